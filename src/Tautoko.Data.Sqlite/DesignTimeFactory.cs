@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Tautoko.Data.Sqlite;
+
+/// <summary>Lets `dotnet ef migrations add` build the context for this provider.</summary>
+public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<TautokoDbContext>
+{
+    public TautokoDbContext CreateDbContext(string[] args)
+    {
+        var settings = new DatabaseSettings(DatabaseKind.Sqlite, "Data Source=design.db");
+        var options = new DbContextOptionsBuilder<TautokoDbContext>();
+        settings.Configure(options);
+        return new TautokoDbContext(options.Options);
+    }
+}

@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Tautoko.Data;
+
+public enum DatabaseKind
+{
+    Sqlite = 0,
+    Postgres = 1,
+}
+
+/// <summary>Reads a connection setting (SQLite path/string or PostgreSQL URL/string) and configures EF Core.</summary>
+public sealed record DatabaseSettings(DatabaseKind Kind, string ConnectionString)
+{
+    public const string SqliteMigrationsAssembly = "Tautoko.Data.Sqlite";
+    public const string PostgresMigrationsAssembly = "Tautoko.Data.Postgres";
+
+    public static DatabaseSettings Parse(string? setting)
+    {
+        if (string.IsNullOrWhiteSpace(setting))
+        {
+            return new DatabaseSettings(DatabaseKind.Sqlite, "Data Source=tautoko.db");
+        }
+
+        var text = setting.Trim();
+        if (text.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
+        {
+            return new DatabaseSettings(DatabaseKind.Postgres, FromUrl(new Uri(text)));
+        }
+
+        if (text.Contains("Host=", StringComparison.OrdinalIgnoreCase))
+        {
+            return new DatabaseSettings(DatabaseKind.Postgres, text);
+        }
+
+        if (text.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text["sqlite:".Length..];
+        }
+
+        return text.Contains("Data Source=", StringComparison.OrdinalIgnoreCase)
+            ? new DatabaseSettings(DatabaseKind.Sqlite, text)
+            : new DatabaseSettings(DatabaseKind.Sqlite, $"Data Source={text}");
+    }
+
+    public void Configure(DbContextOptionsBuilder options)
+    {
+        switch (Kind)
+        {
+            case DatabaseKind.Sqlite:
+                options.UseSqlite(ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+                break;
+            case DatabaseKind.Postgres:
+                options.UseNpgsql(ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown database kind {Kind}.");
+        }
+    }
+
+    /// <summary>A description without the password, for logs and the start-up banner.</summary>
+    public string Describe()
+    {
+        if (Kind == DatabaseKind.Sqlite)
+        {
+            return $"SQLite ({ConnectionString})";
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(ConnectionString);
+        return $"PostgreSQL ({builder.Host}:{builder.Port}/{builder.Database})";
+    }
+
+    private static string FromUrl(Uri url)
+    {
+        var userInfo = url.UserInfo.Split(':', 2);
+        var builder = new NpgsqlConnectionStringBuilder
+        {
+            Host = url.Host,
+            Port = url.IsDefaultPort || url.Port <= 0 ? 5432 : url.Port,
+            Database = url.AbsolutePath.Trim('/'),
+        };
+        if (userInfo.Length > 0 && userInfo[0].Length > 0)
+        {
+            builder.Username = Uri.UnescapeDataString(userInfo[0]);
+        }
+
+        if (userInfo.Length > 1)
+        {
+            builder.Password = Uri.UnescapeDataString(userInfo[1]);
+        }
+
+        return builder.ConnectionString;
+    }
+}

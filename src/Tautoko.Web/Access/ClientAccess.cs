@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Tautoko.Core.Access;
+using Tautoko.Core.Audit;
+using Tautoko.Core.Common;
+using Tautoko.Data;
+using Tautoko.Web.Audit;
+using Tautoko.Web.Auth;
+
+namespace Tautoko.Web.Access;
+
+/// <summary>The outcome of asking to act on a client: allowed (and whether by break-glass), refused with the rule, or no such client.</summary>
+public sealed record ClientAccessResult(bool Found, AccessDecision Decision, bool ViaBreakGlass)
+{
+    public bool Allowed => Found && Decision.Allowed;
+}
+
+/// <summary>Applies <see cref="ClientAccessPolicy"/> to a client for the signed-in staff member and audits refusals.</summary>
+public sealed class ClientAccess(TautokoDbContext db, CurrentStaff staff, AuditLog audit, TimeProvider clock)
+{
+    public async Task<ClientAccessResult> CheckAsync(ClientId clientId, ClientOperation operation, CancellationToken ct)
+    {
+        var scope = await (
+                from c in db.Clients.AsNoTracking()
+                join s in db.Sites on c.HomeSiteId equals s.Id
+                where c.Id == clientId
+                select new { c.HomeSiteId, s.RegionId, c.IsRestricted })
+            .SingleOrDefaultAsync(ct);
+        if (scope is null)
+        {
+            return new ClientAccessResult(false, AccessDecision.Refuse("not-found", "There is no client with that id."), false);
+        }
+
+        var viewer = staff.Viewer;
+        var clientScope = new ClientScope(scope.HomeSiteId, scope.RegionId, scope.IsRestricted);
+        var inScope = ClientAccessPolicy.InScope(viewer, clientScope);
+        var breakGlass = !inScope && await HasBreakGlassAsync(clientId, ct);
+        var decision = ClientAccessPolicy.Decide(viewer, clientScope, operation, breakGlass);
+        if (!decision.Allowed)
+        {
+            await audit.RecordAsync(AuditAction.AccessRefused, "Client", clientId.ToString(), clientId, $"{operation}: {decision.Rule}", false, ct);
+        }
+
+        return new ClientAccessResult(true, decision, decision.Allowed && breakGlass);
+    }
+
+    public Task<bool> HasBreakGlassAsync(ClientId clientId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var me = staff.Id;
+        return db.BreakGlassAccesses.AnyAsync(b => b.StaffId == me && b.ClientId == clientId && b.ExpiresAt > now, ct);
+    }
+}

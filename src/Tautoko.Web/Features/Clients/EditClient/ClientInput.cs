@@ -1,0 +1,102 @@
+using Tautoko.Core.Clients;
+using Tautoko.Core.Common;
+
+namespace Tautoko.Web.Features.Clients.EditClient;
+
+/// <summary>The client details as an integrator or a form sends them.</summary>
+public sealed record ClientInput(
+    string? FirstName,
+    string? MiddleNames,
+    string? LastName,
+    string? PreferredName,
+    DateOnly? DateOfBirth,
+    string? Phone,
+    string? Email,
+    ContactChannel? PreferredChannel,
+    string? AddressLine1,
+    string? Suburb,
+    string? City,
+    string? Postcode,
+    Guid? HomeSiteId,
+    BenefitType? Benefit,
+    DateOnly? BenefitStartDate,
+    WorkObligation? Obligation,
+    IReadOnlyList<ClientFlags>? Flags)
+{
+    /// <summary>Parses the input into details, or returns every problem keyed by field.</summary>
+    public (ClientDetails? Details, Dictionary<string, string[]> Problems) Parse(DateOnly today)
+    {
+        var problems = new Dictionary<string, string[]>();
+        if (DateOfBirth is null)
+        {
+            problems["dateOfBirth"] = ["Enter the client's date of birth."];
+        }
+
+        if (HomeSiteId is null)
+        {
+            problems["homeSiteId"] = ["Choose the client's home service centre."];
+        }
+
+        PostalAddress? address = null;
+        if (!string.IsNullOrWhiteSpace(AddressLine1) || !string.IsNullOrWhiteSpace(City))
+        {
+            if (string.IsNullOrWhiteSpace(AddressLine1) || string.IsNullOrWhiteSpace(City))
+            {
+                problems["address"] = ["An address needs a street line and a town or city."];
+            }
+            else
+            {
+                address = new PostalAddress(AddressLine1.Trim(), NullIfBlank(Suburb), City.Trim(), NullIfBlank(Postcode));
+            }
+        }
+
+        var flags = ClientFlags.None;
+        foreach (var flag in Flags ?? [])
+        {
+            flags |= flag;
+        }
+
+        var details = new ClientDetails(
+            FirstName ?? string.Empty,
+            MiddleNames,
+            LastName ?? string.Empty,
+            PreferredName,
+            DateOfBirth ?? default,
+            Phone,
+            Email,
+            PreferredChannel ?? ContactChannel.Phone,
+            address,
+            new SiteId(HomeSiteId ?? Guid.Empty),
+            Benefit ?? BenefitType.None,
+            BenefitStartDate,
+            Obligation ?? WorkObligation.None,
+            flags);
+        foreach (var (key, value) in ClientDetailsValidation.Problems(details, today))
+        {
+            problems.TryAdd(key, value);
+        }
+
+        return problems.Count == 0 ? (details, problems) : (null, problems);
+    }
+
+    public static ClientInput From(ClientDetails details) => new(
+        details.FirstName,
+        details.MiddleNames,
+        details.LastName,
+        details.PreferredName,
+        details.DateOfBirth,
+        details.Phone,
+        details.Email,
+        details.PreferredChannel,
+        details.Address?.Line1,
+        details.Address?.Suburb,
+        details.Address?.City,
+        details.Address?.Postcode,
+        details.HomeSiteId.Value,
+        details.Benefit,
+        details.BenefitStartDate,
+        details.Obligation,
+        [.. details.Flags.Each()]);
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

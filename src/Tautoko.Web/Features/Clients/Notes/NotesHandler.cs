@@ -1,0 +1,109 @@
+using Microsoft.EntityFrameworkCore;
+using Tautoko.Core.Access;
+using Tautoko.Core.Audit;
+using Tautoko.Core.Clients;
+using Tautoko.Core.Common;
+using Tautoko.Data;
+using Tautoko.Web.Access;
+using Tautoko.Web.Audit;
+using Tautoko.Web.Auth;
+using Tautoko.Web.Features.Clients.ClientOverview;
+using Tautoko.Web.Features.Common;
+
+namespace Tautoko.Web.Features.Clients.Notes;
+
+public sealed record NoteInput(string? Text, EngagementChannel? Channel, EngagementOutcome? Outcome, DateTimeOffset? OccurredAt, Guid? CorrectsNoteId);
+
+public abstract record NoteResult
+{
+    public sealed record Added(NoteView Note) : NoteResult;
+
+    public sealed record Invalid(Dictionary<string, string[]> Problems) : NoteResult;
+
+    public sealed record Missing : NoteResult;
+
+    public sealed record Refused(AccessDecision Decision) : NoteResult;
+}
+
+/// <summary>The engagement log: every contact, including unsuccessful attempts. Append-only.</summary>
+public sealed class NotesHandler(TautokoDbContext db, CurrentStaff staff, ClientAccess access, AuditLog audit, TimeProvider clock)
+{
+    public async Task<ClientRead<Paged<NoteView>>> ListAsync(ClientId id, PageRequest page, CancellationToken ct)
+    {
+        var check = await access.CheckAsync(id, ClientOperation.Read, ct);
+        if (!check.Found)
+        {
+            return new ClientRead<Paged<NoteView>>.Missing();
+        }
+
+        if (!check.Allowed)
+        {
+            return new ClientRead<Paged<NoteView>>.Refused(check.Decision);
+        }
+
+        var notes = await NotesQuery.Page(db, id, page, ct);
+        await audit.RecordAsync(AuditAction.Read, "EngagementLog", id.ToString(), id, $"Engagement log page {page.Page}", check.ViaBreakGlass, ct);
+        return new ClientRead<Paged<NoteView>>.Found(notes);
+    }
+
+    public async Task<NoteResult> AddAsync(ClientId id, NoteInput input, CancellationToken ct)
+    {
+        var check = await access.CheckAsync(id, ClientOperation.AddNote, ct);
+        if (!check.Found)
+        {
+            return new NoteResult.Missing();
+        }
+
+        if (!check.Allowed)
+        {
+            return new NoteResult.Refused(check.Decision);
+        }
+
+        var now = clock.GetUtcNow();
+        var problems = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(input.Text))
+        {
+            problems["text"] = ["Write what happened in the note."];
+        }
+        else if (input.Text.Length > EngagementNote.MaxTextLength)
+        {
+            problems["text"] = [$"A note is at most {EngagementNote.MaxTextLength} characters."];
+        }
+
+        var occurred = (input.OccurredAt ?? now).ToUniversalTime();
+        if (occurred > now.AddMinutes(5))
+        {
+            problems["occurredAt"] = ["A note cannot record an engagement in the future."];
+        }
+
+        if (input.Channel is { } channel && !Enum.IsDefined(channel))
+        {
+            problems["channel"] = ["Choose a channel from the list."];
+        }
+
+        if (input.CorrectsNoteId is { } corrected && !await db.EngagementNotes.AnyAsync(n => n.Id == corrected && n.ClientId == id, ct))
+        {
+            problems["correctsNoteId"] = ["The note being corrected is not in this client's engagement log."];
+        }
+
+        if (problems.Count > 0)
+        {
+            return new NoteResult.Invalid(problems);
+        }
+
+        var note = new EngagementNote(
+            Guid.CreateVersion7(),
+            id,
+            staff.Id,
+            now,
+            occurred,
+            input.Channel ?? EngagementChannel.Internal,
+            input.Outcome ?? EngagementOutcome.Contact,
+            input.Text!,
+            input.CorrectsNoteId);
+        db.EngagementNotes.Add(note);
+        audit.Add(AuditAction.AddNote, "EngagementNote", note.Id.ToString(), id, note.CorrectsNoteId is null ? "Note added" : $"Correction of {note.CorrectsNoteId}", check.ViaBreakGlass);
+        await db.SaveChangesAsync(ct);
+        return new NoteResult.Added(new NoteView(note.Id, note.OccurredAt, note.RecordedAt, staff.FullName, note.Channel.DisplayName(), note.Outcome.DisplayName(), note.Text, note.CorrectsNoteId, false));
+    }
+}

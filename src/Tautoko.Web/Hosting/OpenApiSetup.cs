@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Tautoko.Web.Hosting;
+
+public static class OpenApiSetup
+{
+    public static Task Describe(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken ct)
+    {
+        document.Info = new OpenApiInfo
+        {
+            Title = "Tautoko API",
+            Version = "v1",
+            Description = "Case management for a social-services agency. Sign in with POST /api/auth/login and send the access token as `Authorization: Bearer <token>`. Errors are RFC 9457 problem details; lists are paged with `page` and `pageSize`.",
+        };
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,155 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Serilog;
+using Serilog.Formatting.Compact;
+using Tautoko.Data;
+using Tautoko.Data.Identity;
+using Tautoko.Web.Access;
+using Tautoko.Web.Audit;
+using Tautoko.Web.Auth;
+using Tautoko.Web.Features;
+
+namespace Tautoko.Web.Hosting;
+
+public static class TautokoApp
+{
+    public const string SignInRateLimit = "sign-in";
+
+    /// <summary>Builds the host. Tests call this with their own database and `--urls http://127.0.0.1:0`.</summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(NormaliseFlags(args));
+        var options = TautokoOptions.From(builder.Configuration);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        builder.Services.AddSerilog((_, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(new CompactJsonFormatter()));
+
+        builder.Services.AddDbContext<TautokoDbContext>(options.Database.Configure);
+        builder.Services.AddDataProtection().SetApplicationName("Tautoko").PersistKeysToDbContext<TautokoDbContext>();
+
+        builder.Services
+            .AddIdentityCore<StaffUser>(identity =>
+            {
+                identity.Password.RequiredLength = 12;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.User.RequireUniqueEmail = true;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<TautokoDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<StaffClaimsFactory>()
+            .AddDefaultTokenProviders();
+
+        builder.Services.AddAuthentication(auth =>
+            {
+                auth.DefaultScheme = StaffAuthentication.Scheme;
+                auth.DefaultChallengeScheme = StaffAuthentication.Scheme;
+            })
+            .AddPolicyScheme(StaffAuthentication.Scheme, "Cookie or bearer", policy =>
+            {
+                policy.ForwardDefaultSelector = context =>
+                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal)
+                        ? BearerTokenDefaults.AuthenticationScheme
+                        : IdentityConstants.ApplicationScheme;
+            })
+            .AddBearerToken(BearerTokenDefaults.AuthenticationScheme, bearer => bearer.BearerTokenExpiration = TimeSpan.FromHours(8))
+            .AddIdentityCookies();
+        builder.Services.ConfigureApplicationCookie(StaffAuthentication.ConfigureCookie);
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder(StaffAuthentication.Scheme).RequireAuthenticatedUser().Build())
+            .AddPolicy(StaffPolicies.SiteManagement, StaffPolicies.RequireSiteManagement);
+
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+
+        builder.Services.AddProblemDetails(ProblemDetailsSetup.Configure);
+        builder.Services.AddExceptionHandler<DomainExceptionHandler>();
+        builder.Services.AddAntiforgery(af => af.HeaderName = "X-CSRF-TOKEN");
+        builder.Services.AddRazorPages(pages => pages.Conventions.AllowAnonymousToPage("/SignIn").AllowAnonymousToPage("/Error"));
+        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer(OpenApiSetup.Describe));
+        builder.Services.ConfigureHttpJsonOptions(json => JsonSetup.Configure(json.SerializerOptions));
+        builder.Services.AddHealthChecks().AddDbContextCheck<TautokoDbContext>("database", tags: ["ready"]);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<CurrentStaff>();
+        builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<ClientAccess>();
+        FeatureRegistration.AddFeatures(builder.Services);
+
+        configure?.Invoke(builder);
+        var app = builder.Build();
+        Configure(app);
+        return app;
+    }
+
+    /// <summary>Migrates, and in demo mode seeds synthetic data and demo accounts, before the node takes traffic.</summary>
+    public static async Task PrepareAsync(WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<TautokoOptions>();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
+        if (options.MigrateOnStart)
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        if (options.Demo)
+        {
+            var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
+            await demo.EnsureSeededAsync(options.DemoClients, CancellationToken.None);
+        }
+    }
+
+    private static void Configure(WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseSerilogRequestLogging(logging => logging.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapRazorPages();
+        FeatureRegistration.MapFeatures(app);
+    }
+
+    /// <summary>Turns bare switches (`--demo`) into `--demo=true` so the command-line configuration reads them.</summary>
+    internal static string[] NormaliseFlags(string[] args)
+    {
+        var result = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            var isSwitch = arg.StartsWith("--", StringComparison.Ordinal) && !arg.Contains('=', StringComparison.Ordinal);
+            var nextIsValue = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal);
+            result.Add(isSwitch && !nextIsValue ? $"{arg}=true" : arg);
+        }
+
+        return [.. result];
+    }
+}
