@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tautoko.Core.Access;
+using Tautoko.Core.Common;
+using Tautoko.Web.Features.Clients.ClientAudit;
+using Tautoko.Web.Features.Clients.ClientOverview;
+using Tautoko.Web.Features.Common;
+
+namespace Tautoko.Web.Pages.Clients;
+
+public sealed class AuditModel(ClientAuditHandler handler) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int? PageNumber { get; set; }
+
+    public ClientAuditView? View { get; private set; }
+
+    public AccessDecision? Refusal { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        PageRequest.TryCreate(PageNumber, 50, out var page, out _);
+        switch (await handler.HandleAsync(new ClientId(Id), page, ct))
+        {
+            case ClientRead<ClientAuditView>.Found found:
+                View = found.Value;
+                return Page();
+            case ClientRead<ClientAuditView>.Refused refused:
+                Refusal = refused.Decision;
+                Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Page();
+            default:
+                return NotFound();
+        }
+    }
+}

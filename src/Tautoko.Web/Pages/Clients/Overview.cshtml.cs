@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tautoko.Core.Access;
+using Tautoko.Core.Clients;
+using Tautoko.Core.Common;
+using Tautoko.Web.Auth;
+using Tautoko.Web.Features.Clients.ClientOverview;
+using Tautoko.Web.Features.Clients.Notes;
+using Tautoko.Web.Features.Clients.Tags;
+
+namespace Tautoko.Web.Pages.Clients;
+
+public sealed class OverviewModel(ClientOverviewHandler overview, NotesHandler notes, TagsHandler tags, CurrentStaff me) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    public ClientOverview? Client { get; private set; }
+
+    public AccessDecision? Refusal { get; private set; }
+
+    public string? NoteProblem { get; private set; }
+
+    public bool CanViewAudit => ClientAccessPolicy.Decide(me.Viewer, new ClientScope(new SiteId(Client?.HomeSiteId ?? Guid.Empty), new RegionId(Guid.Empty), false), ClientOperation.ViewAudit, false).Allowed;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostNoteAsync(string? text, EngagementChannel? channel, EngagementOutcome? outcome, Guid? correctsNoteId, CancellationToken ct)
+    {
+        var result = await notes.AddAsync(new ClientId(Id), new NoteInput(text, channel, outcome, null, correctsNoteId), ct);
+        switch (result)
+        {
+            case NoteResult.Added:
+                TempData["Message"] = "Note saved to the engagement log.";
+                return RedirectToPage(new { id = Id });
+            case NoteResult.Invalid invalid:
+                NoteProblem = string.Join(" ", invalid.Problems.SelectMany(p => p.Value));
+                return await LoadAsync(ct);
+            default:
+                return await LoadAsync(ct);
+        }
+    }
+
+    public async Task<IActionResult> OnPostAddTagAsync(string? code, string? reason, CancellationToken ct) =>
+        await TagOutcomeAsync(await tags.AddAsync(new ClientId(Id), new AddTagInput(code, reason), ct), "Tag added.", ct);
+
+    public async Task<IActionResult> OnPostRemoveTagAsync(Guid tagId, string? reason, CancellationToken ct) =>
+        await TagOutcomeAsync(await tags.RemoveAsync(new ClientId(Id), tagId, new RemoveTagInput(reason), ct), "Tag removed.", ct);
+
+    private async Task<IActionResult> TagOutcomeAsync(TagResult result, string success, CancellationToken ct)
+    {
+        TempData["Message"] = result switch
+        {
+            TagResult.Done => success,
+            TagResult.Invalid invalid => string.Join(" ", invalid.Problems.SelectMany(p => p.Value)),
+            TagResult.Broken broken => broken.Error.Message,
+            TagResult.Refused refused => refused.Decision.Reason,
+            _ => "That tag was not found.",
+        };
+        return result is TagResult.Refused ? await LoadAsync(ct) : RedirectToPage(new { id = Id });
+    }
+
+    private async Task<IActionResult> LoadAsync(CancellationToken ct)
+    {
+        switch (await overview.HandleAsync(new ClientId(Id), ct))
+        {
+            case ClientRead<ClientOverview>.Found found:
+                Client = found.Value;
+                return Page();
+            case ClientRead<ClientOverview>.Refused refused:
+                Refusal = refused.Decision;
+                Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Page();
+            default:
+                return NotFound();
+        }
+    }
+}

@@ -1,0 +1,5 @@
+using Tautoko.Core.Access;
+
+namespace Tautoko.Web.Pages.Clients;
+
+public sealed record RefusedModel(Guid ClientId, AccessDecision Decision);

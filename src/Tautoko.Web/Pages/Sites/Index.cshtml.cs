@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tautoko.Web.Features.Common;
+using Tautoko.Web.Features.Sites;
+
+namespace Tautoko.Web.Pages.Sites;
+
+public sealed class IndexModel(SitesHandler handler) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Name { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int? PageNumber { get; set; }
+
+    public Paged<SiteView>? Result { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        PageRequest.TryCreate(PageNumber, 20, out var page, out _);
+        Result = await handler.ListAsync(new SiteQuery(Name, null, null), page, ct);
+    }
+}
