@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
 using Serilog.Formatting.Compact;
+using Tautoko.Core.Staff;
 using Tautoko.Data;
 using Tautoko.Data.Identity;
 using Tautoko.Web.Access;
@@ -115,7 +116,24 @@ public static class TautokoApp
         {
             var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
             await demo.EnsureSeededAsync(options.DemoClients, CancellationToken.None);
+            var accounts = await demo.ListAccountsAsync(CancellationToken.None);
+            app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app, options, accounts));
         }
+    }
+
+    private static void PrintBanner(WebApplication app, TautokoOptions options, IReadOnlyList<DemoAccount> accounts)
+    {
+        var url = app.Urls.FirstOrDefault() ?? "http://localhost:5000";
+        var lines = new List<string>
+        {
+            string.Empty,
+            $"  Tautoko is running on {options.Database.Describe()} in demo mode (synthetic data only).",
+            $"  Open {url} in a browser and sign in with one of these accounts (password {DemoData.Password}):",
+        };
+        lines.AddRange(accounts.Select(a => $"    {a.Email,-42} {a.Role.DisplayName()}{(a.Variant == Core.Staff.CaseManagerVariant.None ? string.Empty : $" ({a.Variant.DisplayName()})")}, {a.Site}"));
+        lines.Add($"  API: {url}/openapi/v1.json · health: {url}/health/ready");
+        lines.Add(string.Empty);
+        Console.WriteLine(string.Join(Environment.NewLine, lines));
     }
 
     private static void Configure(WebApplication app)
