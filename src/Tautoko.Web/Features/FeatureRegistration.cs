@@ -9,6 +9,7 @@ using Tautoko.Web.Features.Clients.EditClient;
 using Tautoko.Web.Features.Clients.Notes;
 using Tautoko.Web.Features.Clients.SearchClients;
 using Tautoko.Web.Features.Clients.Tags;
+using Tautoko.Web.Features.Clients.Warnings;
 using Tautoko.Web.Features.Sites;
 using Tautoko.Web.Features.Staff;
 
@@ -26,6 +27,7 @@ public static class FeatureRegistration
         services.AddScoped<EditClientHandler>();
         services.AddScoped<NotesHandler>();
         services.AddScoped<TagsHandler>();
+        services.AddScoped<WarningsHandler>();
         services.AddScoped<BreakGlassHandler>();
         services.AddScoped<ClientAuditHandler>();
         services.AddScoped<StaffDirectoryHandler>();

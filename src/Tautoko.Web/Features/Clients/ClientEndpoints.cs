@@ -9,6 +9,7 @@ using Tautoko.Web.Features.Clients.EditClient;
 using Tautoko.Web.Features.Clients.Notes;
 using Tautoko.Web.Features.Clients.SearchClients;
 using Tautoko.Web.Features.Clients.Tags;
+using Tautoko.Web.Features.Clients.Warnings;
 using Tautoko.Web.Features.Common;
 using Tautoko.Web.Hosting;
 
@@ -27,6 +28,8 @@ public static class ClientEndpoints
         clients.MapPost("/{id:guid}/notes", AddNote).WithSummary("Append a note (or a correction of an earlier note) to the engagement log.");
         clients.MapPost("/{id:guid}/tags", AddTag).WithSummary("Add a programme tag with a reason.");
         clients.MapPost("/{id:guid}/tags/{tagId:guid}/remove", RemoveTag).WithSummary("Remove a programme tag with a reason (kept in history).");
+        clients.MapPost("/{id:guid}/cautions", AddCaution).WithSummary("Add a special caution (shown before anything else on the record).");
+        clients.MapPost("/{id:guid}/must-view-notes", AddMustView).WithSummary("Add a must-view note, optionally expiring.");
         clients.MapPost("/{id:guid}/break-glass", BreakGlass).WithSummary("Open a record outside your scope by stating a reason; reported to the site's manager.");
         clients.MapGet("/{id:guid}/audit", Audit).WithSummary("Who read or changed this client (site managers, national office); paged.");
     }
@@ -177,6 +180,22 @@ public static class ClientEndpoints
         TagResult.Invalid invalid => ClientResults.Invalid(invalid.Problems),
         TagResult.Refused refused => ClientResults.Refused(refused.Decision, id),
         TagResult.Broken broken => ProblemDetailsSetup.RuleBroken(broken.Error),
+        _ => ClientResults.Missing(id),
+    };
+
+    public sealed record WarningAdded(Guid Id);
+
+    private static async Task<Results<Created<WarningAdded>, ProblemHttpResult>> AddCaution(Guid id, CautionInput input, WarningsHandler handler, CancellationToken ct) =>
+        WarningResponse(id, "cautions", await handler.AddCautionAsync(new ClientId(id), input, ct));
+
+    private static async Task<Results<Created<WarningAdded>, ProblemHttpResult>> AddMustView(Guid id, MustViewInput input, WarningsHandler handler, CancellationToken ct) =>
+        WarningResponse(id, "must-view-notes", await handler.AddMustViewAsync(new ClientId(id), input, ct));
+
+    private static Results<Created<WarningAdded>, ProblemHttpResult> WarningResponse(Guid id, string kind, WarningResult result) => result switch
+    {
+        WarningResult.Added added => TypedResults.Created($"/api/clients/{id}/{kind}/{added.Id}", new WarningAdded(added.Id)),
+        WarningResult.Invalid invalid => ClientResults.Invalid(invalid.Problems),
+        WarningResult.Refused refused => ClientResults.Refused(refused.Decision, id),
         _ => ClientResults.Missing(id),
     };
 

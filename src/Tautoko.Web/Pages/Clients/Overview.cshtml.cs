@@ -7,10 +7,11 @@ using Tautoko.Web.Auth;
 using Tautoko.Web.Features.Clients.ClientOverview;
 using Tautoko.Web.Features.Clients.Notes;
 using Tautoko.Web.Features.Clients.Tags;
+using Tautoko.Web.Features.Clients.Warnings;
 
 namespace Tautoko.Web.Pages.Clients;
 
-public sealed class OverviewModel(ClientOverviewHandler overview, NotesHandler notes, TagsHandler tags, CurrentStaff me) : PageModel
+public sealed class OverviewModel(ClientOverviewHandler overview, NotesHandler notes, TagsHandler tags, WarningsHandler warnings, CurrentStaff me) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -46,6 +47,24 @@ public sealed class OverviewModel(ClientOverviewHandler overview, NotesHandler n
 
     public async Task<IActionResult> OnPostRemoveTagAsync(Guid tagId, string? reason, CancellationToken ct) =>
         await TagOutcomeAsync(await tags.RemoveAsync(new ClientId(Id), tagId, new RemoveTagInput(reason), ct), "Tag removed.", ct);
+
+    public async Task<IActionResult> OnPostCautionAsync(SpecialCautionKind? kind, string? text, CancellationToken ct) =>
+        await WarningOutcomeAsync(await warnings.AddCautionAsync(new ClientId(Id), new CautionInput(kind, text), ct), "Special caution added.", ct);
+
+    public async Task<IActionResult> OnPostMustViewAsync(string? text, DateOnly? expires, CancellationToken ct) =>
+        await WarningOutcomeAsync(await warnings.AddMustViewAsync(new ClientId(Id), new MustViewInput(text, expires), ct), "Must-view note added.", ct);
+
+    private async Task<IActionResult> WarningOutcomeAsync(WarningResult result, string success, CancellationToken ct)
+    {
+        TempData["Message"] = result switch
+        {
+            WarningResult.Added => success,
+            WarningResult.Invalid invalid => string.Join(" ", invalid.Problems.SelectMany(p => p.Value)),
+            WarningResult.Refused refused => refused.Decision.Reason,
+            _ => "The client was not found.",
+        };
+        return result is WarningResult.Refused ? await LoadAsync(ct) : RedirectToPage(new { id = Id });
+    }
 
     private async Task<IActionResult> TagOutcomeAsync(TagResult result, string success, CancellationToken ct)
     {

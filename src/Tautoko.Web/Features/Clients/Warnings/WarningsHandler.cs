@@ -1,0 +1,95 @@
+using Tautoko.Core.Access;
+using Tautoko.Core.Audit;
+using Tautoko.Core.Clients;
+using Tautoko.Core.Common;
+using Tautoko.Data;
+using Tautoko.Web.Access;
+using Tautoko.Web.Audit;
+using Tautoko.Web.Auth;
+
+namespace Tautoko.Web.Features.Clients.Warnings;
+
+public sealed record CautionInput(SpecialCautionKind? Kind, string? Text);
+
+public sealed record MustViewInput(string? Text, DateOnly? Expires);
+
+public abstract record WarningResult
+{
+    public sealed record Added(Guid Id) : WarningResult;
+
+    public sealed record Invalid(Dictionary<string, string[]> Problems) : WarningResult;
+
+    public sealed record Missing : WarningResult;
+
+    public sealed record Refused(AccessDecision Decision) : WarningResult;
+}
+
+/// <summary>R-121: special cautions and must-view notes, shown before anyone acts on the record.</summary>
+public sealed class WarningsHandler(TautokoDbContext db, CurrentStaff staff, ClientAccess access, AuditLog audit, TimeProvider clock)
+{
+    public async Task<WarningResult> AddCautionAsync(ClientId id, CautionInput input, CancellationToken ct)
+    {
+        var problems = new Dictionary<string, string[]>();
+        if (input.Kind is null || !Enum.IsDefined(input.Kind.Value))
+        {
+            problems["kind"] = ["Choose the kind of caution: " + string.Join(", ", Enum.GetNames<SpecialCautionKind>()) + "."];
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Text) || input.Text.Length > 2000)
+        {
+            problems["text"] = ["Write the caution (at most 2,000 characters)."];
+        }
+
+        return await AddAsync(id, problems, () =>
+        {
+            var caution = new SpecialCaution(Guid.CreateVersion7(), id, input.Kind!.Value, input.Text!, staff.Id, clock.GetUtcNow());
+            db.SpecialCautions.Add(caution);
+            return (caution.Id, $"Special caution added ({caution.Kind})");
+        }, ct);
+    }
+
+    public async Task<WarningResult> AddMustViewAsync(ClientId id, MustViewInput input, CancellationToken ct)
+    {
+        var problems = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(input.Text) || input.Text.Length > 2000)
+        {
+            problems["text"] = ["Write the must-view note (at most 2,000 characters)."];
+        }
+
+        if (input.Expires is { } expires && expires < Common.DateDisplay.TodayInAuckland(clock))
+        {
+            problems["expires"] = ["A must-view note cannot expire in the past."];
+        }
+
+        return await AddAsync(id, problems, () =>
+        {
+            var note = new MustViewNote(Guid.CreateVersion7(), id, input.Text!, staff.Id, clock.GetUtcNow(), input.Expires);
+            db.MustViewNotes.Add(note);
+            return (note.Id, "Must-view note added");
+        }, ct);
+    }
+
+    private async Task<WarningResult> AddAsync(ClientId id, Dictionary<string, string[]> problems, Func<(Guid Id, string Detail)> add, CancellationToken ct)
+    {
+        var check = await access.CheckAsync(id, ClientOperation.Edit, ct);
+        if (!check.Found)
+        {
+            return new WarningResult.Missing();
+        }
+
+        if (!check.Allowed)
+        {
+            return new WarningResult.Refused(check.Decision);
+        }
+
+        if (problems.Count > 0)
+        {
+            return new WarningResult.Invalid(problems);
+        }
+
+        var (newId, detail) = add();
+        audit.Add(AuditAction.AddWarning, "Client", id.ToString(), id, detail, check.ViaBreakGlass);
+        await db.SaveChangesAsync(ct);
+        return new WarningResult.Added(newId);
+    }
+}
