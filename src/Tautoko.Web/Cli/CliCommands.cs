@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Spectre.Console;
+using Tautoko.Data;
+using Tautoko.Data.Bulk;
+using Tautoko.Data.Synthetic;
+using Tautoko.Web.Auth;
+using Tautoko.Web.Hosting;
+
+namespace Tautoko.Web.Cli;
+
+/// <summary>
+/// Operator commands: `migrate` applies migrations; `seed --size demo|national [--clients N] [--seed N]`
+/// loads synthetic data into an empty database with a progress display.
+/// </summary>
+public static class CliCommands
+{
+    private static readonly string[] Commands = ["migrate", "seed", "help"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var command = args[0].ToLowerInvariant();
+        if (command == "help")
+        {
+            PrintHelp();
+            return 0;
+        }
+
+        var app = TautokoApp.Build([.. args.Skip(1), "--migrate=false"]);
+        var options = app.Services.GetRequiredService<TautokoOptions>();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
+        AnsiConsole.MarkupLine($"[grey]Database:[/] {Markup.Escape(options.Database.Describe())}");
+        await db.Database.MigrateAsync();
+        AnsiConsole.MarkupLine("[green]Migrations applied.[/]");
+        if (command == "migrate")
+        {
+            return 0;
+        }
+
+        var config = app.Configuration;
+        var size = config["size"] ?? "demo";
+        var seed = int.TryParse(config["seed"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : DemoData.Seed;
+        var profile = size.ToLowerInvariant() switch
+        {
+            "demo" => SyntheticProfile.Demo,
+            "national" => SyntheticProfile.National,
+            _ => null,
+        };
+        if (profile is null)
+        {
+            AnsiConsole.MarkupLine("[red]--size must be demo or national.[/]");
+            return 2;
+        }
+
+        if (int.TryParse(config["clients"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var clients) && clients > 0)
+        {
+            profile = profile with { Clients = clients };
+        }
+
+        if (await db.Sites.AnyAsync())
+        {
+            AnsiConsole.MarkupLine("[yellow]The database already holds data; seed loads only into an empty database.[/]");
+            return 3;
+        }
+
+        var clock = app.Services.GetRequiredService<TimeProvider>();
+        var today = Features.Common.DateDisplay.TodayInAuckland(clock);
+        var watch = Stopwatch.StartNew();
+        await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(async progress =>
+            {
+                var task = progress.AddTask($"Loading {profile.Name} ({profile.Clients.ToString("N0", CultureInfo.InvariantCulture)} clients)", maxValue: 100);
+                var reporter = new Progress<LoadProgress>(p => task.Value = p.Percent);
+                await SyntheticLoader.LoadAsync(db, profile, seed, today, reporter, CancellationToken.None);
+                task.Value = 100;
+            });
+        AnsiConsole.MarkupLine($"[green]Loaded in {watch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s.[/]");
+        if (options.Demo)
+        {
+            var accounts = await scope.ServiceProvider.GetRequiredService<DemoData>().EnsureAccountsAsync(CancellationToken.None);
+            AnsiConsole.MarkupLine($"[green]{accounts.Count} demo accounts ready (password {DemoData.Password}).[/]");
+        }
+
+        return 0;
+    }
+
+    private static void PrintHelp()
+    {
+        Console.WriteLine("""
+            Tautoko
+              (no command)                       run the web host: --db <sqlite path | postgres://user:pass@host:port/db> [--demo] [--urls http://127.0.0.1:5080]
+              migrate  --db <...>                apply database migrations
+              seed     --db <...> --size demo|national [--clients N] [--seed N] [--demo]
+                                                 load synthetic data into an empty database (binary COPY on PostgreSQL)
+            """);
+    }
+}
