@@ -31,6 +31,7 @@ public sealed class Client
         LastName = string.Empty;
         FirstNameFolded = string.Empty;
         LastNameFolded = string.Empty;
+        SearchText = string.Empty;
     }
 
     public Client(ClientId id, string clientNumber, ClientDetails details, DateTimeOffset createdAt)
@@ -65,6 +66,9 @@ public sealed class Client
     public string FirstNameFolded { get; private set; }
 
     public string LastNameFolded { get; private set; }
+
+    /// <summary>Every folded name word, space-padded: a word prefix is found with <c>Contains(" " + term)</c>.</summary>
+    public string SearchText { get; private set; }
 
     public DateOnly DateOfBirth { get; private set; }
 
@@ -191,6 +195,7 @@ public sealed class Client
         PreferredName = string.IsNullOrWhiteSpace(details.PreferredName) ? null : details.PreferredName.Trim();
         FirstNameFolded = TextFolding.Fold(PreferredName is null ? FirstName : $"{FirstName} {PreferredName}");
         LastNameFolded = TextFolding.Fold(LastName);
+        SearchText = " " + string.Join(' ', $"{FirstNameFolded} {LastNameFolded}".Split(' ', StringSplitOptions.RemoveEmptyEntries)) + " ";
         DateOfBirth = details.DateOfBirth;
         Phone = string.IsNullOrWhiteSpace(details.Phone) ? null : details.Phone.Trim();
         Email = string.IsNullOrWhiteSpace(details.Email) ? null : details.Email.Trim();

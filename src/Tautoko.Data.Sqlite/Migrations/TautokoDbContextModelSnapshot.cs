@@ -347,6 +347,11 @@ namespace Tautoko.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(310)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -357,8 +362,6 @@ namespace Tautoko.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("DateOfBirth");
-
-                    b.HasIndex("FirstNameFolded");
 
                     b.HasIndex("HomeSiteId");
 

@@ -19,6 +19,7 @@ public sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         builder.Property(c => c.PreferredName).HasMaxLength(100);
         builder.Property(c => c.FirstNameFolded).HasMaxLength(201);
         builder.Property(c => c.LastNameFolded).HasMaxLength(100);
+        builder.Property(c => c.SearchText).HasMaxLength(310);
         builder.Property(c => c.Phone).HasMaxLength(20);
         builder.Property(c => c.Email).HasMaxLength(200);
         builder.Property(c => c.PreferredChannel).HasConversion<string>().HasMaxLength(20);
@@ -34,7 +35,6 @@ public sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
 
         builder.HasIndex(c => c.ClientNumber).IsUnique();
         builder.HasIndex(c => new { c.LastNameFolded, c.FirstNameFolded });
-        builder.HasIndex(c => c.FirstNameFolded);
         builder.HasIndex(c => c.DateOfBirth);
         builder.HasIndex(c => c.HomeSiteId);
         builder.HasOne<Site>().WithMany().HasForeignKey(c => c.HomeSiteId).OnDelete(DeleteBehavior.Restrict);

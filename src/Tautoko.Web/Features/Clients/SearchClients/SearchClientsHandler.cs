@@ -47,12 +47,22 @@ public sealed class SearchClientsHandler(TautokoDbContext db, CurrentStaff staff
         }
         else
         {
-            foreach (var term in TextFolding.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4))
+            var terms = TextFolding.Fold(text)
+                .Replace("%", string.Empty, StringComparison.Ordinal)
+                .Replace("_", string.Empty, StringComparison.Ordinal)
+                .Replace("\\", string.Empty, StringComparison.Ordinal)
+                .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (terms.Length == 0 && search.DateOfBirth is null)
             {
-                var spaced = " " + term;
-                query = query.Where(x =>
-                    x.Client.LastNameFolded.StartsWith(term) || x.Client.FirstNameFolded.StartsWith(term) ||
-                    x.Client.LastNameFolded.Contains(spaced) || x.Client.FirstNameFolded.Contains(spaced));
+                // Nothing searchable was typed (only punctuation): list nobody rather than everybody.
+                query = query.Where(x => x.Client.ClientNumber == string.Empty);
+            }
+
+            foreach (var term in terms.Take(4))
+            {
+                // LIKE rather than Contains so PostgreSQL can use the trigram index on SearchText.
+                var wordStart = "% " + term + "%";
+                query = query.Where(x => EF.Functions.Like(x.Client.SearchText, wordStart));
             }
         }
 

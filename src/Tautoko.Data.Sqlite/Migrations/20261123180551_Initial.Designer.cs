@@ -11,7 +11,7 @@ using Tautoko.Data;
 namespace Tautoko.Data.Sqlite.Migrations
 {
     [DbContext(typeof(TautokoDbContext))]
-    [Migration("20261123174730_Initial")]
+    [Migration("20261123180551_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -350,6 +350,11 @@ namespace Tautoko.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(310)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -360,8 +365,6 @@ namespace Tautoko.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("DateOfBirth");
-
-                    b.HasIndex("FirstNameFolded");
 
                     b.HasIndex("HomeSiteId");
 

@@ -12,7 +12,7 @@ using Tautoko.Data;
 namespace Tautoko.Data.Postgres.Migrations
 {
     [DbContext(typeof(TautokoDbContext))]
-    [Migration("20261123174739_Initial")]
+    [Migration("20261123180613_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -23,6 +23,7 @@ namespace Tautoko.Data.Postgres.Migrations
                 .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -363,6 +364,11 @@ namespace Tautoko.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(310)
+                        .HasColumnType("character varying(310)");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -374,9 +380,12 @@ namespace Tautoko.Data.Postgres.Migrations
 
                     b.HasIndex("DateOfBirth");
 
-                    b.HasIndex("FirstNameFolded");
-
                     b.HasIndex("HomeSiteId");
+
+                    b.HasIndex("SearchText");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("LastNameFolded", "FirstNameFolded");
 
