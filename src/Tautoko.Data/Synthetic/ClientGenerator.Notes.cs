@@ -14,10 +14,10 @@ internal sealed partial class ClientGenerator
     /// the engagement log over the history window — contacts, unsuccessful attempts (up to three, 003),
     /// letters the system sends, and the odd correction that points at the note it corrects.
     /// </summary>
-    private List<EngagementNote> GenerateNotes(Random random, int index, Client client, CentreInfo centre, StaffMember? caseManager)
+    private List<EngagementNote> GenerateNotes(Random random, int index, Client client, CentreInfo centre, StaffMember? caseManager, int minimum)
     {
         var managed = caseManager is not null;
-        var count = Math.Min(40, random.Poisson(managed ? _managedNotesMean : _otherNotesMean));
+        var count = Math.Max(minimum, Math.Min(40, random.Poisson(managed ? _managedNotesMean : _otherNotesMean)));
         var notes = new List<EngagementNote>(count + 2);
         var windowStart = Max(_today.AddDays(-_profile.HistoryDays), DateOnly.FromDateTime(client.CreatedAt.UtcDateTime).AddDays(1));
         var span = _today.DayNumber - windowStart.DayNumber;

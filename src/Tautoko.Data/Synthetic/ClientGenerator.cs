@@ -15,8 +15,8 @@ public sealed record SyntheticClient(
     IReadOnlyList<EngagementNote> Notes);
 
 /// <summary>
-/// Builds client <c>i</c> from (seed, i) alone, so clients can be generated in any order, in
-/// parallel, or again, and the first N of a small profile match the first N of a large one at the same sites.
+/// Builds client <c>i</c> from (seed, i) and the organisation alone, so clients can be generated in
+/// any order, in parallel, or again.
 /// </summary>
 internal sealed partial class ClientGenerator
 {
@@ -73,20 +73,42 @@ internal sealed partial class ClientGenerator
         var phoneRegionClients = _centres.Where(c => c.PhoneRegion).Sum(c => c.ExpectedClients);
         _pbcmRate = phoneRegionClients <= 0 ? 0 : Math.Min(0.5, _phoneStaff.Length * 110.0 / (phoneRegionClients * 0.30));
 
-        // Case-managed clients are seen about every 28 working days (R-0xx, 001); the rest hear from us now and then.
-        var managedShare = Math.Min(0.9, _centres.Sum(c => c.ManagedCapacity) / Math.Max(1.0, profile.Clients) + (_phoneStaff.Length * 110.0 / Math.Max(1.0, profile.Clients)));
-        _managedNotesMean = Math.Min(40, profile.HistoryDays / 40.0);
-        _otherNotesMean = Math.Max(0.2, (profile.NotesPerClient - (managedShare * _managedNotesMean)) / (1 - managedShare));
+        // 001/002: case-managed clients are engaged at least every 28 working days; the rest hear from the agency now and then.
+        var managedShare = Math.Clamp(SampleManagedShare(), 0.01, 0.95);
+        // Case-managed clients get most of the notes; the mean is capped so the profile's average per client holds.
+        // Runs of unsuccessful attempts and corrections add about an eighth on top of the drawn count.
+        var target = profile.NotesPerClient / 1.12;
+        _managedNotesMean = Math.Min(Math.Min(40, profile.HistoryDays / 40.0), 0.85 * target / Math.Max(0.05, managedShare));
+        _otherNotesMean = Math.Max(0.1, (target - (managedShare * _managedNotesMean)) / (1 - managedShare));
+    }
+
+    /// <summary>The share of clients on a caseload, from a fixed sample of indices (the note means depend on it).</summary>
+    private double SampleManagedShare()
+    {
+        var sample = Math.Min(_profile.Clients, 2_000);
+        if (sample == 0)
+        {
+            return 0.5;
+        }
+
+        var managed = 0;
+        var stride = Math.Max(1, _profile.Clients / sample);
+        for (var i = 0; i < sample; i++)
+        {
+            var index = i * stride;
+            var (random, featured, centre, draft, client) = Start(index);
+            if (AddServices(random, index, client, draft, centre, []) is not null)
+            {
+                managed++;
+            }
+        }
+
+        return (double)managed / sample;
     }
 
     public SyntheticClient Generate(int index)
     {
-        var random = SyntheticRandom.For(_seed, SyntheticRandom.Stream.Client, index);
-        var featured = _featuredCentre >= 0 && index < Featured.Length ? Featured[index] : null;
-        var centre = featured is null ? PickCentre(random) : _centres[_featuredCentre];
-        var draft = DraftPerson(random, featured, centre);
-        var client = BuildClient(random, index, draft, centre);
-
+        var (random, featured, centre, draft, client) = Start(index);
         var tags = new List<ProgrammeTag>(2);
         var cautions = new List<SpecialCaution>(0);
         var mustView = new List<MustViewNote>(0);
@@ -94,8 +116,17 @@ internal sealed partial class ClientGenerator
         AddWarnings(random, index, client, draft, centre, featured, cautions, mustView);
 
         var notesRandom = SyntheticRandom.For(_seed, SyntheticRandom.Stream.Notes, index);
-        var notes = GenerateNotes(notesRandom, index, client, centre, caseManager);
+        var notes = GenerateNotes(notesRandom, index, client, centre, caseManager, minimum: featured is null ? 0 : 6);
         return new SyntheticClient(index, client, tags, cautions, mustView, notes);
+    }
+
+    private (Random Random, FeaturedClient? Featured, CentreInfo Centre, Draft Draft, Client Client) Start(int index)
+    {
+        var random = SyntheticRandom.For(_seed, SyntheticRandom.Stream.Client, index);
+        var featured = _featuredCentre >= 0 && index < Featured.Length ? Featured[index] : null;
+        var centre = featured is null ? PickCentre(random) : _centres[_featuredCentre];
+        var draft = DraftPerson(random, featured, centre);
+        return (random, featured, centre, draft, BuildClient(random, index, draft, centre));
     }
 
     /// <summary>Nine digits, unique for every index below 900,000,000: an affine permutation of the index.</summary>
@@ -134,8 +165,7 @@ internal sealed partial class ClientGenerator
             EmploymentRate = Math.Min(0.6, Employment.Length * 105.0 / (clients * 0.45));
             IntegratedRate = Math.Min(0.6, Integrated.Length * 60.0 / (clients * 0.25));
             IntensiveRate = Math.Min(0.6, Intensive.Length * 60.0 / (clients * 0.04));
-            GeneralRate = Math.Min(0.6, General.Length * 150.0 / (clients * 0.5));
-            ManagedCapacity = (Employment.Length * 105.0) + (Integrated.Length * 60.0) + (Intensive.Length * 60.0) + (General.Length * 150.0);
+            GeneralRate = Math.Min(0.6, General.Length * 150.0 / (clients * 0.9));
         }
 
         public SyntheticSite Site { get; }
@@ -165,8 +195,6 @@ internal sealed partial class ClientGenerator
         public double IntensiveRate { get; }
 
         public double GeneralRate { get; }
-
-        public double ManagedCapacity { get; }
 
         public Site Entity => Site.Site;
     }

@@ -96,7 +96,7 @@ internal static class StaffGenerator
         }
 
         AssignBuddies(sites);
-        ForceLeaveForDemo(sites, today, baseMs);
+        ForceLeaveForDemo(sites, seed, today, baseMs);
         return staff;
     }
 
@@ -251,12 +251,12 @@ internal static class StaffGenerator
         }
     }
 
-    private static void ForceLeaveForDemo(List<SyntheticSite> sites, DateOnly today, long baseMs)
+    private static void ForceLeaveForDemo(List<SyntheticSite> sites, int seed, DateOnly today, long baseMs)
     {
         // The first centre always has one case manager off sick today (their buddy covers, R-050)
         // and one with annual leave booked for next week, so the demo shows both.
         var first = sites.First(s => s.Site.Kind == SiteKind.ServiceCentre);
-        var random = new Random(first.Index + 17);
+        var random = SyntheticRandom.For(seed, SyntheticRandom.Stream.Organisation, 2);
         var general = first.Staff.First(s => s.Variant == CaseManagerVariant.General);
         if (!general.IsOnLeave(today))
         {

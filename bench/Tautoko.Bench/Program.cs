@@ -1,0 +1,30 @@
+using Tautoko.Bench.Load;
+
+// Benchmarks at national scale; each command writes its figures into docs/PERFORMANCE.md.
+//   dotnet run -c Release --project bench/Tautoko.Bench -- load-national --db "Host=…;Database=…" [--recreate]
+return args.FirstOrDefault() switch
+{
+    "load-national" => await LoadCommand.RunAsync(args, national: true),
+    "load-demo" => await LoadCommand.RunAsync(args, national: false),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        Usage: Tautoko.Bench <command> [options]
+
+          load-national   generate and load the national dataset (1,000,000 clients) and record the timings
+          load-demo       the same with the demo profile (no report written)
+
+        Options:
+          --db <setting>      PostgreSQL connection string or postgres:// URL (or a SQLite path)   [required]
+          --recreate          drop and create the database first (PostgreSQL) or delete the file (SQLite)
+          --clients <n>       override the profile's client count
+          --seed <n>          generator seed (default 3816)
+          --today <date>      reference day, yyyy-MM-dd (default 2026-03-02)
+          --threads <n>       client generator threads (default: cores - 1)
+          --no-report         do not update docs/PERFORMANCE.md
+        """);
+    return 2;
+}

@@ -1,0 +1,215 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Tautoko.Core.Clients;
+using Tautoko.Core.Staff;
+using Tautoko.Data.Synthetic;
+
+namespace Tautoko.Data.Bulk;
+
+/// <summary>How a load runs; the defaults suit both the demo and the national dataset.</summary>
+/// <param name="BatchSize">Clients generated and written per batch (each batch is one COPY per table on PostgreSQL).</param>
+/// <param name="GeneratorThreads">Threads generating clients while the database writes; 0 picks one per spare core.</param>
+public sealed record SyntheticLoadOptions(int BatchSize = 10_000, int GeneratorThreads = 0)
+{
+    public static SyntheticLoadOptions Default { get; } = new();
+}
+
+/// <summary>
+/// Writes a synthetic dataset into an empty database whose schema already exists (migrations make it;
+/// tests may use EnsureCreated). Regions and sites go through EF Core; staff, clients and everything that
+/// hangs off them are written in bulk — binary COPY on PostgreSQL, prepared INSERTs on SQLite — with
+/// tables, columns and converters taken from the EF Core model. One transaction: all or nothing.
+/// </summary>
+public static class SyntheticLoader
+{
+    public static Task<LoadResult> LoadAsync(TautokoDbContext db, SyntheticProfile profile, int seed, DateOnly today, IProgress<LoadProgress>? progress, CancellationToken cancellationToken) =>
+        LoadAsync(db, SyntheticDataset.Create(profile, seed, today), SyntheticLoadOptions.Default, progress, cancellationToken);
+
+    public static async Task<LoadResult> LoadAsync(TautokoDbContext db, SyntheticDataset dataset, SyntheticLoadOptions options, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(options);
+        var total = Stopwatch.StartNew();
+        var model = db.Model;
+        var sql = db.GetService<ISqlGenerationHelper>();
+        await using IBulkWriter writer = db.IsPostgres ? new PostgresBulkWriter(db, sql)
+            : db.Database.IsSqlite() ? new SqliteBulkWriter(db, sql)
+            : throw new NotSupportedException($"The synthetic loader supports PostgreSQL and SQLite, not {db.Database.ProviderName}.");
+
+        var staffTable = TableMap<StaffMember>.ForEntity(model);
+        var leaveTable = OwnedTableMap.For<StaffMember, StaffLeave>(model, nameof(StaffMember.Leave));
+        var tables = new ClientTables(
+            TableMap<Client>.ForEntity(model),
+            OwnedTableMap.For<Client, HouseholdMember>(model, nameof(Client.Household)),
+            TableMap<ProgrammeTag>.ForEntity(model),
+            TableMap<SpecialCaution>.ForEntity(model),
+            TableMap<MustViewNote>.ForEntity(model),
+            TableMap<EngagementNote>.ForEntity(model));
+        string[] bulkTables = [staffTable.Name, leaveTable.Name, .. tables.Names];
+
+        var tally = new Tally(dataset.Profile.Clients, progress, total);
+        var stages = new List<StageTiming>();
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            if (await db.Regions.AnyAsync(cancellationToken) || await db.Sites.AnyAsync(cancellationToken) || await db.Clients.AnyAsync(cancellationToken))
+            {
+                throw new InvalidOperationException("The database already holds data; the synthetic loader only writes into an empty database.");
+            }
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var stage = Stopwatch.StartNew();
+            await writer.PrepareAsync(bulkTables, cancellationToken);
+            stages.Add(new StageTiming("Drop secondary indexes and foreign keys", stage.Elapsed));
+
+            stage.Restart();
+            var regionTable = model.FindEntityType(typeof(Core.Sites.Region))!.GetTableName()!;
+            var siteTable = model.FindEntityType(typeof(Core.Sites.Site))!.GetTableName()!;
+            db.Regions.AddRange(dataset.Regions);
+            db.Sites.AddRange(dataset.Sites);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            tally.Add(regionTable, dataset.Regions.Count, TimeSpan.Zero);
+            tally.Add(siteTable, dataset.Sites.Count, stage.Elapsed);
+            tally.Report("Regions and sites");
+
+            await WriteAsync(writer, staffTable, dataset.Staff, tally, cancellationToken);
+            await WriteAsync(writer, leaveTable, [.. dataset.Staff.SelectMany(s => s.Leave.Select(l => new OwnedRow<StaffMember, StaffLeave>(s, l)))], tally, cancellationToken);
+            tally.Report("Staff");
+
+            var threads = options.GeneratorThreads > 0 ? options.GeneratorThreads : Math.Max(1, Environment.ProcessorCount - 1);
+            var batches = Channel.CreateBounded<IReadOnlyList<SyntheticClient>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+
+            // If writing fails the generator must not wait forever on a full channel.
+            using var stopGenerator = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var generatorToken = stopGenerator.Token;
+            var producer = Task.Run(
+                async () =>
+                {
+                    try
+                    {
+                        foreach (var batch in dataset.ClientBatches(options.BatchSize, threads))
+                        {
+                            await batches.Writer.WriteAsync(batch, generatorToken);
+                        }
+
+                        batches.Writer.Complete();
+                    }
+                    catch (Exception ex)
+                    {
+                        batches.Writer.Complete(ex);
+                    }
+                },
+                CancellationToken.None);
+
+            var waiting = new Stopwatch();
+            try
+            {
+                await WriteClientsAsync(writer, batches.Reader, tables, tally, waiting, cancellationToken);
+            }
+            catch
+            {
+                await stopGenerator.CancelAsync();
+                throw;
+            }
+
+            await producer;
+            stages.Add(new StageTiming("Waiting for the client generator", waiting.Elapsed));
+
+            stage.Restart();
+            tally.Report("Rebuilding indexes and foreign keys");
+            await writer.FinishAsync(cancellationToken);
+            stages.Add(new StageTiming("Rebuild indexes and foreign keys", stage.Elapsed));
+
+            stage.Restart();
+            await transaction.CommitAsync(cancellationToken);
+            stages.Add(new StageTiming("Commit", stage.Elapsed));
+
+            stage.Restart();
+            tally.Report("Analysing");
+            await writer.AfterCommitAsync([regionTable, siteTable, .. bulkTables], cancellationToken);
+            stages.Add(new StageTiming("Analyse", stage.Elapsed));
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        tally.Report("Done");
+        return new LoadResult(writer.Provider, tally.Tables(), stages, total.Elapsed);
+    }
+
+    private static async Task WriteClientsAsync(IBulkWriter writer, ChannelReader<IReadOnlyList<SyntheticClient>> batches, ClientTables tables, Tally tally, Stopwatch waiting, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            waiting.Start();
+            var more = await batches.WaitToReadAsync(cancellationToken);
+            waiting.Stop();
+            if (!more)
+            {
+                return;
+            }
+
+            while (batches.TryRead(out var batch))
+            {
+                // Parents before children, so the foreign keys hold even where they are not dropped.
+                await WriteAsync(writer, tables.Clients, [.. batch.Select(c => c.Client)], tally, cancellationToken);
+                await WriteAsync(writer, tables.Household, [.. batch.SelectMany(c => c.Client.Household.Select(h => new OwnedRow<Client, HouseholdMember>(c.Client, h)))], tally, cancellationToken);
+                await WriteAsync(writer, tables.Tags, [.. batch.SelectMany(c => c.Tags)], tally, cancellationToken);
+                await WriteAsync(writer, tables.Cautions, [.. batch.SelectMany(c => c.SpecialCautions)], tally, cancellationToken);
+                await WriteAsync(writer, tables.MustViewNotes, [.. batch.SelectMany(c => c.MustViewNotes)], tally, cancellationToken);
+                await WriteAsync(writer, tables.Notes, [.. batch.SelectMany(c => c.Notes)], tally, cancellationToken);
+                tally.ClientsLoaded += batch.Count;
+                tally.Report("Clients");
+            }
+        }
+    }
+
+    private static async Task WriteAsync<TRow>(IBulkWriter writer, TableMap<TRow> table, IReadOnlyList<TRow> rows, Tally tally, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        await writer.WriteAsync(table, rows, cancellationToken);
+        tally.Add(table.Name, rows.Count, watch.Elapsed);
+    }
+
+    private sealed record ClientTables(
+        TableMap<Client> Clients,
+        TableMap<OwnedRow<Client, HouseholdMember>> Household,
+        TableMap<ProgrammeTag> Tags,
+        TableMap<SpecialCaution> Cautions,
+        TableMap<MustViewNote> MustViewNotes,
+        TableMap<EngagementNote> Notes)
+    {
+        public IEnumerable<string> Names => [Clients.Name, Household.Name, Tags.Name, Cautions.Name, MustViewNotes.Name, Notes.Name];
+    }
+
+    /// <summary>Rows and write time per table, in the order tables were first written.</summary>
+    private sealed class Tally(long clientsTotal, IProgress<LoadProgress>? progress, Stopwatch total)
+    {
+        private readonly List<string> _order = [];
+        private readonly Dictionary<string, (long Rows, TimeSpan Elapsed)> _tables = new(StringComparer.Ordinal);
+
+        public long ClientsLoaded { get; set; }
+
+        public void Add(string table, long rows, TimeSpan elapsed)
+        {
+            if (!_tables.TryGetValue(table, out var current))
+            {
+                _order.Add(table);
+            }
+
+            _tables[table] = (current.Rows + rows, current.Elapsed + elapsed);
+        }
+
+        public void Report(string stage) =>
+            progress?.Report(new LoadProgress(stage, ClientsLoaded, clientsTotal, _order.ToDictionary(t => t, t => _tables[t].Rows, StringComparer.Ordinal), total.Elapsed));
+
+        public IReadOnlyList<TableLoad> Tables() => [.. _order.Select(t => new TableLoad(t, _tables[t].Rows, _tables[t].Elapsed))];
+    }
+}

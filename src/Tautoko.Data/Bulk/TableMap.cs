@@ -1,0 +1,169 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Tautoko.Data.Bulk;
+
+/// <summary>A row of an owned collection's table: the item and the entity that owns it (whose key fills the FK).</summary>
+internal readonly record struct OwnedRow<TOwner, TItem>(TOwner Owner, TItem Item)
+    where TOwner : class
+    where TItem : class;
+
+/// <summary>One column of a bulk-loaded table: its name, EF Core's type mapping and how to read it off a row.</summary>
+internal sealed class ColumnMap<TRow>(string name, RelationalTypeMapping mapping, bool nullable, Func<TRow, object?> modelValue)
+{
+    public string Name { get; } = name;
+
+    public RelationalTypeMapping Mapping { get; } = mapping;
+
+    public bool IsNullable { get; } = nullable;
+
+    /// <summary>PostgreSQL's name for the column type without facets, e.g. "character varying", "uuid", "timestamp with time zone".</summary>
+    public string StoreTypeName { get; } = mapping.StoreTypeNameBase;
+
+    /// <summary>The CLR value as the model holds it (strongly typed id, enum, owned value).</summary>
+    public object? ModelValue(TRow row) => modelValue(row);
+
+    /// <summary>The value after EF Core's value converter: what the database column stores.</summary>
+    public object? ProviderValue(TRow row)
+    {
+        var value = modelValue(row);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (Mapping.Converter is { } converter)
+        {
+            return converter.ConvertToProvider(value);
+        }
+
+        return value is Enum e ? Convert.ChangeType(e, Enum.GetUnderlyingType(e.GetType()), System.Globalization.CultureInfo.InvariantCulture) : value;
+    }
+}
+
+/// <summary>
+/// A table as EF Core's model maps it — name, columns, converters — so the bulk writers follow the
+/// configurations (and any later migration) instead of a hand-kept column list.
+/// </summary>
+internal sealed class TableMap<TRow>
+{
+    private TableMap(string name, string? schema, IReadOnlyList<ColumnMap<TRow>> columns)
+    {
+        Name = name;
+        Schema = schema;
+        Columns = columns;
+    }
+
+    public string Name { get; }
+
+    public string? Schema { get; }
+
+    public IReadOnlyList<ColumnMap<TRow>> Columns { get; }
+
+    /// <summary>The table of entity type <typeparamref name="TRow"/>, including owned references stored in the same table.</summary>
+    public static TableMap<TRow> ForEntity(IModel model)
+    {
+        var entityType = model.FindEntityType(typeof(TRow))
+            ?? throw new InvalidOperationException($"{typeof(TRow).Name} is not in the model.");
+        return Build(entityType, row => row, owner: null);
+    }
+
+    private static TableMap<TRow> Build(IEntityType entityType, Func<TRow, object?> entityOf, Func<TRow, object?>? owner)
+    {
+        var table = entityType.GetTableMappings().First().Table;
+        var columns = new List<ColumnMap<TRow>>();
+        foreach (var column in table.Columns)
+        {
+            var mapping = column.PropertyMappings.FirstOrDefault(m => m.Property.DeclaringType == entityType)
+                ?? column.PropertyMappings.FirstOrDefault(m => m.Property.DeclaringType is IEntityType owned && OwnedPath(entityType, owned) is not null)
+                ?? throw new InvalidOperationException($"Column {table.Name}.{column.Name} is not mapped from {entityType.DisplayName()}.");
+            var property = mapping.Property;
+            var read = property.DeclaringType == entityType
+                ? Reader(entityType, property, entityOf, owner)
+                : OwnedReferenceReader(entityType, (IEntityType)property.DeclaringType, property, entityOf);
+            columns.Add(new ColumnMap<TRow>(column.Name, mapping.TypeMapping, column.IsNullable, read));
+        }
+
+        return new TableMap<TRow>(table.Name, table.Schema, columns);
+    }
+
+    internal static TableMap<TRow> ForOwnedItems(IEntityType itemType, Func<TRow, object?> item, Func<TRow, object?> owner) =>
+        Build(itemType, item, owner);
+
+    private static Func<TRow, object?> Reader(IEntityType entityType, IProperty property, Func<TRow, object?> entityOf, Func<TRow, object?>? owner)
+    {
+        if (!property.IsShadowProperty())
+        {
+            var getter = property.GetGetter();
+            return row => getter.GetClrValue(entityOf(row)!);
+        }
+
+        // A shadow property of an owned item is the foreign key to its owner: read the owner's key.
+        var ownership = entityType.FindOwnership();
+        var position = ownership is null ? -1 : ownership.Properties.ToList().IndexOf(property);
+        if (ownership is null || owner is null || position < 0)
+        {
+            throw new NotSupportedException($"Shadow property {entityType.DisplayName()}.{property.Name} cannot be bulk loaded.");
+        }
+
+        var principalGetter = ownership.PrincipalKey.Properties[position].GetGetter();
+        return row => principalGetter.GetClrValue(owner(row)!);
+    }
+
+    private static Func<TRow, object?> OwnedReferenceReader(IEntityType root, IEntityType owned, IProperty property, Func<TRow, object?> entityOf)
+    {
+        var path = OwnedPath(root, owned)!;
+        var getter = property.GetGetter();
+        var navigationGetters = path.Select(n => n.GetGetter()).ToArray();
+        return row =>
+        {
+            var current = entityOf(row);
+            foreach (var navigation in navigationGetters)
+            {
+                if (current is null)
+                {
+                    return null;
+                }
+
+                current = navigation.GetClrValue(current);
+            }
+
+            return current is null ? null : getter.GetClrValue(current);
+        };
+    }
+
+    /// <summary>The reference navigations from <paramref name="root"/> down to an owned type stored in its table.</summary>
+    private static List<INavigation>? OwnedPath(IEntityType root, IEntityType owned)
+    {
+        var path = new List<INavigation>();
+        var current = owned;
+        while (current != root)
+        {
+            var ownership = current.FindOwnership();
+            if (ownership is null || ownership.IsUnique is false || ownership.PrincipalToDependent is null)
+            {
+                return null;
+            }
+
+            path.Insert(0, ownership.PrincipalToDependent);
+            current = ownership.PrincipalEntityType;
+        }
+
+        return path;
+    }
+}
+
+internal static class OwnedTableMap
+{
+    /// <summary>The table of an owned collection (e.g. household members), rows paired with their owner.</summary>
+    public static TableMap<OwnedRow<TOwner, TItem>> For<TOwner, TItem>(IModel model, string navigation)
+        where TOwner : class
+        where TItem : class
+    {
+        var ownerType = model.FindEntityType(typeof(TOwner)) ?? throw new InvalidOperationException($"{typeof(TOwner).Name} is not in the model.");
+        var itemType = ownerType.FindNavigation(navigation)?.TargetEntityType
+            ?? throw new InvalidOperationException($"{typeof(TOwner).Name}.{navigation} is not an owned collection.");
+        return TableMap<OwnedRow<TOwner, TItem>>.ForOwnedItems(itemType, row => row.Item, row => row.Owner);
+    }
+}

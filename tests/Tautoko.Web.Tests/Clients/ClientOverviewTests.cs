@@ -1,0 +1,133 @@
+using System.Net;
+using Tautoko.Web.Tests.Infrastructure;
+
+namespace Tautoko.Web.Tests.Clients;
+
+/// <summary>GET /api/clients/{id} and the overview page: warnings first, every read audited.</summary>
+public abstract class ClientOverviewTests(TautokoServer server)
+{
+    [Fact]
+    public async Task Get_ClientWithWarnings_ReturnsCautionsMustViewNotesAndETag()
+    {
+        // special cautions, must-view notes and tags are there to check before acting.
+        var maka = await server.MakaAsync();
+        var api = await server.AsAsync(Accounts.CaseManager);
+
+        using var response = await api.GetAsync($"/api/clients/{maka.WithWarnings}");
+
+        var client = await response.ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Māka", client.Text("lastName"));
+        Assert.NotEmpty(client["specialCautions"]!.AsArray());
+        Assert.All(client["specialCautions"]!.AsArray(), c => Assert.False(string.IsNullOrWhiteSpace(c.Text("text"))));
+        Assert.NotEmpty(client["mustViewNotes"]!.AsArray());
+        Assert.NotNull(client["tags"]);
+        Assert.Equal($"\"{client["version"]!.GetValue<int>()}\"", response.Headers.ETag?.Tag);
+        Assert.Equal("Masterton", client.Text("homeSite"));
+        Assert.False(client["viaBreakGlass"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task Get_UnknownClient_Returns404Problem()
+    {
+        var api = await server.AsAsync(Accounts.CaseManager);
+
+        using var response = await api.GetAsync($"/api/clients/{Guid.NewGuid()}");
+
+        await response.ReadProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Get_ByCaseManager_ManagerSeesTheReadInTheAudit()
+    {
+        // an audit row for every read of a client record, and the site's manager can see who looked.
+        var maka = await server.MakaAsync();
+        var caseManager = await server.AsAsync(Accounts.CaseManager);
+        var caseManagerName = await server.StaffNameAsync(Accounts.CaseManager);
+        var before = DateTimeOffset.UtcNow.AddSeconds(-5);
+
+        using (var read = await caseManager.GetAsync($"/api/clients/{maka.WithWarnings}"))
+        {
+            Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        }
+
+        var manager = await server.AsAsync(Accounts.Manager);
+        var audit = await manager.GetJsonAsync($"/api/clients/{maka.WithWarnings}/audit?pageSize=100");
+        var rows = audit["rows"]!.Items();
+        Assert.Contains(rows, r =>
+            r.Text("action") == "Read" &&
+            r.Text("who") == caseManagerName &&
+            r.Text("role") == "CaseManager" &&
+            r!["at"]!.GetValue<DateTimeOffset>() >= before &&
+            !string.IsNullOrEmpty(r.Text("from")));
+    }
+
+    [Fact]
+    public async Task Get_NotesList_IsAuditedToo()
+    {
+        // reading the engagement log is a read of the client record.
+        var maka = await server.MakaAsync();
+        var caseManager = await server.AsAsync(Accounts.CaseManager);
+        var caseManagerName = await server.StaffNameAsync(Accounts.CaseManager);
+        var before = DateTimeOffset.UtcNow.AddSeconds(-5);
+
+        await caseManager.GetJsonAsync($"/api/clients/{maka.WithWarnings}/notes?pageSize=5");
+
+        var audit = await (await server.AsAsync(Accounts.Manager)).GetJsonAsync($"/api/clients/{maka.WithWarnings}/audit?pageSize=100");
+        Assert.Contains(audit["rows"]!.Items(), r =>
+            r.Text("action") == "Read" && r.Text("entity") == "EngagementLog" && r.Text("who") == caseManagerName && r!["at"]!.GetValue<DateTimeOffset>() >= before);
+    }
+
+    [Theory]
+    [InlineData(Accounts.CaseManager)]
+    [InlineData(Accounts.Csr)]
+    [InlineData(Accounts.Quality)]
+    public async Task Audit_NotAManager_Returns403Role(string account)
+    {
+        var maka = await server.MakaAsync();
+        var api = await server.AsAsync(account);
+
+        using var response = await api.GetAsync($"/api/clients/{maka.WithWarnings}/audit");
+
+        var problem = await response.ReadProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal("role", problem.Text("rule"));
+    }
+
+    [Fact]
+    public async Task Audit_NationalOffice_SeesAnySitesAudit()
+    {
+        var maka = await server.MakaAsync();
+        var api = await server.AsAsync(Accounts.NationalOffice);
+
+        var audit = await api.GetJsonAsync($"/api/clients/{maka.WithWarnings}/audit?pageSize=10");
+
+        Assert.NotEmpty(audit["rows"]!.Items());
+    }
+
+    [Fact]
+    public async Task OverviewPage_ClientWithWarnings_ShowsCautionBeforeTheName()
+    {
+        // special cautions and must-view notes come before anything else on the record.
+        var maka = await server.MakaAsync();
+        using var pages = await server.PagesAsAsync(Accounts.CaseManager);
+
+        var page = await pages.GetAsync($"/clients/{maka.WithWarnings}");
+
+        var main = page.Document.QuerySelector("main")!;
+        var caution = main.QuerySelector(".caution");
+        var mustView = main.QuerySelector(".mustview");
+        var heading = main.QuerySelector("h1");
+        Assert.NotNull(caution);
+        Assert.NotNull(mustView);
+        Assert.NotNull(heading);
+        Assert.Contains("Māka", heading.TextContent, StringComparison.Ordinal);
+        Assert.True(caution.CompareDocumentPosition(heading).HasFlag(AngleSharp.Dom.DocumentPositions.Following), "The caution comes before the client's name.");
+        Assert.True(mustView.CompareDocumentPosition(heading).HasFlag(AngleSharp.Dom.DocumentPositions.Following), "The must-view note comes before the client's name.");
+        Assert.Equal(main.QuerySelector("#warnings"), main.Children.First());
+    }
+}
+
+[Collection(SqliteServer.Collection)]
+public sealed class ClientOverviewTestsSqlite(SqliteServer server) : ClientOverviewTests(server);
+
+[Collection(PostgresServer.Collection)]
+public sealed class ClientOverviewTestsPostgres(PostgresServer server) : ClientOverviewTests(server);

@@ -1,0 +1,118 @@
+using System.Net;
+using Tautoko.Web.Tests.Infrastructure;
+
+namespace Tautoko.Web.Tests.Hosting;
+
+/// <summary>What the host offers before sign-in: health, the OpenAPI document, and 401 for everything else.</summary>
+public abstract class HostTests(TautokoServer server)
+{
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Health_Anonymous_Returns200(string path)
+    {
+        using var response = await server.Http.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_Anonymous_DescribesTheApi()
+    {
+        using var response = await server.Http.GetAsync("/openapi/v1.json");
+
+        var document = await response.ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Tautoko API", document["info"]?["title"]?.GetValue<string>());
+        var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
+        Assert.Contains("/api/auth/login", paths);
+        Assert.Contains("/api/clients", paths);
+        Assert.Contains("/api/clients/{id}", paths);
+        Assert.Contains("/api/calendar/working-days", paths);
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/clients?q=maka")]
+    [InlineData("GET", "/api/clients/0196f3a4-0000-7000-8000-000000000001")]
+    [InlineData("POST", "/api/clients")]
+    [InlineData("GET", "/api/staff")]
+    [InlineData("GET", "/api/sites")]
+    [InlineData("GET", "/api/regions")]
+    [InlineData("GET", "/api/calendar/working-days?from=2026-07-01&to=2026-07-16")]
+    public async Task Api_WithoutSignIn_Returns401(string method, string path)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method == "POST")
+        {
+            request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+        }
+
+        using var response = await server.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Api_WithForgedBearerToken_Returns401()
+    {
+        var api = new ApiClient(server.Http, "not-a-real-token");
+
+        using var response = await api.GetAsync("/api/clients?q=maka");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ClientPage_WithoutSignIn_RedirectsToSignIn()
+    {
+        using var response = await server.Http.GetAsync("/clients");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/signin", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/signin")]
+    [InlineData("/health/live")]
+    [InlineData("/api/clients?q=maka")]
+    public async Task AnyResponse_Always_CarriesSecurityHeaders(string path)
+    {
+        using var response = await server.Http.GetAsync(path);
+
+        var csp = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'self'", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+    }
+
+    [Fact]
+    public async Task ClientApi_SignedIn_IsNeverCached()
+    {
+        // personal information is not left in browser or proxy caches.
+        var api = await server.AsAsync(Accounts.CaseManager);
+
+        using var response = await api.GetAsync("/api/clients?q=maka");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore, "Cache-Control: no-store on client data");
+    }
+
+    [Fact]
+    public async Task Regions_SignedIn_ListsThirteen()
+    {
+        var api = await server.AsAsync(Accounts.CaseManager);
+
+        var regions = (await api.GetJsonAsync("/api/regions")).AsArray();
+
+        Assert.Equal(13, regions.Count);
+        Assert.All(regions, r => Assert.False(string.IsNullOrWhiteSpace(r?["name"]?.GetValue<string>())));
+    }
+}
+
+[Collection(SqliteServer.Collection)]
+public sealed class HostTestsSqlite(SqliteServer server) : HostTests(server);
+
+[Collection(PostgresServer.Collection)]
+public sealed class HostTestsPostgres(PostgresServer server) : HostTests(server);

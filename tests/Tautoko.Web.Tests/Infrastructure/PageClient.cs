@@ -1,0 +1,79 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Tautoko.Web.Tests.Infrastructure;
+
+/// <summary>A page as the server sent it: where it came from, its status and its parsed HTML.</summary>
+public sealed record HtmlPage(Uri Url, HttpStatusCode Status, IHtmlDocument Document);
+
+/// <summary>
+/// Drives the server-rendered pages like a browser without JavaScript: a cookie jar, and forms
+/// submitted with every field they carry, including the antiforgery token.
+/// </summary>
+public sealed class PageClient : IDisposable
+{
+    private static readonly HtmlParser Parser = new();
+    private readonly HttpClient _http;
+
+    public PageClient(TautokoServer server)
+    {
+        _http = server.NewHttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() });
+    }
+
+    public async Task SignInAsync(string email, string password)
+    {
+        var page = await GetAsync("/signin");
+        using var response = await SubmitAsync(page, "main form", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Signing in as {email} through the page answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>GETs a page and asserts it answered 200.</summary>
+    public async Task<HtmlPage> GetAsync(string path, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var response = await _http.GetAsync(path);
+        var page = await ParseAsync(response);
+        Assert.True(response.StatusCode == expected, $"GET {path}: expected {(int)expected}, got {(int)response.StatusCode}: {page.Document.Body?.TextContent.Trim()}");
+        return page;
+    }
+
+    public Task<HttpResponseMessage> GetRawAsync(string path) => _http.GetAsync(path);
+
+    /// <summary>Submits the form found by a CSS selector with all its fields, the given values replacing or adding to them.</summary>
+    public Task<HttpResponseMessage> SubmitAsync(HtmlPage page, string formSelector, IReadOnlyDictionary<string, string> values, bool withAntiforgeryToken = true)
+    {
+        var form = page.Document.QuerySelector(formSelector) as IHtmlFormElement
+                   ?? throw new InvalidOperationException($"{page.Url.AbsolutePath} has no form matching '{formSelector}'.");
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
+        {
+            var (name, value) = element switch
+            {
+                IHtmlInputElement input when input.Type is "checkbox" or "radio" => (input.Name, input.IsChecked ? input.Value : null),
+                IHtmlInputElement input when input.Type is "submit" => (null, null),
+                IHtmlInputElement input => (input.Name, input.Value),
+                IHtmlTextAreaElement area => (area.Name, area.Value),
+                IHtmlSelectElement select => (select.Name, select.Value),
+                _ => (null, null),
+            };
+            if (!string.IsNullOrEmpty(name) && value is not null && !values.ContainsKey(name) && (withAntiforgeryToken || name != "__RequestVerificationToken"))
+            {
+                fields.Add(new(name, value));
+            }
+        }
+
+        fields.AddRange(values);
+        var action = form.GetAttribute("action");
+        var target = string.IsNullOrEmpty(action) ? page.Url : new Uri(page.Url, action);
+        return _http.PostAsync(target, new FormUrlEncodedContent(fields));
+    }
+
+    public static async Task<HtmlPage> ParseAsync(HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        var document = await Parser.ParseDocumentAsync(html);
+        return new HtmlPage(response.RequestMessage!.RequestUri!, response.StatusCode, document);
+    }
+
+    public void Dispose() => _http.Dispose();
+}
