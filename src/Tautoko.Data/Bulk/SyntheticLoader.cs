@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
+using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Staff;
 using Tautoko.Data.Synthetic;
@@ -48,8 +49,12 @@ public static class SyntheticLoader
             TableMap<ProgrammeTag>.ForEntity(model),
             TableMap<SpecialCaution>.ForEntity(model),
             TableMap<MustViewNote>.ForEntity(model),
-            TableMap<EngagementNote>.ForEntity(model));
-        string[] bulkTables = [staffTable.Name, leaveTable.Name, .. tables.Names];
+            TableMap<EngagementNote>.ForEntity(model),
+            TableMap<CaseloadPlacement>.ForEntity(model),
+            TableMap<BenefitSpell>.ForEntity(model));
+        var caseloadTable = TableMap<Caseload>.ForEntity(model);
+        string[] bulkTables = [staffTable.Name, leaveTable.Name, .. tables.Names, caseloadTable.Name];
+        var caseloads = new SyntheticCaseloads(dataset);
 
         var tally = new Tally(dataset.Profile.Clients, progress, total);
         var stages = new List<StageTiming>();
@@ -110,7 +115,7 @@ public static class SyntheticLoader
             var waiting = new Stopwatch();
             try
             {
-                await WriteClientsAsync(writer, batches.Reader, tables, tally, waiting, cancellationToken);
+                await WriteClientsAsync(writer, batches.Reader, tables, caseloads, tally, waiting, cancellationToken);
             }
             catch
             {
@@ -120,6 +125,9 @@ public static class SyntheticLoader
 
             await producer;
             stages.Add(new StageTiming("Waiting for the client generator", waiting.Elapsed));
+
+            // Each caseload's fill is known once every client has been placed.
+            await WriteAsync(writer, caseloadTable, caseloads.Caseloads, tally, cancellationToken);
 
             stage.Restart();
             tally.Report("Rebuilding indexes and foreign keys");
@@ -144,7 +152,7 @@ public static class SyntheticLoader
         return new LoadResult(writer.Provider, tally.Tables(), stages, total.Elapsed);
     }
 
-    private static async Task WriteClientsAsync(IBulkWriter writer, ChannelReader<IReadOnlyList<SyntheticClient>> batches, ClientTables tables, Tally tally, Stopwatch waiting, CancellationToken cancellationToken)
+    private static async Task WriteClientsAsync(IBulkWriter writer, ChannelReader<IReadOnlyList<SyntheticClient>> batches, ClientTables tables, SyntheticCaseloads caseloads, Tally tally, Stopwatch waiting, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -156,8 +164,11 @@ public static class SyntheticLoader
                 return;
             }
 
-            while (batches.TryRead(out var batch))
+            while (batches.TryRead(out var generated))
             {
+                // Batches arrive in index order, so the caseload pass is the same on every run.
+                var placed = caseloads.Process(generated);
+                var batch = placed.Clients;
                 // Parents before children, so the foreign keys hold even where they are not dropped.
                 await WriteAsync(writer, tables.Clients, [.. batch.Select(c => c.Client)], tally, cancellationToken);
                 await WriteAsync(writer, tables.Household, [.. batch.SelectMany(c => c.Client.Household.Select(h => new OwnedRow<Client, HouseholdMember>(c.Client, h)))], tally, cancellationToken);
@@ -165,6 +176,8 @@ public static class SyntheticLoader
                 await WriteAsync(writer, tables.Cautions, [.. batch.SelectMany(c => c.SpecialCautions)], tally, cancellationToken);
                 await WriteAsync(writer, tables.MustViewNotes, [.. batch.SelectMany(c => c.MustViewNotes)], tally, cancellationToken);
                 await WriteAsync(writer, tables.Notes, [.. batch.SelectMany(c => c.Notes)], tally, cancellationToken);
+                await WriteAsync(writer, tables.Placements, placed.Placements, tally, cancellationToken);
+                await WriteAsync(writer, tables.BenefitSpells, placed.BenefitSpells, tally, cancellationToken);
                 tally.ClientsLoaded += batch.Count;
                 tally.Report("Clients");
             }
@@ -184,9 +197,11 @@ public static class SyntheticLoader
         TableMap<ProgrammeTag> Tags,
         TableMap<SpecialCaution> Cautions,
         TableMap<MustViewNote> MustViewNotes,
-        TableMap<EngagementNote> Notes)
+        TableMap<EngagementNote> Notes,
+        TableMap<CaseloadPlacement> Placements,
+        TableMap<BenefitSpell> BenefitSpells)
     {
-        public IEnumerable<string> Names => [Clients.Name, Household.Name, Tags.Name, Cautions.Name, MustViewNotes.Name, Notes.Name];
+        public IEnumerable<string> Names => [Clients.Name, Household.Name, Tags.Name, Cautions.Name, MustViewNotes.Name, Notes.Name, Placements.Name, BenefitSpells.Name];
     }
 
     /// <summary>Rows and write time per table, in the order tables were first written.</summary>

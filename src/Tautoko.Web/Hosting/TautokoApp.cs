@@ -119,6 +119,9 @@ public static class TautokoApp
             var accounts = await demo.ListAccountsAsync(CancellationToken.None);
             app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app, options, accounts));
         }
+
+        // every case manager's caseload row (the capacity guard) exists before the node takes traffic.
+        await Features.Caseloads.CaseloadSetup.EnsureAsync(db, app.Services.GetRequiredService<TimeProvider>(), CancellationToken.None);
     }
 
     private static void PrintBanner(WebApplication app, TautokoOptions options, IReadOnlyList<DemoAccount> accounts)

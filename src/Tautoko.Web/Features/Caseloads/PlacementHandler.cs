@@ -1,0 +1,146 @@
+using Microsoft.EntityFrameworkCore;
+using Tautoko.Core.Access;
+using Tautoko.Core.Caseloads;
+using Tautoko.Core.Clients;
+using Tautoko.Core.Common;
+using Tautoko.Data;
+using Tautoko.Web.Access;
+using Tautoko.Web.Auth;
+
+namespace Tautoko.Web.Features.Caseloads;
+
+public sealed record PlaceInput(Guid? CaseManagerId, string? Reason, string? Lmi1Reason);
+
+public abstract record CaseloadChange
+{
+    public sealed record Done(Guid PlacementId, string Message) : CaseloadChange;
+
+    public sealed record Invalid(Dictionary<string, string[]> Problems) : CaseloadChange;
+
+    public sealed record Missing(string What) : CaseloadChange;
+
+    public sealed record Refused(AccessDecision Decision) : CaseloadChange;
+
+    /// <summary>A rule refused it (422), e.g. for phone-based, R-020 for LMI1 without a reason.</summary>
+    public sealed record Broken(DomainError Error) : CaseloadChange;
+
+    /// <summary>The state changed under the request (409): caseload full, client already placed.</summary>
+    public sealed record Conflict(DomainError Error) : CaseloadChange;
+}
+
+/// <summary>
+/// A connector, manager or case manager places a client on a caseload directly (R-081; a case manager may
+/// add an LMI1 client, stating why, R-020). The place is taken by the guarded update, so it never over-fills.
+/// </summary>
+public sealed class PlacementHandler(TautokoDbContext db, CurrentStaff me, ClientAccess access, PlacementWriter writer, TimeProvider clock)
+{
+    public async Task<CaseloadChange> PlaceAsync(ClientId clientId, PlaceInput input, CancellationToken ct)
+    {
+        var check = await access.CheckAsync(clientId, ClientOperation.ManageTags, ct);
+        if (!check.Found)
+        {
+            return new CaseloadChange.Missing("There is no such client.");
+        }
+
+        if (!check.Allowed)
+        {
+            return new CaseloadChange.Refused(check.Decision);
+        }
+
+        var problems = new Dictionary<string, string[]>();
+        if (input.CaseManagerId is null)
+        {
+            problems["caseManagerId"] = ["Choose the case manager whose caseload the client joins."];
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Reason) || input.Reason.Trim().Length < 5)
+        {
+            problems["reason"] = ["Say why the client is placed on this caseload."];
+        }
+
+        if (problems.Count > 0)
+        {
+            return new CaseloadChange.Invalid(problems);
+        }
+
+        var caseManagerId = new StaffId(input.CaseManagerId!.Value);
+        var caseload = await (
+                from c in db.Caseloads().AsNoTracking()
+                join s in db.Staff on c.StaffId equals s.Id
+                join site in db.Sites on c.SiteId equals site.Id
+                where c.StaffId == caseManagerId
+                select new { c.StaffId, c.SiteId, c.Service, c.Capacity, Name = s.FirstName + " " + s.LastName, site.ServedRegionIds })
+            .SingleOrDefaultAsync(ct);
+        if (caseload is null)
+        {
+            return new CaseloadChange.Missing("That staff member has no caseload.");
+        }
+
+        if (!CaseloadScope.MayPlace(me.Viewer, caseManagerId))
+        {
+            return new CaseloadChange.Refused(AccessDecision.Refuse(ClientAccessPolicy.RoleRule, "Connectors, managers and national office place clients; a case manager adds clients to their own caseload (R-081)."));
+        }
+
+        var client = await (
+                from c in db.Clients.AsNoTracking()
+                join s in db.Sites on c.HomeSiteId equals s.Id
+                where c.Id == clientId
+                select new
+                {
+                    c.Benefit,
+                    c.Flags,
+                    s.RegionId,
+                    Lmi1 = db.ProgrammeTags.Any(t => t.ClientId == c.Id && t.Code == ProgrammeTagCode.LabourMarketIndicator1 && t.RemovedAt == null),
+                    LowTrust = db.ProgrammeTags.Any(t => t.ClientId == c.Id && t.Code == ProgrammeTagCode.LowTrust && t.RemovedAt == null),
+                    Open = db.Placements().Any(p => p.ClientId == c.Id && p.EndedAt == null),
+                })
+            .SingleAsync(ct);
+
+        if (client.Open)
+        {
+            return new CaseloadChange.Conflict(new DomainError("placement-open", "The client is already on a caseload. Exit them first, or record a transfer request (R-007)."));
+        }
+
+        // case managers are advised not to add LMI1 clients; they decide, and say why.
+        if (client.Lmi1 && string.IsNullOrWhiteSpace(input.Lmi1Reason))
+        {
+            return new CaseloadChange.Broken(new DomainError("R-020", "The client is tagged Labour Market Indicator 1 (likely to find work within three months without case management). Say why case management is needed now."));
+        }
+
+        if (caseload.Service == CaseManagementService.PhoneBased)
+        {
+            // phone-based caseloads are Jobseeker Work Ready clients of the regions the unit serves.
+            if (client.Benefit != BenefitType.JobseekerSupportWorkReady || !caseload.ServedRegionIds.Contains(client.RegionId))
+            {
+                return new CaseloadChange.Broken(new DomainError("R-017", "Phone-based case management is for Jobseeker Work Ready clients of Auckland, Waikato, Bay of Plenty, Wellington and Canterbury."));
+            }
+
+            // the seven exceptions.
+            var exceptions = PhoneBasedRules.ExceptionsFor(client.Flags, client.LowTrust);
+            if (exceptions.Count > 0)
+            {
+                return new CaseloadChange.Broken(new DomainError("R-018", "Not for phone-based case management: " + string.Join(", ", exceptions) + "."));
+            }
+        }
+
+        var reason = input.Reason!.Trim() + (client.Lmi1 ? $" (LMI1 tag noted; case management needed because: {input.Lmi1Reason!.Trim()})" : string.Empty);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!await CapacityGuard.TryTakeAsync(db, caseManagerId, 1, clock.GetUtcNow(), ct))
+        {
+            return new CaseloadChange.Conflict(new DomainError("R-014", CapacityGuard.FullMessage(caseload.Capacity)));
+        }
+
+        var placement = writer.Add(clientId, caseManagerId, caseload.SiteId, caseload.Service, caseload.Name, Actor.From(me), PlacementSource.Manual, reason, null, check.ViaBreakGlass);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (PlacementWriter.IsDuplicatePlacement(ex))
+        {
+            return new CaseloadChange.Conflict(new DomainError("placement-open", "The client was placed on a caseload by someone else a moment ago."));
+        }
+
+        await transaction.CommitAsync(ct);
+        return new CaseloadChange.Done(placement.Id, $"Placed on {caseload.Name}'s caseload ({caseload.Service.ShortName()}).");
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Tautoko.Core.Audit;
+using Tautoko.Core.Caseloads;
+using Tautoko.Core.Clients;
+using Tautoko.Core.Common;
+using Tautoko.Data;
+using Tautoko.Web.Auth;
+
+namespace Tautoko.Web.Features.Caseloads;
+
+/// <summary>Who is acting: a signed-in staff member, or an operator named on the command line.</summary>
+public sealed record Actor(StaffId? StaffId, string UserName, string? RemoteAddress)
+{
+    public static Actor From(CurrentStaff staff) => new(staff.IsSignedIn ? staff.Id : null, staff.UserName, staff.RemoteAddress);
+}
+
+/// <summary>
+/// Writes what goes with a place on a caseload, in the caller's unit of work: the programme tag (added on
+/// assignment), the placement with who made it and why, the engagement-log entry and the audit rows. The
+/// caller takes the place with <see cref="CapacityGuard"/> in the same transaction.
+/// </summary>
+public sealed class PlacementWriter(TautokoDbContext db, TimeProvider clock)
+{
+    public CaseloadPlacement Add(ClientId clientId, StaffId caseManagerId, SiteId siteId, CaseManagementService service, string caseManagerName, Actor actor, PlacementSource source, string reason, Guid? proposalId, bool viaBreakGlass)
+    {
+        var now = clock.GetUtcNow();
+        var today = Common.DateDisplay.TodayInAuckland(clock);
+        var tag = new ProgrammeTag(Guid.CreateVersion7(), clientId, service.Tag(), actor.StaffId, now, $"Assigned to {caseManagerName}'s caseload: {reason}");
+        var placement = new CaseloadPlacement(Guid.CreateVersion7(), clientId, caseManagerId, siteId, service, today, now, actor.StaffId, source, reason, tag.Id, proposalId);
+        db.ProgrammeTags.Add(tag);
+        db.Placements().Add(placement);
+        db.EngagementNotes.Add(new EngagementNote(
+            Guid.CreateVersion7(), clientId, actor.StaffId, now, now, EngagementChannel.Internal, EngagementOutcome.Information,
+            $"Placed on {caseManagerName}'s caseload ({service.DisplayName()}) by {PlacementSources.DisplayName(source).ToLowerInvariant()}. Programme tag {service.ShortName()} added. Reason: {reason}",
+            null));
+        Audit(actor, AuditAction.Create, "CaseloadPlacement", placement.Id.ToString(), clientId, $"Placed on caseload {caseManagerId} ({service.ShortName()}): {reason}", viaBreakGlass);
+        Audit(actor, AuditAction.AddTag, "ProgrammeTag", tag.Id.ToString(), clientId, $"{service.ShortName()} added with the placement", viaBreakGlass);
+        return placement;
+    }
+
+    /// <summary>Ends a placement's programme tag (R-026: remove the tag) and writes the log entry and audit row.</summary>
+    public async Task CloseAsync(CaseloadPlacement placement, Actor actor, string logText, string tagReason, bool viaBreakGlass, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        if (placement.TagId is { } tagId && await db.ProgrammeTags.SingleOrDefaultAsync(t => t.Id == tagId, ct) is { IsActive: true } tag)
+        {
+            tag.Remove(actor.StaffId ?? placement.CaseManagerId, now, tagReason);
+            Audit(actor, AuditAction.RemoveTag, "ProgrammeTag", tag.Id.ToString(), placement.ClientId, $"{tag.Code.ShortName()} removed: {tagReason}", viaBreakGlass);
+        }
+
+        db.EngagementNotes.Add(new EngagementNote(Guid.CreateVersion7(), placement.ClientId, actor.StaffId, now, now, EngagementChannel.Internal, EngagementOutcome.Information, Truncate(logText), null));
+        Audit(actor, AuditAction.Update, "CaseloadPlacement", placement.Id.ToString(), placement.ClientId, Truncate($"Placement ended ({placement.End}): {tagReason}", 1000), viaBreakGlass);
+    }
+
+    public void Audit(Actor actor, AuditAction action, string entity, string? entityId, ClientId? clientId, string detail, bool viaBreakGlass = false) =>
+        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), actor.StaffId, actor.UserName, action, entity, entityId, clientId, Truncate(detail, 1000), actor.RemoteAddress, viaBreakGlass));
+
+    /// <summary>The database refused a second open placement for the same client (another connector was quicker).</summary>
+    public static bool IsDuplicatePlacement(DbUpdateException exception) => exception.InnerException switch
+    {
+        PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation,
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.Message.Contains("UNIQUE", StringComparison.Ordinal),
+        _ => false,
+    };
+
+    /// <summary>The CHECK constraint refused an over-full caseload.</summary>
+    public static bool IsCapacityViolation(Exception exception) => exception switch
+    {
+        DbUpdateException { InnerException: { } inner } => IsCapacityViolation(inner),
+        PostgresException pg => pg.SqlState == PostgresErrorCodes.CheckViolation,
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.Message.Contains("CHECK", StringComparison.Ordinal),
+        _ => false,
+    };
+
+    private static string Truncate(string text, int length = Core.Clients.EngagementNote.MaxTextLength) =>
+        text.Length > length ? text[..length] : text;
+
+    public static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+}
