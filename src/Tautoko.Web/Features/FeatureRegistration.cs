@@ -1,6 +1,8 @@
 using Tautoko.Web.Auth;
 using Tautoko.Web.Features.Auth;
+using Tautoko.Web.Features.Assignment;
 using Tautoko.Web.Features.Calendar;
+using Tautoko.Web.Features.Caseloads;
 using Tautoko.Web.Features.Clients;
 using Tautoko.Web.Features.Clients.BreakGlass;
 using Tautoko.Web.Features.Clients.ClientAudit;
@@ -32,6 +34,7 @@ public static class FeatureRegistration
         services.AddScoped<ClientAuditHandler>();
         services.AddScoped<StaffDirectoryHandler>();
         services.AddScoped<SitesHandler>();
+        AddCaseloads(services);
     }
 
     public static void MapFeatures(IEndpointRouteBuilder app)
@@ -41,5 +44,24 @@ public static class FeatureRegistration
         StaffEndpoints.Map(app);
         SiteEndpoints.Map(app);
         WorkingDayEndpoints.Map(app);
+        CaseloadEndpoints.Map(app);
+        AssignmentEndpoints.Map(app);
+    }
+
+    /// <summary>Issue 4: caseloads, placements, exits and transfers, assignment proposals.</summary>
+    private static void AddCaseloads(IServiceCollection services)
+    {
+        services.AddScoped<PlacementWriter>();
+        services.AddScoped<CaseloadQueryHandler>();
+        services.AddScoped<ClientCaseloadHandler>();
+        services.AddScoped<PlacementHandler>();
+        services.AddScoped<ExitHandler>();
+        services.AddScoped<TransferHandler>();
+        services.AddScoped<ServiceCapacityHandler>();
+        services.AddScoped<AssignmentData>();
+        services.AddScoped<ProposalHandler>();
+        services.AddScoped<ProposalReviewHandler>();
+        services.AddScoped<ProposalDecisionHandler>();
+        services.AddScoped<PolicyHandler>();
     }
 }
