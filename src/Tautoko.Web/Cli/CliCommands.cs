@@ -16,7 +16,7 @@ namespace Tautoko.Web.Cli;
 /// </summary>
 public static class CliCommands
 {
-    private static readonly string[] Commands = ["migrate", "seed", "help"];
+    private static readonly string[] Commands = ["migrate", "seed", "assign", "lmi1", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
 
@@ -36,9 +36,20 @@ public static class CliCommands
         AnsiConsole.MarkupLine($"[grey]Database:[/] {Markup.Escape(options.Database.Describe())}");
         await db.Database.MigrateAsync();
         AnsiConsole.MarkupLine("[green]Migrations applied.[/]");
+        await Features.Caseloads.CaseloadSetup.EnsureAsync(db, app.Services.GetRequiredService<TimeProvider>(), CancellationToken.None);
         if (command == "migrate")
         {
             return 0;
+        }
+
+        if (command == "assign")
+        {
+            return await AssignCommand.RunAsync(scope.ServiceProvider, app.Configuration, CancellationToken.None);
+        }
+
+        if (command == "lmi1")
+        {
+            return await Lmi1Command.RunAsync(scope.ServiceProvider, CancellationToken.None);
         }
 
         var config = app.Configuration;
@@ -97,6 +108,9 @@ public static class CliCommands
               migrate  --db <...>                apply database migrations
               seed     --db <...> --size demo|national [--clients N] [--seed N] [--demo]
                                                  load synthetic data into an empty database (binary COPY on PostgreSQL)
+              assign   --db <...> --scope national|region|site [--id GUID | --name NAME] [--apply --by EMAIL]
+                                                 propose assignments (OR-Tools), print the mix and waiting report; apply if asked
+              lmi1     --db <...>                train the Labour Market Indicator 1 model on the database's history and tag clients now
             """);
     }
 }

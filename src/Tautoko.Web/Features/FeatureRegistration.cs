@@ -12,6 +12,7 @@ using Tautoko.Web.Features.Clients.Notes;
 using Tautoko.Web.Features.Clients.SearchClients;
 using Tautoko.Web.Features.Clients.Tags;
 using Tautoko.Web.Features.Clients.Warnings;
+using Tautoko.Web.Features.Lmi1;
 using Tautoko.Web.Features.Sites;
 using Tautoko.Web.Features.Staff;
 
@@ -46,6 +47,7 @@ public static class FeatureRegistration
         WorkingDayEndpoints.Map(app);
         CaseloadEndpoints.Map(app);
         AssignmentEndpoints.Map(app);
+        Lmi1Endpoints.Map(app);
     }
 
     /// <summary>Issue 4: caseloads, placements, exits and transfers, assignment proposals.</summary>
@@ -63,5 +65,10 @@ public static class FeatureRegistration
         services.AddScoped<ProposalReviewHandler>();
         services.AddScoped<ProposalDecisionHandler>();
         services.AddScoped<PolicyHandler>();
+        services.AddSingleton<Lmi1Trainer>();
+        services.AddScoped<Lmi1Run>();
+        services.AddScoped<Lmi1Handler>();
+        services.AddSingleton<Lmi1DailyJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<Lmi1DailyJob>());
     }
 }
