@@ -1,11 +1,14 @@
+using Tautoko.Bench.Assign;
 using Tautoko.Bench.Load;
 
 // Benchmarks at national scale; each command writes its figures into docs/PERFORMANCE.md.
 //   dotnet run -c Release --project bench/Tautoko.Bench -- load-national --db "Host=…;Database=…" [--recreate]
+//   dotnet run -c Release --project bench/Tautoko.Bench -- assign-national --db "Host=…;Database=…" [--runs 3]
 return args.FirstOrDefault() switch
 {
     "load-national" => await LoadCommand.RunAsync(args, national: true),
     "load-demo" => await LoadCommand.RunAsync(args, national: false),
+    "assign-national" => await AssignBenchCommand.RunAsync(args),
     _ => Usage(),
 };
 
@@ -16,6 +19,8 @@ static int Usage()
 
           load-national   generate and load the national dataset (1,000,000 clients) and record the timings
           load-demo       the same with the demo profile (no report written)
+          assign-national the national assignment proposal (load, solve, explain, save) and the bare OR-Tools solver on
+                          the same graph, medians of --runs N (≥ 3); needs load-national first
 
         Options:
           --db <setting>      PostgreSQL connection string or postgres:// URL (or a SQLite path)   [required]
