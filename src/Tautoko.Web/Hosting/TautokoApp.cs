@@ -23,7 +23,12 @@ public static class TautokoApp
     /// <summary>Builds the host. Tests call this with their own database and `--urls http://127.0.0.1:0`.</summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(NormaliseFlags(args));
+        // The application name is fixed so Razor Pages are found under any entry assembly (tests, bench).
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = NormaliseFlags(args),
+            ApplicationName = typeof(TautokoApp).Assembly.GetName().Name,
+        });
         var options = TautokoOptions.From(builder.Configuration);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);

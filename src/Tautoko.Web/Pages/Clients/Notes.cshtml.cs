@@ -13,7 +13,8 @@ public sealed class NotesModel(NotesHandler handler) : PageModel
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
     public int? PageNumber { get; set; }
 
     public Paged<NoteView>? Notes { get; private set; }
