@@ -28,7 +28,10 @@ public static class TautokoApp
         {
             Args = NormaliseFlags(args),
             ApplicationName = typeof(TautokoApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
         });
+        // Serves wwwroot from the build output's static web assets manifest as well as from a publish folder.
+        builder.WebHost.UseStaticWebAssets();
         var options = TautokoOptions.From(builder.Configuration);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
