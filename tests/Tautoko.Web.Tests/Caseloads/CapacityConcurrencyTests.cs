@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Tautoko.Web.Hosting;
 using Tautoko.Web.Tests.Infrastructure;
 
 namespace Tautoko.Web.Tests.Caseloads;
@@ -28,8 +27,8 @@ public abstract class CapacityConcurrencyTests(TautokoServer server)
             clients.Add(await CaseloadTestData.NewClientAsync(server));
         }
 
-        await using var second = await SecondNodeAsync();
-        using var secondHttp = new HttpClient { BaseAddress = second.BaseAddress, Timeout = TimeSpan.FromSeconds(120) };
+        await using var second = await server.StartSecondNodeAsync();
+        using var secondHttp = new HttpClient { BaseAddress = new Uri(second.Urls.First(u => u.StartsWith("http://", StringComparison.Ordinal)) + "/"), Timeout = TimeSpan.FromSeconds(120) };
         var token = await server.TokenAsync(Accounts.Connector);
         var nodes = new[] { server.Http, secondHttp };
 
@@ -57,34 +56,6 @@ public abstract class CapacityConcurrencyTests(TautokoServer server)
         var manager = await server.AsAsync(Accounts.Manager);
         var list = await manager.GetJsonAsync($"/api/caseloads/staff/{staffId}?pageSize=100");
         Assert.Equal(after["filled"]!.GetValue<int>(), list["total"]!.GetValue<int>());
-    }
-
-    private async Task<Node> SecondNodeAsync()
-    {
-        var app = TautokoApp.Build(
-        [
-            "--db", server.ConnectionString,
-            "--urls", "http://127.0.0.1:0",
-            "--migrate=false",
-            "--signin-limit", "1000",
-            "--contentRoot", RepositoryPaths.WebProject,
-            "--applicationName", "Tautoko.Web",
-            "--Serilog:MinimumLevel:Override:Tautoko=Warning",
-            "--Serilog:MinimumLevel:Override:Serilog.AspNetCore=Warning",
-        ]);
-        await app.StartAsync();
-        return new Node(app, new Uri(app.Urls.First(u => u.StartsWith("http://", StringComparison.Ordinal)) + "/"));
-    }
-
-    private sealed class Node(WebApplication app, Uri baseAddress) : IAsyncDisposable
-    {
-        public Uri BaseAddress { get; } = baseAddress;
-
-        public async ValueTask DisposeAsync()
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
     }
 }
 

@@ -36,9 +36,6 @@ public abstract class TautokoServer : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
-    /// <summary>The database the host runs on, so a test can start a second node on it.</summary>
-    public string ConnectionString { get; private set; } = string.Empty;
-
     /// <summary>An anonymous client that follows no redirects and keeps no cookies.</summary>
     public HttpClient Http => _http ?? throw new InvalidOperationException($"The {Provider} test server has not started.");
 

@@ -122,7 +122,9 @@ public sealed class AssignmentData(TautokoDbContext db)
         var onLeave = (whatIf.OnLeave ?? []).Select(g => new StaffId(g)).ToHashSet();
         var excluded = caseloadRows.Where(c => c.Leave || onLeave.Contains(c.StaffId)).ToList();
         var active = caseloadRows.Where(c => !c.Leave && !onLeave.Contains(c.StaffId)).ToList();
-        var existing = await ExistingCohortsAsync([.. active.Select(c => c.StaffId)], today, ct);
+        var existing = db.IsPostgres
+            ? await AssignmentFactsSql.ExistingCohortsAsync(db, [.. active.Select(c => c.StaffId)], today, ct)
+            : await ExistingCohortsAsync([.. active.Select(c => c.StaffId)], today, ct);
         var caseloads = active
             .OrderBy(c => c.SiteId.Value).ThenBy(c => c.StaffId.Value)
             .Select(c =>
@@ -138,9 +140,27 @@ public sealed class AssignmentData(TautokoDbContext db)
         var oldest = today.AddYears(-25);
         var possible = inScope.Where(c => c.Benefit == BenefitType.JobseekerSupportWorkReady
             || ((c.Obligation == WorkObligation.FullTime || c.Obligation == WorkObligation.PartTime) && c.DateOfBirth <= youngest && c.DateOfBirth > oldest));
-        var total = await inScope.CountAsync(ct);
-        var onCaseloadTotal = await inScope.CountAsync(c => db.Placements().Any(p => p.ClientId == c.Id && p.EndedAt == null), ct);
-        var facts = await AssignmentFacts.Query(db, possible).ToListAsync(ct);
+        int total;
+        int onCaseloadTotal;
+        List<ClientFactsRow> facts;
+        if (db.IsPostgres)
+        {
+            // At national scale the set-based query matters (see AssignmentFactsSql); the counts need no join when every client is in scope.
+            IReadOnlyList<SiteId>? homeSites = scope.IsNational ? null
+                : scope.ClientSites.Count > 0 ? scope.ClientSites
+                : [.. sitesInfo.Where(s => scope.ClientRegions.Contains(s.RegionId)).Select(s => s.Id)];
+            facts = await AssignmentFactsSql.FactsAsync(db, homeSites, today, ct);
+            total = await inScope.CountAsync(ct);
+            onCaseloadTotal = scope.IsNational
+                ? await db.Placements().CountAsync(p => p.EndedAt == null, ct)
+                : await inScope.CountAsync(c => db.Placements().Any(p => p.ClientId == c.Id && p.EndedAt == null), ct);
+        }
+        else
+        {
+            total = await inScope.CountAsync(ct);
+            onCaseloadTotal = await inScope.CountAsync(c => db.Placements().Any(p => p.ClientId == c.Id && p.EndedAt == null), ct);
+            facts = await AssignmentFacts.Query(db, possible).ToListAsync(ct);
+        }
 
         var phoneRegions = sitesInfo.Where(s => s.ServedRegionIds.Count > 0).SelectMany(s => s.ServedRegionIds).ToHashSet();
         var reasons = new Dictionary<string, int>(StringComparer.Ordinal);

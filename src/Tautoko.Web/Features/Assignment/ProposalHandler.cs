@@ -7,6 +7,7 @@ using Tautoko.Core.Caseloads;
 using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
 using Tautoko.Data;
+using Tautoko.Data.Bulk;
 using Tautoko.Web.Auth;
 using Tautoko.Web.Features.Caseloads;
 using Tautoko.Web.Features.Common;
@@ -132,12 +133,19 @@ public sealed class ProposalHandler(TautokoDbContext db, AssignmentData data, Pl
         var save = Stopwatch.StartNew();
         var freeBefore = problem.Caseloads.Sum(c => c.Free);
         proposal.Record(solution.Objective, loaded.ClientsInScope, problem.Candidates.Count, freeBefore, lines.Count, ProposalJson.Write(figures));
-        db.Proposals().Add(proposal);
-        db.ProposalLines().AddRange(lines);
-        db.ProposalCaseloads().AddRange(outcome.Caseloads.Select(o => new AssignmentProposalCaseload(proposal.Id, o)));
-        db.ProposalSites().AddRange(outcome.Sites.Select(s => new AssignmentProposalSite(proposal.Id, s, reachable.Contains(s.SiteId))));
-        writer.Audit(actor, AuditAction.Create, "AssignmentProposal", proposal.Id.ToString(), null, $"{scope} proposal for {definition.Name}: {lines.Count} placements proposed");
-        await db.SaveChangesAsync(ct);
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            db.Proposals().Add(proposal);
+            writer.Audit(actor, AuditAction.Create, "AssignmentProposal", proposal.Id.ToString(), null, $"{scope} proposal for {definition.Name}: {lines.Count} placements proposed");
+            await db.SaveChangesAsync(ct);
+
+            // Thousands of lines at national scale: written in bulk (binary COPY on PostgreSQL), not one INSERT each.
+            await BulkInsert.WriteAsync(db, lines, ct);
+            await BulkInsert.WriteAsync(db, [.. outcome.Caseloads.Select(o => new AssignmentProposalCaseload(proposal.Id, o))], ct);
+            await BulkInsert.WriteAsync(db, [.. outcome.Sites.Select(s => new AssignmentProposalSite(proposal.Id, s, reachable.Contains(s.SiteId)))], ct);
+            await transaction.CommitAsync(ct);
+        }
+
         db.ChangeTracker.Clear();
 
         // The timings go in once the save is done, so the stored figures include it.
