@@ -36,7 +36,8 @@ public static class EmploymentEligibility
 {
     public const string ContinuityRule = "continuity";
 
-    public static EligibilityDecision Assess(ClientAssignmentFacts facts, DateOnly today, bool regionHasPhoneService)
+    /// <param name="explain">False when only the decision is needed (a national proposal assesses hundreds of thousands of clients).</param>
+    public static EligibilityDecision Assess(ClientAssignmentFacts facts, DateOnly today, bool regionHasPhoneService, bool explain = true)
     {
         // Continuity: clients already on a caseload are not moved by a proposal (a transfer moves them).
         if (facts.IsOnCaseload)
@@ -62,21 +63,20 @@ public static class EmploymentEligibility
             return new(null, "R-027", $"Left case management for a contracted service{when}: not re-assigned automatically (R-027); a case manager may assign them back.");
         }
 
-        var cohort = PriorityCohorts.Classify(new CohortFacts(facts.DateOfBirth, facts.Benefit, facts.BenefitStartDate, facts.Obligation, facts.HasDependentChildren), today);
-        if (cohort.Cohort is not { } k)
+        var cohortFacts = new CohortFacts(facts.DateOfBirth, facts.Benefit, facts.BenefitStartDate, facts.Obligation, facts.HasDependentChildren);
+        if (PriorityCohorts.CohortOf(cohortFacts, today) is not { } k)
         {
-            return new(null, "R-015", cohort.Reason + ".");
+            return new(null, "R-015", explain ? PriorityCohorts.Classify(cohortFacts, today).Reason + "." : string.Empty);
         }
 
-        var exceptions = PhoneBasedRules.ExceptionsFor(facts.Flags, facts.HasLowTrustTag);
         string? phoneNote = null;
         if (facts.Benefit != BenefitType.JobseekerSupportWorkReady)
         {
             phoneNote = "phone-based is for Jobseeker Work Ready clients only (R-017)";
         }
-        else if (exceptions.Count > 0)
+        else if (facts.HasLowTrustTag || (facts.Flags & PhoneBasedRules.ExceptionFlags) != 0)
         {
-            phoneNote = "phone-based exception: " + string.Join(", ", exceptions) + " (R-018)";
+            phoneNote = "phone-based exception: " + string.Join(", ", PhoneBasedRules.ExceptionsFor(facts.Flags, facts.HasLowTrustTag)) + " (R-018)";
         }
         else if (!regionHasPhoneService)
         {
@@ -86,7 +86,7 @@ public static class EmploymentEligibility
         var since = Later(facts.BenefitStartDate, facts.LastPlacementEndedOn);
         var waited = since is { } s ? Math.Max(0, today.DayNumber - s.DayNumber) : 0;
         var candidate = new Candidate(facts.ClientId, facts.HomeSiteId, facts.HomeRegionId, k, waited, phoneNote is null, phoneNote);
-        return new(candidate, "R-015", $"Eligible: {k.DisplayName()} ({cohort.Reason}).");
+        return new(candidate, "R-015", explain ? $"Eligible: {k.DisplayName()} ({PriorityCohorts.Classify(cohortFacts, today).Reason})." : string.Empty);
     }
 
     private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;

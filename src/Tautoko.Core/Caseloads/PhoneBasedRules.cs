@@ -17,6 +17,9 @@ public static class PhoneBasedRules
         ClientFlags.RefugeeQuota,
     ];
 
+    /// <summary>All seven as one mask, for a quick test before naming them.</summary>
+    public static ClientFlags ExceptionFlags { get; } = Exceptions.Aggregate(ClientFlags.None, (all, flag) => all | flag);
+
     /// <summary>The exceptions that apply to the client (empty when none does).</summary>
     public static IReadOnlyList<string> ExceptionsFor(ClientFlags flags, bool hasLowTrustTag)
     {

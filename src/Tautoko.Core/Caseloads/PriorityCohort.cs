@@ -37,32 +37,47 @@ public static class PriorityCohorts
     /// </summary>
     public static CohortDecision Classify(CohortFacts facts, DateOnly today)
     {
+        var cohort = CohortOf(facts, today);
+        return new(cohort, Reason(facts, today, cohort));
+    }
+
+    /// <summary>The cohort alone, without the words: for proposals that classify hundreds of thousands of clients.</summary>
+    public static PriorityCohort? CohortOf(CohortFacts facts, DateOnly today)
+    {
         var age = AgeOn(facts.DateOfBirth, today);
-        var withObligations = facts.Obligation is WorkObligation.FullTime or WorkObligation.PartTime;
 
         // first priority goes to 18–24 year olds with part- or full-time work obligations (any benefit).
-        if (age is >= 18 and <= 24 && withObligations)
+        if (age is >= 18 and <= 24 && facts.Obligation is WorkObligation.FullTime or WorkObligation.PartTime)
         {
-            return new(PriorityCohort.Youth, string.Create(CultureInfo.InvariantCulture, $"aged {age} with {facts.Obligation.DisplayName().ToLowerInvariant()} work obligations"));
+            return PriorityCohort.Youth;
         }
 
         if (facts.Benefit != BenefitType.JobseekerSupportWorkReady)
         {
-            var why = age is >= 18 and <= 24
-                ? $"aged {age.ToString(CultureInfo.InvariantCulture)} but with {facts.Obligation.DisplayName().ToLowerInvariant()} obligations"
-                : $"{facts.Benefit.ShortName()}, not Jobseeker Support – Work Ready, and not aged 18–24 with part- or full-time obligations";
-            return new(null, "Not in a priority cohort: " + why);
+            return null;
         }
 
         if (facts.HasDependentChildren)
         {
-            return new(PriorityCohort.WithChildren, "Jobseeker Work Ready with dependent children");
+            return PriorityCohort.WithChildren;
         }
 
+        return MonthsOnBenefit(facts.BenefitStartDate, today) < 24 ? PriorityCohort.UnderTwoYears : PriorityCohort.OverTwoYears;
+    }
+
+    private static string Reason(CohortFacts facts, DateOnly today, PriorityCohort? cohort)
+    {
+        var age = AgeOn(facts.DateOfBirth, today);
         var months = MonthsOnBenefit(facts.BenefitStartDate, today);
-        return months < 24
-            ? new(PriorityCohort.UnderTwoYears, string.Create(CultureInfo.InvariantCulture, $"Jobseeker Work Ready, {months} months on benefit"))
-            : new(PriorityCohort.OverTwoYears, string.Create(CultureInfo.InvariantCulture, $"Jobseeker Work Ready, {months} months on benefit"));
+        return cohort switch
+        {
+            PriorityCohort.Youth => string.Create(CultureInfo.InvariantCulture, $"aged {age} with {facts.Obligation.DisplayName().ToLowerInvariant()} work obligations"),
+            PriorityCohort.WithChildren => "Jobseeker Work Ready with dependent children",
+            PriorityCohort.UnderTwoYears or PriorityCohort.OverTwoYears => string.Create(CultureInfo.InvariantCulture, $"Jobseeker Work Ready, {months} months on benefit"),
+            null => "Not in a priority cohort: " + (age is >= 18 and <= 24
+                ? $"aged {age.ToString(CultureInfo.InvariantCulture)} but with {facts.Obligation.DisplayName().ToLowerInvariant()} obligations"
+                : $"{facts.Benefit.ShortName()}, not Jobseeker Support – Work Ready, and not aged 18–24 with part- or full-time obligations"),
+        };
     }
 
     public static string DisplayName(this PriorityCohort cohort) => cohort switch

@@ -33,6 +33,9 @@ public sealed class LoadedProblem
     public required IReadOnlyDictionary<string, int> Excluded { get; init; }
 
     public required TimeSpan LoadTime { get; init; }
+
+    /// <summary>Where the load time went (caseloads, clients' facts, eligibility), for the benchmark.</summary>
+    public required IReadOnlyDictionary<string, double> LoadStagesMs { get; init; }
 }
 
 /// <summary>Reads a scope's employment caseloads and eligible clients from the database into an <see cref="AssignmentProblem"/>.</summary>
@@ -102,8 +105,22 @@ public sealed class AssignmentData(TautokoDbContext db)
     public async Task<LoadedProblem> LoadAsync(ScopeDefinition scope, AssignmentPolicy policy, WhatIf whatIf, DateOnly today, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
+        var stages = new Dictionary<string, double>(StringComparer.Ordinal);
+        var stage = Stopwatch.StartNew();
+        void Lap(string name)
+        {
+            stages[name] = stage.Elapsed.TotalMilliseconds;
+            stage.Restart();
+        }
+
         var sitesInfo = await db.Sites.AsNoTracking().Select(s => new { s.Id, s.Name, s.RegionId, s.ServedRegionIds }).ToListAsync(ct);
         var siteRegions = sitesInfo.ToDictionary(s => s.Id, s => s.RegionId);
+
+        // PostgreSQL: the clients' facts (the big read) start now on a connection of their own, while the caseloads are read.
+        IReadOnlyList<SiteId>? homeSites = scope.IsNational ? null
+            : scope.ClientSites.Count > 0 ? scope.ClientSites
+            : [.. sitesInfo.Where(s => scope.ClientRegions.Contains(s.RegionId)).Select(s => s.Id)];
+        var factsTask = db.IsPostgres ? AssignmentFactsSql.FactsAsync(db.Database.GetConnectionString()!, homeSites, today, ct) : null;
         var siteNames = sitesInfo.ToDictionary(s => s.Id, s => s.Name);
         var served = sitesInfo.ToDictionary(s => s.Id, s => (IReadOnlyCollection<RegionId>)s.ServedRegionIds);
 
@@ -118,21 +135,11 @@ public sealed class AssignmentData(TautokoDbContext db)
                 select new { c.StaffId, c.SiteId, c.Service, c.Capacity, c.Filled, s.Fte, s.FirstName, s.LastName, Leave = s.Leave.Any(l => l.From <= today && l.To >= today) })
             .ToListAsync(ct);
 
+        Lap("caseloads");
         var names = caseloadRows.ToDictionary(c => c.StaffId, c => $"{c.FirstName} {c.LastName}");
         var onLeave = (whatIf.OnLeave ?? []).Select(g => new StaffId(g)).ToHashSet();
         var excluded = caseloadRows.Where(c => c.Leave || onLeave.Contains(c.StaffId)).ToList();
         var active = caseloadRows.Where(c => !c.Leave && !onLeave.Contains(c.StaffId)).ToList();
-        var existing = db.IsPostgres
-            ? await AssignmentFactsSql.ExistingCohortsAsync(db, [.. active.Select(c => c.StaffId)], today, ct)
-            : await ExistingCohortsAsync([.. active.Select(c => c.StaffId)], today, ct);
-        var caseloads = active
-            .OrderBy(c => c.SiteId.Value).ThenBy(c => c.StaffId.Value)
-            .Select(c =>
-            {
-                var capacity = whatIf.Capacities is { } sizes && sizes.TryGetValue(c.Service, out var size) ? ServiceCapacity.ForCaseManager(size, c.Fte) : c.Capacity;
-                return new CaseloadSlot(c.StaffId, c.SiteId, c.Service, capacity, c.Filled, existing.TryGetValue(c.StaffId, out var e) ? e : new int[PriorityCohorts.Count], c.Service == CaseManagementService.PhoneBased ? served[c.SiteId] : []);
-            })
-            .ToList();
 
         // Clients: only those who could be in a cohort are read in full (R-015: JS-WR, or 18–24 with part- or full-time obligations).
         var inScope = ClientsIn(scope);
@@ -143,17 +150,14 @@ public sealed class AssignmentData(TautokoDbContext db)
         int total;
         int onCaseloadTotal;
         List<ClientFactsRow> facts;
-        if (db.IsPostgres)
+        if (factsTask is not null)
         {
             // At national scale the set-based query matters (see AssignmentFactsSql); the counts need no join when every client is in scope.
-            IReadOnlyList<SiteId>? homeSites = scope.IsNational ? null
-                : scope.ClientSites.Count > 0 ? scope.ClientSites
-                : [.. sitesInfo.Where(s => scope.ClientRegions.Contains(s.RegionId)).Select(s => s.Id)];
-            facts = await AssignmentFactsSql.FactsAsync(db, homeSites, today, ct);
             total = await inScope.CountAsync(ct);
             onCaseloadTotal = scope.IsNational
                 ? await db.Placements().CountAsync(p => p.EndedAt == null, ct)
                 : await inScope.CountAsync(c => db.Placements().Any(p => p.ClientId == c.Id && p.EndedAt == null), ct);
+            facts = await factsTask;
         }
         else
         {
@@ -162,13 +166,32 @@ public sealed class AssignmentData(TautokoDbContext db)
             facts = await AssignmentFacts.Query(db, possible).ToListAsync(ct);
         }
 
+        Lap("clients' facts and counts");
+
+        // the cohorts already on each caseload. Nationally every such client is among the facts just read;
+        // a narrower scope's caseloads may hold clients from elsewhere (a phone-based unit's, say), so they are read.
+        var existing = scope.IsNational
+            ? ExistingFromFacts(facts, today)
+            : db.IsPostgres
+                ? await AssignmentFactsSql.ExistingCohortsAsync(db, [.. active.Select(c => c.StaffId)], today, ct)
+                : await ExistingCohortsAsync([.. active.Select(c => c.StaffId)], today, ct);
+        var caseloads = active
+            .OrderBy(c => c.SiteId.Value).ThenBy(c => c.StaffId.Value)
+            .Select(c =>
+            {
+                var capacity = whatIf.Capacities is { } sizes && sizes.TryGetValue(c.Service, out var size) ? ServiceCapacity.ForCaseManager(size, c.Fte) : c.Capacity;
+                return new CaseloadSlot(c.StaffId, c.SiteId, c.Service, capacity, c.Filled, existing.TryGetValue(c.StaffId, out var e) ? e : new int[PriorityCohorts.Count], c.Service == CaseManagementService.PhoneBased ? served[c.SiteId] : []);
+            })
+            .ToList();
+
+        Lap("existing cohorts");
         var phoneRegions = sitesInfo.Where(s => s.ServedRegionIds.Count > 0).SelectMany(s => s.ServedRegionIds).ToHashSet();
         var reasons = new Dictionary<string, int>(StringComparer.Ordinal);
         var candidates = new List<Candidate>(facts.Count);
         var onCaseloadAmongPossible = 0;
         foreach (var row in facts)
         {
-            var decision = EmploymentEligibility.Assess(row.ToFacts(), today, phoneRegions.Contains(row.HomeRegionId));
+            var decision = EmploymentEligibility.Assess(row.ToFacts(), today, phoneRegions.Contains(row.HomeRegionId), explain: false);
             if (decision.Candidate is { } candidate)
             {
                 candidates.Add(candidate);
@@ -193,6 +216,7 @@ public sealed class AssignmentData(TautokoDbContext db)
         reasons[OnCaseload] = onCaseloadTotal;
         reasons[NotInCohort] = reasons.GetValueOrDefault(NotInCohort) + (total - facts.Count - (onCaseloadTotal - onCaseloadAmongPossible));
         var problem = new AssignmentProblem(caseloads, candidates, siteRegions, policy);
+        Lap("eligibility");
         return new LoadedProblem
         {
             Problem = problem,
@@ -202,7 +226,31 @@ public sealed class AssignmentData(TautokoDbContext db)
             ClientsInScope = total,
             Excluded = reasons,
             LoadTime = watch.Elapsed,
+            LoadStagesMs = stages,
         };
+    }
+
+    private static Dictionary<StaffId, int[]> ExistingFromFacts(List<ClientFactsRow> facts, DateOnly today)
+    {
+        var result = new Dictionary<StaffId, int[]>();
+        foreach (var row in facts)
+        {
+            if (row.OpenCaseManagerId is not { } staff
+                || PriorityCohorts.CohortOf(new CohortFacts(row.DateOfBirth, row.Benefit, row.BenefitStartDate, row.Obligation, row.HasDependentChildren), today) is not { } cohort)
+            {
+                continue;
+            }
+
+            if (!result.TryGetValue(staff, out var counts))
+            {
+                counts = new int[PriorityCohorts.Count];
+                result[staff] = counts;
+            }
+
+            counts[(int)cohort]++;
+        }
+
+        return result;
     }
 
     /// <summary>R-015: the cohorts of the clients already on each caseload, as of today.</summary>

@@ -21,7 +21,8 @@ public sealed record ClientFactsRow(
     bool HasLowTrustTag,
     bool IsOnCaseload,
     DateOnly? LastEndedOn,
-    PlacementEnd? LastEnd)
+    PlacementEnd? LastEnd,
+    StaffId? OpenCaseManagerId = null)
 {
     public ClientAssignmentFacts ToFacts() => new(
         ClientId, HomeSiteId, HomeRegionId, DateOfBirth, Benefit, BenefitStartDate, Obligation, Flags, HasDependentChildren,
@@ -49,7 +50,8 @@ public static class AssignmentFacts
             db.ProgrammeTags.Any(t => t.ClientId == c.Id && t.Code == ProgrammeTagCode.LowTrust && t.RemovedAt == null),
             db.Placements().Any(p => p.ClientId == c.Id && p.EndedAt == null),
             last == null ? null : last.EndedOn,
-            last == null ? null : last.End);
+            last == null ? null : last.End,
+            db.Placements().Where(p => p.ClientId == c.Id && p.EndedAt == null).Select(p => (StaffId?)p.CaseManagerId).FirstOrDefault());
 
     /// <summary>Regions a phone-based unit serves .</summary>
     public static async Task<HashSet<RegionId>> PhoneRegionsAsync(TautokoDbContext db, CancellationToken ct)

@@ -21,10 +21,10 @@ public static class AssignmentFactsSql
         WITH lmi AS (SELECT DISTINCT "ClientId" FROM programme_tags WHERE "Code" = 'LabourMarketIndicator1' AND "RemovedAt" IS NULL),
              lowtrust AS (SELECT DISTINCT "ClientId" FROM programme_tags WHERE "Code" = 'LowTrust' AND "RemovedAt" IS NULL),
              kids AS (SELECT DISTINCT "ClientId" FROM household_members WHERE "Relationship" = 'DependentChild'),
-             open AS (SELECT "ClientId" FROM caseload_placements WHERE "EndedAt" IS NULL),
+             open AS (SELECT "ClientId", "CaseManagerId" FROM caseload_placements WHERE "EndedAt" IS NULL),
              last AS (SELECT DISTINCT ON ("ClientId") "ClientId", "EndedOn", "End" FROM caseload_placements WHERE "EndedAt" IS NOT NULL ORDER BY "ClientId", "EndedAt" DESC)
         SELECT c."Id", c."HomeSiteId", s."RegionId", c."DateOfBirth", c."Benefit", c."BenefitStartDate", c."Obligation", c."Flags",
-               k."ClientId" IS NOT NULL, l."ClientId" IS NOT NULL, t."ClientId" IS NOT NULL, o."ClientId" IS NOT NULL, lp."EndedOn", lp."End"
+               k."ClientId" IS NOT NULL, l."ClientId" IS NOT NULL, t."ClientId" IS NOT NULL, o."ClientId" IS NOT NULL, lp."EndedOn", lp."End", o."CaseManagerId"
         FROM clients c
         JOIN sites s ON s."Id" = c."HomeSiteId"
         LEFT JOIN kids k ON k."ClientId" = c."Id"
@@ -39,19 +39,26 @@ public static class AssignmentFactsSql
     private const string ExistingQuery = """
         SELECT p."CaseManagerId", c."DateOfBirth", c."Benefit", c."BenefitStartDate", c."Obligation",
                EXISTS (SELECT 1 FROM household_members h WHERE h."ClientId" = c."Id" AND h."Relationship" = 'DependentChild')
-        FROM caseload_placements p
+        FROM unnest(@caseManagers) AS cm(id)
+        JOIN caseload_placements p ON p."CaseManagerId" = cm.id AND p."EndedAt" IS NULL
         JOIN clients c ON c."Id" = p."ClientId"
-        WHERE p."EndedAt" IS NULL AND p."CaseManagerId" = ANY(@caseManagers)
         """;
 
     private static readonly ConcurrentDictionary<(Type, string), object> Enums = new();
 
-    /// <summary>Clients who could be in a cohort (JS-WR, or 18–24 with part- or full-time obligations); all of them, or those of some home sites.</summary>
-    public static async Task<List<ClientFactsRow>> FactsAsync(TautokoDbContext db, IReadOnlyList<SiteId>? homeSites, DateOnly today, CancellationToken ct)
+    /// <summary>
+    /// Clients who could be in a cohort (JS-WR, or 18–24 with part- or full-time obligations); all of them, or those of
+    /// some home sites. On a connection of its own, so it runs while the caller reads the caseloads.
+    /// </summary>
+    public static async Task<List<ClientFactsRow>> FactsAsync(string connectionString, IReadOnlyList<SiteId>? homeSites, DateOnly today, CancellationToken ct)
     {
         var sql = homeSites is null ? FactsQuery : FactsQuery + " AND c.\"HomeSiteId\" = ANY(@sites)";
         var rows = new List<ClientFactsRow>();
-        await using var command = await CommandAsync(db, sql, ct);
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.CommandTimeout = 120;
         command.Parameters.AddWithValue("youngest", today.AddYears(-18));
         command.Parameters.AddWithValue("oldest", today.AddYears(-25));
         if (homeSites is not null)
@@ -76,7 +83,8 @@ public static class AssignmentFactsSql
                 reader.GetBoolean(10),
                 reader.GetBoolean(11),
                 reader.IsDBNull(12) ? null : reader.GetFieldValue<DateOnly>(12),
-                reader.IsDBNull(13) ? null : Parse<PlacementEnd>(reader.GetString(13))));
+                reader.IsDBNull(13) ? null : Parse<PlacementEnd>(reader.GetString(13)),
+                reader.IsDBNull(14) ? null : new StaffId(reader.GetGuid(14))));
         }
 
         return rows;
