@@ -56,5 +56,17 @@ public sealed class AppointmentSlot
 
     public void Withdraw() => IsWithdrawn = true;
 
+    /// <summary>A free slot whose calendar block changed length or kind takes the new shape; booked slots keep theirs.</summary>
+    public void Reshape(DateTimeOffset endsAt, SlotKind kind)
+    {
+        if (endsAt <= StartsAt)
+        {
+            throw new ArgumentException("A slot ends after it starts.", nameof(endsAt));
+        }
+
+        EndsAt = endsAt.ToUniversalTime();
+        Kind = kind;
+    }
+
     public void Restore() => IsWithdrawn = false;
 }

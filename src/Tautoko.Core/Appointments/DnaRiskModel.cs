@@ -61,12 +61,15 @@ public sealed record DnaRiskModel(double PriorMean = 0.18, double PriorStrength 
         }
 
         var probability = alpha / (alpha + beta);
-        var band = probability >= HighFrom ? DnaRiskBand.High : probability >= ElevatedFrom ? DnaRiskBand.Elevated : DnaRiskBand.Low;
+        var band = BandOf(probability);
         var explanation = attended + missed == 0
             ? string.Create(NewZealand, $"No appointment history yet: the agency-wide rate of {PriorMean:P0}.")
             : string.Create(NewZealand, $"Missed {missed} of {attended + missed} past appointments (recent ones count more); {probability:P0} after smoothing towards the agency-wide {PriorMean:P0}.");
         return new DnaRisk(probability, band, attended, missed, explanation);
     }
+
+    public DnaRiskBand BandOf(double probability) =>
+        probability >= HighFrom ? DnaRiskBand.High : probability >= ElevatedFrom ? DnaRiskBand.Elevated : DnaRiskBand.Low;
 }
 
 public static class DnaRiskNames
