@@ -1,4 +1,5 @@
 using Tautoko.Web.Auth;
+using Tautoko.Web.Features.Appointments;
 using Tautoko.Web.Features.Auth;
 using Tautoko.Web.Features.Calendar;
 using Tautoko.Web.Features.Clients;
@@ -32,6 +33,7 @@ public static class FeatureRegistration
         services.AddScoped<ClientAuditHandler>();
         services.AddScoped<StaffDirectoryHandler>();
         services.AddScoped<SitesHandler>();
+        AppointmentRegistration.AddAppointments(services);
     }
 
     public static void MapFeatures(IEndpointRouteBuilder app)
@@ -41,5 +43,6 @@ public static class FeatureRegistration
         StaffEndpoints.Map(app);
         SiteEndpoints.Map(app);
         WorkingDayEndpoints.Map(app);
+        AppointmentEndpoints.Map(app);
     }
 }
