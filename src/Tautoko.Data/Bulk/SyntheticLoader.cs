@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
+using Tautoko.Core.Appointments;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Staff;
 using Tautoko.Data.Synthetic;
@@ -48,7 +49,10 @@ public static class SyntheticLoader
             TableMap<ProgrammeTag>.ForEntity(model),
             TableMap<SpecialCaution>.ForEntity(model),
             TableMap<MustViewNote>.ForEntity(model),
-            TableMap<EngagementNote>.ForEntity(model));
+            TableMap<EngagementNote>.ForEntity(model),
+            TableMap<AppointmentSlot>.ForEntity(model),
+            TableMap<Appointment>.ForEntity(model),
+            new SyntheticAppointments(dataset));
         string[] bulkTables = [staffTable.Name, leaveTable.Name, .. tables.Names];
 
         var tally = new Tally(dataset.Profile.Clients, progress, total);
@@ -81,6 +85,15 @@ public static class SyntheticLoader
             await WriteAsync(writer, staffTable, dataset.Staff, tally, cancellationToken);
             await WriteAsync(writer, leaveTable, [.. dataset.Staff.SelectMany(s => s.Leave.Select(l => new OwnedRow<StaffMember, StaffLeave>(s, l)))], tally, cancellationToken);
             tally.Report("Staff");
+
+            // Case managers' calendars (few, with their JSON template blocks) through EF Core; the coming weeks' slots in bulk.
+            stage.Restart();
+            db.Set<CaseManagerCalendar>().AddRange(tables.Appointments.Calendars);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            tally.Add(model.FindEntityType(typeof(CaseManagerCalendar))!.GetTableName()!, tables.Appointments.Calendars.Count, stage.Elapsed);
+            await WriteAsync(writer, tables.Slots, tables.Appointments.FutureSlots, tally, cancellationToken);
+            tally.Report("Calendars");
 
             var threads = options.GeneratorThreads > 0 ? options.GeneratorThreads : Math.Max(1, Environment.ProcessorCount - 1);
             var batches = Channel.CreateBounded<IReadOnlyList<SyntheticClient>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
@@ -165,6 +178,11 @@ public static class SyntheticLoader
                 await WriteAsync(writer, tables.Cautions, [.. batch.SelectMany(c => c.SpecialCautions)], tally, cancellationToken);
                 await WriteAsync(writer, tables.MustViewNotes, [.. batch.SelectMany(c => c.MustViewNotes)], tally, cancellationToken);
                 await WriteAsync(writer, tables.Notes, [.. batch.SelectMany(c => c.Notes)], tally, cancellationToken);
+
+                // Appointment history is made in client order: clients share their case managers' slots.
+                var histories = batch.Select(tables.Appointments.Next).ToList();
+                await WriteAsync(writer, tables.Slots, [.. histories.SelectMany(h => h.Slots)], tally, cancellationToken);
+                await WriteAsync(writer, tables.AppointmentRows, [.. histories.SelectMany(h => h.Appointments)], tally, cancellationToken);
                 tally.ClientsLoaded += batch.Count;
                 tally.Report("Clients");
             }
@@ -184,9 +202,12 @@ public static class SyntheticLoader
         TableMap<ProgrammeTag> Tags,
         TableMap<SpecialCaution> Cautions,
         TableMap<MustViewNote> MustViewNotes,
-        TableMap<EngagementNote> Notes)
+        TableMap<EngagementNote> Notes,
+        TableMap<AppointmentSlot> Slots,
+        TableMap<Appointment> AppointmentRows,
+        SyntheticAppointments Appointments)
     {
-        public IEnumerable<string> Names => [Clients.Name, Household.Name, Tags.Name, Cautions.Name, MustViewNotes.Name, Notes.Name];
+        public IEnumerable<string> Names => [Clients.Name, Household.Name, Tags.Name, Cautions.Name, MustViewNotes.Name, Notes.Name, Slots.Name, AppointmentRows.Name];
     }
 
     /// <summary>Rows and write time per table, in the order tables were first written.</summary>
