@@ -106,7 +106,7 @@ public sealed class ClientJourneyTests(BrowserServer server)
         await WithScreenshotOnFailureAsync(manager, "breakglass-report", async () =>
         {
             await SignInAsync(manager, "manager");
-            await manager.GetByRole(AriaRole.Link, new() { Name = "Break-glass report" }).ClickAsync();
+            await manager.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Break-glass report" }).ClickAsync();
             await manager.GetByRole(AriaRole.Heading, new() { Name = "Break-glass report" }).WaitForAsync();
             var row = manager.Locator("#break-glass tbody tr").Filter(new() { HasText = reason });
             Assert.Equal(1, await row.CountAsync());

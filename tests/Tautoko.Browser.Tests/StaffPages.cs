@@ -33,6 +33,13 @@ public static partial class StaffPages
         await page.GotoAsync("/clients");
         await page.Locator("#q").FillAsync(text);
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        var refusal = page.Locator("main [role=alert]");
+        if (await refusal.CountAsync() > 0)
+        {
+            Assert.Fail($"Searching for \"{text}\" showed \"{await refusal.First.InnerTextAsync()}\" instead of results ({page.Url}).");
+        }
+
         await page.GetByRole(AriaRole.Heading, new() { Name = "Results" }).WaitForAsync();
     }
 
@@ -58,12 +65,11 @@ public static partial class StaffPages
         {
             await steps();
         }
-        catch
+        catch (Exception failure)
         {
             var file = Path.Combine(Path.GetTempPath(), $"tautoko-{name}-{DateTime.UtcNow:yyyyMMddHHmmss}.png");
             await page.ScreenshotAsync(new() { Path = file, FullPage = true });
-            Console.Error.WriteLine($"Screenshot of the failing page: {file} ({page.Url})");
-            throw;
+            throw new Xunit.Sdk.XunitException($"{failure.Message}{Environment.NewLine}Screenshot of the page ({page.Url}): {file}", failure);
         }
     }
 }

@@ -11,6 +11,18 @@ public enum SpecialCautionKind
     Other = 4,
 }
 
+public static class SpecialCautionKinds
+{
+    public static string DisplayName(this SpecialCautionKind kind) => kind switch
+    {
+        SpecialCautionKind.ThreatOrViolence => "Threat or violence",
+        SpecialCautionKind.SafetyOfStaff => "Safety of staff",
+        SpecialCautionKind.HealthOrWellbeing => "Health or wellbeing",
+        SpecialCautionKind.SelfHarmRisk => "Risk of self-harm",
+        SpecialCautionKind.Other => "Other",
+    };
+}
+
 /// <summary>R-121: a special caution is shown before anyone acts on the record.</summary>
 public sealed class SpecialCaution
 {

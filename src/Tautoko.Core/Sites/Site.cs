@@ -23,7 +23,8 @@ public sealed class Site
         Kind = kind;
         RegionId = regionId;
         District = district;
-        _openingSessions.AddRange(openingHours);
+        // Copies: EF Core tracks owned sessions by instance, so two sites must never share one.
+        _openingSessions.AddRange(openingHours.Select(s => s with { }));
     }
 
     public SiteId Id { get; private set; }
@@ -66,7 +67,7 @@ public sealed class Site
         }
 
         _openingSessions.Clear();
-        _openingSessions.AddRange(list);
+        _openingSessions.AddRange(list.Select(s => s with { }));
     }
 
     public IEnumerable<OpeningSession> SessionsOn(DayOfWeek day) => _openingSessions.Where(s => s.Day == day).OrderBy(s => s.Opens);

@@ -23,7 +23,15 @@ public static class TautokoApp
     /// <summary>Builds the host. Tests call this with their own database and `--urls http://127.0.0.1:0`.</summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(NormaliseFlags(args));
+        // The application name is fixed so Razor Pages are found under any entry assembly (tests, bench).
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = NormaliseFlags(args),
+            ApplicationName = typeof(TautokoApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        // Serves wwwroot from the build output's static web assets manifest as well as from a publish folder.
+        builder.WebHost.UseStaticWebAssets();
         var options = TautokoOptions.From(builder.Configuration);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
@@ -77,9 +85,13 @@ public static class TautokoApp
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInPermitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Only attempts count (showing the sign-in page does not); a whole office may share one address,
+            // and each account also locks after five wrong passwords.
+            limiter.AddPolicy(SignInRateLimit, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInPermitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("read"));
         });
 
         builder.Services.AddProblemDetails(ProblemDetailsSetup.Configure);

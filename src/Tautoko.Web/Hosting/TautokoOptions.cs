@@ -14,7 +14,7 @@ public sealed class TautokoOptions
     public int DemoClients { get; init; } = 5000;
 
     /// <summary>Sign-in attempts allowed per client address per minute (pages and API).</summary>
-    public int SignInPermitsPerMinute { get; init; } = 10;
+    public int SignInPermitsPerMinute { get; init; } = 30;
 
     /// <summary>Apply migrations at start-up (the default; production may run `migrate` separately).</summary>
     public bool MigrateOnStart { get; init; } = true;
@@ -29,7 +29,7 @@ public sealed class TautokoOptions
             Demo = IsTrue(configuration["demo"]) || IsTrue(configuration["TAUTOKO_DEMO"]),
             DemoClients = int.TryParse(demoClients, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 5000,
             MigrateOnStart = !IsFalse(configuration["migrate"]),
-            SignInPermitsPerMinute = int.TryParse(configuration["signin-limit"], System.Globalization.CultureInfo.InvariantCulture, out var limit) && limit > 0 ? limit : 10,
+            SignInPermitsPerMinute = int.TryParse(configuration["signin-limit"], System.Globalization.CultureInfo.InvariantCulture, out var limit) && limit > 0 ? limit : 30,
         };
     }
 

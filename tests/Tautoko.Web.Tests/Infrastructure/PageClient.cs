@@ -16,9 +16,14 @@ public sealed class PageClient : IDisposable
     private static readonly HtmlParser Parser = new();
     private readonly HttpClient _http;
 
+    private readonly CookieContainer _cookies = new();
+
+    /// <summary>The cookies this client holds for the address, as a Cookie header (to replay on another node).</summary>
+    public string CookieHeader(Uri address) => _cookies.GetCookieHeader(address);
+
     public PageClient(TautokoServer server)
     {
-        _http = server.NewHttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() });
+        _http = server.NewHttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = _cookies });
     }
 
     public async Task SignInAsync(string email, string password)

@@ -41,9 +41,34 @@ public abstract class TautokoServer : IAsyncLifetime
 
     public static string Email(string account) => $"{account}@demo.tautoko.nz";
 
+    /// <summary>The database this server runs on, so a second node can share it.</summary>
+    public string ConnectionString { get; private set; } = string.Empty;
+
+    /// <summary>
+    /// Starts another web node on the same database (no seeding, no migration), as a second
+    /// server behind a load balancer would run. The caller stops and disposes it.
+    /// </summary>
+    public async Task<WebApplication> StartSecondNodeAsync()
+    {
+        var node = TautokoApp.Build(
+        [
+            "--db", ConnectionString,
+            "--urls", "http://127.0.0.1:0",
+            "--migrate", "false",
+            "--contentRoot", RepositoryPaths.WebProject,
+            "--applicationName", "Tautoko.Web",
+            "--Serilog:MinimumLevel:Override:Tautoko=Warning",
+            "--Serilog:MinimumLevel:Override:Serilog.AspNetCore=Warning",
+        ]);
+        await TautokoApp.PrepareAsync(node);
+        await node.StartAsync();
+        return node;
+    }
+
     public async Task InitializeAsync()
     {
         var connectionString = await CreateDatabaseAsync();
+        ConnectionString = connectionString;
         _app = TautokoApp.Build(
         [
             "--db", connectionString,

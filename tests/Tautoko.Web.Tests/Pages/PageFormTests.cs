@@ -132,6 +132,44 @@ public abstract class PageFormTests(TautokoServer server)
     }
 
     [Theory]
+    [InlineData("https://evil.example/phish")]
+    [InlineData("//evil.example/phish")]
+    public async Task SignInPage_ForeignReturnUrl_RedirectsHomeInstead(string returnUrl)
+    {
+        using var pages = new PageClient(server);
+        var page = await pages.GetAsync("/signin?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
+
+        using var response = await pages.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Email"] = TautokoServer.Email(Accounts.Navigator), ["Password"] = TautokoServer.DemoPassword });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task ClientSubPages_CaseManager_Render()
+    {
+        var maka = await server.MakaAsync();
+        using var pages = await server.PagesAsAsync(Accounts.CaseManager);
+
+        var notes = await pages.GetAsync($"/clients/{maka.WithWarnings}/notes");
+        var edit = await pages.GetAsync($"/clients/{maka.WithWarnings}/edit");
+
+        Assert.NotEmpty(notes.Document.QuerySelectorAll("main table tbody tr"));
+        Assert.Equal("Māka", (edit.Document.QuerySelector("#f-lastName") as AngleSharp.Html.Dom.IHtmlInputElement)?.Value);
+    }
+
+    [Fact]
+    public async Task AuditPage_CaseManager_IsRefused()
+    {
+        var maka = await server.MakaAsync();
+        using var pages = await server.PagesAsAsync(Accounts.CaseManager);
+
+        var page = await pages.GetAsync($"/clients/{maka.WithWarnings}/audit", HttpStatusCode.Forbidden);
+
+        Assert.Null(page.Document.QuerySelector("#audit"));
+    }
+
+    [Theory]
     [InlineData("/clients")]
     [InlineData("/staff")]
     [InlineData("/sites")]

@@ -7,6 +7,7 @@ public sealed record PageRequest(int Page, int PageSize)
 {
     public const int MaxPageSize = 100;
     public const int DefaultPageSize = 25;
+    public const int MaxPage = 1_000_000;
 
     public int Skip => (Page - 1) * PageSize;
 
@@ -16,9 +17,9 @@ public sealed record PageRequest(int Page, int PageSize)
         problems = [];
         var p = page ?? 1;
         var size = pageSize ?? DefaultPageSize;
-        if (p < 1)
+        if (p is < 1 or > MaxPage)
         {
-            problems["page"] = ["page starts at 1."];
+            problems["page"] = [string.Create(System.Globalization.CultureInfo.InvariantCulture, $"page is between 1 and {MaxPage:N0}.")];
         }
 
         if (size is < 1 or > MaxPageSize)
@@ -26,7 +27,7 @@ public sealed record PageRequest(int Page, int PageSize)
             problems["pageSize"] = [$"pageSize is between 1 and {MaxPageSize}."];
         }
 
-        request = new PageRequest(Math.Max(p, 1), Math.Clamp(size, 1, MaxPageSize));
+        request = new PageRequest(Math.Clamp(p, 1, MaxPage), Math.Clamp(size, 1, MaxPageSize));
         return problems.Count == 0;
     }
 }

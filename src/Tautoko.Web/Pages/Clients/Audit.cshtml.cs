@@ -8,32 +8,17 @@ using Tautoko.Web.Features.Common;
 
 namespace Tautoko.Web.Pages.Clients;
 
-public sealed class AuditModel(ClientAuditHandler handler) : PageModel
+public sealed class AuditModel(ClientAuditHandler handler) : ClientPageModel
 {
     [BindProperty(SupportsGet = true)]
-    public Guid Id { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [FromQuery(Name = "page")]
     public int? PageNumber { get; set; }
 
     public ClientAuditView? View { get; private set; }
 
-    public AccessDecision? Refusal { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         PageRequest.TryCreate(PageNumber, 50, out var page, out _);
-        switch (await handler.HandleAsync(new ClientId(Id), page, ct))
-        {
-            case ClientRead<ClientAuditView>.Found found:
-                View = found.Value;
-                return Page();
-            case ClientRead<ClientAuditView>.Refused refused:
-                Refusal = refused.Decision;
-                Response.StatusCode = StatusCodes.Status403Forbidden;
-                return Page();
-            default:
-                return NotFound();
-        }
+        return Show(await handler.HandleAsync(new ClientId(Id), page, ct), view => View = view);
     }
 }

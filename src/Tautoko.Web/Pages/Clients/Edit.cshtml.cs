@@ -10,38 +10,22 @@ using Tautoko.Web.Features.Clients.EditClient;
 
 namespace Tautoko.Web.Pages.Clients;
 
-public sealed class EditModel(ClientOverviewHandler overview, EditClientHandler handler, TautokoDbContext db) : PageModel
+public sealed class EditModel(ClientOverviewHandler overview, EditClientHandler handler, TautokoDbContext db) : ClientPageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public Guid Id { get; set; }
-
     [BindProperty]
     public ClientForm Form { get; set; } = new();
-
-    public AccessDecision? Refusal { get; private set; }
 
     public EditResult.Conflict? Conflict { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        switch (await overview.HandleAsync(new ClientId(Id), ct))
-        {
-            case ClientRead<ClientOverview>.Found found:
-                var c = found.Value;
-                Form = ClientForm.From(
-                    new ClientInput(c.FirstName, c.MiddleNames, c.LastName, c.PreferredName, c.DateOfBirth, c.Phone, c.Email, c.PreferredChannel,
-                        c.Address?.Line1, c.Address?.Suburb, c.Address?.City, c.Address?.Postcode, c.HomeSiteId, c.Benefit, c.BenefitStartDate, c.Obligation,
-                        [.. c.FlagValues.Each()]),
-                    c.Version);
-                await DecorateAsync(ct);
-                return Page();
-            case ClientRead<ClientOverview>.Refused refused:
-                Refusal = refused.Decision;
-                Response.StatusCode = StatusCodes.Status403Forbidden;
-                return Page();
-            default:
-                return NotFound();
-        }
+        var result = Show(await overview.HandleAsync(new ClientId(Id), ct), c => Form = ClientForm.From(
+            new ClientInput(c.FirstName, c.MiddleNames, c.LastName, c.PreferredName, c.DateOfBirth, c.Phone, c.Email, c.PreferredChannel,
+                c.Address?.Line1, c.Address?.Suburb, c.Address?.City, c.Address?.Postcode, c.HomeSiteId, c.Benefit, c.BenefitStartDate, c.Obligation,
+                [.. c.FlagValues.Each()]),
+            c.Version));
+        await DecorateAsync(ct);
+        return result;
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -62,9 +46,7 @@ public sealed class EditModel(ClientOverviewHandler overview, EditClientHandler 
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 break;
             case EditResult.Refused refused:
-                Refusal = refused.Decision;
-                Response.StatusCode = StatusCodes.Status403Forbidden;
-                return Page();
+                return Refuse(refused.Decision);
             default:
                 return NotFound();
         }

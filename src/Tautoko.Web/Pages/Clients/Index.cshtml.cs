@@ -13,7 +13,8 @@ public sealed class IndexModel(SearchClientsHandler handler) : PageModel
     [BindProperty(SupportsGet = true)]
     public DateOnly? Dob { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
     public int? PageNumber { get; set; }
 
     public Paged<ClientSummary>? Results { get; private set; }

@@ -8,32 +8,17 @@ using Tautoko.Web.Features.Common;
 
 namespace Tautoko.Web.Pages.Clients;
 
-public sealed class NotesModel(NotesHandler handler) : PageModel
+public sealed class NotesModel(NotesHandler handler) : ClientPageModel
 {
     [BindProperty(SupportsGet = true)]
-    public Guid Id { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [FromQuery(Name = "page")]
     public int? PageNumber { get; set; }
 
     public Paged<NoteView>? Notes { get; private set; }
 
-    public AccessDecision? Refusal { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         PageRequest.TryCreate(PageNumber, 50, out var page, out _);
-        switch (await handler.ListAsync(new ClientId(Id), page, ct))
-        {
-            case ClientRead<Paged<NoteView>>.Found found:
-                Notes = found.Value;
-                return Page();
-            case ClientRead<Paged<NoteView>>.Refused refused:
-                Refusal = refused.Decision;
-                Response.StatusCode = StatusCodes.Status403Forbidden;
-                return Page();
-            default:
-                return NotFound();
-        }
+        return Show(await handler.ListAsync(new ClientId(Id), page, ct), notes => Notes = notes);
     }
 }

@@ -11,14 +11,9 @@ using Tautoko.Web.Features.Clients.Warnings;
 
 namespace Tautoko.Web.Pages.Clients;
 
-public sealed class OverviewModel(ClientOverviewHandler overview, NotesHandler notes, TagsHandler tags, WarningsHandler warnings, CurrentStaff me) : PageModel
+public sealed class OverviewModel(ClientOverviewHandler overview, NotesHandler notes, TagsHandler tags, WarningsHandler warnings, CurrentStaff me) : ClientPageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public Guid Id { get; set; }
-
     public ClientOverview? Client { get; private set; }
-
-    public AccessDecision? Refusal { get; private set; }
 
     public string? NoteProblem { get; private set; }
 
@@ -79,19 +74,6 @@ public sealed class OverviewModel(ClientOverviewHandler overview, NotesHandler n
         return result is TagResult.Refused ? await LoadAsync(ct) : RedirectToPage(new { id = Id });
     }
 
-    private async Task<IActionResult> LoadAsync(CancellationToken ct)
-    {
-        switch (await overview.HandleAsync(new ClientId(Id), ct))
-        {
-            case ClientRead<ClientOverview>.Found found:
-                Client = found.Value;
-                return Page();
-            case ClientRead<ClientOverview>.Refused refused:
-                Refusal = refused.Decision;
-                Response.StatusCode = StatusCodes.Status403Forbidden;
-                return Page();
-            default:
-                return NotFound();
-        }
-    }
+    private async Task<IActionResult> LoadAsync(CancellationToken ct) =>
+        Show(await overview.HandleAsync(new ClientId(Id), ct), client => Client = client);
 }

@@ -10,7 +10,8 @@ public sealed class IndexModel(SitesHandler handler) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Name { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
     public int? PageNumber { get; set; }
 
     public Paged<SiteView>? Result { get; private set; }

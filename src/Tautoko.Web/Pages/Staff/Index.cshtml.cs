@@ -20,7 +20,8 @@ public sealed class IndexModel(StaffDirectoryHandler handler, TautokoDbContext d
     [BindProperty(SupportsGet = true)]
     public StaffRole? Role { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
     public int? PageNumber { get; set; }
 
     public Paged<StaffView>? Result { get; private set; }

@@ -93,6 +93,19 @@ public sealed class BreakGlassHandler(TautokoDbContext db, CurrentStaff staff, A
         return [.. rows.Select(r => new BreakGlassReportRow(r.b.Id, r.b.At, r.FirstName + " " + r.LastName, r.Role.DisplayName(), r.Site, r.b.ClientId.Value, Core.Clients.ClientNumbers.Format(r.ClientNumber), r.ClientFirst + " " + r.ClientLast, r.b.Reason, r.b.ReviewedAt))];
     }
 
+    /// <summary>How many openings of the manager's clients wait for review (shown on their start page).</summary>
+    public Task<int> UnreviewedCountAsync(CancellationToken ct)
+    {
+        var query = db.BreakGlassAccesses.AsNoTracking().Where(b => b.ReviewedAt == null);
+        if (staff.Role != StaffRole.NationalOffice)
+        {
+            var site = staff.SiteId;
+            query = query.Where(b => b.ClientHomeSiteId == site);
+        }
+
+        return query.CountAsync(ct);
+    }
+
     public async Task<bool> MarkReviewedAsync(Guid grantId, CancellationToken ct)
     {
         var grant = await db.BreakGlassAccesses.SingleOrDefaultAsync(b => b.Id == grantId, ct);

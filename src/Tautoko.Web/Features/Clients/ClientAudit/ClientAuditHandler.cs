@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Access;
+using Tautoko.Core.Audit;
 using Tautoko.Core.Common;
 using Tautoko.Data;
 using Tautoko.Web.Access;
+using Tautoko.Web.Audit;
 using Tautoko.Web.Features.Clients.ClientOverview;
 using Tautoko.Web.Features.Common;
 
@@ -13,7 +15,7 @@ public sealed record AuditRow(long Id, DateTimeOffset At, string Who, string? Ro
 public sealed record ClientAuditView(Guid ClientId, string ClientNumber, string ClientName, Paged<AuditRow> Rows);
 
 /// <summary>Who looked at or changed a client: for the manager of the client's site and national office.</summary>
-public sealed class ClientAuditHandler(TautokoDbContext db, ClientAccess access)
+public sealed class ClientAuditHandler(TautokoDbContext db, ClientAccess access, AuditLog audit)
 {
     public async Task<ClientRead<ClientAuditView>> HandleAsync(ClientId id, PageRequest page, CancellationToken ct)
     {
@@ -28,6 +30,7 @@ public sealed class ClientAuditHandler(TautokoDbContext db, ClientAccess access)
             return new ClientRead<ClientAuditView>.Refused(check.Decision);
         }
 
+        await audit.RecordAsync(AuditAction.Read, "AuditTrail", id.ToString(), id, $"Audit trail page {page.Page}", check.ViaBreakGlass, ct);
         var client = await db.Clients.AsNoTracking().Where(c => c.Id == id).Select(c => new { c.ClientNumber, c.FirstName, c.LastName }).SingleAsync(ct);
         var query =
             from a in db.AuditEntries.AsNoTracking()

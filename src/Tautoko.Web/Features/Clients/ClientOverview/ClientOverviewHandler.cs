@@ -143,7 +143,7 @@ public sealed class ClientOverviewHandler(TautokoDbContext db, ClientAccess acce
             client.IsRestricted,
             client.Agent is { } agent ? new AgentView(agent.FullName, agent.Relationship, agent.Phone, agent.IsVerified) : null,
             [.. client.Household.Select(h => new HouseholdView(h.Id, h.Relationship.ToString(), h.FullName, h.DateOfBirth))],
-            [.. cautions.Select(c => new CautionView(c.Id, c.Kind.ToString(), c.Text, c.AddedAt, c.FirstName + " " + c.LastName))],
+            [.. cautions.Select(c => new CautionView(c.Id, c.Kind.DisplayName(), c.Text, c.AddedAt, c.FirstName + " " + c.LastName))],
             mustView,
             [.. tags.Select(t => new TagView(t.Tag.Id, t.Tag.Code.ToString(), t.Tag.Code.ShortName(), t.Tag.Code.DisplayName(), t.Tag.AddedAt, t.AddedBy ?? "Tautoko (automatic)", t.Tag.AddedReason, t.Tag.RemovedAt, t.RemovedBy, t.Tag.RemovedReason))],
             notes,

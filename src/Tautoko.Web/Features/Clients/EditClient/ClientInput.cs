@@ -53,6 +53,12 @@ public sealed record ClientInput(
         var flags = ClientFlags.None;
         foreach (var flag in Flags ?? [])
         {
+            if (flag == ClientFlags.None || !Enum.IsDefined(flag))
+            {
+                problems["flags"] = ["Choose status flags from the list: " + string.Join(", ", Enum.GetNames<ClientFlags>().Where(n => n != nameof(ClientFlags.None))) + "."];
+                continue;
+            }
+
             flags |= flag;
         }
 
