@@ -141,7 +141,8 @@ public sealed class SyntheticAppointments
         var newInWindow = assigned > _historyStart;
         var date = newInWindow ? WorkingDays.Add(assigned, random.Next(2, 13), district) : WorkingDays.Add(_historyStart, random.Next(0, interval), district);
         var needsFirst = newInWindow;
-        var seenInWindow = false;
+        var identityPending = true;
+        var firstChannel = phoneBased ? AppointmentChannel.Phone : AppointmentChannel.FaceToFace;
         var futureBooked = false;
 
         while (date < _today.AddDays(28) && appointments.Count < 40)
@@ -189,9 +190,11 @@ public sealed class SyntheticAppointments
                 case AppointmentStatus.Booked:
                     break;
                 case AppointmentStatus.Attended:
-                    appointment.Result(AppointmentStatus.Attended, holder.Member.Id, resultAt, random.Pick(AttendedNotes), needsFirst || !seenInWindow ? random.Chance(0.95) : null);
+                    // identity is verified at the first appointment on the service's channel (mostly).
+                    var verify = identityPending && channel == firstChannel;
+                    appointment.Result(AppointmentStatus.Attended, holder.Member.Id, resultAt, random.Pick(AttendedNotes), verify ? random.Chance(0.95) : null);
+                    identityPending &= !verify;
                     needsFirst = false;
-                    seenInWindow = true;
                     break;
                 case AppointmentStatus.DidNotAttend:
                     appointment.Result(AppointmentStatus.DidNotAttend, holder.Member.Id, resultAt, null, null);

@@ -34,6 +34,7 @@ public static class AppointmentEndpoints
 
         var sites = app.MapGroup("/api/sites/{id:guid}").WithTags("Appointments");
         sites.MapGet("/free-slots", SiteFreeSlots).WithSummary("The next free slots across every calendar at the site from `from` (default now); `count` up to 100; `kind` proactive or reactive.");
+        sites.MapGet("/calendars", SiteCalendars).WithSummary("The site's case-manager calendars side by side for `date` (yyyy-MM-dd, default today): free, booked and unavailable slots, leave. Audited.");
         sites.MapGet("/worklist", SiteWorklist).WithSummary("The site's worklists: unresulted appointments, did-not-attend follow-ups, engagement-standard breaches, calendar findings and reviews, the face-to-face queue. Audited.");
 
         var appointments = app.MapGroup("/api/appointments").WithTags("Appointments");
@@ -87,6 +88,12 @@ public static class AppointmentEndpoints
     {
         var outcome = await pending;
         return outcome is Outcome<CalendarView>.Done done ? TypedResults.Ok(done.Value) : OutcomeResults.Problem(outcome);
+    }
+
+    private static async Task<Results<Ok<SiteDay>, ProblemHttpResult>> SiteCalendars(Guid id, DateOnly? date, SiteCalendarsHandler handler, TimeProvider clock, CancellationToken ct)
+    {
+        var outcome = await handler.DayAsync(new SiteId(id), date ?? NzLocalTime.Today(clock), ct);
+        return outcome is Outcome<SiteDay>.Done done ? TypedResults.Ok(done.Value) : OutcomeResults.Problem(outcome);
     }
 
     private static async Task<Results<Ok<SiteWorklist>, ProblemHttpResult>> SiteWorklist(Guid id, WorklistHandler handler, CancellationToken ct)

@@ -24,6 +24,7 @@ public static class AppointmentRegistration
         services.AddScoped<ResultAppointmentHandler>();
         services.AddScoped<WalkInHandler>();
         services.AddScoped<CalendarHandler>();
+        services.AddScoped<SiteCalendarsHandler>();
         services.AddScoped<EngagementWorklist>();
         services.AddScoped<WorklistHandler>();
         services.AddSingleton<AppointmentMessages>();
