@@ -87,11 +87,12 @@ public sealed class BookingOptionsHandler(TautokoDbContext db, ClientAccess acce
         var siteSlots = route.Step == BookingRouteStep.SiteQueue
             ? (await availability.NextFreeAtSiteAsync(client.HomeSiteId, now, windowEnd, 12, null, ct)).Select(FreeSlotView.Of).ToList()
             : [];
-        var requests = await db.AppointmentRequests.AsNoTracking()
-            .Where(r => r.ClientId == clientId && r.Status == AppointmentRequestStatus.Open)
+        var requests = (await db.AppointmentRequests.AsNoTracking()
+                .Where(r => r.ClientId == clientId && r.Status == AppointmentRequestStatus.Open)
+                .ToListAsync(ct))
             .OrderBy(r => r.ReferredAt)
-            .Select(r => new OpenRequestView(r.Id, r.ReferredAt, r.ReferredAt + AppointmentRequest.ClearWithin, r.Reason))
-            .ToListAsync(ct);
+            .Select(r => new OpenRequestView(r.Id, r.ReferredAt, r.DueBy, r.Reason))
+            .ToList();
 
         await audit.RecordAsync(AuditAction.Read, "Client", clientId.ToString(), clientId, "Booking options", check.ViaBreakGlass, ct);
         return new Outcome<BookingOptions>.Done(new BookingOptions(

@@ -1,3 +1,4 @@
+using PdfSharp;
 using PdfSharp.Fonts;
 
 namespace Tautoko.Web.Features.Appointments.Letters;
@@ -16,7 +17,11 @@ public sealed class DejaVuFontResolver : IFontResolver
 
     private readonly Dictionary<string, byte[]> _faces = new(StringComparer.Ordinal);
 
-    /// <summary>Installs the resolver once per process (PDFsharp's font settings are global).</summary>
+    /// <summary>
+    /// Installs the resolver once per process (PDFsharp's font settings are global). PDFsharp 6.5 is
+    /// published under the AGPL-3.0 and refuses to work until that licence is acknowledged, which this
+    /// does (see docs/adr/0003-letters-with-pdfsharp-agpl.md).
+    /// </summary>
     public static void EnsureInstalled()
     {
         lock (Gate)
@@ -25,6 +30,8 @@ public sealed class DejaVuFontResolver : IFontResolver
             {
                 return;
             }
+
+            PdfSharpLicense.SetAgplLicense();
 
             if (GlobalFontSettings.FontResolver is null)
             {
