@@ -8,8 +8,10 @@ namespace Tautoko.Web.Features.Appointments.Common;
 /// <summary>
 /// Keeps the slot rows in step with the calendars: adds the slots a calendar offers up to the horizon,
 /// withdraws free slots it no longer offers and reshapes free ones whose length or kind changed. Booked
-/// and past slots are never touched. Safe to run on several nodes at once: a slot another node added
-/// first collides on the (case manager, start) unique index and this run simply tries again.
+/// and past slots are never touched. Safe to run on several nodes at once: on PostgreSQL each calendar
+/// is re-planned under a transaction-scoped advisory lock on its case manager, so two nodes take turns
+/// (SQLite has one writer anyway); and should two runs still collide, the (case manager, start) unique
+/// index refuses the second copy of a slot and this run starts that calendar again.
 /// </summary>
 public sealed class SlotMaterialiser(TautokoDbContext db, TimeProvider clock, ILogger<SlotMaterialiser> logger)
 {
@@ -24,6 +26,7 @@ public sealed class SlotMaterialiser(TautokoDbContext db, TimeProvider clock, IL
 
         var calendars = await db.Calendars.AsNoTracking()
             .Where(c => staffIds == null || staffIds.Contains(c.StaffId))
+            .OrderBy(c => c.StaffId)
             .ToListAsync(ct);
         var siteIds = calendars.Select(c => c.SiteId).Distinct().ToList();
         var sites = await db.Sites.AsNoTracking().Where(s => siteIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
@@ -37,7 +40,7 @@ public sealed class SlotMaterialiser(TautokoDbContext db, TimeProvider clock, IL
                     changed += await EnsureOneAsync(calendar, sites[calendar.SiteId], from, to, ct);
                     break;
                 }
-                catch (DbUpdateException) when (attempt < 3)
+                catch (Exception ex) when (attempt < 3 && ex is DbUpdateException or InvalidOperationException { InnerException: DbUpdateException })
                 {
                     // Another node added the same slots first; start again from what is there now.
                     db.ChangeTracker.Clear();
@@ -51,6 +54,13 @@ public sealed class SlotMaterialiser(TautokoDbContext db, TimeProvider clock, IL
 
     private async Task<int> EnsureOneAsync(CaseManagerCalendar calendar, Core.Sites.Site site, DateOnly from, DateOnly to, CancellationToken ct)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (db.IsPostgres)
+        {
+            var key = BitConverter.ToInt64(calendar.StaffId.Value.ToByteArray(), 0);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", ct);
+        }
+
         var planned = SlotPlanner.Plan(calendar, site, from, to).ToDictionary(p => p.StartsAt);
         var existing = await db.AppointmentSlots
             .Where(s => s.StaffId == calendar.StaffId && s.Date >= from && s.Date <= to)
@@ -99,6 +109,7 @@ public sealed class SlotMaterialiser(TautokoDbContext db, TimeProvider clock, IL
             await db.SaveChangesAsync(ct);
         }
 
+        await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         return changes;
     }
