@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Access;
 using Tautoko.Core.Appointments;
 using Tautoko.Core.Audit;
+using Tautoko.Core.Calendar;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.Messaging;
@@ -88,16 +89,17 @@ public sealed class BookAppointmentHandler(
         }
 
         var series = input.Repeat is { } repeat ? await BookSeriesAsync(booking, done.Value, new Recurrence(repeat.EveryWeeks, repeat.Occurrences), ct) : [];
-        var view = (await AppointmentViews.OneAsync(db, done.Value.Id, ct))!;
-        return new Outcome<BookedAppointment>.Done(new BookedAppointment(view, risk.Explanation, series));
+        var (appointment, owner) = booking.Booked[0];
+        return new Outcome<BookedAppointment>.Done(new BookedAppointment(View(appointment, client, owner), risk.Explanation, series));
     }
 
     private async Task<Outcome<Appointment>> BookOneAsync(Booking booking, AppointmentSlot slot, bool sendLetter, Guid? requestId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var owner = (await availability.OwnersAsync([slot.StaffId], slot.StartsAt, slot.EndsAt, ct))[slot.StaffId];
-        var channel = booking.Input.Channel ?? owner.DefaultChannel;
-        if (BookingPolicy.WhyNot(slot, owner.Context(taken: false), channel, now) is { } why)
+        var owner = await OwnerAsync(slot, ct);
+        var channel = booking.Input.Channel ?? CalendarOwner.ChannelFor(owner.Staff.Variant);
+        var context = new SlotContext(owner.Staff.Variant, owner.Locked, owner.LockedReason, owner.Staff.Leave, owner.Blockouts, false, owner.District);
+        if (BookingPolicy.WhyNot(slot, context, channel, now) is { } why)
         {
             return new Outcome<Appointment>.Broken(why);
         }
@@ -122,7 +124,7 @@ public sealed class BookAppointmentHandler(
             return new Outcome<Appointment>.Broken(ex.Error);
         }
 
-        var parties = await Parties.OfAsync(db, slot.StaffId, ct);
+        var parties = owner.Parties;
         db.Appointments.Add(appointment);
         var coverText = cover switch
         {
@@ -136,7 +138,7 @@ public sealed class BookAppointmentHandler(
         audit.Add(AuditAction.Create, "Appointment", appointment.Id.ToString(), booking.Client.Id, $"Booked slot {slot.Id} ({cover})", booking.ViaBreakGlass);
 
         LetterKind? letter = sendLetter ? booking.Input.Letter ?? (owner.Staff.Variant == CaseManagerVariant.PhoneBased ? LetterKind.PhoneBasedAppointment : LetterKind.InviteToProactiveAppointment) : null;
-        db.OutboxMessages.AddRange(messages.Booked(appointment, parties, MessageRecipient.Of(booking.Client), booking.Risk.Band, letter, owner.Site.District, now));
+        db.OutboxMessages.AddRange(messages.Booked(appointment, parties, MessageRecipient.Of(booking.Client), booking.Risk.Band, letter, owner.District, now));
 
         if (requestId is { } rid && await db.AppointmentRequests.SingleOrDefaultAsync(r => r.Id == rid && r.ClientId == booking.Client.Id, ct) is { Status: AppointmentRequestStatus.Open } request)
         {
@@ -155,6 +157,7 @@ public sealed class BookAppointmentHandler(
         }
 
         booking.History.Add(new BookedTime(appointment.StartsAt, appointment.EndsAt, AppointmentStatus.Booked));
+        booking.Booked.Add((appointment, owner));
         logger.LogInformation("Appointment {AppointmentId} booked in slot {SlotId}", appointment.Id.Value, slot.Id.Value);
         return new Outcome<Appointment>.Done(appointment);
     }
@@ -203,17 +206,55 @@ public sealed class BookAppointmentHandler(
             .Select(a => new BookedTime(a.StartsAt, a.EndsAt, a.Status))
             .ToListAsync(ct);
 
+    /// <summary>The client's case manager and their buddy, to tell own-case-manager bookings from buddy cover.</summary>
     private async Task<(StaffId Id, StaffId? BuddyId)?> CoverOfAsync(ClientId clientId, CancellationToken ct)
     {
-        var place = await Caseloads.OfClientAsync(db, clientId, ct);
-        if (place is null)
-        {
-            return null;
-        }
-
-        var buddy = await db.Staff.AsNoTracking().Where(s => s.Id == place.CaseManagerId).Select(s => s.BuddyId).SingleAsync(ct);
-        return (place.CaseManagerId, buddy);
+        var cover = await (
+                from p in Caseloads.Places(db)
+                where p.ClientId == clientId
+                orderby p.AssignedAt descending
+                join s in db.Staff on p.CaseManagerId equals s.Id
+                select new { s.Id, s.BuddyId })
+            .FirstOrDefaultAsync(ct);
+        return cover is null ? null : (cover.Id, cover.BuddyId);
     }
+
+    /// <summary>Everything booking into one calendar needs, in two queries: the case manager with their leave, calendar, site and buddy; then their block-outs.</summary>
+    private async Task<Owner> OwnerAsync(AppointmentSlot slot, CancellationToken ct)
+    {
+        var row = await (
+                from s in db.Staff.AsNoTracking()
+                where s.Id == slot.StaffId
+                join site in db.Sites on s.SiteId equals site.Id
+                join c in db.Calendars on s.Id equals c.StaffId into calendars
+                from c in calendars.DefaultIfEmpty()
+                join b in db.Staff on s.BuddyId equals (StaffId?)b.Id into buddies
+                from b in buddies.DefaultIfEmpty()
+                select new
+                {
+                    Staff = s,
+                    Locked = c != null && c.IsLocked,
+                    LockedReason = c == null ? null : c.LockedReason,
+                    site.District,
+                    SiteName = site.Name,
+                    site.Address,
+                    SitePhone = site.Phone,
+                    BuddyName = b == null ? null : b.FirstName + " " + b.LastName,
+                    BuddyPhone = b == null ? null : b.Phone,
+                })
+            .SingleAsync(ct);
+        var blockouts = await db.CalendarBlockouts.AsNoTracking()
+            .Where(b => b.StaffId == slot.StaffId && b.From < slot.EndsAt && b.To > slot.StartsAt)
+            .ToListAsync(ct);
+        var staffMember = row.Staff;
+        var parties = new AppointmentParties(staffMember.FullName, staffMember.FirstName, staffMember.Phone, staffMember.Email, row.SiteName, row.Address, row.SitePhone, row.BuddyName, row.BuddyPhone);
+        return new Owner(staffMember, row.Locked, row.LockedReason, row.District, parties, blockouts);
+    }
+
+    private AppointmentView View(Appointment a, Client client, Owner owner) => AppointmentViews.Finish(new AppointmentView(
+        a.Id.Value, client.Id.Value, $"{client.FirstName} {client.LastName}", client.ClientNumber, a.StaffId.Value, owner.Parties.CaseManagerName, a.SiteId.Value, owner.Parties.SiteName,
+        a.StartsAt, a.EndsAt, 0, a.Kind, a.Channel, a.Type, string.Empty, a.Purpose, a.WalkInPurpose, a.Status, string.Empty, a.Cover, a.DnaRisk, DnaRiskBand.Low,
+        a.SeriesId, a.SlotId?.Value, staff.FullName, a.BookedAt, a.ResultedAt, a.ResultNote, a.IdentityVerified, a.CancelReason, a.Version));
 
     private static Dictionary<string, string[]> Validate(BookInput input)
     {
@@ -268,5 +309,10 @@ public sealed class BookAppointmentHandler(
 
     private sealed record BookedTime(DateTimeOffset StartsAt, DateTimeOffset EndsAt, AppointmentStatus Status);
 
-    private sealed record Booking(Client Client, List<BookedTime> History, DnaRisk Risk, (StaffId Id, StaffId? BuddyId)? CaseManager, BookInput Input, bool ViaBreakGlass, Guid? SeriesId);
+    private sealed record Booking(Client Client, List<BookedTime> History, DnaRisk Risk, (StaffId Id, StaffId? BuddyId)? CaseManager, BookInput Input, bool ViaBreakGlass, Guid? SeriesId)
+    {
+        public List<(Appointment Appointment, Owner Owner)> Booked { get; } = [];
+    }
+
+    private sealed record Owner(StaffMember Staff, bool Locked, string? LockedReason, AnniversaryDistrict District, AppointmentParties Parties, List<CalendarBlockout> Blockouts);
 }

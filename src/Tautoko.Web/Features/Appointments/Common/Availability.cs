@@ -10,7 +10,11 @@ namespace Tautoko.Web.Features.Appointments.Common;
 /// <summary>What booking into one case manager's calendar depends on: who they are, their calendar, site and block-outs.</summary>
 public sealed record CalendarOwner(StaffMember Staff, CaseManagerCalendar? Calendar, Site Site, IReadOnlyList<CalendarBlockout> Blockouts)
 {
-    public AppointmentChannel DefaultChannel => Staff.Variant == CaseManagerVariant.PhoneBased ? AppointmentChannel.Phone : AppointmentChannel.FaceToFace;
+    public AppointmentChannel DefaultChannel => ChannelFor(Staff.Variant);
+
+    /// <summary>R-033: phone-based case managers see clients by phone; everyone else face-to-face unless asked.</summary>
+    public static AppointmentChannel ChannelFor(CaseManagerVariant variant) =>
+        variant == CaseManagerVariant.PhoneBased ? AppointmentChannel.Phone : AppointmentChannel.FaceToFace;
 
     public SlotContext Context(bool taken) =>
         new(Staff.Variant, Calendar?.IsLocked ?? false, Calendar?.LockedReason, Staff.Leave, Blockouts, taken, Site.District);
