@@ -50,6 +50,8 @@ internal static class BookingLoadCommand
             "--Serilog:MinimumLevel:Override:Tautoko=Warning",
             "--Serilog:MinimumLevel:Override:Microsoft=Warning",
             "--Serilog:MinimumLevel:Override:System=Warning",
+            // The runs aim some bookings at taken slots on purpose; EF Core logs each refused insert as an error.
+            "--Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore=Fatal",
         ]);
         await TautokoApp.PrepareAsync(app);
         await app.StartAsync();
