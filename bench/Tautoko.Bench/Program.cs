@@ -1,14 +1,17 @@
 using Tautoko.Bench.Assign;
+using Tautoko.Bench.Booking;
 using Tautoko.Bench.Load;
 
 // Benchmarks at national scale; each command writes its figures into docs/PERFORMANCE.md.
 //   dotnet run -c Release --project bench/Tautoko.Bench -- load-national --db "Host=…;Database=…" [--recreate]
 //   dotnet run -c Release --project bench/Tautoko.Bench -- assign-national --db "Host=…;Database=…" [--runs 3]
+//   dotnet run -c Release --project bench/Tautoko.Bench -- book-load --db "Host=…;Username=…" [--bookers 64] [--runs 3]
 return args.FirstOrDefault() switch
 {
     "load-national" => await LoadCommand.RunAsync(args, national: true),
     "load-demo" => await LoadCommand.RunAsync(args, national: false),
     "assign-national" => await AssignBenchCommand.RunAsync(args),
+    "book-load" => await BookingLoadCommand.RunAsync(args),
     _ => Usage(),
 };
 
@@ -21,6 +24,9 @@ static int Usage()
           load-demo       the same with the demo profile (no report written)
           assign-national the national assignment proposal (load, solve, explain, save) and the bare OR-Tools solver on
                           the same graph, medians of --runs N (≥ 3); needs load-national first
+          book-load       bookings per second under concurrent bookers against the real host on PostgreSQL,
+                          beside the bare one-row-update baseline, checking for double bookings
+                          (--db "Host=…" [--bookers 64] [--seconds 15] [--runs 3] [--clients 3000] [--hot 0.05])
 
         Options:
           --db <setting>      PostgreSQL connection string or postgres:// URL (or a SQLite path)   [required]

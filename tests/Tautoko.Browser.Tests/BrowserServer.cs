@@ -9,7 +9,7 @@ namespace Tautoko.Browser.Tests;
 /// The real host on SQLite in demo mode (its own throw-away database) and Debian's headless
 /// Chromium driven by Playwright, shared by the browser tests.
 /// </summary>
-public sealed class BrowserServer : IAsyncLifetime
+public class BrowserServer : IAsyncLifetime
 {
     public const string Collection = "Tautoko in Chromium";
     public const string DemoPassword = "Tautoko-demo-2026";
@@ -45,7 +45,7 @@ public sealed class BrowserServer : IAsyncLifetime
             "--applicationName", "Tautoko.Web",
             "--Serilog:MinimumLevel:Override:Tautoko=Warning",
             "--Serilog:MinimumLevel:Override:Serilog.AspNetCore=Warning",
-        ]);
+        ], ConfigureHost);
         await TautokoApp.PrepareAsync(_app);
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.First(u => u.StartsWith("http://", StringComparison.Ordinal)) + "/");
@@ -78,6 +78,11 @@ public sealed class BrowserServer : IAsyncLifetime
         {
             File.Delete(file);
         }
+    }
+
+    /// <summary>Lets a derived server change the host before it is built (e.g. its clock).</summary>
+    protected virtual void ConfigureHost(WebApplicationBuilder builder)
+    {
     }
 
     /// <summary>A fresh browser context (its own cookies), with the server as base address.</summary>

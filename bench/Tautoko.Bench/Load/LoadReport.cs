@@ -98,7 +98,7 @@ internal sealed record LoadReport(SyntheticProfile Profile, LoadOptions Options,
     private static string RowsPerSecond(TableLoad t) =>
         t.Elapsed.TotalSeconds > 0.01 ? (t.Rows / t.Elapsed.TotalSeconds).ToString("N0", Invariant) : "—";
 
-    private static string CpuModel()
+    internal static string CpuModel()
     {
         try
         {
@@ -111,7 +111,7 @@ internal sealed record LoadReport(SyntheticProfile Profile, LoadOptions Options,
         }
     }
 
-    private static double MemoryGiB()
+    internal static double MemoryGiB()
     {
         try
         {

@@ -10,6 +10,7 @@ public enum ClientOperation
     Edit = 2,
     ManageTags = 3,
     ViewAudit = 4,
+    ManageAppointments = 5,
 }
 
 /// <summary>Who is asking: their role and where they work.</summary>
@@ -99,6 +100,9 @@ public static class ClientAccessPolicy
             or StaffRole.IntensiveClientSupportManager or StaffRole.Connector or StaffRole.ServiceCentreManager
             or StaffRole.NationalOffice,
         ClientOperation.ViewAudit => role is StaffRole.ServiceCentreManager or StaffRole.NationalOffice,
+        // case managers, site staff and contact-centre staff book into calendars (and cancel, result, record walk-ins).
+        ClientOperation.ManageAppointments => role is StaffRole.CaseManager or StaffRole.EmploymentCaseManager
+            or StaffRole.IntensiveClientSupportManager or StaffRole.Connector or StaffRole.ServiceCentreManager || role.IsContactCentre(),
     };
 
     private static string Describe(ClientOperation operation) => operation switch
@@ -108,5 +112,6 @@ public static class ClientAccessPolicy
         ClientOperation.Edit => "change a client's details",
         ClientOperation.ManageTags => "add or remove programme tags",
         ClientOperation.ViewAudit => "see who looked at a client",
+        ClientOperation.ManageAppointments => "book, cancel or result appointments",
     };
 }

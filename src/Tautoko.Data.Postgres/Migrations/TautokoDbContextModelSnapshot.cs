@@ -172,320 +172,293 @@ namespace Tautoko.Data.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Tautoko.Core.Assignment.AssignmentPolicySettings", b =>
+            modelBuilder.Entity("Tautoko.Core.Appointments.Appointment", b =>
                 {
-                    b.Property<int>("Id")
-                        .HasColumnType("integer");
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
 
-                    b.Property<int?>("AwayFromHomeSite")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("KeepFull")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("MixOverTwoYears")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("MixOvershoot")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("MixUnderTwoYears")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("MixWithChildren")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("MixYouth")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("OverTwoYearsPriority")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("UnderTwoYearsPriority")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
+                    b.Property<DateTimeOffset>("BookedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid?>("UpdatedById")
+                    b.Property<Guid>("BookedById")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Cover")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<double>("DnaRisk")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool?>("IdentityVerified")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ResultNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("ResultedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ResultedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SlotId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
-                    b.Property<int>("WaitingCapWeeks")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("WaitingPerWeek")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("WithChildrenPriority")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("YouthPriority")
-                        .HasColumnType("integer");
+                    b.Property<string>("WalkInPurpose")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UpdatedById");
+                    b.HasIndex("BookedById");
 
-                    b.ToTable("assignment_policy", (string)null);
+                    b.HasIndex("ResultedById");
 
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            AwayFromHomeSite = 200,
-                            KeepFull = 1000,
-                            MixOverTwoYears = 10,
-                            MixOvershoot = 150,
-                            MixUnderTwoYears = 30,
-                            MixWithChildren = 10,
-                            MixYouth = 50,
-                            OverTwoYearsPriority = 20,
-                            UnderTwoYearsPriority = 40,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            Version = 0,
-                            WaitingCapWeeks = 52,
-                            WaitingPerWeek = 1,
-                            WithChildrenPriority = 40,
-                            YouthPriority = 100
-                        });
+                    b.HasIndex("SlotId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_appointments_slot");
+
+                    b.HasIndex("ClientId", "StartsAt");
+
+                    b.HasIndex("SiteId", "StartsAt");
+
+                    b.HasIndex("StaffId", "StartsAt");
+
+                    b.ToTable("appointments", (string)null);
                 });
 
-            modelBuilder.Entity("Tautoko.Core.Assignment.AssignmentProposal", b =>
+            modelBuilder.Entity("Tautoko.Core.Appointments.AppointmentRequest", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<int>("Applied")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Candidates")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ClientsInScope")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("CreatedById")
+                    b.Property<Guid?>("AppointmentId")
                         .HasColumnType("uuid");
 
-                    b.Property<DateTimeOffset?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("DecidedById")
+                    b.Property<Guid>("ClientId")
                         .HasColumnType("uuid");
 
-                    b.Property<int>("FreePlacesBefore")
-                        .HasColumnType("integer");
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
 
-                    b.Property<long>("Objective")
-                        .HasColumnType("bigint");
+                    b.Property<Guid?>("ClosedById")
+                        .HasColumnType("uuid");
 
-                    b.Property<string>("Policy")
+                    b.Property<string>("Reason")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<int>("Proposed")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("RejectedReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
-                    b.Property<string>("Scope")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                    b.Property<DateTimeOffset>("ReferredAt")
+                        .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid?>("ScopeId")
+                    b.Property<Guid>("ReferredById")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("ScopeName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(16000)
-                        .HasColumnType("character varying(16000)");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.Property<string>("WhatIf")
-                        .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAt");
+                    b.HasIndex("AppointmentId");
 
-                    b.HasIndex("CreatedById");
+                    b.HasIndex("ClientId");
 
-                    b.HasIndex("DecidedById");
+                    b.HasIndex("ClosedById");
 
-                    b.ToTable("assignment_proposals", (string)null);
+                    b.HasIndex("ReferredById");
+
+                    b.HasIndex("SiteId", "Status", "ReferredAt");
+
+                    b.ToTable("appointment_requests", (string)null);
                 });
 
-            modelBuilder.Entity("Tautoko.Core.Assignment.AssignmentProposalCaseload", b =>
+            modelBuilder.Entity("Tautoko.Core.Appointments.AppointmentSlot", b =>
                 {
-                    b.Property<Guid>("ProposalId")
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsWithdrawn")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("SiteId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("StaffId")
                         .HasColumnType("uuid");
 
-                    b.PrimitiveCollection<int[]>("Added")
-                        .IsRequired()
-                        .HasColumnType("integer[]");
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
 
-                    b.Property<int>("Capacity")
-                        .HasColumnType("integer");
+                    b.HasKey("Id");
 
-                    b.PrimitiveCollection<int[]>("Existing")
-                        .IsRequired()
-                        .HasColumnType("integer[]");
+                    b.HasIndex("SiteId", "StartsAt");
 
-                    b.Property<int>("FilledBefore")
-                        .HasColumnType("integer");
+                    b.HasIndex("StaffId", "Date");
 
-                    b.Property<int>("OutsideCohorts")
-                        .HasColumnType("integer");
+                    b.HasIndex("StaffId", "StartsAt")
+                        .IsUnique();
 
-                    b.Property<string>("Service")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<Guid>("SiteId")
-                        .HasColumnType("uuid");
-
-                    b.PrimitiveCollection<int[]>("Targets")
-                        .IsRequired()
-                        .HasColumnType("integer[]");
-
-                    b.HasKey("ProposalId", "StaffId");
-
-                    b.HasIndex("StaffId");
-
-                    b.ToTable("assignment_proposal_caseloads", (string)null);
+                    b.ToTable("appointment_slots", (string)null);
                 });
 
-            modelBuilder.Entity("Tautoko.Core.Assignment.AssignmentProposalLine", b =>
+            modelBuilder.Entity("Tautoko.Core.Appointments.CalendarBlockout", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<bool>("AwayFromHome")
-                        .HasColumnType("boolean");
-
-                    b.Property<Guid>("CaseManagerId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("ClientId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Cohort")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("Explanation")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("Origin")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<DateTimeOffset?>("OverriddenAt")
+                    b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid?>("OverriddenById")
+                    b.Property<Guid>("CreatedById")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("OverrideReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                    b.Property<DateTimeOffset>("From")
+                        .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("ProposalId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Service")
+                    b.Property<string>("Note")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
-                    b.Property<Guid>("SiteId")
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("StaffId")
                         .HasColumnType("uuid");
 
-                    b.Property<int>("WaitedDays")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("Withdrawn")
-                        .HasColumnType("boolean");
+                    b.Property<DateTimeOffset>("To")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseManagerId");
+                    b.HasIndex("CreatedById");
 
-                    b.HasIndex("ClientId");
+                    b.HasIndex("StaffId", "From");
 
-                    b.HasIndex("OverriddenById");
-
-                    b.HasIndex("SiteId");
-
-                    b.HasIndex("ProposalId", "CaseManagerId");
-
-                    b.HasIndex("ProposalId", "ClientId");
-
-                    b.ToTable("assignment_proposal_lines", (string)null);
+                    b.ToTable("calendar_blockouts", (string)null);
                 });
 
-            modelBuilder.Entity("Tautoko.Core.Assignment.AssignmentProposalSite", b =>
+            modelBuilder.Entity("Tautoko.Core.Appointments.CaseManagerCalendar", b =>
                 {
-                    b.Property<Guid>("ProposalId")
+                    b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("BufferMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsLocked")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LockedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("ReviewedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("date");
 
                     b.Property<Guid>("SiteId")
                         .HasColumnType("uuid");
 
-                    b.Property<int>("FreeFaceToFaceBefore")
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TemplateName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
-                    b.Property<string>("LastPlacedCohort")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                    b.HasKey("Id");
 
-                    b.Property<int?>("LastPlacedWaitedDays")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("PlacedFromSite")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("PlacesReachable")
-                        .HasColumnType("boolean");
-
-                    b.HasKey("ProposalId", "SiteId");
+                    b.HasIndex("ReviewedById");
 
                     b.HasIndex("SiteId");
 
-                    b.ToTable("assignment_proposal_sites", (string)null);
+                    b.HasIndex("StaffId")
+                        .IsUnique();
+
+                    b.ToTable("case_manager_calendars", (string)null);
                 });
 
             modelBuilder.Entity("Tautoko.Core.Audit.AuditEntry", b =>
@@ -584,344 +557,6 @@ namespace Tautoko.Data.Postgres.Migrations
                     b.HasIndex("StaffId", "ClientId", "ExpiresAt");
 
                     b.ToTable("break_glass_access", (string)null);
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Caseloads.Caseload", b =>
-                {
-                    b.Property<Guid>("StaffId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Capacity")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Filled")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Service")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<Guid>("SiteId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("TargetCapacity")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("StaffId");
-
-                    b.HasIndex("SiteId", "Service");
-
-                    b.ToTable("caseloads", null, t =>
-                        {
-                            t.HasCheckConstraint("CK_caseloads_capacity", "\"Capacity\" BETWEEN 1 AND 300 AND \"TargetCapacity\" BETWEEN 1 AND 300");
-
-                            t.HasCheckConstraint("CK_caseloads_within_capacity", "\"Filled\" >= 0 AND \"Filled\" <= \"Capacity\"");
-                        });
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Caseloads.CaseloadPlacement", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("CaseManagerId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("ClientId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("End")
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
-                    b.Property<string>("EndNote")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<DateTimeOffset?>("EndedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("EndedById")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateOnly?>("EndedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("ExitReason")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<Guid?>("PlacedById")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("PlacedReason")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<Guid?>("ProposalId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Service")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<Guid>("SiteId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateOnly>("StartedOn")
-                        .HasColumnType("date");
-
-                    b.Property<Guid?>("TagId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseManagerId")
-                        .HasDatabaseName("IX_caseload_placements_open_case_manager")
-                        .HasFilter("\"EndedAt\" IS NULL");
-
-                    b.HasIndex("ClientId")
-                        .IsUnique()
-                        .HasDatabaseName("IX_caseload_placements_open_client")
-                        .HasFilter("\"EndedAt\" IS NULL");
-
-                    b.HasIndex("EndedById");
-
-                    b.HasIndex("PlacedById");
-
-                    b.HasIndex("ProposalId");
-
-                    b.HasIndex("SiteId");
-
-                    b.HasIndex("TagId");
-
-                    b.HasIndex("ClientId", "StartedAt")
-                        .HasDatabaseName("IX_caseload_placements_client_history");
-
-                    b.ToTable("caseload_placements", (string)null);
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Caseloads.ServiceCapacity", b =>
-                {
-                    b.Property<string>("Service")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<int>("PerCaseManager")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("UpdatedById")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("Service");
-
-                    b.HasIndex("UpdatedById");
-
-                    b.ToTable("service_capacities", null, t =>
-                        {
-                            t.HasCheckConstraint("CK_service_capacities_size", "\"PerCaseManager\" BETWEEN 1 AND 300");
-                        });
-
-                    b.HasData(
-                        new
-                        {
-                            Service = "EmploymentFaceToFace",
-                            PerCaseManager = 105,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            Version = 0
-                        },
-                        new
-                        {
-                            Service = "EmploymentReserve",
-                            PerCaseManager = 105,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            Version = 0
-                        },
-                        new
-                        {
-                            Service = "PhoneBased",
-                            PerCaseManager = 110,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            Version = 0
-                        },
-                        new
-                        {
-                            Service = "Dedicated",
-                            PerCaseManager = 100,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            Version = 0
-                        },
-                        new
-                        {
-                            Service = "IntegratedServices",
-                            PerCaseManager = 60,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            Version = 0
-                        },
-                        new
-                        {
-                            Service = "IntensiveClientSupport",
-                            PerCaseManager = 60,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            Version = 0
-                        },
-                        new
-                        {
-                            Service = "General",
-                            PerCaseManager = 150,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            Version = 0
-                        });
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Caseloads.TransferRequest", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("ClientId")
-                        .HasColumnType("uuid");
-
-                    b.Property<bool?>("FromApproved")
-                        .HasColumnType("boolean");
-
-                    b.Property<Guid?>("FromCaseManagerId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset?>("FromDecidedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("FromDecidedById")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("FromNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<Guid>("FromSiteId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("NewPlacementId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("PlacementId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Reasons")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<DateOnly>("ReceivedOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("RecordedById")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<bool?>("ToApproved")
-                        .HasColumnType("boolean");
-
-                    b.Property<Guid?>("ToCaseManagerId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset?>("ToDecidedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("ToDecidedById")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("ToNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<Guid>("ToSiteId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FromCaseManagerId");
-
-                    b.HasIndex("PlacementId");
-
-                    b.HasIndex("RecordedById");
-
-                    b.HasIndex("ToCaseManagerId");
-
-                    b.HasIndex("ClientId", "RecordedAt");
-
-                    b.HasIndex("FromSiteId", "Status");
-
-                    b.HasIndex("ToSiteId", "Status");
-
-                    b.ToTable("transfer_requests", (string)null);
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Clients.BenefitSpell", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Benefit")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<Guid>("ClientId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("EndReason")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<DateOnly?>("EndedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Obligation")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<DateOnly>("StartedOn")
-                        .HasColumnType("date");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId", "StartedOn");
-
-                    b.ToTable("benefit_spells", (string)null);
                 });
 
             modelBuilder.Entity("Tautoko.Core.Clients.Client", b =>
@@ -1201,23 +836,65 @@ namespace Tautoko.Data.Postgres.Migrations
                     b.ToTable("special_cautions", (string)null);
                 });
 
-            modelBuilder.Entity("Tautoko.Core.Lmi1.JobRun", b =>
+            modelBuilder.Entity("Tautoko.Core.Messaging.OutboxMessage", b =>
                 {
-                    b.Property<string>("Job")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
 
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("date");
+                    b.Property<Guid?>("AppointmentId")
+                        .HasColumnType("uuid");
 
-                    b.Property<DateTimeOffset?>("FinishedAt")
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Outcome")
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeliveryReference")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
-                    b.Property<DateTimeOffset>("StartedAt")
+                    b.Property<string>("Letter")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("NotBefore")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
@@ -1225,140 +902,20 @@ namespace Tautoko.Data.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<string>("Trigger")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("Job", "Day");
-
-                    b.ToTable("job_runs", (string)null);
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Lmi1.Lmi1Model", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Algorithm")
+                    b.Property<string>("Subject")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateOnly>("AsOf")
-                        .HasColumnType("date");
-
-                    b.Property<double>("Auc")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("Brier")
-                        .HasColumnType("double precision");
-
-                    b.Property<string>("Calibration")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<int>("ClientsScored")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("HeldOutRows")
-                        .HasColumnType("integer");
-
-                    b.Property<double>("PositiveRate")
-                        .HasColumnType("double precision");
-
-                    b.Property<int>("TagsAdded")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("TrainedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("TrainingRows")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Weights")
-                        .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TrainedAt");
+                    b.HasIndex("AppointmentId");
 
-                    b.ToTable("lmi1_models", (string)null);
-                });
+                    b.HasIndex("ClientId");
 
-            modelBuilder.Entity("Tautoko.Core.Lmi1.Lmi1Score", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                    b.HasIndex("Status", "NotBefore");
 
-                    b.Property<Guid>("ClientId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Factors")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<Guid>("ModelId")
-                        .HasColumnType("uuid");
-
-                    b.Property<double>("Score")
-                        .HasColumnType("double precision");
-
-                    b.Property<DateOnly>("ScoredOn")
-                        .HasColumnType("date");
-
-                    b.Property<Guid?>("TagId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ModelId");
-
-                    b.HasIndex("TagId");
-
-                    b.HasIndex("ClientId", "ScoredOn");
-
-                    b.ToTable("lmi1_scores", (string)null);
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Lmi1.Lmi1Settings", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("integer");
-
-                    b.Property<double>("Threshold")
-                        .HasColumnType("double precision");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("UpdatedById")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UpdatedById");
-
-                    b.ToTable("lmi1_settings", null, t =>
-                        {
-                            t.HasCheckConstraint("CK_lmi1_settings_threshold", "\"Threshold\" > 0 AND \"Threshold\" < 1");
-                        });
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            Threshold = 0.59999999999999998,
-                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                            Version = 0
-                        });
+                    b.ToTable("outbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("Tautoko.Core.Sites.Region", b =>
@@ -1625,47 +1182,11 @@ namespace Tautoko.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Tautoko.Core.Assignment.AssignmentPolicySettings", b =>
+            modelBuilder.Entity("Tautoko.Core.Appointments.Appointment", b =>
                 {
                     b.HasOne("Tautoko.Core.Staff.StaffMember", null)
                         .WithMany()
-                        .HasForeignKey("UpdatedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Assignment.AssignmentProposal", b =>
-                {
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("CreatedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("DecidedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Assignment.AssignmentProposalCaseload", b =>
-                {
-                    b.HasOne("Tautoko.Core.Assignment.AssignmentProposal", null)
-                        .WithMany()
-                        .HasForeignKey("ProposalId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("StaffId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Assignment.AssignmentProposalLine", b =>
-                {
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("CaseManagerId")
+                        .HasForeignKey("BookedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -1677,13 +1198,49 @@ namespace Tautoko.Data.Postgres.Migrations
 
                     b.HasOne("Tautoko.Core.Staff.StaffMember", null)
                         .WithMany()
-                        .HasForeignKey("OverriddenById")
+                        .HasForeignKey("ResultedById")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Tautoko.Core.Assignment.AssignmentProposal", null)
+                    b.HasOne("Tautoko.Core.Sites.Site", null)
                         .WithMany()
-                        .HasForeignKey("ProposalId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tautoko.Core.Appointments.AppointmentSlot", null)
+                        .WithMany()
+                        .HasForeignKey("SlotId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Appointments.AppointmentRequest", b =>
+                {
+                    b.HasOne("Tautoko.Core.Appointments.Appointment", null)
+                        .WithMany()
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tautoko.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ClosedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ReferredById")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tautoko.Core.Sites.Site", null)
@@ -1693,19 +1250,87 @@ namespace Tautoko.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Tautoko.Core.Assignment.AssignmentProposalSite", b =>
+            modelBuilder.Entity("Tautoko.Core.Appointments.AppointmentSlot", b =>
                 {
-                    b.HasOne("Tautoko.Core.Assignment.AssignmentProposal", null)
+                    b.HasOne("Tautoko.Core.Sites.Site", null)
                         .WithMany()
-                        .HasForeignKey("ProposalId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Appointments.CalendarBlockout", b =>
+                {
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Appointments.CaseManagerCalendar", b =>
+                {
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewedById")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Tautoko.Core.Sites.Site", null)
                         .WithMany()
                         .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Tautoko.Core.Appointments.CalendarBlock", "Blocks", b1 =>
+                        {
+                            b1.Property<Guid>("CaseManagerCalendarId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Day")
+                                .IsRequired();
+
+                            b1.Property<TimeOnly>("End");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<int>("SlotMinutes");
+
+                            b1.Property<TimeOnly>("Start");
+
+                            b1.HasKey("CaseManagerCalendarId", "__synthesizedOrdinal");
+
+                            b1.ToTable("case_manager_calendars");
+
+                            b1
+                                .ToJson("blocks")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseManagerCalendarId");
+                        });
+
+                    b.Navigation("Blocks");
                 });
 
             modelBuilder.Entity("Tautoko.Core.Audit.BreakGlassAccess", b =>
@@ -1719,116 +1344,6 @@ namespace Tautoko.Data.Postgres.Migrations
                     b.HasOne("Tautoko.Core.Staff.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("StaffId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Caseloads.Caseload", b =>
-                {
-                    b.HasOne("Tautoko.Core.Sites.Site", null)
-                        .WithMany()
-                        .HasForeignKey("SiteId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithOne()
-                        .HasForeignKey("Tautoko.Core.Caseloads.Caseload", "StaffId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Caseloads.CaseloadPlacement", b =>
-                {
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("CaseManagerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tautoko.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("EndedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("PlacedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tautoko.Core.Sites.Site", null)
-                        .WithMany()
-                        .HasForeignKey("SiteId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tautoko.Core.Clients.ProgrammeTag", null)
-                        .WithMany()
-                        .HasForeignKey("TagId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Caseloads.ServiceCapacity", b =>
-                {
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("UpdatedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Caseloads.TransferRequest", b =>
-                {
-                    b.HasOne("Tautoko.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("FromCaseManagerId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tautoko.Core.Sites.Site", null)
-                        .WithMany()
-                        .HasForeignKey("FromSiteId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tautoko.Core.Caseloads.CaseloadPlacement", null)
-                        .WithMany()
-                        .HasForeignKey("PlacementId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("RecordedById")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("ToCaseManagerId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tautoko.Core.Sites.Site", null)
-                        .WithMany()
-                        .HasForeignKey("ToSiteId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Clients.BenefitSpell", b =>
-                {
-                    b.HasOne("Tautoko.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -2008,32 +1523,18 @@ namespace Tautoko.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Tautoko.Core.Lmi1.Lmi1Score", b =>
+            modelBuilder.Entity("Tautoko.Core.Messaging.OutboxMessage", b =>
                 {
+                    b.HasOne("Tautoko.Core.Appointments.Appointment", null)
+                        .WithMany()
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Tautoko.Core.Clients.Client", null)
                         .WithMany()
                         .HasForeignKey("ClientId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-
-                    b.HasOne("Tautoko.Core.Lmi1.Lmi1Model", null)
-                        .WithMany()
-                        .HasForeignKey("ModelId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tautoko.Core.Clients.ProgrammeTag", null)
-                        .WithMany()
-                        .HasForeignKey("TagId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Lmi1.Lmi1Settings", b =>
-                {
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("UpdatedById")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tautoko.Core.Sites.Site", b =>

@@ -160,143 +160,143 @@ namespace Tautoko.Data.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Tautoko.Core.Assignment.AssignmentPolicySettings", b =>
+            modelBuilder.Entity("Tautoko.Core.Appointments.Appointment", b =>
                 {
-                    b.Property<int>("Id")
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BookedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("AwayFromHomeSite")
+                    b.Property<Guid>("BookedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cover")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("DnaRisk")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("EndsAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("KeepFull")
+                    b.Property<bool?>("IdentityVerified")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("MixOverTwoYears")
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResultedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("MixOvershoot")
+                    b.Property<Guid?>("ResultedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SlotId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("MixUnderTwoYears")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
 
-                    b.Property<int>("MixWithChildren")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("MixYouth")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OverTwoYearsPriority")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("UnderTwoYearsPriority")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("UpdatedById")
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("WaitingCapWeeks")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("WaitingPerWeek")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("WithChildrenPriority")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("YouthPriority")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("WalkInPurpose")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UpdatedById");
+                    b.HasIndex("BookedById");
 
-                    b.ToTable("assignment_policy", (string)null);
+                    b.HasIndex("ResultedById");
 
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            AwayFromHomeSite = 200,
-                            KeepFull = 1000,
-                            MixOverTwoYears = 10,
-                            MixOvershoot = 150,
-                            MixUnderTwoYears = 30,
-                            MixWithChildren = 10,
-                            MixYouth = 50,
-                            OverTwoYearsPriority = 20,
-                            UnderTwoYearsPriority = 40,
-                            UpdatedAt = 1308729802752000000L,
-                            Version = 0,
-                            WaitingCapWeeks = 52,
-                            WaitingPerWeek = 1,
-                            WithChildrenPriority = 40,
-                            YouthPriority = 100
-                        });
+                    b.HasIndex("SlotId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_appointments_slot");
+
+                    b.HasIndex("ClientId", "StartsAt");
+
+                    b.HasIndex("SiteId", "StartsAt");
+
+                    b.HasIndex("StaffId", "StartsAt");
+
+                    b.ToTable("appointments", (string)null);
                 });
 
-            modelBuilder.Entity("Tautoko.Core.Assignment.AssignmentProposal", b =>
+            modelBuilder.Entity("Tautoko.Core.Appointments.AppointmentRequest", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Applied")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Candidates")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ClientsInScope")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("CreatedById")
+                    b.Property<Guid?>("AppointmentId")
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("DecidedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("DecidedById")
+                    b.Property<Guid>("ClientId")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("FreePlacesBefore")
+                    b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("Objective")
-                        .HasColumnType("INTEGER");
+                    b.Property<Guid?>("ClosedById")
+                        .HasColumnType("TEXT");
 
-                    b.Property<string>("Policy")
+                    b.Property<string>("Reason")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Proposed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RejectedReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Scope")
-                        .IsRequired()
-                        .HasMaxLength(20)
+                    b.Property<long>("ReferredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReferredById")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("ScopeId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ScopeName")
-                        .IsRequired()
-                        .HasMaxLength(200)
+                    b.Property<Guid>("SiteId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -304,176 +304,149 @@ namespace Tautoko.Data.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(16000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("WhatIf")
-                        .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAt");
+                    b.HasIndex("AppointmentId");
 
-                    b.HasIndex("CreatedById");
+                    b.HasIndex("ClientId");
 
-                    b.HasIndex("DecidedById");
+                    b.HasIndex("ClosedById");
 
-                    b.ToTable("assignment_proposals", (string)null);
+                    b.HasIndex("ReferredById");
+
+                    b.HasIndex("SiteId", "Status", "ReferredAt");
+
+                    b.ToTable("appointment_requests", (string)null);
                 });
 
-            modelBuilder.Entity("Tautoko.Core.Assignment.AssignmentProposalCaseload", b =>
+            modelBuilder.Entity("Tautoko.Core.Appointments.AppointmentSlot", b =>
                 {
-                    b.Property<Guid>("ProposalId")
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsWithdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SiteId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("StaffId")
                         .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("Added")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Capacity")
-                        .HasColumnType("INTEGER");
-
-                    b.PrimitiveCollection<string>("Existing")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("FilledBefore")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OutsideCohorts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Service")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SiteId")
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("Targets")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("ProposalId", "StaffId");
-
-                    b.HasIndex("StaffId");
-
-                    b.ToTable("assignment_proposal_caseloads", (string)null);
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Assignment.AssignmentProposalLine", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("AwayFromHome")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("CaseManagerId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ClientId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Cohort")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Explanation")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Origin")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("OverriddenAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("OverriddenById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OverrideReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ProposalId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Service")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SiteId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("WaitedDays")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Withdrawn")
+                    b.Property<long>("StartsAt")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseManagerId");
+                    b.HasIndex("SiteId", "StartsAt");
 
-                    b.HasIndex("ClientId");
+                    b.HasIndex("StaffId", "Date");
 
-                    b.HasIndex("OverriddenById");
+                    b.HasIndex("StaffId", "StartsAt")
+                        .IsUnique();
 
-                    b.HasIndex("SiteId");
-
-                    b.HasIndex("ProposalId", "CaseManagerId");
-
-                    b.HasIndex("ProposalId", "ClientId");
-
-                    b.ToTable("assignment_proposal_lines", (string)null);
+                    b.ToTable("appointment_slots", (string)null);
                 });
 
-            modelBuilder.Entity("Tautoko.Core.Assignment.AssignmentProposalSite", b =>
+            modelBuilder.Entity("Tautoko.Core.Appointments.CalendarBlockout", b =>
                 {
-                    b.Property<Guid>("ProposalId")
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("StaffId", "From");
+
+                    b.ToTable("calendar_blockouts", (string)null);
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Appointments.CaseManagerCalendar", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BufferMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsLocked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LockedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SiteId")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("FreeFaceToFaceBefore")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("LastPlacedCohort")
-                        .HasMaxLength(20)
+                    b.Property<Guid>("StaffId")
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("LastPlacedWaitedDays")
+                    b.Property<string>("TemplateName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("PlacedFromSite")
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("PlacesReachable")
-                        .HasColumnType("INTEGER");
+                    b.HasKey("Id");
 
-                    b.HasKey("ProposalId", "SiteId");
+                    b.HasIndex("ReviewedById");
 
                     b.HasIndex("SiteId");
 
-                    b.ToTable("assignment_proposal_sites", (string)null);
+                    b.HasIndex("StaffId")
+                        .IsUnique();
+
+                    b.ToTable("case_manager_calendars", (string)null);
                 });
 
             modelBuilder.Entity("Tautoko.Core.Audit.AuditEntry", b =>
@@ -570,344 +543,6 @@ namespace Tautoko.Data.Sqlite.Migrations
                     b.HasIndex("StaffId", "ClientId", "ExpiresAt");
 
                     b.ToTable("break_glass_access", (string)null);
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Caseloads.Caseload", b =>
-                {
-                    b.Property<Guid>("StaffId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Capacity")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Filled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Service")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SiteId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("TargetCapacity")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("StaffId");
-
-                    b.HasIndex("SiteId", "Service");
-
-                    b.ToTable("caseloads", null, t =>
-                        {
-                            t.HasCheckConstraint("CK_caseloads_capacity", "\"Capacity\" BETWEEN 1 AND 300 AND \"TargetCapacity\" BETWEEN 1 AND 300");
-
-                            t.HasCheckConstraint("CK_caseloads_within_capacity", "\"Filled\" >= 0 AND \"Filled\" <= \"Capacity\"");
-                        });
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Caseloads.CaseloadPlacement", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CaseManagerId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ClientId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("End")
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EndNote")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("EndedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("EndedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("EndedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ExitReason")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("PlacedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PlacedReason")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ProposalId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Service")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SiteId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("StartedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("StartedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("TagId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseManagerId")
-                        .HasDatabaseName("IX_caseload_placements_open_case_manager")
-                        .HasFilter("\"EndedAt\" IS NULL");
-
-                    b.HasIndex("ClientId")
-                        .IsUnique()
-                        .HasDatabaseName("IX_caseload_placements_open_client")
-                        .HasFilter("\"EndedAt\" IS NULL");
-
-                    b.HasIndex("EndedById");
-
-                    b.HasIndex("PlacedById");
-
-                    b.HasIndex("ProposalId");
-
-                    b.HasIndex("SiteId");
-
-                    b.HasIndex("TagId");
-
-                    b.HasIndex("ClientId", "StartedAt")
-                        .HasDatabaseName("IX_caseload_placements_client_history");
-
-                    b.ToTable("caseload_placements", (string)null);
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Caseloads.ServiceCapacity", b =>
-                {
-                    b.Property<string>("Service")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PerCaseManager")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("UpdatedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Service");
-
-                    b.HasIndex("UpdatedById");
-
-                    b.ToTable("service_capacities", null, t =>
-                        {
-                            t.HasCheckConstraint("CK_service_capacities_size", "\"PerCaseManager\" BETWEEN 1 AND 300");
-                        });
-
-                    b.HasData(
-                        new
-                        {
-                            Service = "EmploymentFaceToFace",
-                            PerCaseManager = 105,
-                            UpdatedAt = 1308729802752000000L,
-                            Version = 0
-                        },
-                        new
-                        {
-                            Service = "EmploymentReserve",
-                            PerCaseManager = 105,
-                            UpdatedAt = 1308729802752000000L,
-                            Version = 0
-                        },
-                        new
-                        {
-                            Service = "PhoneBased",
-                            PerCaseManager = 110,
-                            UpdatedAt = 1308729802752000000L,
-                            Version = 0
-                        },
-                        new
-                        {
-                            Service = "Dedicated",
-                            PerCaseManager = 100,
-                            UpdatedAt = 1308729802752000000L,
-                            Version = 0
-                        },
-                        new
-                        {
-                            Service = "IntegratedServices",
-                            PerCaseManager = 60,
-                            UpdatedAt = 1308729802752000000L,
-                            Version = 0
-                        },
-                        new
-                        {
-                            Service = "IntensiveClientSupport",
-                            PerCaseManager = 60,
-                            UpdatedAt = 1308729802752000000L,
-                            Version = 0
-                        },
-                        new
-                        {
-                            Service = "General",
-                            PerCaseManager = 150,
-                            UpdatedAt = 1308729802752000000L,
-                            Version = 0
-                        });
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Caseloads.TransferRequest", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ClientId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool?>("FromApproved")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("FromCaseManagerId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("FromDecidedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("FromDecidedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FromNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("FromSiteId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("NewPlacementId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("PlacementId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reasons")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("ReceivedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("RecordedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("RecordedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool?>("ToApproved")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("ToCaseManagerId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("ToDecidedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("ToDecidedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ToNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ToSiteId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FromCaseManagerId");
-
-                    b.HasIndex("PlacementId");
-
-                    b.HasIndex("RecordedById");
-
-                    b.HasIndex("ToCaseManagerId");
-
-                    b.HasIndex("ClientId", "RecordedAt");
-
-                    b.HasIndex("FromSiteId", "Status");
-
-                    b.HasIndex("ToSiteId", "Status");
-
-                    b.ToTable("transfer_requests", (string)null);
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Clients.BenefitSpell", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Benefit")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ClientId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EndReason")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("EndedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Obligation")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("StartedOn")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClientId", "StartedOn");
-
-                    b.ToTable("benefit_spells", (string)null);
                 });
 
             modelBuilder.Entity("Tautoko.Core.Clients.Client", b =>
@@ -1182,23 +817,65 @@ namespace Tautoko.Data.Sqlite.Migrations
                     b.ToTable("special_cautions", (string)null);
                 });
 
-            modelBuilder.Entity("Tautoko.Core.Lmi1.JobRun", b =>
+            modelBuilder.Entity("Tautoko.Core.Messaging.OutboxMessage", b =>
                 {
-                    b.Property<string>("Job")
-                        .HasMaxLength(60)
+                    b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("Day")
+                    b.Property<Guid?>("AppointmentId")
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("FinishedAt")
+                    b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Outcome")
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeliveryReference")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("StartedAt")
+                    b.Property<string>("Letter")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NotBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
@@ -1206,140 +883,20 @@ namespace Tautoko.Data.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Trigger")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Job", "Day");
-
-                    b.ToTable("job_runs", (string)null);
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Lmi1.Lmi1Model", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Algorithm")
+                    b.Property<string>("Subject")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("AsOf")
-                        .HasColumnType("TEXT");
-
-                    b.Property<double>("Auc")
-                        .HasColumnType("REAL");
-
-                    b.Property<double>("Brier")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("Calibration")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ClientsScored")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("HeldOutRows")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("PositiveRate")
-                        .HasColumnType("REAL");
-
-                    b.Property<int>("TagsAdded")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("TrainedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("TrainingRows")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Weights")
-                        .IsRequired()
-                        .HasMaxLength(8000)
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TrainedAt");
+                    b.HasIndex("AppointmentId");
 
-                    b.ToTable("lmi1_models", (string)null);
-                });
+                    b.HasIndex("ClientId");
 
-            modelBuilder.Entity("Tautoko.Core.Lmi1.Lmi1Score", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.HasIndex("Status", "NotBefore");
 
-                    b.Property<Guid>("ClientId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Factors")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ModelId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<double>("Score")
-                        .HasColumnType("REAL");
-
-                    b.Property<DateOnly>("ScoredOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("TagId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ModelId");
-
-                    b.HasIndex("TagId");
-
-                    b.HasIndex("ClientId", "ScoredOn");
-
-                    b.ToTable("lmi1_scores", (string)null);
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Lmi1.Lmi1Settings", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("Threshold")
-                        .HasColumnType("REAL");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("UpdatedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UpdatedById");
-
-                    b.ToTable("lmi1_settings", null, t =>
-                        {
-                            t.HasCheckConstraint("CK_lmi1_settings_threshold", "\"Threshold\" > 0 AND \"Threshold\" < 1");
-                        });
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            Threshold = 0.59999999999999998,
-                            UpdatedAt = 1308729802752000000L,
-                            Version = 0
-                        });
+                    b.ToTable("outbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("Tautoko.Core.Sites.Region", b =>
@@ -1606,47 +1163,11 @@ namespace Tautoko.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Tautoko.Core.Assignment.AssignmentPolicySettings", b =>
+            modelBuilder.Entity("Tautoko.Core.Appointments.Appointment", b =>
                 {
                     b.HasOne("Tautoko.Core.Staff.StaffMember", null)
                         .WithMany()
-                        .HasForeignKey("UpdatedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Assignment.AssignmentProposal", b =>
-                {
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("CreatedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("DecidedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Assignment.AssignmentProposalCaseload", b =>
-                {
-                    b.HasOne("Tautoko.Core.Assignment.AssignmentProposal", null)
-                        .WithMany()
-                        .HasForeignKey("ProposalId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("StaffId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Assignment.AssignmentProposalLine", b =>
-                {
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("CaseManagerId")
+                        .HasForeignKey("BookedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -1658,13 +1179,49 @@ namespace Tautoko.Data.Sqlite.Migrations
 
                     b.HasOne("Tautoko.Core.Staff.StaffMember", null)
                         .WithMany()
-                        .HasForeignKey("OverriddenById")
+                        .HasForeignKey("ResultedById")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Tautoko.Core.Assignment.AssignmentProposal", null)
+                    b.HasOne("Tautoko.Core.Sites.Site", null)
                         .WithMany()
-                        .HasForeignKey("ProposalId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tautoko.Core.Appointments.AppointmentSlot", null)
+                        .WithMany()
+                        .HasForeignKey("SlotId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Appointments.AppointmentRequest", b =>
+                {
+                    b.HasOne("Tautoko.Core.Appointments.Appointment", null)
+                        .WithMany()
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tautoko.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ClosedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ReferredById")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Tautoko.Core.Sites.Site", null)
@@ -1674,19 +1231,87 @@ namespace Tautoko.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Tautoko.Core.Assignment.AssignmentProposalSite", b =>
+            modelBuilder.Entity("Tautoko.Core.Appointments.AppointmentSlot", b =>
                 {
-                    b.HasOne("Tautoko.Core.Assignment.AssignmentProposal", null)
+                    b.HasOne("Tautoko.Core.Sites.Site", null)
                         .WithMany()
-                        .HasForeignKey("ProposalId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Appointments.CalendarBlockout", b =>
+                {
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Appointments.CaseManagerCalendar", b =>
+                {
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewedById")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Tautoko.Core.Sites.Site", null)
                         .WithMany()
                         .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Tautoko.Core.Appointments.CalendarBlock", "Blocks", b1 =>
+                        {
+                            b1.Property<Guid>("CaseManagerCalendarId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Day")
+                                .IsRequired();
+
+                            b1.Property<TimeOnly>("End");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<int>("SlotMinutes");
+
+                            b1.Property<TimeOnly>("Start");
+
+                            b1.HasKey("CaseManagerCalendarId", "__synthesizedOrdinal");
+
+                            b1.ToTable("case_manager_calendars");
+
+                            b1
+                                .ToJson("blocks")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseManagerCalendarId");
+                        });
+
+                    b.Navigation("Blocks");
                 });
 
             modelBuilder.Entity("Tautoko.Core.Audit.BreakGlassAccess", b =>
@@ -1700,116 +1325,6 @@ namespace Tautoko.Data.Sqlite.Migrations
                     b.HasOne("Tautoko.Core.Staff.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("StaffId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Caseloads.Caseload", b =>
-                {
-                    b.HasOne("Tautoko.Core.Sites.Site", null)
-                        .WithMany()
-                        .HasForeignKey("SiteId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithOne()
-                        .HasForeignKey("Tautoko.Core.Caseloads.Caseload", "StaffId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Caseloads.CaseloadPlacement", b =>
-                {
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("CaseManagerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tautoko.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("EndedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("PlacedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tautoko.Core.Sites.Site", null)
-                        .WithMany()
-                        .HasForeignKey("SiteId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tautoko.Core.Clients.ProgrammeTag", null)
-                        .WithMany()
-                        .HasForeignKey("TagId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Caseloads.ServiceCapacity", b =>
-                {
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("UpdatedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Caseloads.TransferRequest", b =>
-                {
-                    b.HasOne("Tautoko.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("FromCaseManagerId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tautoko.Core.Sites.Site", null)
-                        .WithMany()
-                        .HasForeignKey("FromSiteId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tautoko.Core.Caseloads.CaseloadPlacement", null)
-                        .WithMany()
-                        .HasForeignKey("PlacementId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("RecordedById")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("ToCaseManagerId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tautoko.Core.Sites.Site", null)
-                        .WithMany()
-                        .HasForeignKey("ToSiteId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Clients.BenefitSpell", b =>
-                {
-                    b.HasOne("Tautoko.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1989,32 +1504,18 @@ namespace Tautoko.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Tautoko.Core.Lmi1.Lmi1Score", b =>
+            modelBuilder.Entity("Tautoko.Core.Messaging.OutboxMessage", b =>
                 {
+                    b.HasOne("Tautoko.Core.Appointments.Appointment", null)
+                        .WithMany()
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Tautoko.Core.Clients.Client", null)
                         .WithMany()
                         .HasForeignKey("ClientId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-
-                    b.HasOne("Tautoko.Core.Lmi1.Lmi1Model", null)
-                        .WithMany()
-                        .HasForeignKey("ModelId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tautoko.Core.Clients.ProgrammeTag", null)
-                        .WithMany()
-                        .HasForeignKey("TagId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Lmi1.Lmi1Settings", b =>
-                {
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("UpdatedById")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tautoko.Core.Sites.Site", b =>

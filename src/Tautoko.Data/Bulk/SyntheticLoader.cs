@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Tautoko.Core.Caseloads;
+using Tautoko.Core.Appointments;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Staff;
 using Tautoko.Data.Synthetic;
@@ -51,7 +52,10 @@ public static class SyntheticLoader
             TableMap<MustViewNote>.ForEntity(model),
             TableMap<EngagementNote>.ForEntity(model),
             TableMap<CaseloadPlacement>.ForEntity(model),
-            TableMap<BenefitSpell>.ForEntity(model));
+            TableMap<BenefitSpell>.ForEntity(model),
+            TableMap<AppointmentSlot>.ForEntity(model),
+            TableMap<Appointment>.ForEntity(model),
+            new SyntheticAppointments(dataset));
         var caseloadTable = TableMap<Caseload>.ForEntity(model);
         string[] bulkTables = [staffTable.Name, leaveTable.Name, .. tables.Names, caseloadTable.Name];
         var caseloads = new SyntheticCaseloads(dataset);
@@ -86,6 +90,15 @@ public static class SyntheticLoader
             await WriteAsync(writer, staffTable, dataset.Staff, tally, cancellationToken);
             await WriteAsync(writer, leaveTable, [.. dataset.Staff.SelectMany(s => s.Leave.Select(l => new OwnedRow<StaffMember, StaffLeave>(s, l)))], tally, cancellationToken);
             tally.Report("Staff");
+
+            // Case managers' calendars (few, with their JSON template blocks) through EF Core; the coming weeks' slots in bulk.
+            stage.Restart();
+            db.Set<CaseManagerCalendar>().AddRange(tables.Appointments.Calendars);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            tally.Add(model.FindEntityType(typeof(CaseManagerCalendar))!.GetTableName()!, tables.Appointments.Calendars.Count, stage.Elapsed);
+            await WriteAsync(writer, tables.Slots, tables.Appointments.FutureSlots, tally, cancellationToken);
+            tally.Report("Calendars");
 
             var threads = options.GeneratorThreads > 0 ? options.GeneratorThreads : Math.Max(1, Environment.ProcessorCount - 1);
             var batches = Channel.CreateBounded<IReadOnlyList<SyntheticClient>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
@@ -178,6 +191,11 @@ public static class SyntheticLoader
                 await WriteAsync(writer, tables.Notes, [.. batch.SelectMany(c => c.Notes)], tally, cancellationToken);
                 await WriteAsync(writer, tables.Placements, placed.Placements, tally, cancellationToken);
                 await WriteAsync(writer, tables.BenefitSpells, placed.BenefitSpells, tally, cancellationToken);
+
+                // Appointment history is made in client order: clients share their case managers' slots.
+                var histories = batch.Select(tables.Appointments.Next).ToList();
+                await WriteAsync(writer, tables.Slots, [.. histories.SelectMany(h => h.Slots)], tally, cancellationToken);
+                await WriteAsync(writer, tables.AppointmentRows, [.. histories.SelectMany(h => h.Appointments)], tally, cancellationToken);
                 tally.ClientsLoaded += batch.Count;
                 tally.Report("Clients");
             }
@@ -199,9 +217,12 @@ public static class SyntheticLoader
         TableMap<MustViewNote> MustViewNotes,
         TableMap<EngagementNote> Notes,
         TableMap<CaseloadPlacement> Placements,
-        TableMap<BenefitSpell> BenefitSpells)
+        TableMap<BenefitSpell> BenefitSpells,
+        TableMap<AppointmentSlot> Slots,
+        TableMap<Appointment> AppointmentRows,
+        SyntheticAppointments Appointments)
     {
-        public IEnumerable<string> Names => [Clients.Name, Household.Name, Tags.Name, Cautions.Name, MustViewNotes.Name, Notes.Name, Placements.Name, BenefitSpells.Name];
+        public IEnumerable<string> Names => [Clients.Name, Household.Name, Tags.Name, Cautions.Name, MustViewNotes.Name, Notes.Name, Placements.Name, BenefitSpells.Name, Slots.Name, AppointmentRows.Name];
     }
 
     /// <summary>Rows and write time per table, in the order tables were first written.</summary>

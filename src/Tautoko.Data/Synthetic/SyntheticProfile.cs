@@ -28,6 +28,12 @@ public sealed record SyntheticProfile(
     int NationalOfficeStaff,
     double NotesPerClient)
 {
+    /// <summary>How far back appointment history goes (it need not reach as far as the notes).</summary>
+    public int AppointmentHistoryDays { get; init; } = 365;
+
+    /// <summary>How far ahead calendars have slots made (the host extends this as days pass).</summary>
+    public int AppointmentHorizonDays { get; init; } = 28;
+
     /// <summary>Six service centres from the seeds (Masterton first), both phone-based units, a contact centre and national office; ~60 staff; 5,000 clients; a year of history.</summary>
     public static SyntheticProfile Demo { get; } = new(
         Name: "demo",
@@ -54,7 +60,11 @@ public sealed record SyntheticProfile(
         ContactCentres: 6,
         CentralisedServices: 3,
         NationalOfficeStaff: 80,
-        NotesPerClient: 2.5);
+        NotesPerClient: 2.5)
+    {
+        // Half a year of appointments keeps the national load inside its five minutes (BENCHMARKS.md).
+        AppointmentHistoryDays = 182,
+    };
 
     /// <summary>Throws when the profile cannot be generated.</summary>
     public void Validate()

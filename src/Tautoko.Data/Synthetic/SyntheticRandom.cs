@@ -13,6 +13,7 @@ internal static class SyntheticRandom
         Staff = 2,
         Client = 3,
         Notes = 4,
+        Appointments = 5,
     }
 
     /// <summary>A seed for one item of one stream: the same (seed, stream, index) gives the same draws, in any order or thread.</summary>

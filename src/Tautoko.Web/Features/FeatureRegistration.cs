@@ -1,4 +1,5 @@
 using Tautoko.Web.Auth;
+using Tautoko.Web.Features.Appointments;
 using Tautoko.Web.Features.Auth;
 using Tautoko.Web.Features.Assignment;
 using Tautoko.Web.Features.Calendar;
@@ -36,6 +37,7 @@ public static class FeatureRegistration
         services.AddScoped<StaffDirectoryHandler>();
         services.AddScoped<SitesHandler>();
         AddCaseloads(services);
+        AppointmentRegistration.AddAppointments(services);
     }
 
     public static void MapFeatures(IEndpointRouteBuilder app)
@@ -45,6 +47,7 @@ public static class FeatureRegistration
         StaffEndpoints.Map(app);
         SiteEndpoints.Map(app);
         WorkingDayEndpoints.Map(app);
+        AppointmentEndpoints.Map(app);
         CaseloadEndpoints.Map(app);
         AssignmentEndpoints.Map(app);
         Lmi1Endpoints.Map(app);

@@ -7,6 +7,7 @@ public static class Accounts
     public const string CaseManagerOtherSite = "casemanager.othersite";
     public const string RemoteClientServices = "rcs.casemanager";
     public const string EmploymentCaseManager = "employment.casemanager";
+    public const string Icsm = "icsm";
     public const string Csr = "csr";
     public const string Connector = "connector";
     public const string Manager = "manager";

@@ -1,0 +1,201 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Tautoko.Core.Appointments;
+using Tautoko.Core.Common;
+using Tautoko.Core.Messaging;
+using Tautoko.Web.Features.Appointments.Booking;
+using Tautoko.Web.Features.Appointments.Calendars;
+using Tautoko.Web.Features.Appointments.Common;
+using Tautoko.Web.Features.Appointments.Resulting;
+using Tautoko.Web.Features.Appointments.WalkIns;
+using Tautoko.Web.Features.Appointments.Worklists;
+using Tautoko.Web.Features.Clients;
+using Tautoko.Web.Features.Common;
+
+namespace Tautoko.Web.Features.Appointments;
+
+public sealed record LetterRequest(LetterKind? Kind);
+
+/// <summary>The appointments API: slots, booking (409 on a double booking), cancel, result, walk-ins, calendars, worklists, letters.</summary>
+public static class AppointmentEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var staff = app.MapGroup("/api/staff/{id:guid}").WithTags("Appointments");
+        staff.MapGet("/slots", Slots).WithSummary("A case manager's slots between `from` and `to` (dates as yyyy-MM-dd in New Zealand time, or instants), each free or why not; `free=true` lists only bookable ones.");
+        staff.MapGet("/calendar", Calendar).WithSummary("A case manager's calendar: template blocks, buffer, rule findings (R-037–R-045), block-outs and leave.");
+        staff.MapPost("/calendar/template", (Guid id, CalendarHandler h, CancellationToken ct) => CalendarResult(h.ApplyTemplateAsync(new StaffId(id), ct))).WithSummary("Set the calendar to the national standard template for the case manager's role and site hours.");
+        staff.MapPost("/calendar/blocks", (Guid id, BlockInput input, CalendarHandler h, CancellationToken ct) => CalendarResult(h.AddBlockAsync(new StaffId(id), input, ct))).WithSummary("Add a block (appointments, break, admin, staff brief, not working).");
+        staff.MapPost("/calendar/blocks/{index:int}/remove", (Guid id, int index, CalendarHandler h, CancellationToken ct) => CalendarResult(h.RemoveBlockAsync(new StaffId(id), index, ct))).WithSummary("Remove a block.");
+        staff.MapPost("/calendar/settings", (Guid id, CalendarSettingsInput input, CalendarHandler h, CancellationToken ct) => CalendarResult(h.SettingsAsync(new StaffId(id), input, ct))).WithSummary("Set the buffer between appointments; open or close the calendar to bookings (R-043).");
+        staff.MapPost("/calendar/review", (Guid id, CalendarHandler h, CancellationToken ct) => CalendarResult(h.ReviewAsync(new StaffId(id), ct))).WithSummary("A manager records the calendar review (R-044).");
+        staff.MapPost("/calendar/blockouts", (Guid id, BlockoutInput input, CalendarHandler h, CancellationToken ct) => CalendarResult(h.AddBlockoutAsync(new StaffId(id), input, ct))).WithSummary("Block out time with a reason (R-046).");
+        staff.MapPost("/leave", (Guid id, LeaveInput input, CalendarHandler h, CancellationToken ct) => CalendarResult(h.RecordLeaveAsync(new StaffId(id), input, ct))).WithSummary("Record planned or unplanned leave; bookings then go to the buddy (R-050).");
+
+        var sites = app.MapGroup("/api/sites/{id:guid}").WithTags("Appointments");
+        sites.MapGet("/free-slots", SiteFreeSlots).WithSummary("The next free slots across every calendar at the site from `from` (default now); `count` up to 100; `kind` proactive or reactive.");
+        sites.MapGet("/calendars", SiteCalendars).WithSummary("The site's case-manager calendars side by side for `date` (yyyy-MM-dd, default today): free, booked and unavailable slots, leave. Audited.");
+        sites.MapGet("/worklist", SiteWorklist).WithSummary("The site's worklists: unresulted appointments, did-not-attend follow-ups, engagement-standard breaches, calendar findings and reviews, the face-to-face queue. Audited.");
+
+        var appointments = app.MapGroup("/api/appointments").WithTags("Appointments");
+        appointments.MapGet("/my-day", MyDay).WithSummary("The signed-in case manager's day: today's appointments, reactive time and worklists. Audited.");
+        appointments.MapPost("/", Book).WithSummary("Book a client into a free slot (optionally a recurring series). A slot already booked gets 409 with a problem document.");
+        appointments.MapGet("/{id:guid}", Get).WithSummary("One appointment with its letters, texts and e-mails. Audited.");
+        appointments.MapPost("/{id:guid}/cancel", Cancel).WithSummary("Cancel (by client or agency) with a reason; before the start the slot is freed (R-047).");
+        appointments.MapPost("/{id:guid}/result", Result).WithSummary("Result an appointment after its time: attended, didNotAttend, cancelledByClient, cancelledByAgency (R-048).");
+        appointments.MapGet("/{id:guid}/letter.pdf", Letter).WithSummary("The appointment letter as PDF (`kind`: inviteToProactiveAppointment or phoneBasedAppointment). Audited.");
+        appointments.MapGet("/{id:guid}/calendar.ics", CalendarFile).WithSummary("An iCalendar file for the appointment. Audited.");
+        appointments.MapPost("/{id:guid}/letters", SendLetter).WithSummary("Post the appointment letter through the outbox; logged in the engagement log when sent.");
+
+        app.MapPost("/api/walk-ins", WalkIn).WithTags("Appointments").WithSummary("Record a walk-in (R-049): refuses scanning documents, forms, payment cards, general queries, processing, sighting ID and authentication.");
+        app.MapPost("/api/appointment-requests", Refer).WithTags("Appointments").WithSummary("Refer a client to their home site's face-to-face appointment queue (R-082); cleared within 24 hours (R-083).");
+        app.MapGet("/api/clients/{id:guid}/appointments", ForClient).WithTags("Appointments").WithSummary("A client's appointments, newest first; paged. Audited.");
+        app.MapGet("/api/clients/{id:guid}/booking-options", Options).WithTags("Appointments").WithSummary("Who to book the client with: their case manager, else their buddy, else the site queue (R-050, R-082), with free slots. Audited.");
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<SlotView>>, ProblemHttpResult>> Slots(Guid id, string? from, string? to, bool? free, AppointmentReadHandler handler, TimeProvider clock, CancellationToken ct)
+    {
+        var problems = new Dictionary<string, string[]>();
+        var today = NzLocalTime.Today(clock);
+        var start = ParseInstant(from, "from", startOfDay: true, problems) ?? NzLocalTime.ToUtc(today, TimeOnly.MinValue);
+        var end = ParseInstant(to, "to", startOfDay: false, problems) ?? NzLocalTime.ToUtc(today.AddDays(14), TimeOnly.MinValue);
+        if (problems.Count > 0)
+        {
+            return ClientResults.Invalid(problems);
+        }
+
+        var outcome = await handler.SlotsAsync(new StaffId(id), start, end, free ?? false, ct);
+        return outcome is Outcome<IReadOnlyList<SlotView>>.Done done ? TypedResults.Ok(done.Value) : OutcomeResults.Problem(outcome);
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<FreeSlotView>>, ProblemHttpResult>> SiteFreeSlots(Guid id, string? from, int? count, SlotKind? kind, AppointmentReadHandler handler, TimeProvider clock, CancellationToken ct)
+    {
+        var problems = new Dictionary<string, string[]>();
+        var start = ParseInstant(from, "from", startOfDay: true, problems) ?? clock.GetUtcNow();
+        if (problems.Count > 0)
+        {
+            return ClientResults.Invalid(problems);
+        }
+
+        var outcome = await handler.NextFreeAtSiteAsync(new SiteId(id), start, count ?? 20, kind, ct);
+        return outcome is Outcome<IReadOnlyList<FreeSlotView>>.Done done ? TypedResults.Ok(done.Value) : OutcomeResults.Problem(outcome);
+    }
+
+    private static async Task<Results<Ok<CalendarView>, ProblemHttpResult>> Calendar(Guid id, CalendarHandler handler, CancellationToken ct) =>
+        await CalendarResult(handler.GetAsync(new StaffId(id), ct));
+
+    private static async Task<Results<Ok<CalendarView>, ProblemHttpResult>> CalendarResult(Task<Outcome<CalendarView>> pending)
+    {
+        var outcome = await pending;
+        return outcome is Outcome<CalendarView>.Done done ? TypedResults.Ok(done.Value) : OutcomeResults.Problem(outcome);
+    }
+
+    private static async Task<Results<Ok<SiteDay>, ProblemHttpResult>> SiteCalendars(Guid id, DateOnly? date, SiteCalendarsHandler handler, TimeProvider clock, CancellationToken ct)
+    {
+        var outcome = await handler.DayAsync(new SiteId(id), date ?? NzLocalTime.Today(clock), ct);
+        return outcome is Outcome<SiteDay>.Done done ? TypedResults.Ok(done.Value) : OutcomeResults.Problem(outcome);
+    }
+
+    private static async Task<Results<Ok<SiteWorklist>, ProblemHttpResult>> SiteWorklist(Guid id, WorklistHandler handler, CancellationToken ct)
+    {
+        var outcome = await handler.SiteAsync(new SiteId(id), ct);
+        return outcome is Outcome<SiteWorklist>.Done done ? TypedResults.Ok(done.Value) : OutcomeResults.Problem(outcome);
+    }
+
+    private static async Task<Ok<MyDay>> MyDay(WorklistHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.MyDayAsync(ct));
+
+    private static async Task<Results<Created<BookedAppointment>, ProblemHttpResult>> Book(BookInput input, BookAppointmentHandler handler, CancellationToken ct)
+    {
+        var outcome = await handler.BookAsync(input, ct);
+        return outcome is Outcome<BookedAppointment>.Done done
+            ? TypedResults.Created($"/api/appointments/{done.Value.Appointment.Id}", done.Value)
+            : OutcomeResults.Problem(outcome);
+    }
+
+    private static async Task<Results<Ok<AppointmentDetail>, ProblemHttpResult>> Get(Guid id, AppointmentReadHandler handler, CancellationToken ct)
+    {
+        var outcome = await handler.GetAsync(new AppointmentId(id), ct);
+        return outcome is Outcome<AppointmentDetail>.Done done ? TypedResults.Ok(done.Value) : OutcomeResults.Problem(outcome);
+    }
+
+    private static async Task<Results<Ok<ResultedAppointment>, ProblemHttpResult>> Cancel(Guid id, CancelInput input, ResultAppointmentHandler handler, CancellationToken ct)
+    {
+        var outcome = await handler.CancelAsync(new AppointmentId(id), input, ct);
+        return outcome is Outcome<ResultedAppointment>.Done done ? TypedResults.Ok(done.Value) : OutcomeResults.Problem(outcome);
+    }
+
+    private static async Task<Results<Ok<ResultedAppointment>, ProblemHttpResult>> Result(Guid id, ResultInput input, ResultAppointmentHandler handler, CancellationToken ct)
+    {
+        var outcome = await handler.ResultAsync(new AppointmentId(id), input, ct);
+        return outcome is Outcome<ResultedAppointment>.Done done ? TypedResults.Ok(done.Value) : OutcomeResults.Problem(outcome);
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Letter(Guid id, LetterKind? kind, AppointmentReadHandler handler, CancellationToken ct)
+    {
+        var outcome = await handler.LetterAsync(new AppointmentId(id), kind, ct);
+        return outcome is Outcome<LetterFile>.Done done ? TypedResults.File(done.Value.Content, "application/pdf", done.Value.FileName) : OutcomeResults.Problem(outcome);
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CalendarFile(Guid id, AppointmentReadHandler handler, CancellationToken ct)
+    {
+        var outcome = await handler.CalendarFileAsync(new AppointmentId(id), ct);
+        return outcome is Outcome<LetterFile>.Done done ? TypedResults.File(done.Value.Content, "text/calendar", done.Value.FileName) : OutcomeResults.Problem(outcome);
+    }
+
+    private static async Task<Results<Accepted<MessageView>, ProblemHttpResult>> SendLetter(Guid id, LetterRequest input, AppointmentReadHandler handler, CancellationToken ct)
+    {
+        var outcome = await handler.SendLetterAsync(new AppointmentId(id), input.Kind, ct);
+        return outcome is Outcome<MessageView>.Done done ? TypedResults.Accepted($"/api/appointments/{id}", done.Value) : OutcomeResults.Problem(outcome);
+    }
+
+    private static async Task<Results<Created<AppointmentView>, ProblemHttpResult>> WalkIn(WalkInInput input, WalkInHandler handler, CancellationToken ct)
+    {
+        var outcome = await handler.RecordAsync(input, ct);
+        return outcome is Outcome<AppointmentView>.Done done ? TypedResults.Created($"/api/appointments/{done.Value.Id}", done.Value) : OutcomeResults.Problem(outcome);
+    }
+
+    private static async Task<Results<Created<QueueRequestView>, ProblemHttpResult>> Refer(ReferInput input, SiteQueueHandler handler, CancellationToken ct)
+    {
+        var outcome = await handler.ReferAsync(input, ct);
+        return outcome is Outcome<QueueRequestView>.Done done ? TypedResults.Created($"/api/sites/{done.Value.SiteId}/worklist", done.Value) : OutcomeResults.Problem(outcome);
+    }
+
+    private static async Task<Results<Ok<Paged<AppointmentView>>, ProblemHttpResult>> ForClient(Guid id, int? page, int? pageSize, AppointmentReadHandler handler, CancellationToken ct)
+    {
+        if (!PageRequest.TryCreate(page, pageSize, out var paging, out var problems))
+        {
+            return ClientResults.Invalid(problems);
+        }
+
+        var outcome = await handler.ForClientAsync(new ClientId(id), paging, ct);
+        return outcome is Outcome<Paged<AppointmentView>>.Done done ? TypedResults.Ok(done.Value) : OutcomeResults.Problem(outcome);
+    }
+
+    private static async Task<Results<Ok<BookingOptions>, ProblemHttpResult>> Options(Guid id, BookingOptionsHandler handler, CancellationToken ct)
+    {
+        var outcome = await handler.HandleAsync(new ClientId(id), ct);
+        return outcome is Outcome<BookingOptions>.Done done ? TypedResults.Ok(done.Value) : OutcomeResults.Problem(outcome);
+    }
+
+    /// <summary>A date (New Zealand, yyyy-MM-dd: the start of the day for `from`, the end of it for `to`) or an ISO 8601 instant.</summary>
+    internal static DateTimeOffset? ParseInstant(string? text, string name, bool startOfDay, Dictionary<string, string[]> problems)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return NzLocalTime.ToUtc(startOfDay ? date : date.AddDays(1), TimeOnly.MinValue);
+        }
+
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
+        {
+            return instant.ToUniversalTime();
+        }
+
+        problems[name] = ["Use a date (yyyy-MM-dd) or an ISO 8601 instant."];
+        return null;
+    }
+}

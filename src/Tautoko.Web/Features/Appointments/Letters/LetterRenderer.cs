@@ -1,0 +1,253 @@
+using Microsoft.EntityFrameworkCore;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using Tautoko.Core.Appointments;
+using Tautoko.Core.Clients;
+using Tautoko.Core.Messaging;
+using Tautoko.Data;
+using Tautoko.Web.Features.Appointments.Common;
+using Tautoko.Web.Features.Appointments.Outbox;
+
+namespace Tautoko.Web.Features.Appointments.Letters;
+
+/// <summary>A letter's content, independent of how it is drawn.</summary>
+public sealed record LetterContent(string Sender, IReadOnlyList<string> SenderLines, string Date, IReadOnlyList<string> AddressLines, string Reference, string Greeting, string Heading, IReadOnlyList<LetterSection> Sections, string SignOff, IReadOnlyList<string> Signature);
+
+public sealed record LetterSection(string? Heading, IReadOnlyList<string> Paragraphs, IReadOnlyList<(string Label, string Value)> Facts);
+
+/// <summary>
+/// The seed's two appointment letters as PDF (PDFsharp 6, DejaVu Sans):
+/// the invitation to a proactive appointment (003, 002: "send a letter to the client, inviting them to
+/// attend a proactive appointment", R-035) and the phone-based team's appointment letter "with point of
+/// contact and the appointment details" (002, R-028). Both give the case manager's name, phone and e-mail
+/// (R-054) and the buddy who covers when they are away (R-050, R-051).
+/// </summary>
+public sealed class LetterRenderer(TautokoDbContext db, AppointmentOptions options, TimeProvider clock)
+{
+    public async Task<LetterContent?> ComposeAsync(AppointmentId id, LetterKind kind, CancellationToken ct)
+    {
+        var appointment = await db.Appointments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (appointment is null)
+        {
+            return null;
+        }
+
+        var client = await db.Clients.AsNoTracking().SingleAsync(c => c.Id == appointment.ClientId, ct);
+        var parties = await Parties.OfAsync(db, appointment.StaffId, ct);
+        return Compose(appointment, MessageRecipient.Of(client), parties, kind, NzLocalTime.Today(clock));
+    }
+
+    public LetterContent Compose(Appointment appointment, MessageRecipient client, AppointmentParties parties, LetterKind kind, DateOnly today)
+    {
+        var when = AppointmentText.When(appointment.StartsAt);
+        var address = client.Address is { } a
+            ? new[] { client.FullName, a.Line1, a.Suburb, $"{a.City}{(a.Postcode is { } p ? " " + p : string.Empty)}" }.Where(l => !string.IsNullOrWhiteSpace(l)).Cast<string>().ToList()
+            : [client.FullName];
+        var contact = new List<(string, string)> { ("Name", parties.CaseManagerName) };
+        if (parties.CaseManagerPhone is { } phone)
+        {
+            contact.Add(("Phone", phone));
+        }
+
+        contact.Add(("E-mail", parties.CaseManagerEmail));
+        var away = parties.BuddyName is { } buddy
+            ? $"If I am away, my buddy {buddy}{(parties.BuddyPhone is { } bp ? $" ({bp})" : string.Empty)} can help you. You can also call our general enquiries number on {options.AgencyPhone}."
+            : $"You can also call our general enquiries number on {options.AgencyPhone}.";
+        var identity = appointment.Type == AppointmentType.FirstAppointment
+            ? "Please bring photo identification, such as your passport or driver licence, so we can confirm who you are and save the evidence to your record."
+            : null;
+
+        var sections = kind switch
+        {
+            LetterKind.InviteToProactiveAppointment => new List<LetterSection>
+            {
+                new(null, [
+                    $"I am {parties.CaseManagerName}, your case manager at {parties.SiteName}. I would like to meet you face-to-face to get to know you, understand your situation and talk about the support you need with income, housing and work.",
+                    "This is a chance to talk about what matters to you and the steps you would like to take. I will be your first point of contact from now on.",
+                ], []),
+                new("Your appointment", [], [
+                    ("When", $"{when} ({appointment.Minutes} minutes)"),
+                    appointment.Channel == AppointmentChannel.Phone ? ("How", "I will phone you on the number we have for you") : ("Where", $"{parties.SiteName}{(parties.SiteAddress is { } sa ? ", " + sa : string.Empty)}"),
+                    ("With", parties.CaseManagerName),
+                ]),
+                new(null, [.. new[] { identity, "If this time does not suit you, please contact me and we will find another time." }.OfType<string>()], []),
+                new("How to contact me", [away], contact),
+            },
+            LetterKind.PhoneBasedAppointment => new List<LetterSection>
+            {
+                new(null, [
+                    $"Thank you for coming to Kōrero Mahi – Let's talk work. You now have a case manager in our phone-based case management team, {parties.SiteName}. We will work with you by phone to help you into work.",
+                ], []),
+                new("Your phone appointment", [], [
+                    ("When", $"{when} ({appointment.Minutes} minutes)"),
+                    ("How", client.Phone is { Length: > 3 } p2 ? $"We will phone you on the number ending {p2[^3..]}" : "We will phone you on the number we have for you"),
+                    ("With", parties.CaseManagerName),
+                ]),
+                new(null, ["Please have your phone with you and be somewhere you can talk privately. If this time does not suit you, or your number has changed, contact your point of contact below."], []),
+                new("Your point of contact", [away], contact),
+            },
+        };
+
+        return new LetterContent(
+            options.AgencyName,
+            [.. new[] { parties.SiteName, parties.SiteAddress, parties.SitePhone is { } sp ? $"Phone {sp}" : null }.OfType<string>()],
+            AppointmentText.Day(today),
+            address,
+            $"Client number {client.ClientNumber}",
+            $"Tēnā koe {client.FirstName},",
+            kind == LetterKind.InviteToProactiveAppointment ? "An invitation to meet your case manager" : "Your phone appointment with your case manager",
+            sections,
+            "Ngā mihi,",
+            [parties.CaseManagerName, kind == LetterKind.PhoneBasedAppointment ? "Case Manager, phone-based case management" : $"Case Manager, {parties.SiteName}"]);
+    }
+
+    /// <summary>Draws a letter on A4 and returns the PDF's bytes.</summary>
+    public static byte[] Render(LetterContent letter)
+    {
+        DejaVuFontResolver.EnsureInstalled();
+        using var document = new PdfDocument();
+        document.Info.Title = letter.Heading;
+        document.Info.Author = letter.Sender;
+        var page = document.AddPage();
+        page.Width = XUnit.FromMillimeter(210);
+        page.Height = XUnit.FromMillimeter(297);
+        using (var gfx = XGraphics.FromPdfPage(page))
+        {
+            var writer = new PageWriter(gfx, page.Width.Point, XUnit.FromMillimeter(20).Point);
+            writer.Line(letter.Sender, writer.Title);
+            foreach (var line in letter.SenderLines)
+            {
+                writer.Line(line, writer.Small);
+            }
+
+            writer.Gap(14);
+            writer.Line(letter.Date, writer.Body);
+            writer.Gap(10);
+            foreach (var line in letter.AddressLines)
+            {
+                writer.Line(line, writer.Body);
+            }
+
+            writer.Gap(6);
+            writer.Line(letter.Reference, writer.Small);
+            writer.Gap(14);
+            writer.Line(letter.Greeting, writer.Body);
+            writer.Gap(8);
+            writer.Line(letter.Heading, writer.Heading);
+            writer.Gap(6);
+            foreach (var section in letter.Sections)
+            {
+                if (section.Heading is { } heading)
+                {
+                    writer.Gap(4);
+                    writer.Line(heading, writer.Bold);
+                }
+
+                foreach (var (label, value) in section.Facts)
+                {
+                    writer.Fact(label, value);
+                }
+
+                foreach (var paragraph in section.Paragraphs)
+                {
+                    writer.Paragraph(paragraph);
+                }
+
+                writer.Gap(4);
+            }
+
+            writer.Gap(8);
+            writer.Line(letter.SignOff, writer.Body);
+            writer.Gap(4);
+            foreach (var line in letter.Signature)
+            {
+                writer.Line(line, writer.Body);
+            }
+        }
+
+        using var stream = new MemoryStream();
+        document.Save(stream, false);
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes lines and wrapped paragraphs down the page.</summary>
+    private sealed class PageWriter
+    {
+        private readonly XGraphics _gfx;
+        private readonly double _pageWidth;
+        private readonly double _margin;
+        private double _y;
+
+        public PageWriter(XGraphics gfx, double pageWidth, double margin)
+        {
+            _gfx = gfx;
+            _pageWidth = pageWidth;
+            _margin = margin;
+            _y = margin;
+        }
+
+        public XFont Title { get; } = new(DejaVuFontResolver.Family, 15, XFontStyleEx.Bold);
+
+        public XFont Heading { get; } = new(DejaVuFontResolver.Family, 12.5, XFontStyleEx.Bold);
+
+        public XFont Bold { get; } = new(DejaVuFontResolver.Family, 10.5, XFontStyleEx.Bold);
+
+        public XFont Body { get; } = new(DejaVuFontResolver.Family, 10.5, XFontStyleEx.Regular);
+
+        public XFont Small { get; } = new(DejaVuFontResolver.Family, 9, XFontStyleEx.Regular);
+
+        private double Width => _pageWidth - (2 * _margin);
+
+        public void Gap(double points) => _y += points;
+
+        public void Line(string text, XFont font)
+        {
+            _gfx.DrawString(text, font, XBrushes.Black, new XPoint(_margin, _y + font.GetHeight()), XStringFormats.BottomLeft);
+            _y += font.GetHeight() * 1.25;
+        }
+
+        public void Fact(string label, string value)
+        {
+            var labelWidth = 70.0;
+            _gfx.DrawString(label, Bold, XBrushes.Black, new XPoint(_margin + 10, _y + Body.GetHeight()), XStringFormats.BottomLeft);
+            foreach (var line in Wrap(value, Body, Width - labelWidth - 10))
+            {
+                _gfx.DrawString(line, Body, XBrushes.Black, new XPoint(_margin + 10 + labelWidth, _y + Body.GetHeight()), XStringFormats.BottomLeft);
+                _y += Body.GetHeight() * 1.3;
+            }
+        }
+
+        public void Paragraph(string text)
+        {
+            foreach (var line in Wrap(text, Body, Width))
+            {
+                Line(line, Body);
+            }
+
+            _y += 4;
+        }
+
+        private IEnumerable<string> Wrap(string text, XFont font, double width)
+        {
+            var line = string.Empty;
+            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var candidate = line.Length == 0 ? word : $"{line} {word}";
+                if (line.Length > 0 && _gfx.MeasureString(candidate, font).Width > width)
+                {
+                    yield return line;
+                    line = word;
+                }
+                else
+                {
+                    line = candidate;
+                }
+            }
+
+            if (line.Length > 0)
+            {
+                yield return line;
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System.Net;
+using Tautoko.Web.Tests.Infrastructure;
+
+namespace Tautoko.Web.Tests.Appointments;
+
+/// <summary>Who takes a booking when the case manager is away, walk-ins, and the site queue .</summary>
+public abstract class CoverAndWalkInTests(TautokoServer server)
+{
+    // The away case manager records their own leave, so no other test relies on them being in.
+    private const string Away = Accounts.CaseManager;
+
+    [Fact]
+    public async Task BookingOptions_CaseManagerOnLeave_OffersTheBuddyThenTheSiteQueue_R050_R082()
+    {
+        var awayId = await AppointmentData.StaffIdAsync(server, Away);
+        var client = await AppointmentData.NewClientOfAsync(server, Away);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Pacific/Auckland")).DateTime);
+        using (var leave = await (await server.AsAsync(Away)).PostJsonAsync($"/api/staff/{awayId}/leave", new { from = today.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), to = today.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), kind = "planned", note = "Annual leave" }))
+        {
+            await leave.ReadJsonAsync(HttpStatusCode.OK);
+        }
+
+        var csr = await server.AsAsync(Accounts.Csr);
+        var options = await csr.GetJsonAsync($"/api/clients/{client}/booking-options");
+
+        Assert.Equal(awayId, options["caseManager"]!["staffId"]!.GetValue<Guid>());
+        Assert.True(options["caseManager"]!["onLeaveToday"]!.GetValue<bool>());
+        Assert.Empty(options["caseManager"]!["slots"]!.AsArray());
+        var buddy = options["buddy"]!;
+        if (buddy["available"]!.GetValue<bool>())
+        {
+            Assert.Equal("buddy", options.Text("recommended"));
+            var slot = buddy["slots"]![0]!["slotId"]!.GetValue<Guid>();
+            var booked = await AppointmentData.BookAsync(csr, client, slot);
+            Assert.Equal("buddy", booked["appointment"].Text("cover"));
+            Assert.Equal(buddy["staffId"]!.GetValue<Guid>(), booked["appointment"]!["staffId"]!.GetValue<Guid>());
+        }
+        else
+        {
+            Assert.Equal("siteQueue", options.Text("recommended"));
+            Assert.NotEmpty(options["siteSlots"]!.AsArray());
+        }
+    }
+
+    [Fact]
+    public async Task Book_CaseManagersSlotWhileOnLeave_Returns422_R050()
+    {
+        // Leave beyond the three weeks the other tests book in, so they are not affected.
+        var account = Accounts.EmploymentCaseManager;
+        var staffId = await AppointmentData.StaffIdAsync(server, account);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Pacific/Auckland")).DateTime);
+        var (from, to) = (today.AddDays(24), today.AddDays(30));
+        var api = await server.AsAsync(account);
+        using (var leave = await api.PostJsonAsync($"/api/staff/{staffId}/leave", new { from = Day(from), to = Day(to), kind = "planned", note = "Annual leave" }))
+        {
+            await leave.ReadJsonAsync(HttpStatusCode.OK);
+        }
+
+        var slots = (await api.GetJsonAsync($"/api/staff/{staffId}/slots?from={Day(from)}&to={Day(to)}")).AsArray();
+        Assert.NotEmpty(slots);
+        Assert.All(slots, s => Assert.Equal("R-050", s!["unavailableRule"]?.GetValue<string>()));
+        var client = await AppointmentData.NewClientOfAsync(server, account);
+
+        using var response = await (await server.AsAsync(Accounts.Csr)).PostJsonAsync("/api/appointments", new { clientId = client, slotId = slots[0]!["id"]!.GetValue<Guid>() });
+
+        Assert.Equal("R-050", (await response.ReadProblemAsync(HttpStatusCode.UnprocessableEntity)).Text("rule"));
+    }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData("scanningDocuments")]
+    [InlineData("generalQuery")]
+    [InlineData("authentication")]
+    public async Task WalkIn_ExcludedPurpose_Returns422_R049(string purpose)
+    {
+        var client = await AppointmentData.NewClientOfAsync(server, Accounts.EmploymentCaseManager);
+
+        using var response = await (await server.AsAsync(Accounts.EmploymentCaseManager)).PostJsonAsync("/api/walk-ins", new { clientId = client, purpose });
+
+        Assert.Equal("R-049", (await response.ReadProblemAsync(HttpStatusCode.UnprocessableEntity)).Text("rule"));
+    }
+
+    [Fact]
+    public async Task WalkIn_NeedMetByCaseManager_IsRecordedAndLogged_R049()
+    {
+        var client = await AppointmentData.NewClientOfAsync(server, Accounts.EmploymentCaseManager);
+        var api = await server.AsAsync(Accounts.EmploymentCaseManager);
+
+        using var response = await api.PostJsonAsync("/api/walk-ins", new { clientId = client, purpose = "immediateNeed", note = "Food grant assessed and paid.", minutes = 20, identityVerified = true });
+
+        var walkIn = await response.ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal("walkIn", walkIn.Text("kind"));
+        Assert.Equal("attended", walkIn.Text("status"));
+        var notes = await api.GetJsonAsync($"/api/clients/{client}/notes");
+        Assert.Contains(notes.Items(), n => n.Text("channel") == "Face-to-face" && n.Text("text")!.StartsWith("Walk-in:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Refer_ToTheSiteQueue_ShowsOnTheManagersWorklistDueIn24Hours_R083()
+    {
+        var client = await AppointmentData.NewClientOfAsync(server, Accounts.EmploymentCaseManager);
+        using var response = await (await server.AsAsync(Accounts.Csr)).PostJsonAsync("/api/appointment-requests", new { clientId = client, reason = "High hardship count: needs a case manager (R-080)" });
+        var request = await response.ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal(24, (request["dueBy"]!.GetValue<DateTimeOffset>() - request["referredAt"]!.GetValue<DateTimeOffset>()).TotalHours, 3);
+
+        var worklist = await (await server.AsAsync(Accounts.Manager)).GetJsonAsync($"/api/sites/{await server.MastertonSiteIdAsync()}/worklist");
+
+        Assert.Contains(worklist["queue"]!.AsArray(), r => r!["clientId"]!.GetValue<Guid>() == client && !r["overdue"]!.GetValue<bool>());
+    }
+}
+
+[Collection(SqliteServer.Collection)]
+public sealed class CoverAndWalkInTestsSqlite(SqliteServer server) : CoverAndWalkInTests(server);
+
+[Collection(PostgresServer.Collection)]
+public sealed class CoverAndWalkInTestsPostgres(PostgresServer server) : CoverAndWalkInTests(server);
