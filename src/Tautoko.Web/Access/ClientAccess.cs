@@ -17,7 +17,15 @@ public sealed record ClientAccessResult(bool Found, AccessDecision Decision, boo
 /// <summary>Applies <see cref="ClientAccessPolicy"/> to a client for the signed-in staff member and audits refusals.</summary>
 public sealed class ClientAccess(TautokoDbContext db, CurrentStaff staff, AuditLog audit, TimeProvider clock)
 {
-    public async Task<ClientAccessResult> CheckAsync(ClientId clientId, ClientOperation operation, CancellationToken ct)
+    public Task<ClientAccessResult> CheckAsync(ClientId clientId, ClientOperation operation, CancellationToken ct) =>
+        CheckAsync(clientId, operation, workGrantsScope: false, ct);
+
+    /// <summary>
+    /// As <see cref="CheckAsync(ClientId, ClientOperation, CancellationToken)"/>; <paramref name="workGrantsScope"/> says the
+    /// person's own work (a task in their site's queue) puts the client in their scope, as the open door does.
+    /// Restricted records and role limits still apply.
+    /// </summary>
+    public async Task<ClientAccessResult> CheckAsync(ClientId clientId, ClientOperation operation, bool workGrantsScope, CancellationToken ct)
     {
         var scope = await (
                 from c in db.Clients.AsNoTracking()
@@ -33,8 +41,8 @@ public sealed class ClientAccess(TautokoDbContext db, CurrentStaff staff, AuditL
         var viewer = staff.Viewer;
         var clientScope = new ClientScope(scope.HomeSiteId, scope.RegionId, scope.IsRestricted);
         var inScope = ClientAccessPolicy.InScope(viewer, clientScope);
-        var breakGlass = !inScope && await HasBreakGlassAsync(clientId, ct);
-        var decision = ClientAccessPolicy.Decide(viewer, clientScope, operation, breakGlass);
+        var breakGlass = !inScope && !workGrantsScope && await HasBreakGlassAsync(clientId, ct);
+        var decision = ClientAccessPolicy.Decide(viewer, clientScope, operation, breakGlass || workGrantsScope);
         if (!decision.Allowed)
         {
             await audit.RecordAsync(AuditAction.AccessRefused, "Client", clientId.ToString(), clientId, $"{operation}: {decision.Rule}", false, ct);

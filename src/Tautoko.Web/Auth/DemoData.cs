@@ -29,6 +29,9 @@ public sealed class DemoData(TautokoDbContext db, UserManager<StaffUser> users, 
             var today = DateDisplay.TodayInAuckland(clock);
             await SyntheticLoader.LoadAsync(db, SyntheticProfile.Demo with { Clients = clients }, Seed, today, null, ct);
             db.ChangeTracker.Clear();
+            await WorkQueueSeeder.SeedAsync(db, Seed, clock.GetUtcNow(), ct);
+            await CaseManagerMessageSeeder.SeedAsync(db, Seed, clock.GetUtcNow(), ct);
+            await HardshipRequestSeeder.SeedAsync(db, Seed, clock.GetUtcNow(), ct);
         }
 
         await EnsureAccountsAsync(ct);

@@ -14,8 +14,11 @@ using Tautoko.Web.Features.Clients.SearchClients;
 using Tautoko.Web.Features.Clients.Tags;
 using Tautoko.Web.Features.Clients.Warnings;
 using Tautoko.Web.Features.Lmi1;
+using Tautoko.Web.Features.ContactCentre;
+using Tautoko.Web.Features.Messages;
 using Tautoko.Web.Features.Sites;
 using Tautoko.Web.Features.Staff;
+using Tautoko.Web.Features.WorkQueues;
 
 namespace Tautoko.Web.Features;
 
@@ -38,6 +41,9 @@ public static class FeatureRegistration
         services.AddScoped<SitesHandler>();
         AddCaseloads(services);
         AppointmentRegistration.AddAppointments(services);
+        WorkQueueFeature.AddServices(services);
+        ContactCentreFeature.AddServices(services);
+        services.AddScoped<MessagesHandler>();
     }
 
     public static void MapFeatures(IEndpointRouteBuilder app)
@@ -47,6 +53,9 @@ public static class FeatureRegistration
         StaffEndpoints.Map(app);
         SiteEndpoints.Map(app);
         WorkingDayEndpoints.Map(app);
+        WorkQueueEndpoints.Map(app);
+        ContactCentreEndpoints.Map(app);
+        MessageEndpoints.Map(app);
         AppointmentEndpoints.Map(app);
         CaseloadEndpoints.Map(app);
         AssignmentEndpoints.Map(app);

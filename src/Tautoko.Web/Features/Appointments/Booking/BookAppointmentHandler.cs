@@ -210,7 +210,7 @@ public sealed class BookAppointmentHandler(
     private async Task<(StaffId Id, StaffId? BuddyId)?> CoverOfAsync(ClientId clientId, CancellationToken ct)
     {
         var cover = await (
-                from p in Caseloads.Places(db)
+                from p in CaseloadPlaces.Places(db)
                 where p.ClientId == clientId
                 orderby p.AssignedAt descending
                 join s in db.Staff on p.CaseManagerId equals s.Id

@@ -70,7 +70,7 @@ public sealed class BookingOptionsHandler(TautokoDbContext db, ClientAccess acce
         var now = clock.GetUtcNow();
         var today = NzLocalTime.DateOf(now);
         var windowEnd = NzLocalTime.ToUtc(WorkingDays.Add(today, options.BookingWindowWorkingDays, client.District).AddDays(1), TimeOnly.MinValue);
-        var place = await Caseloads.OfClientAsync(db, clientId, ct);
+        var place = await CaseloadPlaces.OfClientAsync(db, clientId, ct);
         CandidateView? caseManager = null;
         CandidateView? buddy = null;
         if (place is not null)

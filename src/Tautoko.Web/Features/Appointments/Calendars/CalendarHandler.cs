@@ -233,7 +233,7 @@ public sealed class CalendarHandler(TautokoDbContext db, CurrentStaff me, SlotMa
         return await GetAsync(staffId, ct);
     }
 
-    private Task<bool> HasCaseloadAsync(StaffId staffId, CancellationToken ct) => Caseloads.OfCaseManagers(db, [staffId]).AnyAsync(ct);
+    private Task<bool> HasCaseloadAsync(StaffId staffId, CancellationToken ct) => CaseloadPlaces.OfCaseManagers(db, [staffId]).AnyAsync(ct);
 
     private bool CanEdit(StaffMember member) => member.Id == me.Id || CanReview(member);
 

@@ -27,7 +27,7 @@ public sealed class EngagementWorklist(TautokoDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         var today = NzLocalTime.DateOf(now);
-        var placesQuery = Caseloads.OfCaseManagers(db, caseManagers);
+        var placesQuery = CaseloadPlaces.OfCaseManagers(db, caseManagers);
         var places = (await placesQuery.ToListAsync(ct))
             .GroupBy(p => p.ClientId)
             .Select(g => g.OrderByDescending(p => p.AssignedAt).First())
@@ -45,7 +45,7 @@ public sealed class EngagementWorklist(TautokoDbContext db, TimeProvider clock)
                 select new { s.Id, Name = s.FirstName + " " + s.LastName, site.District })
             .ToDictionaryAsync(s => s.Id, ct);
         var removed = (await db.ProgrammeTags.AsNoTracking()
-                .Where(t => clientIds.Contains(t.ClientId) && t.RemovedAt != null && Caseloads.Services.Contains(t.Code))
+                .Where(t => clientIds.Contains(t.ClientId) && t.RemovedAt != null && CaseloadPlaces.Services.Contains(t.Code))
                 .Select(t => new { t.ClientId, t.RemovedAt })
                 .ToListAsync(ct))
             .ToLookup(t => t.ClientId, t => t.RemovedAt!.Value);

@@ -109,7 +109,7 @@ public sealed class WorklistHandler(
         var summary = await engagement.EvaluateAsync(ids, ct);
 
         var calendars = await db.Calendars.AsNoTracking().Where(c => ids.Contains(c.StaffId)).ToDictionaryAsync(c => c.StaffId, ct);
-        var withCaseload = (await Caseloads.OfCaseManagers(db, ids).Select(p => p.CaseManagerId).Distinct().ToListAsync(ct)).ToHashSet();
+        var withCaseload = (await CaseloadPlaces.OfCaseManagers(db, ids).Select(p => p.CaseManagerId).Distinct().ToListAsync(ct)).ToHashSet();
         var summaries = new List<CalendarSummary>();
         foreach (var member in caseManagers)
         {
@@ -140,7 +140,7 @@ public sealed class WorklistHandler(
     {
         var member = await db.Staff.AsNoTracking().SingleAsync(s => s.Id == calendar.StaffId, ct);
         var site = await db.Sites.AsNoTracking().SingleAsync(s => s.Id == member.SiteId, ct);
-        var caseload = await Caseloads.OfCaseManagers(db, [member.Id]).AnyAsync(ct);
+        var caseload = await CaseloadPlaces.OfCaseManagers(db, [member.Id]).AnyAsync(ct);
         return [.. CalendarRules.Check(calendar, new CalendarRuleContext(member.Role, member.Variant, member.Fte, caseload, site.OpeningSessions, NzLocalTime.Today(clock))).Select(FindingView.Of)];
     }
 

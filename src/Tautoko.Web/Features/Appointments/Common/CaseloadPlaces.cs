@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
-using Tautoko.Core.Staff;
 using Tautoko.Data;
 
 namespace Tautoko.Web.Features.Appointments.Common;
@@ -19,12 +19,10 @@ public sealed record CaseloadPlace
 }
 
 /// <summary>
-/// Who a client's case manager is. Until caseload placements exist (issue 4), the case manager is the
-/// case manager who added the client's active case-management programme tag — the synthetic data and
-/// the tag API both record the holder that way. Everything that asks goes through here, so swapping in
-/// placements later changes one file.
+/// Who a client's case manager is: their open caseload placement (issue 4) and the programme tag that
+/// went with it. Everything in appointments that asks goes through here.
 /// </summary>
-public static class Caseloads
+public static class CaseloadPlaces
 {
     /// <summary>The programme tags that put a client on a caseload (LTCM and LMI1 are status tags).</summary>
     public static readonly ProgrammeTagCode[] Services =
@@ -34,15 +32,12 @@ public static class Caseloads
         ProgrammeTagCode.GeneralCaseManagement,
     ];
 
-    private static readonly StaffRole[] CaseManagerRoles = [StaffRole.CaseManager, StaffRole.EmploymentCaseManager, StaffRole.IntensiveClientSupportManager];
-
-    /// <summary>Active places, newest first per client, of the given clients or case managers.</summary>
+    /// <summary>Open placements with their service tag, of any client or case manager.</summary>
     public static IQueryable<CaseloadPlace> Places(TautokoDbContext db) =>
-        from t in db.ProgrammeTags.AsNoTracking()
-        where t.RemovedAt == null && Services.Contains(t.Code) && t.AddedById != null
-        join s in db.Staff on t.AddedById equals s.Id
-        where CaseManagerRoles.Contains(s.Role)
-        select new CaseloadPlace { ClientId = t.ClientId, Service = t.Code, CaseManagerId = s.Id, AssignedAt = t.AddedAt };
+        from p in db.Set<CaseloadPlacement>().AsNoTracking()
+        where p.EndedAt == null
+        join t in db.ProgrammeTags on p.TagId equals (Guid?)t.Id
+        select new CaseloadPlace { ClientId = p.ClientId, Service = t.Code, CaseManagerId = p.CaseManagerId, AssignedAt = p.StartedAt };
 
     public static async Task<CaseloadPlace?> OfClientAsync(TautokoDbContext db, ClientId clientId, CancellationToken ct) =>
         await Places(db).Where(p => p.ClientId == clientId).OrderByDescending(p => p.AssignedAt).FirstOrDefaultAsync(ct);

@@ -1,0 +1,35 @@
+using Tautoko.Core.Common;
+
+namespace Tautoko.Core.ContactCentre;
+
+/// <summary>A client's case manager and the buddy who covers them .</summary>
+public sealed record AssignedCaseManager(StaffId CaseManagerId, string Name, string Email, StaffId? BuddyId, string Service);
+
+/// <summary>
+/// "Who is the client's case manager?" — answered by caseloads (issue 4). The contact-centre flow and the
+/// high-hardship referral ask through this; until caseloads provide it, no implementation is registered
+/// and the flow says the case manager is not known.
+/// </summary>
+public interface ICaseManagerLookup
+{
+    Task<AssignedCaseManager?> FindAsync(ClientId clientId, CancellationToken ct);
+}
+
+public enum BookingWith
+{
+    CaseManager = 0,
+    Buddy = 1,
+    SiteQueue = 2,
+}
+
+/// <summary>An appointment booked for a client, or a request in the site queue.</summary>
+public sealed record BookedAppointment(BookingWith With, string Who, DateTimeOffset? StartsAt, string Summary);
+
+/// <summary>
+/// "Book an appointment with the case manager, else their buddy, else the site queue" (R-082, R-079 step 4)
+/// — answered by appointments (issue 5). Until then no implementation is registered.
+/// </summary>
+public interface IAppointmentBooking
+{
+    Task<BookedAppointment> BookNextAsync(ClientId clientId, StaffId caseManagerId, string reason, CancellationToken ct);
+}

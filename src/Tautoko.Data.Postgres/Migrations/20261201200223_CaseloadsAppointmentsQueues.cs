@@ -1,0 +1,1836 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
+namespace Tautoko.Data.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class CaseloadsAppointmentsQueues : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "appointment_slots",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    IsWithdrawn = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_appointment_slots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_appointment_slots_sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_appointment_slots_staff_StaffId",
+                        column: x => x.StaffId,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "assignment_policy",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    KeepFull = table.Column<int>(type: "integer", nullable: false),
+                    YouthPriority = table.Column<int>(type: "integer", nullable: false),
+                    UnderTwoYearsPriority = table.Column<int>(type: "integer", nullable: false),
+                    OverTwoYearsPriority = table.Column<int>(type: "integer", nullable: false),
+                    WithChildrenPriority = table.Column<int>(type: "integer", nullable: false),
+                    WaitingPerWeek = table.Column<int>(type: "integer", nullable: false),
+                    WaitingCapWeeks = table.Column<int>(type: "integer", nullable: false),
+                    MixOvershoot = table.Column<int>(type: "integer", nullable: false),
+                    AwayFromHomeSite = table.Column<int>(type: "integer", nullable: true),
+                    MixYouth = table.Column<int>(type: "integer", nullable: false),
+                    MixUnderTwoYears = table.Column<int>(type: "integer", nullable: false),
+                    MixOverTwoYears = table.Column<int>(type: "integer", nullable: false),
+                    MixWithChildren = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_assignment_policy", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_assignment_policy_staff_UpdatedById",
+                        column: x => x.UpdatedById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "assignment_proposals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Scope = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ScopeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ScopeName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Policy = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    WhatIf = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(16000)", maxLength: 16000, nullable: false),
+                    Objective = table.Column<long>(type: "bigint", nullable: false),
+                    ClientsInScope = table.Column<int>(type: "integer", nullable: false),
+                    Candidates = table.Column<int>(type: "integer", nullable: false),
+                    FreePlacesBefore = table.Column<int>(type: "integer", nullable: false),
+                    Proposed = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DecidedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RejectedReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Applied = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_assignment_proposals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_assignment_proposals_staff_CreatedById",
+                        column: x => x.CreatedById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_assignment_proposals_staff_DecidedById",
+                        column: x => x.DecidedById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "benefit_spells",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Benefit = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Obligation = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndReason = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_benefit_spells", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_benefit_spells_clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "calendar_blockouts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffId = table.Column<Guid>(type: "uuid", nullable: false),
+                    From = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    To = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    CreatedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_calendar_blockouts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_calendar_blockouts_staff_CreatedById",
+                        column: x => x.CreatedById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_calendar_blockouts_staff_StaffId",
+                        column: x => x.StaffId,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "case_manager_calendars",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TemplateName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    BufferMinutes = table.Column<int>(type: "integer", nullable: false),
+                    IsLocked = table.Column<bool>(type: "boolean", nullable: false),
+                    LockedReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ReviewedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReviewedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    blocks = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_manager_calendars", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_case_manager_calendars_sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_case_manager_calendars_staff_ReviewedById",
+                        column: x => x.ReviewedById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_case_manager_calendars_staff_StaffId",
+                        column: x => x.StaffId,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "case_manager_messages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseManagerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    From = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FromStaffId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AcknowledgedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AcknowledgedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    Response = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    ResponseNote = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    EngagementNoteId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_manager_messages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_case_manager_messages_clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_case_manager_messages_engagement_notes_EngagementNoteId",
+                        column: x => x.EngagementNoteId,
+                        principalTable: "engagement_notes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_case_manager_messages_staff_AcknowledgedById",
+                        column: x => x.AcknowledgedById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_case_manager_messages_staff_CaseManagerId",
+                        column: x => x.CaseManagerId,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_case_manager_messages_staff_FromStaffId",
+                        column: x => x.FromStaffId,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "caseload_placements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseManagerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Service = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PlacedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PlacedReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    TagId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ProposalId = table.Column<Guid>(type: "uuid", nullable: true),
+                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EndedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    End = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    ExitReason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    EndNote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_caseload_placements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_caseload_placements_clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_caseload_placements_programme_tags_TagId",
+                        column: x => x.TagId,
+                        principalTable: "programme_tags",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_caseload_placements_sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_caseload_placements_staff_CaseManagerId",
+                        column: x => x.CaseManagerId,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_caseload_placements_staff_EndedById",
+                        column: x => x.EndedById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_caseload_placements_staff_PlacedById",
+                        column: x => x.PlacedById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "caseloads",
+                columns: table => new
+                {
+                    StaffId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Service = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Capacity = table.Column<int>(type: "integer", nullable: false),
+                    TargetCapacity = table.Column<int>(type: "integer", nullable: false),
+                    Filled = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_caseloads", x => x.StaffId);
+                    table.CheckConstraint("CK_caseloads_capacity", "\"Capacity\" BETWEEN 1 AND 300 AND \"TargetCapacity\" BETWEEN 1 AND 300");
+                    table.CheckConstraint("CK_caseloads_within_capacity", "\"Filled\" >= 0 AND \"Filled\" <= \"Capacity\"");
+                    table.ForeignKey(
+                        name: "FK_caseloads_sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_caseloads_staff_StaffId",
+                        column: x => x.StaffId,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "hardship_requests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Need = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Detail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Decision = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DecidedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_hardship_requests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_hardship_requests_clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_hardship_requests_staff_DecidedById",
+                        column: x => x.DecidedById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "job_runs",
+                columns: table => new
+                {
+                    Job = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Trigger = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_job_runs", x => new { x.Job, x.Day });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lmi1_models",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrainedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AsOf = table.Column<DateOnly>(type: "date", nullable: false),
+                    Algorithm = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TrainingRows = table.Column<int>(type: "integer", nullable: false),
+                    HeldOutRows = table.Column<int>(type: "integer", nullable: false),
+                    PositiveRate = table.Column<double>(type: "double precision", nullable: false),
+                    Auc = table.Column<double>(type: "double precision", nullable: false),
+                    Brier = table.Column<double>(type: "double precision", nullable: false),
+                    Calibration = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Weights = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    ClientsScored = table.Column<int>(type: "integer", nullable: false),
+                    TagsAdded = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lmi1_models", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lmi1_settings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Threshold = table.Column<double>(type: "double precision", nullable: false),
+                    UpdatedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lmi1_settings", x => x.Id);
+                    table.CheckConstraint("CK_lmi1_settings_threshold", "\"Threshold\" > 0 AND \"Threshold\" < 1");
+                    table.ForeignKey(
+                        name: "FK_lmi1_settings_staff_UpdatedById",
+                        column: x => x.UpdatedById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "service_capacities",
+                columns: table => new
+                {
+                    Service = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PerCaseManager = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_service_capacities", x => x.Service);
+                    table.CheckConstraint("CK_service_capacities_size", "\"PerCaseManager\" BETWEEN 1 AND 300");
+                    table.ForeignKey(
+                        name: "FK_service_capacities_staff_UpdatedById",
+                        column: x => x.UpdatedById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "voicemail_checks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    MessagesFound = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_voicemail_checks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_voicemail_checks_staff_StaffId",
+                        column: x => x.StaffId,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "work_queues",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    TargetHours = table.Column<int>(type: "integer", nullable: false),
+                    CreatedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_work_queues", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_work_queues_sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_work_queues_staff_CreatedById",
+                        column: x => x.CreatedById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "appointments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SlotId = table.Column<Guid>(type: "uuid", nullable: true),
+                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    WalkInPurpose = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Cover = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    SeriesId = table.Column<Guid>(type: "uuid", nullable: true),
+                    BookedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    BookedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DnaRisk = table.Column<double>(type: "double precision", nullable: false),
+                    ResultedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    ResultedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ResultNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    IdentityVerified = table.Column<bool>(type: "boolean", nullable: true),
+                    CancelReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_appointments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_appointments_appointment_slots_SlotId",
+                        column: x => x.SlotId,
+                        principalTable: "appointment_slots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_appointments_clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_appointments_sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_appointments_staff_BookedById",
+                        column: x => x.BookedById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_appointments_staff_ResultedById",
+                        column: x => x.ResultedById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_appointments_staff_StaffId",
+                        column: x => x.StaffId,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "assignment_proposal_caseloads",
+                columns: table => new
+                {
+                    ProposalId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Service = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Capacity = table.Column<int>(type: "integer", nullable: false),
+                    FilledBefore = table.Column<int>(type: "integer", nullable: false),
+                    OutsideCohorts = table.Column<int>(type: "integer", nullable: false),
+                    Existing = table.Column<int[]>(type: "integer[]", nullable: false),
+                    Added = table.Column<int[]>(type: "integer[]", nullable: false),
+                    Targets = table.Column<int[]>(type: "integer[]", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_assignment_proposal_caseloads", x => new { x.ProposalId, x.StaffId });
+                    table.ForeignKey(
+                        name: "FK_assignment_proposal_caseloads_assignment_proposals_Proposal~",
+                        column: x => x.ProposalId,
+                        principalTable: "assignment_proposals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_assignment_proposal_caseloads_staff_StaffId",
+                        column: x => x.StaffId,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "assignment_proposal_lines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProposalId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseManagerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Service = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Cohort = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    WaitedDays = table.Column<int>(type: "integer", nullable: false),
+                    AwayFromHome = table.Column<bool>(type: "boolean", nullable: false),
+                    Explanation = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Origin = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Withdrawn = table.Column<bool>(type: "boolean", nullable: false),
+                    OverriddenById = table.Column<Guid>(type: "uuid", nullable: true),
+                    OverriddenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    OverrideReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_assignment_proposal_lines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_assignment_proposal_lines_assignment_proposals_ProposalId",
+                        column: x => x.ProposalId,
+                        principalTable: "assignment_proposals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_assignment_proposal_lines_clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_assignment_proposal_lines_sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_assignment_proposal_lines_staff_CaseManagerId",
+                        column: x => x.CaseManagerId,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_assignment_proposal_lines_staff_OverriddenById",
+                        column: x => x.OverriddenById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "assignment_proposal_sites",
+                columns: table => new
+                {
+                    ProposalId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FreeFaceToFaceBefore = table.Column<int>(type: "integer", nullable: false),
+                    PlacedFromSite = table.Column<int>(type: "integer", nullable: false),
+                    LastPlacedCohort = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    LastPlacedWaitedDays = table.Column<int>(type: "integer", nullable: true),
+                    PlacesReachable = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_assignment_proposal_sites", x => new { x.ProposalId, x.SiteId });
+                    table.ForeignKey(
+                        name: "FK_assignment_proposal_sites_assignment_proposals_ProposalId",
+                        column: x => x.ProposalId,
+                        principalTable: "assignment_proposals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_assignment_proposal_sites_sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "transfer_requests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlacementId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FromCaseManagerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FromSiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ToSiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ToCaseManagerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reasons = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    RecordedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    FromApproved = table.Column<bool>(type: "boolean", nullable: true),
+                    FromDecidedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    FromDecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FromNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ToApproved = table.Column<bool>(type: "boolean", nullable: true),
+                    ToDecidedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    ToDecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ToNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    NewPlacementId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_transfer_requests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_transfer_requests_caseload_placements_PlacementId",
+                        column: x => x.PlacementId,
+                        principalTable: "caseload_placements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_transfer_requests_clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_transfer_requests_sites_FromSiteId",
+                        column: x => x.FromSiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_transfer_requests_sites_ToSiteId",
+                        column: x => x.ToSiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_transfer_requests_staff_FromCaseManagerId",
+                        column: x => x.FromCaseManagerId,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_transfer_requests_staff_RecordedById",
+                        column: x => x.RecordedById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_transfer_requests_staff_ToCaseManagerId",
+                        column: x => x.ToCaseManagerId,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lmi1_scores",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ModelId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ScoredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Score = table.Column<double>(type: "double precision", nullable: false),
+                    Factors = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    TagId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lmi1_scores", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_lmi1_scores_clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_lmi1_scores_lmi1_models_ModelId",
+                        column: x => x.ModelId,
+                        principalTable: "lmi1_models",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_lmi1_scores_programme_tags_TagId",
+                        column: x => x.TagId,
+                        principalTable: "programme_tags",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "work_queue_tasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    QueueId = table.Column<Guid>(type: "uuid", nullable: false),
+                    QueueKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Need = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Origin = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    CreatedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TakenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    HoldReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    HeldAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    UnsuccessfulAttempts = table.Column<int>(type: "integer", nullable: false),
+                    LastAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    OutcomeNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CompletedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_work_queue_tasks", x => x.Id);
+                    table.CheckConstraint("ck_work_queue_tasks_owner", "(\"Status\" = 'InProgress' AND \"OwnerId\" IS NOT NULL) OR (\"Status\" <> 'InProgress' AND \"OwnerId\" IS NULL)");
+                    table.ForeignKey(
+                        name: "FK_work_queue_tasks_clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_work_queue_tasks_sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_work_queue_tasks_staff_CompletedById",
+                        column: x => x.CompletedById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_work_queue_tasks_staff_CreatedById",
+                        column: x => x.CreatedById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_work_queue_tasks_staff_OwnerId",
+                        column: x => x.OwnerId,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_work_queue_tasks_work_queues_QueueId",
+                        column: x => x.QueueId,
+                        principalTable: "work_queues",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "appointment_requests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ReferredById = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReferredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    AppointmentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ClosedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_appointment_requests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_appointment_requests_appointments_AppointmentId",
+                        column: x => x.AppointmentId,
+                        principalTable: "appointments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_appointment_requests_clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_appointment_requests_sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_appointment_requests_staff_ClosedById",
+                        column: x => x.ClosedById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_appointment_requests_staff_ReferredById",
+                        column: x => x.ReferredById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox_messages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AppointmentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Letter = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Recipient = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    NotBefore = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    ClaimToken = table.Column<Guid>(type: "uuid", nullable: true),
+                    ClaimedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    DeliveryReference = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbox_messages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_outbox_messages_appointments_AppointmentId",
+                        column: x => x.AppointmentId,
+                        principalTable: "appointments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_outbox_messages_clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "client_calls",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Direction = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: true),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Verification = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CallerKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    CallerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    QuestionsAsked = table.Column<int>(type: "integer", nullable: false),
+                    QuestionsCorrect = table.Column<int>(type: "integer", nullable: false),
+                    VerifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    VerificationNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_client_calls", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_client_calls_clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_client_calls_staff_StaffId",
+                        column: x => x.StaffId,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_client_calls_work_queue_tasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "work_queue_tasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "contact_attempts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    ById = table.Column<Guid>(type: "uuid", nullable: false),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Result = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Voicemail = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Script = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    MessageLeft = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    EngagementNoteId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_contact_attempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_contact_attempts_clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_contact_attempts_engagement_notes_EngagementNoteId",
+                        column: x => x.EngagementNoteId,
+                        principalTable: "engagement_notes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_contact_attempts_staff_ById",
+                        column: x => x.ById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_contact_attempts_work_queue_tasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "work_queue_tasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "contact_reviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ById = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Checks_TaskAndRecordReviewed = table.Column<bool>(type: "boolean", nullable: false),
+                    Checks_ContactDetailsConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    Checks_CircumstancesConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    Checks_ClientEventsChecked = table.Column<bool>(type: "boolean", nullable: false),
+                    Checks_BenefitExpiriesChecked = table.Column<bool>(type: "boolean", nullable: false),
+                    Checks_RedirectionsAndDebtOffsetsChecked = table.Column<bool>(type: "boolean", nullable: false),
+                    Findings = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_contact_reviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_contact_reviews_clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_contact_reviews_staff_ById",
+                        column: x => x.ById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_contact_reviews_work_queue_tasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "work_queue_tasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "work_queue_task_events",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ById = table.Column<Guid>(type: "uuid", nullable: true),
+                    Detail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    FromQueueId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ToQueueId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_work_queue_task_events", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_work_queue_task_events_staff_ById",
+                        column: x => x.ById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_work_queue_task_events_work_queue_tasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "work_queue_tasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_work_queue_task_events_work_queues_FromQueueId",
+                        column: x => x.FromQueueId,
+                        principalTable: "work_queues",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_work_queue_task_events_work_queues_ToQueueId",
+                        column: x => x.ToQueueId,
+                        principalTable: "work_queues",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "case_managed_call_flows",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CallId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseManagerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReasonForCall = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Step = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    HandBack = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    NeedsAppointment = table.Column<bool>(type: "boolean", nullable: true),
+                    GoodReason = table.Column<bool>(type: "boolean", nullable: true),
+                    ReasonNotViaCaseManager = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ActionsTaken = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    HardshipRequestId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AppointmentSummary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    OtherDetails = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EngagementNoteId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SummaryMessageId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_managed_call_flows", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_case_managed_call_flows_case_manager_messages_SummaryMessag~",
+                        column: x => x.SummaryMessageId,
+                        principalTable: "case_manager_messages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_case_managed_call_flows_client_calls_CallId",
+                        column: x => x.CallId,
+                        principalTable: "client_calls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_case_managed_call_flows_clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_case_managed_call_flows_engagement_notes_EngagementNoteId",
+                        column: x => x.EngagementNoteId,
+                        principalTable: "engagement_notes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_case_managed_call_flows_hardship_requests_HardshipRequestId",
+                        column: x => x.HardshipRequestId,
+                        principalTable: "hardship_requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_case_managed_call_flows_staff_CaseManagerId",
+                        column: x => x.CaseManagerId,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_case_managed_call_flows_staff_StaffId",
+                        column: x => x.StaffId,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.InsertData(
+                table: "assignment_policy",
+                columns: new[] { "Id", "AwayFromHomeSite", "KeepFull", "MixOverTwoYears", "MixOvershoot", "MixUnderTwoYears", "MixWithChildren", "MixYouth", "OverTwoYearsPriority", "UnderTwoYearsPriority", "UpdatedAt", "UpdatedById", "Version", "WaitingCapWeeks", "WaitingPerWeek", "WithChildrenPriority", "YouthPriority" },
+                values: new object[] { 1, 200, 1000, 10, 150, 30, 10, 50, 20, 40, new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, 0, 52, 1, 40, 100 });
+
+            migrationBuilder.InsertData(
+                table: "lmi1_settings",
+                columns: new[] { "Id", "Threshold", "UpdatedAt", "UpdatedById", "Version" },
+                values: new object[] { 1, 0.59999999999999998, new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, 0 });
+
+            migrationBuilder.InsertData(
+                table: "service_capacities",
+                columns: new[] { "Service", "PerCaseManager", "UpdatedAt", "UpdatedById", "Version" },
+                values: new object[,]
+                {
+                    { "Dedicated", 100, new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, 0 },
+                    { "EmploymentFaceToFace", 105, new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, 0 },
+                    { "EmploymentReserve", 105, new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, 0 },
+                    { "General", 150, new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, 0 },
+                    { "IntegratedServices", 60, new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, 0 },
+                    { "IntensiveClientSupport", 60, new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, 0 },
+                    { "PhoneBased", 110, new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, 0 }
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointment_requests_AppointmentId",
+                table: "appointment_requests",
+                column: "AppointmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointment_requests_ClientId",
+                table: "appointment_requests",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointment_requests_ClosedById",
+                table: "appointment_requests",
+                column: "ClosedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointment_requests_ReferredById",
+                table: "appointment_requests",
+                column: "ReferredById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointment_requests_SiteId_Status_ReferredAt",
+                table: "appointment_requests",
+                columns: new[] { "SiteId", "Status", "ReferredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointment_slots_SiteId_StartsAt",
+                table: "appointment_slots",
+                columns: new[] { "SiteId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointment_slots_StaffId_Date",
+                table: "appointment_slots",
+                columns: new[] { "StaffId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointment_slots_StaffId_StartsAt",
+                table: "appointment_slots",
+                columns: new[] { "StaffId", "StartsAt" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointments_BookedById",
+                table: "appointments",
+                column: "BookedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointments_ClientId_StartsAt",
+                table: "appointments",
+                columns: new[] { "ClientId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointments_ResultedById",
+                table: "appointments",
+                column: "ResultedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointments_SiteId_StartsAt",
+                table: "appointments",
+                columns: new[] { "SiteId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_appointments_StaffId_StartsAt",
+                table: "appointments",
+                columns: new[] { "StaffId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "ux_appointments_slot",
+                table: "appointments",
+                column: "SlotId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assignment_policy_UpdatedById",
+                table: "assignment_policy",
+                column: "UpdatedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assignment_proposal_caseloads_StaffId",
+                table: "assignment_proposal_caseloads",
+                column: "StaffId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assignment_proposal_lines_CaseManagerId",
+                table: "assignment_proposal_lines",
+                column: "CaseManagerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assignment_proposal_lines_ClientId",
+                table: "assignment_proposal_lines",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assignment_proposal_lines_OverriddenById",
+                table: "assignment_proposal_lines",
+                column: "OverriddenById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assignment_proposal_lines_ProposalId_CaseManagerId",
+                table: "assignment_proposal_lines",
+                columns: new[] { "ProposalId", "CaseManagerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assignment_proposal_lines_ProposalId_ClientId",
+                table: "assignment_proposal_lines",
+                columns: new[] { "ProposalId", "ClientId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assignment_proposal_lines_SiteId",
+                table: "assignment_proposal_lines",
+                column: "SiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assignment_proposal_sites_SiteId",
+                table: "assignment_proposal_sites",
+                column: "SiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assignment_proposals_CreatedAt",
+                table: "assignment_proposals",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assignment_proposals_CreatedById",
+                table: "assignment_proposals",
+                column: "CreatedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assignment_proposals_DecidedById",
+                table: "assignment_proposals",
+                column: "DecidedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_benefit_spells_ClientId_StartedOn",
+                table: "benefit_spells",
+                columns: new[] { "ClientId", "StartedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_calendar_blockouts_CreatedById",
+                table: "calendar_blockouts",
+                column: "CreatedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_calendar_blockouts_StaffId_From",
+                table: "calendar_blockouts",
+                columns: new[] { "StaffId", "From" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_managed_call_flows_CallId",
+                table: "case_managed_call_flows",
+                column: "CallId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_managed_call_flows_CaseManagerId",
+                table: "case_managed_call_flows",
+                column: "CaseManagerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_managed_call_flows_ClientId",
+                table: "case_managed_call_flows",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_managed_call_flows_EngagementNoteId",
+                table: "case_managed_call_flows",
+                column: "EngagementNoteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_managed_call_flows_HardshipRequestId",
+                table: "case_managed_call_flows",
+                column: "HardshipRequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_managed_call_flows_StaffId",
+                table: "case_managed_call_flows",
+                column: "StaffId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_managed_call_flows_SummaryMessageId",
+                table: "case_managed_call_flows",
+                column: "SummaryMessageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_manager_calendars_ReviewedById",
+                table: "case_manager_calendars",
+                column: "ReviewedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_manager_calendars_SiteId",
+                table: "case_manager_calendars",
+                column: "SiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_manager_calendars_StaffId",
+                table: "case_manager_calendars",
+                column: "StaffId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_manager_messages_AcknowledgedById",
+                table: "case_manager_messages",
+                column: "AcknowledgedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_manager_messages_CaseManagerId_AcknowledgedAt_DueAt",
+                table: "case_manager_messages",
+                columns: new[] { "CaseManagerId", "AcknowledgedAt", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_manager_messages_ClientId",
+                table: "case_manager_messages",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_manager_messages_EngagementNoteId",
+                table: "case_manager_messages",
+                column: "EngagementNoteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_manager_messages_FromStaffId",
+                table: "case_manager_messages",
+                column: "FromStaffId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_manager_messages_ReceivedAt",
+                table: "case_manager_messages",
+                column: "ReceivedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_caseload_placements_client_history",
+                table: "caseload_placements",
+                columns: new[] { "ClientId", "StartedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_caseload_placements_EndedById",
+                table: "caseload_placements",
+                column: "EndedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_caseload_placements_open_case_manager",
+                table: "caseload_placements",
+                column: "CaseManagerId",
+                filter: "\"EndedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_caseload_placements_open_client",
+                table: "caseload_placements",
+                column: "ClientId",
+                unique: true,
+                filter: "\"EndedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_caseload_placements_PlacedById",
+                table: "caseload_placements",
+                column: "PlacedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_caseload_placements_ProposalId",
+                table: "caseload_placements",
+                column: "ProposalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_caseload_placements_SiteId",
+                table: "caseload_placements",
+                column: "SiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_caseload_placements_TagId",
+                table: "caseload_placements",
+                column: "TagId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_caseloads_SiteId_Service",
+                table: "caseloads",
+                columns: new[] { "SiteId", "Service" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_client_calls_ClientId_StartedAt",
+                table: "client_calls",
+                columns: new[] { "ClientId", "StartedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_client_calls_StaffId_StartedAt",
+                table: "client_calls",
+                columns: new[] { "StaffId", "StartedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_client_calls_TaskId",
+                table: "client_calls",
+                column: "TaskId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contact_attempts_ById",
+                table: "contact_attempts",
+                column: "ById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contact_attempts_ClientId_OccurredAt",
+                table: "contact_attempts",
+                columns: new[] { "ClientId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contact_attempts_EngagementNoteId",
+                table: "contact_attempts",
+                column: "EngagementNoteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contact_attempts_TaskId_Number",
+                table: "contact_attempts",
+                columns: new[] { "TaskId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contact_reviews_ById",
+                table: "contact_reviews",
+                column: "ById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contact_reviews_ClientId",
+                table: "contact_reviews",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contact_reviews_TaskId",
+                table: "contact_reviews",
+                column: "TaskId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_hardship_requests_ClientId_RequestedAt",
+                table: "hardship_requests",
+                columns: new[] { "ClientId", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_hardship_requests_DecidedById",
+                table: "hardship_requests",
+                column: "DecidedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lmi1_models_TrainedAt",
+                table: "lmi1_models",
+                column: "TrainedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lmi1_scores_ClientId_ScoredOn",
+                table: "lmi1_scores",
+                columns: new[] { "ClientId", "ScoredOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lmi1_scores_ModelId",
+                table: "lmi1_scores",
+                column: "ModelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lmi1_scores_TagId",
+                table: "lmi1_scores",
+                column: "TagId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lmi1_settings_UpdatedById",
+                table: "lmi1_settings",
+                column: "UpdatedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_AppointmentId",
+                table: "outbox_messages",
+                column: "AppointmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_ClientId",
+                table: "outbox_messages",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_Status_NotBefore",
+                table: "outbox_messages",
+                columns: new[] { "Status", "NotBefore" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_service_capacities_UpdatedById",
+                table: "service_capacities",
+                column: "UpdatedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_transfer_requests_ClientId_RecordedAt",
+                table: "transfer_requests",
+                columns: new[] { "ClientId", "RecordedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_transfer_requests_FromCaseManagerId",
+                table: "transfer_requests",
+                column: "FromCaseManagerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_transfer_requests_FromSiteId_Status",
+                table: "transfer_requests",
+                columns: new[] { "FromSiteId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_transfer_requests_PlacementId",
+                table: "transfer_requests",
+                column: "PlacementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_transfer_requests_RecordedById",
+                table: "transfer_requests",
+                column: "RecordedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_transfer_requests_ToCaseManagerId",
+                table: "transfer_requests",
+                column: "ToCaseManagerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_transfer_requests_ToSiteId_Status",
+                table: "transfer_requests",
+                columns: new[] { "ToSiteId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_voicemail_checks_StaffId_At",
+                table: "voicemail_checks",
+                columns: new[] { "StaffId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_work_queue_task_events_ById",
+                table: "work_queue_task_events",
+                column: "ById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_work_queue_task_events_FromQueueId",
+                table: "work_queue_task_events",
+                column: "FromQueueId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_work_queue_task_events_TaskId_At",
+                table: "work_queue_task_events",
+                columns: new[] { "TaskId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_work_queue_task_events_ToQueueId",
+                table: "work_queue_task_events",
+                column: "ToQueueId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_work_queue_tasks_ClientId_Status",
+                table: "work_queue_tasks",
+                columns: new[] { "ClientId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_work_queue_tasks_CompletedById",
+                table: "work_queue_tasks",
+                column: "CompletedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_work_queue_tasks_CreatedById",
+                table: "work_queue_tasks",
+                column: "CreatedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_work_queue_tasks_OwnerId_Status",
+                table: "work_queue_tasks",
+                columns: new[] { "OwnerId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_work_queue_tasks_QueueId_Status_DueAt",
+                table: "work_queue_tasks",
+                columns: new[] { "QueueId", "Status", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_work_queue_tasks_SiteId_Status",
+                table: "work_queue_tasks",
+                columns: new[] { "SiteId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_work_queues_CreatedById",
+                table: "work_queues",
+                column: "CreatedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_work_queues_SiteId_Kind",
+                table: "work_queues",
+                columns: new[] { "SiteId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_work_queues_SiteId_Name",
+                table: "work_queues",
+                columns: new[] { "SiteId", "Name" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "appointment_requests");
+
+            migrationBuilder.DropTable(
+                name: "assignment_policy");
+
+            migrationBuilder.DropTable(
+                name: "assignment_proposal_caseloads");
+
+            migrationBuilder.DropTable(
+                name: "assignment_proposal_lines");
+
+            migrationBuilder.DropTable(
+                name: "assignment_proposal_sites");
+
+            migrationBuilder.DropTable(
+                name: "benefit_spells");
+
+            migrationBuilder.DropTable(
+                name: "calendar_blockouts");
+
+            migrationBuilder.DropTable(
+                name: "case_managed_call_flows");
+
+            migrationBuilder.DropTable(
+                name: "case_manager_calendars");
+
+            migrationBuilder.DropTable(
+                name: "caseloads");
+
+            migrationBuilder.DropTable(
+                name: "contact_attempts");
+
+            migrationBuilder.DropTable(
+                name: "contact_reviews");
+
+            migrationBuilder.DropTable(
+                name: "job_runs");
+
+            migrationBuilder.DropTable(
+                name: "lmi1_scores");
+
+            migrationBuilder.DropTable(
+                name: "lmi1_settings");
+
+            migrationBuilder.DropTable(
+                name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "service_capacities");
+
+            migrationBuilder.DropTable(
+                name: "transfer_requests");
+
+            migrationBuilder.DropTable(
+                name: "voicemail_checks");
+
+            migrationBuilder.DropTable(
+                name: "work_queue_task_events");
+
+            migrationBuilder.DropTable(
+                name: "assignment_proposals");
+
+            migrationBuilder.DropTable(
+                name: "case_manager_messages");
+
+            migrationBuilder.DropTable(
+                name: "client_calls");
+
+            migrationBuilder.DropTable(
+                name: "hardship_requests");
+
+            migrationBuilder.DropTable(
+                name: "lmi1_models");
+
+            migrationBuilder.DropTable(
+                name: "appointments");
+
+            migrationBuilder.DropTable(
+                name: "caseload_placements");
+
+            migrationBuilder.DropTable(
+                name: "work_queue_tasks");
+
+            migrationBuilder.DropTable(
+                name: "appointment_slots");
+
+            migrationBuilder.DropTable(
+                name: "work_queues");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Tautoko.Core.Common;
+using Tautoko.Core.ContactCentre;
+using Tautoko.Core.Hardship;
+using Tautoko.Core.WorkQueues;
+using Tautoko.Data;
+
+namespace Tautoko.Web.Features.ContactCentre.Hardship;
+
+/// <summary>What happened to a high-hardship client after a request was recorded.</summary>
+public sealed record HighHardshipOutcome(int RequestsInYear, HighHardshipRoute Route, Guid? ReferralTaskId, BookedAppointment? Booking, string Explanation);
+
+/// <summary>
+/// R-080–R-082 (003, "Deep Dive: Supporting clients with high hardship needs"): at 31 or more hardship requests
+/// within a year, an unassigned client is referred to their home site's F2F appointment queue for an assigned
+/// case manager; an assigned client is booked with their case manager, else the buddy, else the site queue.
+/// "Who is the case manager" and "book" come from caseloads and appointments when those are present.
+/// </summary>
+public sealed class HighHardshipReferrals(TautokoDbContext db, IEnumerable<ICaseManagerLookup> lookups, IEnumerable<IAppointmentBooking> bookings, TimeProvider clock)
+{
+    public bool KnowsCaseManagers => lookups.Any();
+
+    public bool CanBook => bookings.Any();
+
+    public Task<AssignedCaseManager?> CaseManagerAsync(ClientId client, CancellationToken ct) =>
+        lookups.FirstOrDefault() is { } lookup ? lookup.FindAsync(client, ct) : Task.FromResult<AssignedCaseManager?>(null);
+
+    public async Task<int> CountAsync(ClientId client, CancellationToken ct)
+    {
+        var since = HighHardship.WindowStart(clock.GetUtcNow());
+        return await db.HardshipRequests.CountAsync(r => r.ClientId == client && r.RequestedAt >= since, ct);
+    }
+
+    /// <summary>Routes the client if their count has reached the threshold. Saves nothing itself; the caller saves.</summary>
+    public async Task<HighHardshipOutcome> RouteAsync(ClientId client, StaffId by, AssignedCaseManager? caseManager, string details, CancellationToken ct)
+    {
+        var count = await CountAsync(client, ct) + db.ChangeTracker.Entries<HardshipRequest>().Count(e => e.State == EntityState.Added && e.Entity.ClientId == client);
+        var route = HighHardship.Route(count, caseManager is not null);
+        switch (route)
+        {
+            case HighHardshipRoute.None:
+                return new HighHardshipOutcome(count, route, null, null, $"{count} hardship requests in the last year (a referral starts at {HighHardship.Threshold}).");
+            case HighHardshipRoute.BookWithCaseManager when bookings.FirstOrDefault() is { } booking:
+                var booked = await booking.BookNextAsync(client, caseManager!.CaseManagerId, "High hardship count: " + details, ct);
+                return new HighHardshipOutcome(count, route, null, booked, $"Booked: {booked.Summary} (R-082).");
+            case HighHardshipRoute.BookWithCaseManager:
+                // when the client cannot be booked with their case manager or buddy from here, the site F2F queue takes it.
+                var queued = await ReferAsync(client, by, count, $"Assigned to {caseManager!.Name}; book them with their case manager or buddy. {details}", ct);
+                return new HighHardshipOutcome(count, route, queued, null, "Appointments cannot be booked from here; referred to the home site's F2F appointment queue (R-082).");
+            case HighHardshipRoute.ReferToHomeSiteQueue:
+                var task = await ReferAsync(client, by, count, details, ct);
+                return new HighHardshipOutcome(count, route, task, null,
+                    KnowsCaseManagers
+                        ? "No assigned case manager: referred to the home site's F2F appointment queue for one (R-080)."
+                        : "Referred to the home site's F2F appointment queue for an assigned case manager (R-080); the connector checks for an existing one.");
+            default:
+                throw new InvalidOperationException($"Unknown route {route}.");
+        }
+    }
+
+    /// <summary>A task in the home site's F2F appointment queue, unless one is already open for the client.</summary>
+    private async Task<Guid?> ReferAsync(ClientId client, StaffId by, int count, string details, CancellationToken ct)
+    {
+        var open = await db.WorkQueueTasks
+            .Where(t => t.ClientId == client && t.Origin == TaskOrigin.HighHardship && t.Status != WorkQueueTaskStatus.Completed)
+            .Select(t => (Guid?)t.Id.Value)
+            .FirstOrDefaultAsync(ct);
+        if (open is not null)
+        {
+            return open;
+        }
+
+        var home = await db.Clients.AsNoTracking().Where(c => c.Id == client).Select(c => c.HomeSiteId).SingleAsync(ct);
+        var queue = await db.WorkQueues.FirstOrDefaultAsync(q => q.SiteId == home && q.Kind == WorkQueueKind.SiteFaceToFaceAppointments && q.IsActive, ct);
+        if (queue is null)
+        {
+            return null;
+        }
+
+        var need = string.Create(CultureInfo.InvariantCulture, $"{HighHardship.ReferralNote} ({count} hardship requests in the last year). {details}");
+        var task = new WorkQueueTask(WorkQueueTaskId.New(), queue, client, need.Length > WorkQueueTask.MaxNeedLength ? need[..WorkQueueTask.MaxNeedLength] : need, TaskOrigin.HighHardship, by, clock.GetUtcNow(), null);
+        db.WorkQueueTasks.Add(task);
+        return task.Id.Value;
+    }
+}

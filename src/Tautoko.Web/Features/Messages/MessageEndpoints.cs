@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Tautoko.Core.Common;
+using Tautoko.Web.Features.WorkQueues.Common;
+
+namespace Tautoko.Web.Features.Messages;
+
+public static class MessageEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var messages = app.MapGroup("/api/messages").WithTags("Messages to case managers");
+        messages.MapPost("/", Record).WithSummary("Record an e-mail or voicemail to a case manager: yours from a client, or one you send a case manager. Due within 24 hours (R-052, R-053).");
+        messages.MapGet("/mine", Mine).WithSummary("Your messages (and those you cover as buddy), soonest due first, overdue flagged; open=false to include answered ones.");
+        messages.MapPost("/{id:guid}/acknowledge", Acknowledge).WithSummary("Acknowledge: phoned (contact or no reply) or e-mailed the client; recorded in the engagement log. A colleague's message is 'noted'.");
+        messages.MapPost("/voicemail-checks", CheckVoicemail).WithSummary("R-053: record that you checked your voicemail (at least twice a day); returns today's count.");
+        messages.MapGet("/measures", Measures).WithSummary("Managers: share of e-mails and voicemails answered within 24 hours, and days with two voicemail checks, for a site and period.");
+    }
+
+    private static async Task<Results<Created<MessageView>, ProblemHttpResult>> Record(NewMessageInput input, MessagesHandler handler, CancellationToken ct) =>
+        WorkResults.ToCreated(await handler.RecordAsync(input, ct), m => $"/api/messages/{m.Id}");
+
+    private static async Task<Ok<Worklist>> Mine(bool? open, MessagesHandler handler, CancellationToken ct) =>
+        TypedResults.Ok(await handler.WorklistAsync(open ?? true, ct));
+
+    private static async Task<Results<Ok<MessageView>, ProblemHttpResult>> Acknowledge(Guid id, AcknowledgeInput input, MessagesHandler handler, CancellationToken ct) =>
+        WorkResults.ToHttp(await handler.AcknowledgeAsync(id, input, ct));
+
+    public sealed record VoicemailChecked(int ChecksToday);
+
+    private static async Task<Ok<VoicemailChecked>> CheckVoicemail(VoicemailCheckInput input, MessagesHandler handler, CancellationToken ct) =>
+        TypedResults.Ok(new VoicemailChecked(await handler.CheckVoicemailAsync(input, ct)));
+
+    private static async Task<Results<Ok<MessageMeasures>, ProblemHttpResult>> Measures(Guid? siteId, DateOnly? from, DateOnly? to, MessagesHandler handler, CancellationToken ct) =>
+        WorkResults.ToHttp(await handler.MeasuresAsync(siteId is { } s ? new SiteId(s) : null, from, to, ct));
+}

@@ -1,0 +1,132 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Tautoko.Core.Common;
+using Tautoko.Core.WorkQueues;
+using Tautoko.Web.Features.Common;
+using Tautoko.Web.Features.WorkQueues.Attempts;
+using Tautoko.Web.Features.WorkQueues.Common;
+using Tautoko.Web.Features.WorkQueues.Queues;
+using Tautoko.Web.Features.WorkQueues.Tasks;
+
+namespace Tautoko.Web.Features.WorkQueues;
+
+public static class WorkQueueEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var queues = app.MapGroup("/api/work-queues").WithTags("Work queues");
+        queues.MapGet("/", ListQueues).WithSummary("A site's work queues (yours unless siteId is given) with open and overdue task counts.");
+        queues.MapPost("/", CreateQueue).WithSummary("Configure a new queue for a site (the site's manager, or national office).");
+        queues.MapPost("/standard", Provision).WithSummary("National office: give every site the standard queues of its kind (idempotent).");
+        queues.MapGet("/age-profiles", AgeProfiles).WithSummary("Managers: each queue's open tasks by age, overdue counts (R-083: site F2F queue cleared within 24 hours).");
+        queues.MapGet("/{id:guid}", GetQueue).WithSummary("One queue.");
+        queues.MapGet("/{id:guid}/tasks", QueueTasks).WithSummary("A queue's tasks, soonest due first; open tasks unless status or includeCompleted says otherwise; overdue=true for overdue only; paged.");
+        queues.MapPost("/{id:guid}/tasks", CreateTask).WithSummary("Raise a task for a client in this queue (R-070: not into regional processing queues from a service centre; R-072: housing requests screened).");
+
+        var tasks = app.MapGroup("/api/tasks").WithTags("Work queue tasks");
+        tasks.MapGet("/mine", Mine).WithSummary("Tasks you are working; paged.");
+        tasks.MapGet("/{id:guid}", GetTask).WithSummary("A task with its review, contact attempts, the client's other open events and its history. Audited.");
+        tasks.MapPost("/{id:guid}/take", Take).WithSummary("Take the task. One person at a time: if someone else took it first, 409.");
+        tasks.MapPost("/{id:guid}/release", Release).WithSummary("Put the task back in its queue.");
+        tasks.MapPost("/{id:guid}/hold", Hold).WithSummary("Put the task on hold with a reason.");
+        tasks.MapPost("/{id:guid}/complete", Complete).WithSummary("Complete with an outcome and a note. Closing as noContact with fewer than three attempts is 422 naming R-073.");
+        tasks.MapPost("/{id:guid}/reassign", Reassign).WithSummary("R-008: reassign to another region, then one of its sites; the task keeps its history.");
+        tasks.MapPost("/{id:guid}/review", Review).WithSummary("R-074: record the review of the task and the client's record before contacting the client.");
+        tasks.MapGet("/{id:guid}/attempts", Attempts).WithSummary("The contact attempts on the task, first to last.");
+        tasks.MapPost("/{id:guid}/attempts", RecordAttempt).WithSummary("R-075: record a contact attempt (it goes into the engagement log); voicemail gets the seed's script for the situation (R-076).");
+        tasks.MapPost("/{id:guid}/assign-case-manager", AssignCaseManager).WithSummary("R-081: for a high-hardship referral, the connector chooses the service, assigns a case manager and tag, and completes the task.");
+        tasks.MapGet("/{id:guid}/voicemail-scripts", Scripts).WithSummary("R-076: the script for each voicemail situation if the next attempt reaches voicemail.");
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<QueueView>>, ProblemHttpResult>> ListQueues(Guid? siteId, QueuesHandler handler, CancellationToken ct) =>
+        WorkResults.ToHttp(await handler.ListAsync(siteId is { } s ? new SiteId(s) : null, ct));
+
+    private static async Task<Results<Created<QueueView>, ProblemHttpResult>> CreateQueue(NewQueueInput input, QueuesHandler handler, CancellationToken ct) =>
+        WorkResults.ToCreated(await handler.CreateAsync(input, ct), q => $"/api/work-queues/{q.Id}");
+
+    private static async Task<Results<Ok<ProvisionResult>, ProblemHttpResult>> Provision(QueuesHandler handler, CancellationToken ct) =>
+        WorkResults.ToHttp(await handler.ProvisionAsync(ct));
+
+    private static async Task<Results<Ok<IReadOnlyList<QueueAgeProfileView>>, ProblemHttpResult>> AgeProfiles(Guid? siteId, QueuesHandler handler, CancellationToken ct) =>
+        WorkResults.ToHttp(await handler.AgeProfilesAsync(siteId is { } s ? new SiteId(s) : null, ct));
+
+    private static async Task<Results<Ok<QueueView>, ProblemHttpResult>> GetQueue(Guid id, QueuesHandler handler, CancellationToken ct) =>
+        WorkResults.ToHttp(await handler.GetAsync(new WorkQueueId(id), ct));
+
+    private static async Task<Results<Ok<Paged<TaskSummary>>, ProblemHttpResult>> QueueTasks(
+        Guid id, string? status, bool? overdue, bool? includeCompleted, int? page, int? pageSize, QueuesHandler handler, CancellationToken ct)
+    {
+        var problems = new Dictionary<string, string[]>();
+        WorkQueueTaskStatus? parsed = null;
+        if (!string.IsNullOrWhiteSpace(status))
+        {
+            if (Enum.TryParse<WorkQueueTaskStatus>(status, ignoreCase: true, out var s) && Enum.IsDefined(s))
+            {
+                parsed = s;
+            }
+            else
+            {
+                problems["status"] = ["Use one of: " + string.Join(", ", Enum.GetNames<WorkQueueTaskStatus>()) + "."];
+            }
+        }
+
+        if (!PageRequest.TryCreate(page, pageSize, out var paging, out var pagingProblems))
+        {
+            foreach (var (k, v) in pagingProblems)
+            {
+                problems[k] = v;
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            return WorkResults.Problem(new WorkResult<Paged<TaskSummary>>.Invalid(problems));
+        }
+
+        return WorkResults.ToHttp(await handler.TasksAsync(new WorkQueueId(id), new TaskFilter(parsed, overdue ?? false, includeCompleted ?? false), paging, ct));
+    }
+
+    private static async Task<Results<Created<TaskSummary>, ProblemHttpResult>> CreateTask(Guid id, NewTaskInput input, TaskHandler handler, CancellationToken ct) =>
+        WorkResults.ToCreated(await handler.CreateAsync(new WorkQueueId(id), input, ct), t => $"/api/tasks/{t.Id}");
+
+    private static async Task<Results<Ok<Paged<TaskSummary>>, ProblemHttpResult>> Mine(int? page, int? pageSize, TaskHandler handler, CancellationToken ct) =>
+        PageRequest.TryCreate(page, pageSize, out var paging, out var problems)
+            ? WorkResults.ToHttp(await handler.MineAsync(paging, ct))
+            : WorkResults.Problem(new WorkResult<Paged<TaskSummary>>.Invalid(problems));
+
+    private static async Task<Results<Ok<TaskDetail>, ProblemHttpResult>> GetTask(Guid id, TaskDetailHandler handler, CancellationToken ct) =>
+        WorkResults.ToHttp(await handler.HandleAsync(new WorkQueueTaskId(id), ct));
+
+    private static async Task<Results<Ok<TaskSummary>, ProblemHttpResult>> Take(Guid id, TaskHandler handler, CancellationToken ct) =>
+        WorkResults.ToHttp(await handler.TakeAsync(new WorkQueueTaskId(id), ct));
+
+    private static async Task<Results<Ok<TaskSummary>, ProblemHttpResult>> Release(Guid id, TaskHandler handler, CancellationToken ct) =>
+        WorkResults.ToHttp(await handler.ReleaseAsync(new WorkQueueTaskId(id), ct));
+
+    private static async Task<Results<Ok<TaskSummary>, ProblemHttpResult>> Hold(Guid id, HoldTaskInput input, TaskHandler handler, CancellationToken ct) =>
+        WorkResults.ToHttp(await handler.HoldAsync(new WorkQueueTaskId(id), input, ct));
+
+    private static async Task<Results<Ok<TaskSummary>, ProblemHttpResult>> Complete(Guid id, CompleteTaskInput input, TaskHandler handler, CancellationToken ct) =>
+        WorkResults.ToHttp(await handler.CompleteAsync(new WorkQueueTaskId(id), input, ct));
+
+    private static async Task<Results<Ok<TaskSummary>, ProblemHttpResult>> Reassign(Guid id, ReassignTaskInput input, TaskHandler handler, CancellationToken ct) =>
+        WorkResults.ToHttp(await handler.ReassignAsync(new WorkQueueTaskId(id), input, ct));
+
+    private static async Task<Results<Ok<ReviewView>, ProblemHttpResult>> Review(Guid id, ReviewInput input, ContactAttemptHandler handler, CancellationToken ct) =>
+        WorkResults.ToHttp(await handler.ReviewAsync(new WorkQueueTaskId(id), input, ct));
+
+    private static async Task<Results<Ok<IReadOnlyList<AttemptView>>, ProblemHttpResult>> Attempts(Guid id, TaskDetailHandler handler, CancellationToken ct) =>
+        await handler.HandleAsync(new WorkQueueTaskId(id), ct) switch
+        {
+            WorkResult<TaskDetail>.Ok ok => TypedResults.Ok(ok.Value.ContactAttempts),
+            var other => WorkResults.Problem(other),
+        };
+
+    private static async Task<Results<Created<AttemptRecorded>, ProblemHttpResult>> RecordAttempt(Guid id, AttemptInput input, ContactAttemptHandler handler, CancellationToken ct) =>
+        WorkResults.ToCreated(await handler.RecordAsync(new WorkQueueTaskId(id), input, ct), a => $"/api/tasks/{id}/attempts/{a.Attempt.Id}");
+
+    private static async Task<Results<Ok<TaskSummary>, ProblemHttpResult>> AssignCaseManager(Guid id, AssignCaseManagerInput input, AssignCaseManagerHandler handler, CancellationToken ct) =>
+        WorkResults.ToHttp(await handler.AssignAsync(new WorkQueueTaskId(id), input, ct));
+
+    private static async Task<Results<Ok<ScriptsForNextAttempt>, ProblemHttpResult>> Scripts(Guid id, ContactAttemptHandler handler, CancellationToken ct) =>
+        WorkResults.ToHttp(await handler.ScriptsAsync(new WorkQueueTaskId(id), ct));
+}

@@ -1,0 +1,21 @@
+using Tautoko.Web.Features.WorkQueues.Attempts;
+using Tautoko.Web.Features.WorkQueues.Common;
+using Tautoko.Web.Features.WorkQueues.Queues;
+using Tautoko.Web.Features.WorkQueues.Tasks;
+
+namespace Tautoko.Web.Features.WorkQueues;
+
+/// <summary>The work-queue feature's services, registered from <see cref="FeatureRegistration"/>.</summary>
+public static class WorkQueueFeature
+{
+    public static void AddServices(IServiceCollection services)
+    {
+        services.AddScoped<QueueScope>();
+        services.AddScoped<TaskAccess>();
+        services.AddScoped<QueuesHandler>();
+        services.AddScoped<TaskHandler>();
+        services.AddScoped<TaskDetailHandler>();
+        services.AddScoped<ContactAttemptHandler>();
+        services.AddScoped<AssignCaseManagerHandler>();
+    }
+}

@@ -1,0 +1,137 @@
+using System.Net;
+using Tautoko.Web.Tests.Infrastructure;
+using static Tautoko.Web.Tests.ContactCentre.ContactCentreRecords;
+
+namespace Tautoko.Web.Tests.ContactCentre;
+
+/// <summary>The contact centre's process for a case-managed client (R-079, 002 "CSR process for Employment and Phone-Based").</summary>
+public abstract class CaseManagedFlowTests(TautokoServer server)
+{
+    [Fact]
+    public async Task Flow_FiveSteps_WritesTheNoteAndEmailsTheCaseManagerTheSummary()
+    {
+        // steps 1–5; the note and the e-mail to the case manager outline the seed's five points.
+        var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);
+        var (flowId, csr) = await FlowAsync(server, clientId);
+
+        var flow = await StepAsync(csr, flowId, "cautions", new { needsAppointment = false });
+        Assert.Equal("whyNotCaseManager", flow.Text("step"));
+        flow = await StepAsync(csr, flowId, "why-not-case-manager", new { goodReason = true, reason = "Case manager on leave; buddy fully booked." });
+        Assert.Equal("meetNeed", flow.Text("step"));
+        flow = await StepAsync(csr, flowId, "need", new { actions = "Food grant of $150 made.", hardship = new { need = "food", detail = "Food until payday.", decision = "granted" } });
+        Assert.Equal("nextAppointment", flow.Text("step"));
+        Assert.Equal("none", flow["highHardship"].Text("route"));
+        flow = await StepAsync(csr, flowId, "appointment", new { book = false, summary = "Next appointment confirmed: Thursday 10am with the case manager." });
+        flow = await StepAsync(csr, flowId, "finish", new { otherDetails = "Looking for retail work." });
+
+        Assert.Equal("done", flow.Text("step"));
+        Assert.Equal("needMet", flow.Text("outcome"));
+        var log = await csr.GetJsonAsync($"/api/clients/{clientId}/notes?pageSize=10");
+        var note = log.Items().Single(n => n.Text("text")!.StartsWith("Contact centre call (case-managed client)", StringComparison.Ordinal))!;
+        Assert.Contains("Reason for call (Client need/situation): Needs food until payday.", note.Text("text"), StringComparison.Ordinal);
+        Assert.Contains("Reason for coming to Contact Centre instead of Case Manager: Case manager on leave", note.Text("text"), StringComparison.Ordinal);
+        Assert.Contains("What actions we have completed: Food grant of $150 made.", note.Text("text"), StringComparison.Ordinal);
+        Assert.Contains("If you've booked an appointment with the Case Manager and when: Next appointment confirmed", note.Text("text"), StringComparison.Ordinal);
+        Assert.Contains("Any other details that may be relevant: Looking for retail work.", note.Text("text"), StringComparison.Ordinal);
+
+        // The summary e-mail reaches the case manager's worklist, tracked for acknowledgement within 24 hours.
+        var caseManager = await server.AsAsync(Accounts.CaseManager);
+        var messages = (await caseManager.GetJsonAsync("/api/messages/mine"))["messages"]!.AsArray();
+        var email = messages.Single(m => m!["id"]!.GetValue<Guid>() == flow["summaryMessageId"]!.GetValue<Guid>())!;
+        Assert.True(email["fromColleague"]!.GetValue<bool>());
+        Assert.StartsWith("Contact centre call:", email.Text("subject"), StringComparison.Ordinal);
+        Assert.Equal(flow.Text("summary"), email.Text("body"));
+    }
+
+    [Fact]
+    public async Task Flow_NoGoodReason_BooksWithTheCaseManagerAndRefusesToMeetTheNeed()
+    {
+        // where the client bypassed the case manager without a good reason, book them with their case manager.
+        var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);
+        var (flowId, csr) = await FlowAsync(server, clientId);
+        await StepAsync(csr, flowId, "cautions", new { needsAppointment = false });
+
+        var flow = await StepAsync(csr, flowId, "why-not-case-manager", new { goodReason = false, reason = "Prefers to call us." });
+        var refused = await StepAsync(csr, flowId, "need", new { actions = "Food grant.", hardship = new { need = "food", detail = "Food", decision = "granted" } }, HttpStatusCode.Conflict);
+
+        Assert.Equal("nextAppointment", flow.Text("step"));
+        Assert.Equal("appointmentInstead", flow.Text("outcome"));
+        Assert.Equal("flow-step", refused.Text("rule"));
+    }
+
+    [Fact]
+    public async Task Flow_GrantAgainstTheCaseManagersDecline_Returns422NamingR079()
+    {
+        // CSRs shouldn't override decisions made by case managers.
+        var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);
+        var caseManager = await server.AsAsync(Accounts.CaseManager);
+        using (var declined = await caseManager.PostJsonAsync($"/api/clients/{clientId}/hardship-requests", new { need = "food", detail = "Already helped twice this month.", decision = "declined" }))
+        {
+            await declined.ReadJsonAsync(HttpStatusCode.Created);
+        }
+
+        var (flowId, csr) = await FlowAsync(server, clientId);
+        await StepAsync(csr, flowId, "cautions", new { needsAppointment = false });
+        var flow = await StepAsync(csr, flowId, "why-not-case-manager", new { goodReason = true, reason = "Could not reach the case manager." });
+        Assert.Single(flow["context"]!["caseManagerDecisions"]!.AsArray());
+
+        var problem = await StepAsync(csr, flowId, "need", new { actions = "Food grant.", hardship = new { need = "food", detail = "Food", decision = "granted" } }, HttpStatusCode.UnprocessableEntity);
+
+        Assert.Equal("R-079", problem.Text("rule"));
+        Assert.Contains("does not override", problem.Text("detail"), StringComparison.Ordinal);
+        var history = await csr.GetJsonAsync($"/api/clients/{clientId}/hardship-requests");
+        Assert.Equal(1, history["requestsInYear"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Flow_OnAnUnverifiedCall_Returns422NamingR078()
+    {
+        // nothing about the client is discussed until the caller is verified.
+        var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);
+        var csr = await server.AsAsync(Accounts.Csr);
+        using var started = await csr.PostJsonAsync("/api/calls", new { clientId, direction = "inbound" });
+        var callId = (await started.ReadJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+
+        using var response = await csr.PostJsonAsync($"/api/calls/{callId}/case-managed-flow", new { reasonForCall = "Food.", caseManagerId = await StaffIdAsync(server, Accounts.CaseManager) });
+
+        Assert.Equal("R-078", (await response.ReadProblemAsync(HttpStatusCode.UnprocessableEntity)).Text("rule"));
+    }
+
+    [Fact]
+    public async Task Flow_HandBackToTheRegion_RaisesATaskInTheHomeSitesReferralQueue()
+    {
+        // R-079 step 1: hand the client back to the region (other case management, low trust, case manager's request).
+        var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);
+        var (flowId, csr) = await FlowAsync(server, clientId, "Asking about a bond.");
+
+        var flow = await StepAsync(csr, flowId, "cautions", new { handBack = "caseManagerRequest", needsAppointment = false, note = "Case manager asked to handle all requests." });
+
+        Assert.Equal("notesAndEmail", flow.Text("step"));
+        var taskId = flow["handBackTaskId"]!.GetValue<Guid>();
+        var task = await (await server.AsAsync(Accounts.CaseManager)).GetJsonAsync($"/api/tasks/{taskId}");
+        Assert.Equal("handBackToRegion", task["task"].Text("origin"));
+        Assert.Equal("serviceCentreReferral", task["task"].Text("queueKind"));
+        Assert.Equal("Masterton", task["task"].Text("site"));
+        flow = await StepAsync(csr, flowId, "finish", new { });
+        Assert.Contains("Handed back to the region (request from the case manager)", flow.Text("summary"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Flow_BookingWithoutAppointments_Returns422SayingSo()
+    {
+        // Booking from the contact centre arrives with appointments (issue 5); until then the CSR records the confirmed appointment.
+        var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);
+        var (flowId, csr) = await FlowAsync(server, clientId);
+        await StepAsync(csr, flowId, "cautions", new { needsAppointment = true });
+
+        var problem = await StepAsync(csr, flowId, "appointment", new { book = true }, HttpStatusCode.UnprocessableEntity);
+
+        Assert.Equal("appointments-unavailable", problem.Text("rule"));
+    }
+}
+
+[Collection(SqliteServer.Collection)]
+public sealed class CaseManagedFlowTestsSqlite(SqliteServer server) : CaseManagedFlowTests(server);
+
+[Collection(PostgresServer.Collection)]
+public sealed class CaseManagedFlowTestsPostgres(PostgresServer server) : CaseManagedFlowTests(server);
