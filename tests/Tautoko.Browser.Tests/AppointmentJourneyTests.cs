@@ -143,8 +143,12 @@ public sealed class AppointmentJourneyTests(AppointmentsBrowserServer server)
         });
         created.EnsureSuccessStatusCode();
         var id = JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!.GetValue<Guid>();
-        using var tag = await api.PostAsJsonAsync($"/api/clients/{id}/tags", new { code = "ECM", reason = "Assigned to my employment caseload" });
-        tag.EnsureSuccessStatusCode();
+        // A connector places the client on the case manager's caseload; that adds the ECM tag (issue 4).
+        using var mine = await server.ApiAsAsync(account);
+        var staffId = (await mine.GetFromJsonAsync<JsonNode>("/api/appointments/my-day"))!["staffId"]!.GetValue<Guid>();
+        using var connector = await server.ApiAsAsync("connector");
+        using var placed = await connector.PostAsJsonAsync($"/api/clients/{id}/placements", new { caseManagerId = staffId, reason = "Employment case management: placed for the browser test." });
+        placed.EnsureSuccessStatusCode();
         return id;
     }
 }

@@ -21,7 +21,6 @@ public static class AppointmentData
     public static async Task<Guid> NewClientOfAsync(TautokoServer server, string caseManager, string? email = "wiremu@example.co.nz")
     {
         var (id, version) = await ClientRecords.CreateAsync(server);
-        var api = await server.AsAsync(caseManager);
         if (email is null)
         {
             var details = ClientRecords.Details(await server.MastertonSiteIdAsync());
@@ -31,8 +30,12 @@ public static class AppointmentData
             Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         }
 
-        using var tag = await api.PostJsonAsync($"/api/clients/{id}/tags", new { code = "ECM", reason = "Employment case management: work obligations, assigned for a test" });
-        await tag.ReadJsonAsync(HttpStatusCode.OK);
+        // A client is on a case manager's caseload when a connector places them there (issue 4);
+        // placing adds the ECM tag and is what appointments read to find the client's case manager.
+        var staffId = await StaffIdAsync(server, caseManager);
+        var connector = await server.AsAsync(Accounts.Connector);
+        using var placed = await connector.PostJsonAsync($"/api/clients/{id}/placements", new { caseManagerId = staffId, reason = "Employment case management: work obligations, placed for a test." });
+        await placed.ReadJsonAsync(HttpStatusCode.Created);
         return id;
     }
 
