@@ -1,17 +1,20 @@
 using Tautoko.Bench.Assign;
 using Tautoko.Bench.Booking;
 using Tautoko.Bench.Load;
+using Tautoko.Bench.Overview;
 
 // Benchmarks at national scale; each command writes its figures into docs/PERFORMANCE.md.
 //   dotnet run -c Release --project bench/Tautoko.Bench -- load-national --db "Host=…;Database=…" [--recreate]
 //   dotnet run -c Release --project bench/Tautoko.Bench -- assign-national --db "Host=…;Database=…" [--runs 3]
 //   dotnet run -c Release --project bench/Tautoko.Bench -- book-load --db "Host=…;Username=…" [--bookers 64] [--runs 3]
+//   dotnet run -c Release --project bench/Tautoko.Bench -- overview-load --db "Host=…;Username=…" [--readers 64] [--rate 500] [--runs 3]
 return args.FirstOrDefault() switch
 {
     "load-national" => await LoadCommand.RunAsync(args, national: true),
     "load-demo" => await LoadCommand.RunAsync(args, national: false),
     "assign-national" => await AssignBenchCommand.RunAsync(args),
     "book-load" => await BookingLoadCommand.RunAsync(args),
+    "overview-load" => await OverviewLoadCommand.RunAsync(args),
     _ => Usage(),
 };
 
@@ -27,6 +30,9 @@ static int Usage()
           book-load       bookings per second under concurrent bookers against the real host on PostgreSQL,
                           beside the bare one-row-update baseline, checking for double bookings
                           (--db "Host=…" [--bookers 64] [--seconds 15] [--runs 3] [--clients 3000] [--hot 0.05])
+          overview-load   client overview reads per second against the real host on PostgreSQL, beside the bare
+                          five-sequential-primary-key-reads baseline, then p99 at a fixed offered rate
+                          (--db "Host=…" [--readers 64] [--seconds 15] [--runs 3] [--clients 5000] [--rate 500])
 
         Options:
           --db <setting>      PostgreSQL connection string or postgres:// URL (or a SQLite path)   [required]

@@ -38,8 +38,19 @@ public sealed class ClientAccess(TautokoDbContext db, CurrentStaff staff, AuditL
             return new ClientAccessResult(false, AccessDecision.Refuse("not-found", "There is no client with that id."), false);
         }
 
+        return await DecideAsync(clientId, new ClientScope(scope.HomeSiteId, scope.RegionId, scope.IsRestricted), operation, workGrantsScope, ct);
+    }
+
+    /// <summary>
+    /// The decision for a client whose scope the caller has already read (with the rest of the record, in one
+    /// query); the break-glass grant is looked up only when the client is outside the person's scope.
+    /// </summary>
+    public Task<ClientAccessResult> DecideAsync(ClientId clientId, ClientScope clientScope, ClientOperation operation, CancellationToken ct) =>
+        DecideAsync(clientId, clientScope, operation, workGrantsScope: false, ct);
+
+    private async Task<ClientAccessResult> DecideAsync(ClientId clientId, ClientScope clientScope, ClientOperation operation, bool workGrantsScope, CancellationToken ct)
+    {
         var viewer = staff.Viewer;
-        var clientScope = new ClientScope(scope.HomeSiteId, scope.RegionId, scope.IsRestricted);
         var inScope = ClientAccessPolicy.InScope(viewer, clientScope);
         var breakGlass = !inScope && !workGrantsScope && await HasBreakGlassAsync(clientId, ct);
         var decision = ClientAccessPolicy.Decide(viewer, clientScope, operation, breakGlass || workGrantsScope);

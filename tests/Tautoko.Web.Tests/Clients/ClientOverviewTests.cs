@@ -27,6 +27,53 @@ public abstract class ClientOverviewTests(TautokoServer server)
     }
 
     [Fact]
+    public async Task Get_ClientWithBookings_ShowsTheEarliestBookedAppointmentAsNext_AndNoneOnceCancelled()
+    {
+        // The overview carries the next appointment (BENCHMARKS.md's overview: record, tags, cautions, next appointment, last 20 notes).
+        var staffId = await Appointments.AppointmentData.StaffIdAsync(server, Accounts.EmploymentCaseManager);
+        var client = await Appointments.AppointmentData.NewClientOfAsync(server, Accounts.EmploymentCaseManager);
+        var csr = await server.AsAsync(Accounts.Csr);
+        var none = await csr.GetJsonAsync($"/api/clients/{client}");
+        Assert.Null(none["nextAppointment"]);
+
+        var later = await Appointments.AppointmentData.BookAsync(csr, client, await Appointments.AppointmentData.FreeSlotAsync(server, staffId, skip: 3));
+        var sooner = await Appointments.AppointmentData.BookAsync(csr, client, await Appointments.AppointmentData.FreeSlotAsync(server, staffId));
+        var soonerId = sooner["appointment"]!["id"]!.GetValue<Guid>();
+
+        var overview = await csr.GetJsonAsync($"/api/clients/{client}");
+        var next = overview["nextAppointment"]!;
+        Assert.Equal(soonerId, next["id"]!.GetValue<Guid>());
+        Assert.Equal(await server.StaffNameAsync(Accounts.EmploymentCaseManager), next.Text("with"));
+        Assert.True(next["startsAt"]!.GetValue<DateTimeOffset>() < later["appointment"]!["startsAt"]!.GetValue<DateTimeOffset>());
+
+        foreach (var id in new[] { soonerId, later["appointment"]!["id"]!.GetValue<Guid>() })
+        {
+            using var cancelled = await csr.PostJsonAsync($"/api/appointments/{id}/cancel", new { by = "cancelledByClient", reason = "Client has a job interview that day." });
+            await cancelled.ReadJsonAsync(HttpStatusCode.OK);
+        }
+
+        Assert.Null((await csr.GetJsonAsync($"/api/clients/{client}"))["nextAppointment"]);
+    }
+
+    [Fact]
+    public async Task OverviewPage_ShowsTheNextAppointmentWithALinkToIt()
+    {
+        var staffId = await Appointments.AppointmentData.StaffIdAsync(server, Accounts.EmploymentCaseManager);
+        var client = await Appointments.AppointmentData.NewClientOfAsync(server, Accounts.EmploymentCaseManager);
+        using var pages = await server.PagesAsAsync(Accounts.EmploymentCaseManager);
+        var before = await pages.GetAsync($"/clients/{client}");
+        Assert.Contains("none booked", before.Document.QuerySelector("#next-appointment")?.TextContent, StringComparison.Ordinal);
+
+        var booked = await Appointments.AppointmentData.BookAsync(await server.AsAsync(Accounts.Csr), client, await Appointments.AppointmentData.FreeSlotAsync(server, staffId));
+        var id = booked["appointment"]!["id"]!.GetValue<Guid>();
+
+        var after = await pages.GetAsync($"/clients/{client}");
+        var next = after.Document.QuerySelector("#next-appointment")!;
+        Assert.Contains(await server.StaffNameAsync(Accounts.EmploymentCaseManager), next.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(next.QuerySelector($"a[href='/appointments/{id}']"));
+    }
+
+    [Fact]
     public async Task Get_UnknownClient_Returns404Problem()
     {
         var api = await server.AsAsync(Accounts.CaseManager);

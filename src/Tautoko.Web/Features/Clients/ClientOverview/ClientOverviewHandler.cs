@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Access;
+using Tautoko.Core.Appointments;
 using Tautoko.Core.Audit;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
@@ -23,6 +24,9 @@ public sealed record HouseholdView(Guid Id, string Relationship, string FullName
 public sealed record AgentView(string FullName, string Relationship, string? Phone, bool IsVerified);
 
 public sealed record AddressView(string Line1, string? Suburb, string City, string? Postcode);
+
+/// <summary>The client's next booked appointment, if any: when, with whom, how.</summary>
+public sealed record NextAppointmentView(Guid Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Type, string Channel, string With, string Site);
 
 public sealed record ClientOverview(
     Guid Id,
@@ -53,6 +57,7 @@ public sealed record ClientOverview(
     IReadOnlyList<CautionView> SpecialCautions,
     IReadOnlyList<MustViewNoteView> MustViewNotes,
     IReadOnlyList<TagView> Tags,
+    NextAppointmentView? NextAppointment,
     IReadOnlyList<NoteView> RecentNotes,
     int Version,
     bool ViaBreakGlass);
@@ -71,48 +76,71 @@ public sealed class ClientOverviewHandler(TautokoDbContext db, ClientAccess acce
 {
     public const int RecentNoteCount = 20;
 
+    /// <remarks>
+    /// Three round trips: one query reads the record with its site, cautions, must-view notes, tags and
+    /// next appointment (the access decision is made on the same row, before anything leaves the server);
+    /// one reads the last 20 notes; one writes the audit row. Measured by <c>bench overview-load</c>.
+    /// </remarks>
     public async Task<ClientRead<ClientOverview>> HandleAsync(ClientId id, CancellationToken ct)
     {
-        var check = await access.CheckAsync(id, ClientOperation.Read, ct);
-        if (!check.Found)
+        var now = clock.GetUtcNow();
+        var today = DateDisplay.TodayInAuckland(clock);
+        var staffNames = db.Staff.AsNoTracking();
+        var row = await db.Clients.AsNoTracking()
+            .Where(c => c.Id == id)
+            .Select(c => new
+            {
+                Client = c,
+                Site = db.Sites.Where(s => s.Id == c.HomeSiteId).Select(s => new { s.Name, s.RegionId }).First(),
+                Cautions = (
+                    from k in db.SpecialCautions
+                    where k.ClientId == c.Id && k.EndedAt == null
+                    join s in staffNames on k.AddedById equals s.Id
+                    select new { k.Id, k.Kind, k.Text, k.AddedAt, AddedBy = s.FirstName + " " + s.LastName })
+                    .ToList(),
+                MustView = (
+                    from n in db.MustViewNotes
+                    where n.ClientId == c.Id && (n.Expires == null || n.Expires >= today)
+                    join s in staffNames on n.AddedById equals s.Id
+                    select new MustViewNoteView(n.Id, n.Text, n.AddedAt, s.FirstName + " " + s.LastName, n.Expires))
+                    .ToList(),
+                Tags = (
+                    from t in db.ProgrammeTags
+                    where t.ClientId == c.Id
+                    join a in staffNames on t.AddedById equals a.Id into added
+                    from a in added.DefaultIfEmpty()
+                    join r in staffNames on t.RemovedById equals r.Id into removed
+                    from r in removed.DefaultIfEmpty()
+                    select new { Tag = t, AddedBy = a == null ? null : a.FirstName + " " + a.LastName, RemovedBy = r == null ? null : r.FirstName + " " + r.LastName })
+                    .ToList(),
+                Next = (
+                    from a in db.Set<Appointment>()
+                    where a.ClientId == c.Id && a.Status == AppointmentStatus.Booked && a.StartsAt > now
+                    join s in staffNames on a.StaffId equals s.Id
+                    join site in db.Sites on a.SiteId equals site.Id
+                    orderby a.StartsAt
+                    select new { a.Id, a.StartsAt, a.EndsAt, a.Type, a.Channel, With = s.FirstName + " " + s.LastName, Site = site.Name })
+                    .FirstOrDefault(),
+            })
+            .AsSingleQuery()
+            .SingleOrDefaultAsync(ct);
+        if (row is null)
         {
             return new ClientRead<ClientOverview>.Missing();
         }
 
+        var client = row.Client;
+        var check = await access.DecideAsync(id, new ClientScope(client.HomeSiteId, row.Site.RegionId, client.IsRestricted), ClientOperation.Read, ct);
         if (!check.Allowed)
         {
             return new ClientRead<ClientOverview>.Refused(check.Decision);
         }
 
-        var client = await db.Clients.AsNoTracking().SingleAsync(c => c.Id == id, ct);
-        var site = await db.Sites.AsNoTracking().Where(s => s.Id == client.HomeSiteId).Select(s => s.Name).SingleAsync(ct);
-        var today = DateDisplay.TodayInAuckland(clock);
-        var staffNames = db.Staff.AsNoTracking();
-
-        var cautions = await (
-                from c in db.SpecialCautions.AsNoTracking()
-                where c.ClientId == id && c.EndedAt == null
-                join s in staffNames on c.AddedById equals s.Id
-                orderby c.AddedAt descending
-                select new { c.Id, c.Kind, c.Text, c.AddedAt, s.FirstName, s.LastName })
-            .ToListAsync(ct);
-        var mustView = await (
-                from n in db.MustViewNotes.AsNoTracking()
-                where n.ClientId == id && (n.Expires == null || n.Expires >= today)
-                join s in staffNames on n.AddedById equals s.Id
-                orderby n.AddedAt descending
-                select new MustViewNoteView(n.Id, n.Text, n.AddedAt, s.FirstName + " " + s.LastName, n.Expires))
-            .ToListAsync(ct);
-        var tags = await (
-                from t in db.ProgrammeTags.AsNoTracking()
-                where t.ClientId == id
-                join a in staffNames on t.AddedById equals a.Id into added
-                from a in added.DefaultIfEmpty()
-                join r in staffNames on t.RemovedById equals r.Id into removed
-                from r in removed.DefaultIfEmpty()
-                orderby t.AddedAt descending
-                select new { Tag = t, AddedBy = a == null ? null : a.FirstName + " " + a.LastName, RemovedBy = r == null ? null : r.FirstName + " " + r.LastName })
-            .ToListAsync(ct);
+        var site = row.Site.Name;
+        var cautions = row.Cautions.OrderByDescending(c => c.AddedAt).ToList();
+        var mustView = row.MustView.OrderByDescending(n => n.AddedAt).ToList();
+        var tags = row.Tags.OrderByDescending(t => t.Tag.AddedAt).ToList();
+        var next = row.Next is { } n ? new NextAppointmentView(n.Id.Value, n.StartsAt, n.EndsAt, n.Type.DisplayName(), n.Channel.DisplayName(), n.With, n.Site) : null;
         var notes = await NotesQuery.Recent(db, id, RecentNoteCount, ct);
 
         await audit.RecordAsync(AuditAction.Read, "Client", id.ToString(), id, "Client overview", check.ViaBreakGlass, ct);
@@ -143,9 +171,10 @@ public sealed class ClientOverviewHandler(TautokoDbContext db, ClientAccess acce
             client.IsRestricted,
             client.Agent is { } agent ? new AgentView(agent.FullName, agent.Relationship, agent.Phone, agent.IsVerified) : null,
             [.. client.Household.Select(h => new HouseholdView(h.Id, h.Relationship.ToString(), h.FullName, h.DateOfBirth))],
-            [.. cautions.Select(c => new CautionView(c.Id, c.Kind.DisplayName(), c.Text, c.AddedAt, c.FirstName + " " + c.LastName))],
+            [.. cautions.Select(c => new CautionView(c.Id, c.Kind.DisplayName(), c.Text, c.AddedAt, c.AddedBy))],
             mustView,
             [.. tags.Select(t => new TagView(t.Tag.Id, t.Tag.Code.ToString(), t.Tag.Code.ShortName(), t.Tag.Code.DisplayName(), t.Tag.AddedAt, t.AddedBy ?? "Tautoko (automatic)", t.Tag.AddedReason, t.Tag.RemovedAt, t.RemovedBy, t.Tag.RemovedReason))],
+            next,
             notes,
             client.Version,
             check.ViaBreakGlass));

@@ -10,37 +10,40 @@ namespace Tautoko.Web.Features.Clients;
 /// <summary>Reads the engagement log, newest first, marking entries that a later entry corrects.</summary>
 public static class NotesQuery
 {
+    /// <summary>The newest <paramref name="count"/> entries, in one query (no total counted).</summary>
     public static async Task<IReadOnlyList<NoteView>> Recent(TautokoDbContext db, ClientId id, int count, CancellationToken ct)
     {
-        var page = await Page(db, id, new PageRequest(1, count), ct);
-        return page.Items;
+        var rows = await Query(db, id).Take(count).ToListAsync(ct);
+        return [.. rows.Select(View)];
     }
 
     public static async Task<Paged<NoteView>> Page(TautokoDbContext db, ClientId id, PageRequest page, CancellationToken ct)
     {
-        var query =
-            from n in db.EngagementNotes.AsNoTracking()
-            where n.ClientId == id
-            join s in db.Staff on n.AuthorId equals s.Id into authors
-            from s in authors.DefaultIfEmpty()
-            orderby n.OccurredAt descending, n.RecordedAt descending
-            select new
-            {
-                n.Id,
-                n.OccurredAt,
-                n.RecordedAt,
-                Author = s == null ? "Tautoko" : s.FirstName + " " + s.LastName,
-                n.Channel,
-                n.Outcome,
-                n.Text,
-                n.CorrectsNoteId,
-                IsCorrected = db.EngagementNotes.Any(c => c.CorrectsNoteId == n.Id),
-            };
+        var query = Query(db, id);
         var total = await query.CountAsync(ct);
         var rows = await query.Skip(page.Skip).Take(page.PageSize).ToListAsync(ct);
-        var items = rows
-            .Select(r => new NoteView(r.Id, r.OccurredAt, r.RecordedAt, r.Author, r.Channel.DisplayName(), r.Outcome.DisplayName(), r.Text, r.CorrectsNoteId, r.IsCorrected))
-            .ToList();
-        return new Paged<NoteView>(items, page.Page, page.PageSize, total);
+        return new Paged<NoteView>([.. rows.Select(View)], page.Page, page.PageSize, total);
     }
+
+    private static IQueryable<NoteRow> Query(TautokoDbContext db, ClientId id) =>
+        from n in db.EngagementNotes.AsNoTracking()
+        where n.ClientId == id
+        join s in db.Staff on n.AuthorId equals s.Id into authors
+        from s in authors.DefaultIfEmpty()
+        orderby n.OccurredAt descending, n.RecordedAt descending
+        select new NoteRow(
+            n.Id,
+            n.OccurredAt,
+            n.RecordedAt,
+            s == null ? "Tautoko" : s.FirstName + " " + s.LastName,
+            n.Channel,
+            n.Outcome,
+            n.Text,
+            n.CorrectsNoteId,
+            db.EngagementNotes.Any(c => c.CorrectsNoteId == n.Id));
+
+    private static NoteView View(NoteRow r) =>
+        new(r.Id, r.OccurredAt, r.RecordedAt, r.Author, r.Channel.DisplayName(), r.Outcome.DisplayName(), r.Text, r.CorrectsNoteId, r.IsCorrected);
+
+    private sealed record NoteRow(Guid Id, DateTimeOffset OccurredAt, DateTimeOffset RecordedAt, string Author, EngagementChannel Channel, EngagementOutcome Outcome, string Text, Guid? CorrectsNoteId, bool IsCorrected);
 }
