@@ -1,12 +1,10 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json.Nodes;
-using Npgsql;
 using Spectre.Console;
 using Tautoko.Bench.Booking;
+using Tautoko.Bench.Common;
 using Tautoko.Bench.Load;
 using Tautoko.Web.Hosting;
 
@@ -32,7 +30,7 @@ internal static class OverviewLoadCommand
             return 2;
         }
 
-        var connectionString = await RecreateAsync(options.Database);
+        var connectionString = await BenchSupport.RecreateDatabaseAsync(options.Database, Database);
         AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[bold]Client overview load[/]: {options.Readers} readers, {options.Seconds} s per run, {options.Runs} runs, {options.Clients:N0} demo clients, then {options.Rate} req/s offered");
 
         var app = TautokoApp.Build(
@@ -54,8 +52,8 @@ internal static class OverviewLoadCommand
 
         await using var baseline = await FiveReadsServer.StartAsync(connectionString);
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Math.Max(options.Readers, 256) * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(10) }) { Timeout = TimeSpan.FromSeconds(60) };
-        var token = await TokenAsync(http, hostAddress, "nationaloffice@demo.tautoko.nz");
-        var clients = await ClientIdsAsync(connectionString);
+        var token = await BenchSupport.TokenAsync(http, hostAddress, "nationaloffice@demo.tautoko.nz");
+        var clients = await BenchSupport.IdsAsync(connectionString, "SELECT \"Id\" FROM clients WHERE NOT \"IsRestricted\" ORDER BY \"Id\"");
         AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{clients.Count:N0} clients to read; the baseline reads 5 of them by primary key per request");
 
         HttpRequestMessage Overview(int worker)
@@ -92,11 +90,11 @@ internal static class OverviewLoadCommand
                 $"Run {run}: baseline {baselineRun.PerSecond:N0} req/s · overview {overviewRun.PerSecond:N0} req/s (ratio {overviewRun.PerSecond / baselineRun.PerSecond:0.00}) · at {options.Rate} req/s offered: {paced.PerSecond:N0} served, p50 {paced.P50Ms:0.0} ms p99 {paced.P99Ms:0.0} ms");
         }
 
-        var audited = await CountAsync(connectionString, "SELECT count(*) FROM audit_entries WHERE \"Detail\" = 'Client overview'");
+        var audited = await BenchSupport.CountAsync(connectionString, "SELECT count(*) FROM audit_entries WHERE \"Detail\" = 'Client overview'");
         await app.StopAsync();
         await app.DisposeAsync();
         var served = runs.Sum(r => r.Overview.Succeeded + r.Paced.Succeeded);
-        var report = Markdown(options, runs, audited, served, await ServerVersionAsync(connectionString));
+        var report = Markdown(options, runs, audited, served, await BenchSupport.ServerVersionAsync(connectionString));
         Console.WriteLine();
         Console.WriteLine(report);
         if (!options.NoReport)
@@ -111,14 +109,14 @@ internal static class OverviewLoadCommand
     private static string Markdown(OverviewLoadOptions options, List<(RunResult Baseline, RunResult Overview, RunResult Paced)> runs, long audited, long served, string server)
     {
         var invariant = CultureInfo.InvariantCulture;
-        var baseline = Median(runs.Select(r => r.Baseline.PerSecond));
-        var overview = Median(runs.Select(r => r.Overview.PerSecond));
-        var p99 = Median(runs.Select(r => r.Paced.P99Ms));
+        var baseline = BenchSupport.Median(runs.Select(r => r.Baseline.PerSecond));
+        var overview = BenchSupport.Median(runs.Select(r => r.Overview.PerSecond));
+        var p99 = BenchSupport.Median(runs.Select(r => r.Paced.P99Ms));
         var text = new StringBuilder();
         text.AppendLine(invariant, $"Measured {DateTime.UtcNow:yyyy-MM-dd} (UTC), medians of {runs.Count} runs of {options.Seconds} s each. Target (BENCHMARKS.md): ≥ 1.0× the bare five-sequential-PK-reads endpoint's req/s; p99 ≤ 15 ms at 500 req/s.");
         text.AppendLine();
         text.AppendLine(invariant, $"- Machine: {Environment.ProcessorCount} cores ({LoadReport.CpuModel()}), {LoadReport.MemoryGiB():0.0} GiB RAM, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}; the load generator, the web host and {server} share it.");
-        text.AppendLine(invariant, $"- Command: `dotnet run -c Release --project bench/Tautoko.Bench -- {string.Join(' ', options.Arguments.Select(Quote))}`");
+        text.AppendLine(invariant, $"- Command: `dotnet run -c Release --project bench/Tautoko.Bench -- {string.Join(' ', options.Arguments.Select(BenchSupport.Quote))}`");
         text.AppendLine(invariant, $"- Host: the real Tautoko host (`TautokoApp`) in demo mode on a fresh PostgreSQL database ({options.Clients:N0} demo clients with a year of history), bearer-token national-office reads of `GET /api/clients/{{id}}` for random clients: access check, record, special cautions, must-view notes, tags, next appointment, last 20 engagement notes, and an audit row written before the answer ({audited:N0} audit rows for {served:N0} overviews served).");
         text.AppendLine(invariant, $"- Baseline: a bare minimal-API endpoint in the bench process doing 5 sequential primary-key reads of `clients` with Npgsql, same closed-loop generator with {options.Readers} concurrent readers, same run.");
         text.AppendLine(invariant, $"- Latency: an open-loop generator offers {options.Rate} overview requests per second on a fixed schedule; each latency is measured from the request's scheduled time, so queueing counts.");
@@ -134,74 +132,5 @@ internal static class OverviewLoadCommand
         }
 
         return text.ToString();
-    }
-
-    private static string Quote(string argument)
-    {
-        if (argument.Contains("Password", StringComparison.OrdinalIgnoreCase))
-        {
-            argument = new NpgsqlConnectionStringBuilder(argument) { Password = "***" }.ConnectionString;
-        }
-
-        return argument.Contains(' ', StringComparison.Ordinal) || argument.Contains(';', StringComparison.Ordinal) ? $"\"{argument}\"" : argument;
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static async Task<string> RecreateAsync(string server)
-    {
-        var maintenance = new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false };
-        await using (var connection = new NpgsqlConnection(maintenance.ConnectionString))
-        {
-            await connection.OpenAsync();
-            foreach (var statement in new[] { $"DROP DATABASE IF EXISTS {Database} WITH (FORCE)", $"CREATE DATABASE {Database}" })
-            {
-                await using var command = new NpgsqlCommand(statement, connection);
-                await command.ExecuteNonQueryAsync();
-            }
-        }
-
-        return new NpgsqlConnectionStringBuilder(server) { Database = Database, MaxPoolSize = 100 }.ConnectionString;
-    }
-
-    private static async Task<string> TokenAsync(HttpClient http, Uri host, string email)
-    {
-        using var response = await http.PostAsJsonAsync(new Uri(host, "/api/auth/login"), new { email, password = "Tautoko-demo-2026" });
-        response.EnsureSuccessStatusCode();
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["accessToken"]!.GetValue<string>();
-    }
-
-    private static async Task<List<Guid>> ClientIdsAsync(string connectionString)
-    {
-        var clients = new List<Guid>();
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT \"Id\" FROM clients WHERE NOT \"IsRestricted\" ORDER BY \"Id\"", connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            clients.Add(reader.GetGuid(0));
-        }
-
-        return clients;
-    }
-
-    private static async Task<long> CountAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-    }
-
-    private static async Task<string> ServerVersionAsync(string connectionString)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        return $"PostgreSQL {connection.ServerVersion}";
     }
 }
