@@ -26,7 +26,8 @@ static int Usage()
                           the same graph, medians of --runs N (≥ 3); needs load-national first
           book-load       bookings per second under concurrent bookers against the real host on PostgreSQL,
                           beside the bare one-row-update baseline, checking for double bookings
-                          (--db "Host=…" [--bookers 64] [--seconds 15] [--runs 3] [--clients 3000] [--hot 0.05])
+                          (--db "Host=…" [--bench-db tautoko_bench_booking] [--bookers 64] [--seconds 15] [--runs 3]
+                           [--clients 3000] [--hot 0.05]; the bench database is dropped and created)
 
         Options:
           --db <setting>      PostgreSQL connection string or postgres:// URL (or a SQLite path)   [required]
