@@ -29,7 +29,8 @@ static int Usage()
                           the same graph, medians of --runs N (≥ 3); needs load-national first
           book-load       bookings per second under concurrent bookers against the real host on PostgreSQL,
                           beside the bare one-row-update baseline, checking for double bookings
-                          (--db "Host=…" [--bookers 64] [--seconds 15] [--runs 3] [--clients 3000] [--hot 0.05])
+                          (--db "Host=…" [--bench-db tautoko_bench_booking] [--bookers 64] [--seconds 15] [--runs 3]
+                           [--clients 3000] [--hot 0.05]; the bench database is dropped and created)
           overview-load   client overview reads per second against the real host on PostgreSQL, beside the bare
                           five-sequential-primary-key-reads baseline, then p99 at a fixed offered rate
                           (--db "Host=…" [--readers 64] [--seconds 15] [--runs 3] [--clients 5000] [--rate 500])

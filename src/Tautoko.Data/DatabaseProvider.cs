@@ -51,11 +51,27 @@ public sealed record DatabaseSettings(DatabaseKind Kind, string ConnectionString
                 options.UseSqlite(ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
                 break;
             case DatabaseKind.Postgres:
-                options.UseNpgsql(ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
+                options.UseNpgsql(WithAutoPrepare(ConnectionString), o => o.MigrationsAssembly(PostgresMigrationsAssembly));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database kind {Kind}.");
         }
+    }
+
+    /// <summary>
+    /// Npgsql prepares a statement on a connection once it has run a few times, so PostgreSQL stops parsing and
+    /// planning the hot queries (booking's one wide query above all) on every request. A setting in the connection
+    /// string wins; <c>Max Auto Prepare=0</c> turns it off.
+    /// </summary>
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase) && !connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+
+        return builder.ConnectionString;
     }
 
     /// <summary>A description without the password, for logs and the start-up banner.</summary>

@@ -23,8 +23,7 @@ namespace Tautoko.Bench.Booking;
 /// </summary>
 internal static class BookingLoadCommand
 {
-    public const string Section = "Booking under load";
-    private const string Database = "tautoko_bench_booking";
+    public const string Section = "Booking under 64 concurrent bookers";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -34,7 +33,7 @@ internal static class BookingLoadCommand
             return 2;
         }
 
-        var connectionString = await RecreateAsync(options.Database);
+        var connectionString = await RecreateAsync(options.Database, options.BenchDatabase);
         AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[bold]Booking load[/]: {options.Bookers} bookers, {options.Seconds} s per run, {options.Runs} runs, {options.Clients:N0} demo clients, {options.HotShare:P0} of attempts aimed at taken slots");
 
         var app = TautokoApp.Build(
@@ -166,20 +165,20 @@ internal static class BookingLoadCommand
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    private static async Task<string> RecreateAsync(string server)
+    private static async Task<string> RecreateAsync(string server, string database)
     {
         var maintenance = new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false };
         await using (var connection = new NpgsqlConnection(maintenance.ConnectionString))
         {
             await connection.OpenAsync();
-            foreach (var statement in new[] { $"DROP DATABASE IF EXISTS {Database} WITH (FORCE)", $"CREATE DATABASE {Database}" })
+            foreach (var statement in new[] { $"DROP DATABASE IF EXISTS {database} WITH (FORCE)", $"CREATE DATABASE {database}" })
             {
                 await using var command = new NpgsqlCommand(statement, connection);
                 await command.ExecuteNonQueryAsync();
             }
         }
 
-        return new NpgsqlConnectionStringBuilder(server) { Database = Database, MaxPoolSize = 100 }.ConnectionString;
+        return new NpgsqlConnectionStringBuilder(server) { Database = database, MaxPoolSize = 100 }.ConnectionString;
     }
 
     private static async Task<string> TokenAsync(HttpClient http, Uri host, string email)

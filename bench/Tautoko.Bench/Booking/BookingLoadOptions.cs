@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Tautoko.Bench.Booking;
 
-internal sealed record BookingLoadOptions(string Database, int Bookers, int Seconds, int Runs, int Clients, double HotShare, bool NoReport, IReadOnlyList<string> Arguments)
+internal sealed record BookingLoadOptions(string Database, string BenchDatabase, int Bookers, int Seconds, int Runs, int Clients, double HotShare, bool NoReport, IReadOnlyList<string> Arguments)
 {
     public static BookingLoadOptions? Parse(string[] args)
     {
@@ -13,6 +13,7 @@ internal sealed record BookingLoadOptions(string Database, int Bookers, int Seco
         var clients = 3000;
         var hot = 0.05;
         var noReport = false;
+        var benchDatabase = "tautoko_bench_booking";
         for (var i = 1; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -36,6 +37,9 @@ internal sealed record BookingLoadOptions(string Database, int Bookers, int Seco
                 case "--hot":
                     hot = double.Parse(Next(), NumberStyles.Float, CultureInfo.InvariantCulture);
                     break;
+                case "--bench-db":
+                    benchDatabase = Next();
+                    break;
                 case "--no-report":
                     noReport = true;
                     break;
@@ -51,6 +55,12 @@ internal sealed record BookingLoadOptions(string Database, int Bookers, int Seco
             return null;
         }
 
-        return new BookingLoadOptions(database, bookers, seconds, Math.Max(1, runs), clients, Math.Clamp(hot, 0, 1), noReport, args);
+        if (!System.Text.RegularExpressions.Regex.IsMatch(benchDatabase, "^[a-z_][a-z0-9_]*$"))
+        {
+            Console.Error.WriteLine("--bench-db is the name of the database the bench drops and creates: lower-case letters, digits and underscores.");
+            return null;
+        }
+
+        return new BookingLoadOptions(database, benchDatabase, bookers, seconds, Math.Max(1, runs), clients, Math.Clamp(hot, 0, 1), noReport, args);
     }
 }

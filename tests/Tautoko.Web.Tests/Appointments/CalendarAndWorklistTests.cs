@@ -100,6 +100,26 @@ public abstract class CalendarAndWorklistTests(TautokoServer server)
     }
 
     [Fact]
+    public async Task Result_DidNotAttend_PromptsTheFollowUpContactOnTheWorklist_R048()
+    {
+        var manager = await server.AsAsync(Accounts.Manager);
+        var site = await server.MastertonSiteIdAsync();
+        // The last unresulted appointment at the site, so tests that take the first ones do not meet this one.
+        var missed = (await manager.GetJsonAsync($"/api/sites/{site}/worklist"))["unresulted"]!.AsArray().Last()!;
+        var id = missed["id"]!.GetValue<Guid>();
+
+        using var response = await manager.PostJsonAsync($"/api/appointments/{id}/result", new { outcome = "didNotAttend", version = missed["version"]!.GetValue<int>() });
+        var resulted = await response.ReadJsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal("didNotAttend", resulted["appointment"]!.Text("status"));
+        Assert.Contains("R-048", resulted.Text("nextStep"), StringComparison.Ordinal);
+        var worklist = await manager.GetJsonAsync($"/api/sites/{site}/worklist");
+        Assert.DoesNotContain(worklist["unresulted"]!.AsArray(), a => a!["id"]!.GetValue<Guid>() == id);
+        var notes = await manager.GetJsonAsync($"/api/clients/{missed["clientId"]!.GetValue<Guid>()}/notes?pageSize=50");
+        Assert.Contains(notes.Items(), n => n.Text("text")!.StartsWith("Did not attend the appointment", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task SiteCalendars_SideBySide_ShowEveryCaseManagersDay()
     {
         var site = await server.MastertonSiteIdAsync();
@@ -110,7 +130,7 @@ public abstract class CalendarAndWorklistTests(TautokoServer server)
     }
 
     [Fact]
-    public async Task Letter_Pdf_UsesDejaVuForMacrons_AndIcsIsACalendar()
+    public async Task Letter_Pdf_IsOneA4PageInDejaVuWithMacrons_AndIcsIsACalendar()
     {
         var staffId = await AppointmentData.StaffIdAsync(server, Accounts.Icsm);
         var client = await AppointmentData.NewClientOfAsync(server, Accounts.Icsm);
@@ -125,12 +145,19 @@ public abstract class CalendarAndWorklistTests(TautokoServer server)
             Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
             var bytes = await pdf.Content.ReadAsByteArrayAsync();
             Assert.StartsWith("%PDF", Encoding.ASCII.GetString(bytes, 0, 4), StringComparison.Ordinal);
-            // DejaVu Sans embedded as a Unicode (Identity-H) font, so "Tēnā koe" keeps its macrons.
-            var text = Encoding.Latin1.GetString(bytes);
-            Assert.Contains("/BaseFont/", text, StringComparison.Ordinal);
-            Assert.Contains("DejaVu#20Sans", text, StringComparison.Ordinal);
-            Assert.Contains("/CIDFontType2", text, StringComparison.Ordinal);
-            Assert.Contains("/ToUnicode", text, StringComparison.Ordinal);
+            // One A4 page with DejaVu Sans embedded as a Unicode (CID) font whose /ToUnicode map has the macrons
+            // of "Tēnā koe" and "Kōrero", so they are drawn and can be searched and copied.
+            var facts = PdfFacts.Read(bytes);
+            Assert.Equal(1, facts.Pages);
+            Assert.Matches(@"/BaseFont\s*/([A-Z]{6}\+)?DejaVuSans\b", facts.Objects);
+            Assert.Matches(@"/BaseFont\s*/([A-Z]{6}\+)?DejaVuSans-Bold\b", facts.Objects);
+            Assert.Contains("/CIDFontType2", facts.Objects, StringComparison.Ordinal);
+            Assert.Contains("/ToUnicode", facts.Objects, StringComparison.Ordinal);
+            Assert.True(facts.MapsToUnicode('ē') && facts.MapsToUnicode('ā'), "The letter's greeting (Tēnā koe) is drawn with its macrons.");
+            if (kind == "PhoneBasedAppointment")
+            {
+                Assert.True(facts.MapsToUnicode('ō'), "The phone-based letter names Kōrero Mahi with its macron.");
+            }
         }
 
         using var ics = await api.GetAsync($"/api/appointments/{id}/calendar.ics");

@@ -60,6 +60,21 @@ public sealed class DoubleBookingTests(PostgresServer server)
         await using var count = new NpgsqlCommand("SELECT count(*) FROM appointments WHERE \"SlotId\" = @slot", connection);
         count.Parameters.AddWithValue("slot", slot);
         Assert.Equal(1L, (long)(await count.ExecuteScalarAsync())!);
+
+        // The booking's engagement-log entry, audit row and outbox messages go in one batch with the appointment:
+        // a refused booking leaves none of them behind.
+        var booked = await ScalarAsync(connection, "SELECT count(*) FROM engagement_notes WHERE \"ClientId\" = ANY(@clients) AND \"Text\" LIKE 'Appointment booked:%'", clients);
+        var audited = await ScalarAsync(connection, "SELECT count(*) FROM audit_entries WHERE \"ClientId\" = ANY(@clients) AND \"Entity\" = 'Appointment' AND \"Action\" = 'Create'", clients);
+        var queued = await ScalarAsync(connection, "SELECT count(DISTINCT \"ClientId\") FROM outbox_messages WHERE \"ClientId\" = ANY(@clients)", clients);
+        Assert.Equal((1L, 1L), (booked, audited));
+        Assert.True(queued <= 1, $"{queued} clients have outbox messages; only the winner may.");
         await second.StopAsync();
+    }
+
+    private static async Task<long> ScalarAsync(NpgsqlConnection connection, string sql, List<Guid> clients)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("clients", clients.ToArray());
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -126,7 +126,7 @@ public sealed class AppointmentReadHandler(
         var letterKind = kind ?? await DefaultLetterAsync(appointment, ct);
         var content = (await letters.ComposeAsync(id, letterKind, ct))!;
         await audit.RecordAsync(AuditAction.Read, "Appointment", id.ToString(), appointment.ClientId, $"Letter: {letterKind}", viaBreakGlass, ct);
-        return new Outcome<LetterFile>.Done(new LetterFile($"appointment-letter-{NzLocalTime.DateOf(appointment.StartsAt):yyyy-MM-dd}.pdf", LetterRenderer.Render(content)));
+        return new Outcome<LetterFile>.Done(new LetterFile($"appointment-letter-{NzLocalTime.DateOf(appointment.StartsAt):yyyy-MM-dd}.pdf", LetterRenderer.Render(content, clock.GetUtcNow())));
     }
 
     public async Task<Outcome<LetterFile>> CalendarFileAsync(AppointmentId id, CancellationToken ct)

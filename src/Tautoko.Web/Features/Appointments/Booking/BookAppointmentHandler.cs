@@ -49,6 +49,9 @@ public sealed class BookAppointmentHandler(
     TimeProvider clock,
     ILogger<BookAppointmentHandler> logger)
 {
+    /// <summary>Well under Npgsql's batch size, so the pending inserts are sent as one batch.</summary>
+    private const int OneBatchAtMost = 50;
+
     public async Task<Outcome<BookedAppointment>> BookAsync(BookInput input, CancellationToken ct)
     {
         var problems = Validate(input);
@@ -58,47 +61,55 @@ public sealed class BookAppointmentHandler(
         }
 
         var clientId = new ClientId(input.ClientId!.Value);
-        var check = await access.CheckAsync(clientId, ClientOperation.ManageAppointments, ct);
-        if (!check.Found)
+        var slotId = new SlotId(input.SlotId!.Value);
+        var facts = await FactsAsync(clientId, slotId, ct);
+        if (facts is null)
         {
-            return new Outcome<BookedAppointment>.Missing($"There is no client {clientId}.");
+            return await WhyNoFactsAsync(clientId, slotId, ct);
         }
 
+        var check = await access.CheckAsync(clientId, facts.Scope, facts.HoldsBreakGlass, ClientOperation.ManageAppointments, ct);
         if (!check.Allowed)
         {
             return new Outcome<BookedAppointment>.Refused(check.Decision, clientId.Value);
         }
 
-        var slotId = new SlotId(input.SlotId!.Value);
-        var slot = await db.AppointmentSlots.AsNoTracking().SingleOrDefaultAsync(s => s.Id == slotId, ct);
-        if (slot is null)
-        {
-            return new Outcome<BookedAppointment>.Missing($"There is no slot {slotId}.");
-        }
-
-        var client = await db.Clients.AsNoTracking().SingleAsync(c => c.Id == clientId, ct);
-        var history = await ClientHistoryAsync(clientId, ct);
         var now = clock.GetUtcNow();
-        var risk = DnaRiskModel.Default.Assess(history.Select(h => new AttendanceRecord(NzLocalTime.DateOf(h.StartsAt), h.Status)), NzLocalTime.DateOf(now));
-        var booking = new Booking(client, history, risk, await CoverOfAsync(clientId, ct), input, check.ViaBreakGlass, input.Repeat is null ? null : Guid.CreateVersion7());
+        var risk = DnaRiskModel.Default.Assess(facts.History.Select(h => new AttendanceRecord(NzLocalTime.DateOf(h.StartsAt), h.Status)), NzLocalTime.DateOf(now));
+        var booking = new Booking(facts.Client, facts.History, risk, facts.CaseManager, input, check.ViaBreakGlass, input.Repeat is null ? null : Guid.CreateVersion7());
 
-        var first = await BookOneAsync(booking, slot, sendLetter: input.SendLetter ?? input.Type == AppointmentType.FirstAppointment, input.RequestId, ct);
+        // Leave and block-outs are rare on a bookable slot: the facts only say whether there are any, and only then are they read.
+        var owner = facts.OnLeave || facts.BlockedOut ? await OwnerAsync(facts.Slot, ct) : facts.Owner;
+        var first = await BookOneAsync(booking, facts.Slot, owner, sendLetter: input.SendLetter ?? input.Type == AppointmentType.FirstAppointment, input.RequestId, ct);
         if (first is not Outcome<Appointment>.Done done)
         {
             return Relay(first);
         }
 
         var series = input.Repeat is { } repeat ? await BookSeriesAsync(booking, done.Value, new Recurrence(repeat.EveryWeeks, repeat.Occurrences), ct) : [];
-        var (appointment, owner) = booking.Booked[0];
-        return new Outcome<BookedAppointment>.Done(new BookedAppointment(View(appointment, client, owner), risk.Explanation, series));
+        var (appointment, bookedWith) = booking.Booked[0];
+        return new Outcome<BookedAppointment>.Done(new BookedAppointment(View(appointment, facts.ClientName, facts.ClientNumber, bookedWith), risk.Explanation, series));
     }
 
-    private async Task<Outcome<Appointment>> BookOneAsync(Booking booking, AppointmentSlot slot, bool sendLetter, Guid? requestId, CancellationToken ct)
+    /// <summary>When the one query found nothing: the client is missing or refused (checked first, as everywhere), or the slot is missing.</summary>
+    private async Task<Outcome<BookedAppointment>> WhyNoFactsAsync(ClientId clientId, SlotId slotId, CancellationToken ct)
+    {
+        var check = await access.CheckAsync(clientId, ClientOperation.ManageAppointments, ct);
+        if (!check.Found)
+        {
+            return new Outcome<BookedAppointment>.Missing($"There is no client {clientId}.");
+        }
+
+        return !check.Allowed
+            ? new Outcome<BookedAppointment>.Refused(check.Decision, clientId.Value)
+            : new Outcome<BookedAppointment>.Missing($"There is no slot {slotId}.");
+    }
+
+    private async Task<Outcome<Appointment>> BookOneAsync(Booking booking, AppointmentSlot slot, Owner owner, bool sendLetter, Guid? requestId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var owner = await OwnerAsync(slot, ct);
-        var channel = booking.Input.Channel ?? CalendarOwner.ChannelFor(owner.Staff.Variant);
-        var context = new SlotContext(owner.Staff.Variant, owner.Locked, owner.LockedReason, owner.Staff.Leave, owner.Blockouts, false, owner.District);
+        var channel = booking.Input.Channel ?? CalendarOwner.ChannelFor(owner.Variant);
+        var context = new SlotContext(owner.Variant, owner.Locked, owner.LockedReason, owner.Leave, owner.Blockouts, false, owner.District);
         if (BookingPolicy.WhyNot(slot, context, channel, now) is { } why)
         {
             return new Outcome<Appointment>.Broken(why);
@@ -137,8 +148,8 @@ public sealed class BookAppointmentHandler(
         db.EngagementNotes.Add(new EngagementNote(Guid.CreateVersion7(), booking.Client.Id, staff.Id, now, now, EngagementChannel.Internal, EngagementOutcome.Information, text, null));
         audit.Add(AuditAction.Create, "Appointment", appointment.Id.ToString(), booking.Client.Id, $"Booked slot {slot.Id} ({cover})", booking.ViaBreakGlass);
 
-        LetterKind? letter = sendLetter ? booking.Input.Letter ?? (owner.Staff.Variant == CaseManagerVariant.PhoneBased ? LetterKind.PhoneBasedAppointment : LetterKind.InviteToProactiveAppointment) : null;
-        db.OutboxMessages.AddRange(messages.Booked(appointment, parties, MessageRecipient.Of(booking.Client), booking.Risk.Band, letter, owner.District, now));
+        LetterKind? letter = sendLetter ? booking.Input.Letter ?? (owner.Variant == CaseManagerVariant.PhoneBased ? LetterKind.PhoneBasedAppointment : LetterKind.InviteToProactiveAppointment) : null;
+        db.OutboxMessages.AddRange(messages.Booked(appointment, parties, booking.Client, booking.Risk.Band, letter, owner.District, now));
 
         if (requestId is { } rid && await db.AppointmentRequests.SingleOrDefaultAsync(r => r.Id == rid && r.ClientId == booking.Client.Id, ct) is { Status: AppointmentRequestStatus.Open } request)
         {
@@ -147,7 +158,7 @@ public sealed class BookAppointmentHandler(
 
         try
         {
-            await db.SaveChangesAsync(ct);
+            await SaveInOneRoundTripAsync(ct);
         }
         catch (DbUpdateException ex) when (UniqueViolation.IsSlotTaken(ex))
         {
@@ -183,7 +194,7 @@ public sealed class BookAppointmentHandler(
                 }
 
                 candidates.Remove(slot);
-                switch (await BookOneAsync(booking, slot, sendLetter: false, null, ct))
+                switch (await BookOneAsync(booking, slot, await OwnerAsync(slot, ct), sendLetter: false, null, ct))
                 {
                     case Outcome<Appointment>.Done done:
                         booked = new SeriesOccurrence(target, done.Value.Id.Value, done.Value.StartsAt, null);
@@ -200,26 +211,115 @@ public sealed class BookAppointmentHandler(
         return result;
     }
 
-    private async Task<List<BookedTime>> ClientHistoryAsync(ClientId clientId, CancellationToken ct) =>
-        await db.Appointments.AsNoTracking()
-            .Where(a => a.ClientId == clientId && a.Kind != AppointmentKind.WalkIn)
-            .Select(a => new BookedTime(a.StartsAt, a.EndsAt, a.Status))
-            .ToListAsync(ct);
-
-    /// <summary>The client's case manager and their buddy, to tell own-case-manager bookings from buddy cover.</summary>
-    private async Task<(StaffId Id, StaffId? BuddyId)?> CoverOfAsync(ClientId clientId, CancellationToken ct)
+    /// <summary>
+    /// Everything a booking needs, in one query (one round trip): the slot; its case manager with their calendar, site
+    /// and buddy, and whether leave or a block-out touches the slot; the client's access scope, contact details, case
+    /// manager (own or buddy cover) and past and booked appointments (for the did-not-attend risk and clashes); whether the
+    /// signed-in person holds an open break-glass grant. Null when the slot or the client does not exist.
+    /// </summary>
+    private async Task<BookingFacts?> FactsAsync(ClientId clientId, SlotId slotId, CancellationToken ct)
     {
-        var cover = await (
-                from p in CaseloadPlaces.Places(db)
-                where p.ClientId == clientId
-                orderby p.AssignedAt descending
-                join s in db.Staff on p.CaseManagerId equals s.Id
-                select new { s.Id, s.BuddyId })
-            .FirstOrDefaultAsync(ct);
-        return cover is null ? null : (cover.Id, cover.BuddyId);
+        var places = CaseloadPlaces.Places(db);
+        var grants = access.OpenBreakGlass();
+        var blockouts = db.CalendarBlockouts.AsNoTracking();
+        var appointments = db.Appointments.AsNoTracking();
+        var row = await (
+                from s in db.AppointmentSlots.AsNoTracking()
+                where s.Id == slotId
+                join o in db.Staff on s.StaffId equals o.Id
+                join site in db.Sites on o.SiteId equals site.Id
+                join cal in db.Calendars on o.Id equals cal.StaffId into calendars
+                from cal in calendars.DefaultIfEmpty()
+                join b in db.Staff on o.BuddyId equals (StaffId?)b.Id into buddies
+                from b in buddies.DefaultIfEmpty()
+                from c in db.Clients
+                where c.Id == clientId
+                join home in db.Sites on c.HomeSiteId equals home.Id
+                select new
+                {
+                    Slot = s,
+                    o.Variant,
+                    o.FirstName,
+                    o.LastName,
+                    o.Phone,
+                    o.Email,
+                    OnLeave = o.Leave.Any(l => l.From <= s.Date && s.Date <= l.To),
+                    BlockedOut = blockouts.Any(x => x.StaffId == s.StaffId && x.From < s.EndsAt && x.To > s.StartsAt),
+                    Locked = cal != null && cal.IsLocked,
+                    LockedReason = cal == null ? null : cal.LockedReason,
+                    site.District,
+                    SiteName = site.Name,
+                    site.Address,
+                    SitePhone = site.Phone,
+                    BuddyName = b == null ? null : b.FirstName + " " + b.LastName,
+                    BuddyPhone = b == null ? null : b.Phone,
+                    c.HomeSiteId,
+                    home.RegionId,
+                    c.IsRestricted,
+                    ClientFirstName = c.FirstName,
+                    ClientLastName = c.LastName,
+                    c.PreferredName,
+                    c.ClientNumber,
+                    ClientPhone = c.Phone,
+                    ClientEmail = c.Email,
+                    ClientAddress = c.Address,
+                    c.PreferredChannel,
+                    HoldsBreakGlass = grants.Any(g => g.ClientId == c.Id),
+                    CaseManagerId = places.Where(p => p.ClientId == c.Id).OrderByDescending(p => p.AssignedAt).Select(p => (StaffId?)p.CaseManagerId).FirstOrDefault(),
+                    CaseManagerBuddyId = (from p in places
+                                          where p.ClientId == c.Id
+                                          orderby p.AssignedAt descending
+                                          join m in db.Staff on p.CaseManagerId equals m.Id
+                                          select m.BuddyId).FirstOrDefault(),
+                    History = appointments
+                        .Where(a => a.ClientId == c.Id && a.Kind != AppointmentKind.WalkIn)
+                        .Select(a => new { a.StartsAt, a.EndsAt, a.Status })
+                        .ToList(),
+                })
+            .SingleOrDefaultAsync(ct);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var parties = new AppointmentParties($"{row.FirstName} {row.LastName}", row.FirstName, row.Phone, row.Email, row.SiteName, row.Address, row.SitePhone, row.BuddyName, row.BuddyPhone);
+        var client = new MessageRecipient(clientId, row.PreferredName ?? row.ClientFirstName, $"{row.ClientFirstName} {row.ClientLastName}", ClientNumbers.Format(row.ClientNumber), row.ClientPhone, row.ClientEmail, row.ClientAddress, row.PreferredChannel);
+        return new BookingFacts(
+            row.Slot,
+            new Owner(row.Variant, [], row.Locked, row.LockedReason, row.District, parties, []),
+            row.OnLeave,
+            row.BlockedOut,
+            new ClientScope(row.HomeSiteId, row.RegionId, row.IsRestricted),
+            row.HoldsBreakGlass,
+            client,
+            client.FullName,
+            row.ClientNumber,
+            row.CaseManagerId is { } manager ? (manager, row.CaseManagerBuddyId) : null,
+            [.. row.History.Select(h => new BookedTime(h.StartsAt, h.EndsAt, h.Status))]);
     }
 
-    /// <summary>Everything booking into one calendar needs, in two queries: the case manager with their leave, calendar, site and buddy; then their block-outs.</summary>
+    /// <summary>
+    /// Saves the appointment, its engagement-log entry, audit row and outbox messages. On PostgreSQL these few inserts go
+    /// as one Npgsql batch, which the server runs as one implicit transaction (a single Sync): all commit or none do (the
+    /// slot's unique index refusing the appointment rolls back the rest), so the explicit transaction EF Core would open
+    /// only adds a COMMIT round trip. SQLite executes commands one by one and keeps the transaction.
+    /// </summary>
+    private async Task SaveInOneRoundTripAsync(CancellationToken ct)
+    {
+        var oneBatch = db.Database.IsNpgsql() && db.ChangeTracker.Entries().Count(e => e.State != EntityState.Unchanged) <= OneBatchAtMost;
+        var before = db.Database.AutoTransactionBehavior;
+        db.Database.AutoTransactionBehavior = oneBatch ? AutoTransactionBehavior.Never : before;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        finally
+        {
+            db.Database.AutoTransactionBehavior = before;
+        }
+    }
+
+    /// <summary>Everything booking into one calendar needs, in full, in two queries: the case manager with their leave, calendar, site and buddy; then their block-outs that touch the slot.</summary>
     private async Task<Owner> OwnerAsync(AppointmentSlot slot, CancellationToken ct)
     {
         var row = await (
@@ -248,11 +348,11 @@ public sealed class BookAppointmentHandler(
             .ToListAsync(ct);
         var staffMember = row.Staff;
         var parties = new AppointmentParties(staffMember.FullName, staffMember.FirstName, staffMember.Phone, staffMember.Email, row.SiteName, row.Address, row.SitePhone, row.BuddyName, row.BuddyPhone);
-        return new Owner(staffMember, row.Locked, row.LockedReason, row.District, parties, blockouts);
+        return new Owner(staffMember.Variant, [.. staffMember.Leave], row.Locked, row.LockedReason, row.District, parties, blockouts);
     }
 
-    private AppointmentView View(Appointment a, Client client, Owner owner) => AppointmentViews.Finish(new AppointmentView(
-        a.Id.Value, client.Id.Value, $"{client.FirstName} {client.LastName}", client.ClientNumber, a.StaffId.Value, owner.Parties.CaseManagerName, a.SiteId.Value, owner.Parties.SiteName,
+    private AppointmentView View(Appointment a, string clientName, string clientNumber, Owner owner) => AppointmentViews.Finish(new AppointmentView(
+        a.Id.Value, a.ClientId.Value, clientName, clientNumber, a.StaffId.Value, owner.Parties.CaseManagerName, a.SiteId.Value, owner.Parties.SiteName,
         a.StartsAt, a.EndsAt, 0, a.Kind, a.Channel, a.Type, string.Empty, a.Purpose, a.WalkInPurpose, a.Status, string.Empty, a.Cover, a.DnaRisk, DnaRiskBand.Low,
         a.SeriesId, a.SlotId?.Value, staff.FullName, a.BookedAt, a.ResultedAt, a.ResultNote, a.IdentityVerified, a.CancelReason, a.Version));
 
@@ -309,10 +409,23 @@ public sealed class BookAppointmentHandler(
 
     private sealed record BookedTime(DateTimeOffset StartsAt, DateTimeOffset EndsAt, AppointmentStatus Status);
 
-    private sealed record Booking(Client Client, List<BookedTime> History, DnaRisk Risk, (StaffId Id, StaffId? BuddyId)? CaseManager, BookInput Input, bool ViaBreakGlass, Guid? SeriesId)
+    private sealed record Booking(MessageRecipient Client, List<BookedTime> History, DnaRisk Risk, (StaffId Id, StaffId? BuddyId)? CaseManager, BookInput Input, bool ViaBreakGlass, Guid? SeriesId)
     {
         public List<(Appointment Appointment, Owner Owner)> Booked { get; } = [];
     }
 
-    private sealed record Owner(StaffMember Staff, bool Locked, string? LockedReason, AnniversaryDistrict District, AppointmentParties Parties, List<CalendarBlockout> Blockouts);
+    private sealed record Owner(CaseManagerVariant Variant, List<StaffLeave> Leave, bool Locked, string? LockedReason, AnniversaryDistrict District, AppointmentParties Parties, List<CalendarBlockout> Blockouts);
+
+    private sealed record BookingFacts(
+        AppointmentSlot Slot,
+        Owner Owner,
+        bool OnLeave,
+        bool BlockedOut,
+        ClientScope Scope,
+        bool HoldsBreakGlass,
+        MessageRecipient Client,
+        string ClientName,
+        string ClientNumber,
+        (StaffId Id, StaffId? BuddyId)? CaseManager,
+        List<BookedTime> History);
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
+using SkiaSharp;
 using Tautoko.Core.Appointments;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Messaging;
@@ -16,7 +15,7 @@ public sealed record LetterContent(string Sender, IReadOnlyList<string> SenderLi
 public sealed record LetterSection(string? Heading, IReadOnlyList<string> Paragraphs, IReadOnlyList<(string Label, string Value)> Facts);
 
 /// <summary>
-/// The seed's two appointment letters as PDF (PDFsharp 6, DejaVu Sans):
+/// The seed's two appointment letters as PDF (SkiaSharp's PDF backend, DejaVu Sans; docs/adr/0003-letters-as-pdf-with-skiasharp.md):
 /// the invitation to a proactive appointment (003, 002: "send a letter to the client, inviting them to
 /// attend a proactive appointment", R-035) and the phone-based team's appointment letter "with point of
 /// contact and the appointment details" (002, R-028). Both give the case manager's name, phone and e-mail
@@ -24,6 +23,13 @@ public sealed record LetterSection(string? Heading, IReadOnlyList<string> Paragr
 /// </summary>
 public sealed class LetterRenderer(TautokoDbContext db, AppointmentOptions options, TimeProvider clock)
 {
+    /// <summary>A4 in points.</summary>
+    private const float PageWidth = 595.28f;
+    private const float PageHeight = 841.89f;
+
+    /// <summary>20 mm.</summary>
+    private const float Margin = 56.69f;
+
     public async Task<LetterContent?> ComposeAsync(AppointmentId id, LetterKind kind, CancellationToken ct)
     {
         var appointment = await db.Appointments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
@@ -102,45 +108,41 @@ public sealed class LetterRenderer(TautokoDbContext db, AppointmentOptions optio
     }
 
     /// <summary>Draws a letter on A4 and returns the PDF's bytes.</summary>
-    public static byte[] Render(LetterContent letter)
+    public static byte[] Render(LetterContent letter, DateTimeOffset created)
     {
-        DejaVuFontResolver.EnsureInstalled();
-        using var document = new PdfDocument();
-        document.Info.Title = letter.Heading;
-        document.Info.Author = letter.Sender;
-        var page = document.AddPage();
-        page.Width = XUnit.FromMillimeter(210);
-        page.Height = XUnit.FromMillimeter(297);
-        using (var gfx = XGraphics.FromPdfPage(page))
+        ArgumentNullException.ThrowIfNull(letter);
+        using var stream = new MemoryStream();
+        using var fonts = new LetterFonts();
+        using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata { Title = letter.Heading, Author = letter.Sender, Creator = letter.Sender, Creation = created.UtcDateTime, Modified = created.UtcDateTime }))
         {
-            var writer = new PageWriter(gfx, page.Width.Point, XUnit.FromMillimeter(20).Point);
-            writer.Line(letter.Sender, writer.Title);
+            var writer = new PageWriter(document.BeginPage(PageWidth, PageHeight), fonts);
+            writer.Line(letter.Sender, fonts.Title);
             foreach (var line in letter.SenderLines)
             {
-                writer.Line(line, writer.Small);
+                writer.Line(line, fonts.Small);
             }
 
             writer.Gap(14);
-            writer.Line(letter.Date, writer.Body);
+            writer.Line(letter.Date, fonts.Body);
             writer.Gap(10);
             foreach (var line in letter.AddressLines)
             {
-                writer.Line(line, writer.Body);
+                writer.Line(line, fonts.Body);
             }
 
             writer.Gap(6);
-            writer.Line(letter.Reference, writer.Small);
+            writer.Line(letter.Reference, fonts.Small);
             writer.Gap(14);
-            writer.Line(letter.Greeting, writer.Body);
+            writer.Line(letter.Greeting, fonts.Body);
             writer.Gap(8);
-            writer.Line(letter.Heading, writer.Heading);
+            writer.Line(letter.Heading, fonts.Heading);
             writer.Gap(6);
             foreach (var section in letter.Sections)
             {
                 if (section.Heading is { } heading)
                 {
                     writer.Gap(4);
-                    writer.Line(heading, writer.Bold);
+                    writer.Line(heading, fonts.Bold);
                 }
 
                 foreach (var (label, value) in section.Facts)
@@ -157,83 +159,66 @@ public sealed class LetterRenderer(TautokoDbContext db, AppointmentOptions optio
             }
 
             writer.Gap(8);
-            writer.Line(letter.SignOff, writer.Body);
+            writer.Line(letter.SignOff, fonts.Body);
             writer.Gap(4);
             foreach (var line in letter.Signature)
             {
-                writer.Line(line, writer.Body);
+                writer.Line(line, fonts.Body);
             }
+
+            document.EndPage();
+            document.Close();
         }
 
-        using var stream = new MemoryStream();
-        document.Save(stream, false);
         return stream.ToArray();
     }
 
-    /// <summary>Writes lines and wrapped paragraphs down the page.</summary>
-    private sealed class PageWriter
+    /// <summary>Writes lines and wrapped paragraphs down the page; the canvas belongs to the document's current page.</summary>
+    private sealed class PageWriter(SKCanvas canvas, LetterFonts fonts)
     {
-        private readonly XGraphics _gfx;
-        private readonly double _pageWidth;
-        private readonly double _margin;
-        private double _y;
+        private static readonly SKPaint Ink = new() { Color = SKColors.Black, IsAntialias = true };
 
-        public PageWriter(XGraphics gfx, double pageWidth, double margin)
+        private float _y = Margin;
+
+        private static float Width => PageWidth - (2 * Margin);
+
+        public void Gap(float points) => _y += points;
+
+        public void Line(string text, SKFont font)
         {
-            _gfx = gfx;
-            _pageWidth = pageWidth;
-            _margin = margin;
-            _y = margin;
-        }
-
-        public XFont Title { get; } = new(DejaVuFontResolver.Family, 15, XFontStyleEx.Bold);
-
-        public XFont Heading { get; } = new(DejaVuFontResolver.Family, 12.5, XFontStyleEx.Bold);
-
-        public XFont Bold { get; } = new(DejaVuFontResolver.Family, 10.5, XFontStyleEx.Bold);
-
-        public XFont Body { get; } = new(DejaVuFontResolver.Family, 10.5, XFontStyleEx.Regular);
-
-        public XFont Small { get; } = new(DejaVuFontResolver.Family, 9, XFontStyleEx.Regular);
-
-        private double Width => _pageWidth - (2 * _margin);
-
-        public void Gap(double points) => _y += points;
-
-        public void Line(string text, XFont font)
-        {
-            _gfx.DrawString(text, font, XBrushes.Black, new XPoint(_margin, _y + font.GetHeight()), XStringFormats.BottomLeft);
-            _y += font.GetHeight() * 1.25;
+            canvas.DrawText(text, Margin, _y + font.Size, SKTextAlign.Left, font, Ink);
+            _y += font.Size * 1.25f * LetterFonts.LineHeight;
         }
 
         public void Fact(string label, string value)
         {
-            var labelWidth = 70.0;
-            _gfx.DrawString(label, Bold, XBrushes.Black, new XPoint(_margin + 10, _y + Body.GetHeight()), XStringFormats.BottomLeft);
-            foreach (var line in Wrap(value, Body, Width - labelWidth - 10))
+            const float labelWidth = 70f;
+            var body = fonts.Body;
+            canvas.DrawText(label, Margin + 10, _y + body.Size, SKTextAlign.Left, fonts.Bold, Ink);
+            foreach (var line in Wrap(value, body, Width - labelWidth - 10))
             {
-                _gfx.DrawString(line, Body, XBrushes.Black, new XPoint(_margin + 10 + labelWidth, _y + Body.GetHeight()), XStringFormats.BottomLeft);
-                _y += Body.GetHeight() * 1.3;
+                canvas.DrawText(line, Margin + 10 + labelWidth, _y + body.Size, SKTextAlign.Left, body, Ink);
+                _y += body.Size * 1.3f * LetterFonts.LineHeight;
             }
         }
 
         public void Paragraph(string text)
         {
-            foreach (var line in Wrap(text, Body, Width))
+            foreach (var line in Wrap(text, fonts.Body, Width))
             {
-                Line(line, Body);
+                Line(line, fonts.Body);
             }
 
             _y += 4;
         }
 
-        private IEnumerable<string> Wrap(string text, XFont font, double width)
+        private static IEnumerable<string> Wrap(string text, SKFont font, float width)
         {
             var line = string.Empty;
             foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var candidate = line.Length == 0 ? word : $"{line} {word}";
-                if (line.Length > 0 && _gfx.MeasureString(candidate, font).Width > width)
+                if (line.Length > 0 && font.MeasureText(candidate) > width)
                 {
                     yield return line;
                     line = word;

@@ -128,7 +128,7 @@ public sealed class OutboxDelivery(
             if (message.Channel == MessageChannel.Letter)
             {
                 var content = letters.Compose(appointment, MessageRecipient.Of(client), parties, message.Letter ?? LetterKind.InviteToProactiveAppointment, NzLocalTime.Today(clock));
-                attachments.Add(new MessageAttachment($"appointment-letter-{appointment.Id.Value:N}.pdf", "application/pdf", LetterRenderer.Render(content)));
+                attachments.Add(new MessageAttachment($"appointment-letter-{appointment.Id.Value:N}.pdf", "application/pdf", LetterRenderer.Render(content, clock.GetUtcNow())));
             }
             else
             {
