@@ -76,6 +76,10 @@ public abstract class ProposalTests(TautokoServer server)
         var explanation = await (await server.AsAsync(Accounts.Connector)).GetJsonAsync($"/api/assignment/proposals/{id}/clients/{clientId}");
         Assert.Equal("Not assigned", explanation.Text("outcome"));
         Assert.Contains("Labour Market Indicator 1", explanation.Text("explanation"), StringComparison.Ordinal);
+
+        // reading a client's explanation is audited.
+        var audit = await (await server.AsAsync(Accounts.Manager)).GetJsonAsync($"/api/clients/{clientId}/audit");
+        Assert.Contains(audit["rows"]!.Items(), r => r.Text("action") == "Read" && r.Text("detail") == "Proposal explanation: Not assigned");
     }
 
     [Fact]
