@@ -33,6 +33,7 @@ public static class TimeInService
         return today < startedOn.AddMonths(months) ? months - 1 : months;
     }
 
+    /// <summary>R-023 (002): clients for whom case management is not effective move out between 12 and 18 months.</summary>
     public static string DisplayName(this TimeInServiceBand band) => band switch
     {
         TimeInServiceBand.Green => "Under 12 months",

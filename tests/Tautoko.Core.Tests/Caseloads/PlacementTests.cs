@@ -30,6 +30,14 @@ public sealed class PlacementTests
     public void Band_TheDayBefore12Months_IsStillGreen_R022() =>
         Assert.Equal(TimeInServiceBand.Green, TimeInService.Band(Today.AddMonths(-12).AddDays(1), Today));
 
+    [Theory]
+    [InlineData(TimeInServiceBand.Green, "Under 12 months")]
+    [InlineData(TimeInServiceBand.Orange, "12–18 months: review for transition")]
+    [InlineData(TimeInServiceBand.Red, "18+ months: ready to transition")]
+    public void Band_DisplayName_TellsWhoIsReadyToTransition_R023(TimeInServiceBand band, string expected) =>
+        // clients for whom case management is not effective transition out between 12 and 18 months.
+        Assert.Equal(expected, band.DisplayName());
+
     [Fact]
     public void ExitReasons_AreTheFiveOfTheSeed_R024()
     {

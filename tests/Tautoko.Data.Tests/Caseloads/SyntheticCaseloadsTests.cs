@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
 using Tautoko.Data.Bulk;
@@ -103,21 +104,67 @@ public sealed class SyntheticCaseloadsTests(DemoDatasetFixture demo) : IClassFix
         var path = Path.Combine(Path.GetTempPath(), $"tautoko-caseloads-{Guid.NewGuid():N}.db");
         try
         {
-            var options = new DbContextOptionsBuilder<TautokoDbContext>();
-            new DatabaseSettings(DatabaseKind.Sqlite, $"Data Source={path};Pooling=False").Configure(options);
-            await using var db = new TautokoDbContext(options.Options);
-            await db.Database.EnsureCreatedAsync();
-            await SyntheticLoader.LoadAsync(db, SyntheticProfile.Demo with { Clients = 400 }, SyntheticDefaults.Seed, SyntheticDefaults.Today, null, CancellationToken.None);
-
-            var caseloads = await db.Caseloads().AsNoTracking().ToListAsync();
-            var open = await db.Placements().Where(p => p.EndedAt == null).GroupBy(p => p.CaseManagerId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
-            Assert.NotEmpty(caseloads);
-            Assert.All(caseloads, c => Assert.Equal(open.GetValueOrDefault(c.StaffId), c.Filled));
-            Assert.True(await db.BenefitSpells().AnyAsync(s => s.EndReason == BenefitEndReason.Work));
+            await LoadAndCheckAsync(new DatabaseSettings(DatabaseKind.Sqlite, $"Data Source={path};Pooling=False"));
         }
         finally
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public async Task Load_OnPostgres_WritesCaseloadsWhoseFillEqualsOpenPlacements_AndTheCapacityCheckHolds_R014()
+    {
+        // Runs only where a server is offered: TAUTOKO_TEST_POSTGRES is a connection string that may create databases.
+        var server = Environment.GetEnvironmentVariable("TAUTOKO_TEST_POSTGRES");
+        if (string.IsNullOrWhiteSpace(server))
+        {
+            return;
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(server) { Database = $"tautoko_caseloads_{Guid.NewGuid():N}", Pooling = false };
+        var settings = new DatabaseSettings(DatabaseKind.Postgres, builder.ConnectionString);
+        try
+        {
+            await LoadAndCheckAsync(settings);
+
+            // binary COPY bypasses nothing; after the load the database still refuses an over-full caseload.
+            await using var db = Create(settings);
+            var caseload = await db.Caseloads().AsNoTracking().FirstAsync();
+            var overfill = db.Caseloads().Where(c => c.StaffId == caseload.StaffId).ExecuteUpdateAsync(u => u.SetProperty(c => c.Filled, c => c.Capacity + 1));
+            var refused = await Assert.ThrowsAsync<PostgresException>(() => overfill);
+            Assert.Equal("CK_caseloads_within_capacity", refused.ConstraintName);
+        }
+        finally
+        {
+            await using var db = Create(settings);
+            await db.Database.EnsureDeletedAsync();
+        }
+    }
+
+    private static async Task LoadAndCheckAsync(DatabaseSettings settings)
+    {
+        await using (var db = Create(settings))
+        {
+            await db.Database.EnsureCreatedAsync();
+            await SyntheticLoader.LoadAsync(db, SyntheticProfile.Demo with { Clients = 400 }, SyntheticDefaults.Seed, SyntheticDefaults.Today, null, CancellationToken.None);
+        }
+
+        await using (var db = Create(settings))
+        {
+            var caseloads = await db.Caseloads().AsNoTracking().ToListAsync();
+            var open = await db.Placements().Where(p => p.EndedAt == null).GroupBy(p => p.CaseManagerId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+            Assert.NotEmpty(caseloads);
+            Assert.All(caseloads, c => Assert.Equal(open.GetValueOrDefault(c.StaffId), c.Filled));
+            Assert.All(caseloads, c => Assert.InRange(c.Filled, 0, c.Capacity));
+            Assert.True(await db.BenefitSpells().AnyAsync(s => s.EndReason == BenefitEndReason.Work));
+        }
+    }
+
+    private static TautokoDbContext Create(DatabaseSettings settings)
+    {
+        var options = new DbContextOptionsBuilder<TautokoDbContext>();
+        settings.Configure(options);
+        return new TautokoDbContext(options.Options);
     }
 }

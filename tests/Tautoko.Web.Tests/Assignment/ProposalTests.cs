@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Tautoko.Core.Caseloads;
 using Tautoko.Web.Tests.Caseloads;
 using Tautoko.Web.Tests.Infrastructure;
 
@@ -75,6 +76,10 @@ public abstract class ProposalTests(TautokoServer server)
         var explanation = await (await server.AsAsync(Accounts.Connector)).GetJsonAsync($"/api/assignment/proposals/{id}/clients/{clientId}");
         Assert.Equal("Not assigned", explanation.Text("outcome"));
         Assert.Contains("Labour Market Indicator 1", explanation.Text("explanation"), StringComparison.Ordinal);
+
+        // R-120: reading a client's explanation is audited.
+        var audit = await (await server.AsAsync(Accounts.Manager)).GetJsonAsync($"/api/clients/{clientId}/audit");
+        Assert.Contains(audit["rows"]!.Items(), r => r.Text("action") == "Read" && r.Text("detail") == "Proposal explanation: Not assigned");
     }
 
     [Fact]
@@ -257,6 +262,52 @@ public abstract class ProposalTests(TautokoServer server)
 
         using var invalid = await (await server.AsAsync(Accounts.NationalOffice)).PutJsonAsync("/api/assignment/policy", new { mix = new { youth = 60, underTwoYears = 20, overTwoYears = 10, withChildren = 5 } }, null);
         Assert.NotNull((await invalid.ReadProblemAsync(HttpStatusCode.BadRequest))["errors"]!["mix"]);
+    }
+
+    [Fact]
+    public async Task Propose_National_ByNationalOffice_CoversEverySite_AndCountsCaseloadsAsTheSiteProposalDoes_R014_R015()
+    {
+        // The national proposal reads its facts and each caseload's present cohorts by another path than a site's
+        // (one set-based pass over every client); for the same caseloads both must see the same thing.
+        var masterton = await server.MastertonSiteIdAsync();
+        var siteId = await ProposeAsync(Accounts.NationalOffice, new { scope = "site", id = masterton });
+        var nationalId = await ProposeAsync(Accounts.NationalOffice, new { scope = "national" });
+        var national = await server.AsAsync(Accounts.NationalOffice);
+
+        var site = await national.GetJsonAsync($"/api/assignment/proposals/{siteId}");
+        var whole = await national.GetJsonAsync($"/api/assignment/proposals/{nationalId}");
+
+        Assert.Equal("national", whole.Text("scope"));
+        var caseloads = whole["caseloads"]!.AsArray();
+        Assert.True(caseloads.Select(c => c.Text("site")).Distinct(StringComparer.Ordinal).Count() > 1, "Caseloads of more than one site");
+        foreach (var caseload in caseloads)
+        {
+            Assert.Equal(caseload!["capacity"]!.GetValue<int>(), caseload["targets"]!.AsArray().Sum(t => t!.GetValue<int>()));
+            Assert.True(caseload["filledAfter"]!.GetValue<int>() <= caseload["capacity"]!.GetValue<int>(), "R-014: never over capacity");
+            Assert.Equal(caseload["filledBefore"]!.GetValue<int>() + caseload["added"]!.GetValue<int>(), caseload["filledAfter"]!.GetValue<int>());
+        }
+
+        Assert.True(whole["clientsInScope"]!.GetValue<int>() >= site["clientsInScope"]!.GetValue<int>());
+        var explained = await national.GetJsonAsync($"/api/assignment/proposals/{nationalId}/clients?pageSize=1");
+        Assert.Equal(whole["clientsInScope"]!.GetValue<int>(), explained["totalCount"]!.GetValue<int>());
+
+        // R-015: each Masterton caseload's cohorts before the proposal (after, less what the proposal adds) agree.
+        var cohorts = PriorityCohorts.All.Select(k => k.DisplayName()).ToList();
+        foreach (var local in site["caseloads"]!.AsArray())
+        {
+            var staffId = local!["staffId"]!.GetValue<Guid>();
+            var same = caseloads.Single(c => c!["staffId"]!.GetValue<Guid>() == staffId)!;
+            Assert.Equal(local["filledBefore"]!.GetValue<int>(), same["filledBefore"]!.GetValue<int>());
+            Assert.Equal(await BeforeAsync(siteId, local), await BeforeAsync(nationalId, same));
+        }
+
+        async Task<IReadOnlyList<int>> BeforeAsync(Guid proposal, JsonNode caseload)
+        {
+            var lines = await national.GetJsonAsync($"/api/assignment/proposals/{proposal}/lines?pageSize=100&caseManagerId={caseload["staffId"]!.GetValue<Guid>()}");
+            Assert.True(lines["totalCount"]!.GetValue<int>() <= 100);
+            var after = caseload["after"]!.AsArray().Select(n => n!.GetValue<int>()).ToList();
+            return [.. cohorts.Select((name, k) => after[k] - lines.Items().Count(l => l.Text("cohort") == name))];
+        }
     }
 
     [Fact]

@@ -125,6 +125,10 @@ public abstract class PlacementTests(TautokoServer server)
         Assert.Contains("18–24", view.Text("assignmentExplanation"), StringComparison.Ordinal);
         Assert.Contains(view["options"]!.AsArray(), o => o.Text("service") == "ECM");
         Assert.Contains(view["options"]!.AsArray(), o => o.Text("service") == "PBCM");
+
+        // reading a client's caseload is audited.
+        var audit = await (await server.AsAsync(Accounts.Manager)).GetJsonAsync($"/api/clients/{clientId}/audit");
+        Assert.Contains(audit["rows"]!.Items(), r => r.Text("action") == "Read" && r.Text("detail") == "Client caseload");
     }
 
     private async Task<Guid> PhoneCaseloadAsync()

@@ -1,4 +1,9 @@
 using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Tautoko.Web.Features.Lmi1;
 using Tautoko.Web.Tests.Caseloads;
 using Tautoko.Web.Tests.Infrastructure;
 
@@ -85,6 +90,38 @@ public abstract class Lmi1Tests(TautokoServer server)
         Assert.Contains(audit["rows"]!.Items(), r => r.Text("action") == "AddTag" && r.Text("detail")!.StartsWith("LMI1 added", StringComparison.Ordinal));
         Assert.Contains(audit["rows"]!.Items(), r => r.Text("action") == "RemoveTag");
     }
+
+    [Fact]
+    public async Task DailyJob_After2amOnce_OneNodeRunsTheDay_TheOtherFindsItClaimed_R019()
+    {
+        // R-019: LMI1 is assigned automatically, by a job every New Zealand day after 2am; with two web nodes
+        // on one database only one of them runs it. The day is far ahead so no other run has it.
+        await using var first = await server.StartSecondNodeAsync();
+        await using var second = await server.StartSecondNodeAsync();
+        // 1.30am on 10 June 2031 in New Zealand (NZST, UTC+12); clocks report UTC.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2031, 6, 9, 13, 30, 0, TimeSpan.Zero));
+        var jobA = Job(first, clock);
+        var jobB = Job(second, clock);
+
+        Assert.Null(await jobA.TryRunAsync("daily", CancellationToken.None));
+
+        clock.Advance(TimeSpan.FromHours(1.5));
+        var ran = await jobA.TryRunAsync("daily", CancellationToken.None);
+        var again = await jobB.TryRunAsync("daily", CancellationToken.None);
+
+        var view = await (await server.AsAsync(Accounts.NationalOffice)).GetJsonAsync("/api/lmi1");
+        Assert.True(ran is not null, $"The first node ran the day: {view.Text("lastDailyRun")}");
+        Assert.True(ran.Scored > 0, "Every client on benefit is scored");
+        Assert.InRange(ran.Auc, 0.5, 1.0);
+        Assert.Null(again);
+        Assert.StartsWith("2031-06-10: ", view.Text("lastDailyRun"), StringComparison.Ordinal);
+    }
+
+    private static Lmi1DailyJob Job(Microsoft.AspNetCore.Builder.WebApplication node, TimeProvider clock) => new(
+        node.Services.GetRequiredService<IServiceScopeFactory>(),
+        clock,
+        node.Services.GetRequiredService<IConfiguration>(),
+        node.Services.GetRequiredService<ILogger<Lmi1DailyJob>>());
 
     [Fact]
     public async Task Run_ByConnector_Returns403()

@@ -1,10 +1,12 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Assignment;
+using Tautoko.Core.Audit;
 using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Data;
+using Tautoko.Web.Audit;
 using Tautoko.Web.Auth;
 using Tautoko.Web.Features.Common;
 
@@ -13,7 +15,7 @@ namespace Tautoko.Web.Features.Assignment;
 public sealed record ProposalListItem(Guid Id, ProposalScope Scope, string ScopeName, ProposalStatus Status, string CreatedBy, DateTimeOffset CreatedAt, int Proposed, int Applied, string WhatIf);
 
 /// <summary>Reading proposals: the proposal with its policy and mix report, its lines, any client's explanation, and comparisons.</summary>
-public sealed class ProposalReviewHandler(TautokoDbContext db, AssignmentData data, CurrentStaff me, TimeProvider clock)
+public sealed class ProposalReviewHandler(TautokoDbContext db, AssignmentData data, CurrentStaff me, AuditLog audit, TimeProvider clock)
 {
     public bool MayView => Caseloads.CaseloadScope.MayAssign(me.Viewer);
 
@@ -81,6 +83,8 @@ public sealed class ProposalReviewHandler(TautokoDbContext db, AssignmentData da
                     select new { l, c.ClientNumber, Client = c.FirstName + " " + c.LastName, CaseManager = s.FirstName + " " + s.LastName, Site = site.Name, By = o == null ? null : o.FirstName + " " + o.LastName };
         var total = await query.CountAsync(ct);
         var rows = await query.Skip(page.Skip).Take(page.PageSize).ToListAsync(ct);
+        // the lines name clients, so reading them is audited like a search.
+        await audit.RecordAsync(AuditAction.Read, "AssignmentProposal", id.ToString(), null, string.Create(CultureInfo.InvariantCulture, $"Proposal lines page {page.Page}: {rows.Count} of {total}"), false, ct);
         return new Paged<ProposalLineView>(
             [.. rows.Select(r => new ProposalLineView(
                 r.l.Id, r.l.ClientId.Value, ClientNumbers.Format(r.ClientNumber), r.Client, r.l.CaseManagerId.Value, r.CaseManager, r.Site, r.l.Service.ShortName(),
@@ -90,6 +94,18 @@ public sealed class ProposalReviewHandler(TautokoDbContext db, AssignmentData da
 
     /// <summary>Every client in scope gets an explanation: their line if placed, else why not (the rules, or the places went to others).</summary>
     public async Task<ClientExplanation?> ExplainAsync(Guid id, ClientId clientId, CancellationToken ct)
+    {
+        var explanation = await ExplainClientAsync(id, clientId, ct);
+        if (explanation is not null)
+        {
+            // every read of a client is audited.
+            await audit.RecordAsync(AuditAction.Read, "AssignmentProposal", id.ToString(), clientId, $"Proposal explanation: {explanation.Outcome}", false, ct);
+        }
+
+        return explanation;
+    }
+
+    private async Task<ClientExplanation?> ExplainClientAsync(Guid id, ClientId clientId, CancellationToken ct)
     {
         var proposal = await db.Proposals().AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
         if (proposal is null)
@@ -133,8 +149,11 @@ public sealed class ProposalReviewHandler(TautokoDbContext db, AssignmentData da
         var items = new List<ClientExplanation>(ids.Count);
         foreach (var clientId in ids)
         {
-            items.Add((await ExplainAsync(id, clientId, ct))!);
+            items.Add((await ExplainClientAsync(id, clientId, ct))!);
         }
+
+        // the page names clients, so reading it is audited like a search.
+        await audit.RecordAsync(AuditAction.Read, "AssignmentProposal", id.ToString(), null, string.Create(CultureInfo.InvariantCulture, $"Clients in scope page {page.Page}: {items.Count} of {total}"), false, ct);
 
         return new Paged<ClientExplanation>(items, page.Page, page.PageSize, total);
     }

@@ -1,9 +1,12 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Tautoko.Core.Audit;
 using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.Sites;
 using Tautoko.Data;
+using Tautoko.Web.Audit;
 using Tautoko.Web.Auth;
 using Tautoko.Web.Features.Common;
 
@@ -19,7 +22,7 @@ public abstract record CaseloadRead<T>
 }
 
 /// <summary>My caseload, a site's caseloads, and the roll-ups by region and nationally (fill against capacity, R-014).</summary>
-public sealed class CaseloadQueryHandler(TautokoDbContext db, CurrentStaff me, TimeProvider clock)
+public sealed class CaseloadQueryHandler(TautokoDbContext db, CurrentStaff me, AuditLog audit, TimeProvider clock)
 {
     public async Task<CaseloadRead<MyCaseloadView>> MineAsync(StaffId? caseManagerId, TimeInServiceBand? band, PageRequest page, CancellationToken ct)
     {
@@ -87,6 +90,10 @@ public sealed class CaseloadQueryHandler(TautokoDbContext db, CurrentStaff me, T
                 r.Id, r.ClientId.Value, ClientNumbers.Format(r.ClientNumber), $"{r.FirstName} {r.LastName}", r.StartedOn, TimeInService.Months(r.StartedOn, today), b, b.DisplayName(),
                 cohort?.DisplayName(), r.Lmi1, r.PlacedBy ?? "—", PlacementSources.DisplayName(r.Source), r.PlacedReason);
         }).ToList();
+        // R-120: a caseload lists clients, so reading it is audited like a search.
+        await audit.RecordAsync(
+            AuditAction.Read, "Caseload", id.ToString(), null,
+            string.Create(CultureInfo.InvariantCulture, $"Caseload page {page.Page} band={band?.ToString() ?? "all"}: {clients.Count} of {total} clients"), false, ct);
         return new CaseloadRead<MyCaseloadView>.Found(new MyCaseloadView(fill, clients, total, green, orange, red, page.Page, page.PageSize));
     }
 

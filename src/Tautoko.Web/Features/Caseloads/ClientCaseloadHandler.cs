@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Access;
+using Tautoko.Core.Audit;
 using Tautoko.Core.Caseloads;
 using Tautoko.Core.Common;
 using Tautoko.Core.Sites;
 using Tautoko.Data;
 using Tautoko.Web.Access;
+using Tautoko.Web.Audit;
 using Tautoko.Web.Auth;
 using Tautoko.Web.Features.Assignment;
 using Tautoko.Web.Features.Common;
@@ -46,7 +48,7 @@ public sealed record ClientCaseloadView(
     IReadOnlyList<TransferView> Transfers);
 
 /// <summary>A client's place on a caseload, its history, whether a proposal would consider them and why, and where they could go.</summary>
-public sealed class ClientCaseloadHandler(TautokoDbContext db, ClientAccess access, TransferHandler transfers, TimeProvider clock)
+public sealed class ClientCaseloadHandler(TautokoDbContext db, ClientAccess access, TransferHandler transfers, AuditLog audit, TimeProvider clock)
 {
     public async Task<(ClientAccessResult Access, ClientCaseloadView? View)> GetAsync(ClientId clientId, CancellationToken ct)
     {
@@ -99,6 +101,8 @@ public sealed class ClientCaseloadHandler(TautokoDbContext db, ClientAccess acce
             .Select(o => new CaseloadOption(o.StaffId.Value, o.Name, o.Site, o.Service.ShortName(), Math.Max(0, o.Capacity - o.Filled)))
             .ToList();
         var requests = await transfers.ListAsync(clientId, false, ct);
+        // every read of a client's record is audited.
+        await audit.RecordAsync(AuditAction.Read, "Caseload", clientId.ToString(), clientId, "Client caseload", check.ViaBreakGlass, ct);
         var view = new ClientCaseloadView(
             clientId.Value, $"{client.FirstName} {client.LastName}", Core.Clients.ClientNumbers.Format(client.ClientNumber),
             views.FirstOrDefault(v => v.EndedOn is null), [.. views.Where(v => v.EndedOn is not null)], decision.Rule, explanation, facts.HasLmi1, choices, requests);
