@@ -175,11 +175,10 @@ public sealed class SyntheticAppointments
             }
             else
             {
+                // A past slot, or a future one the calendar's plan does not hold (the planner and the per-day
+                // pattern can differ at the edges): written with the client's history so the booking's slot exists.
                 slot = new AppointmentSlot(new SlotId(SyntheticRandom.OrderedGuid(random, _baseMs, ordinal++)), holder.Member.Id, holder.Site.Id, slotDate, start, end, daySlot.Kind);
-                if (!future)
-                {
-                    slots.Add(slot);
-                }
+                slots.Add(slot);
             }
 
             var appointment = Appointment.Book(new AppointmentId(SyntheticRandom.OrderedGuid(random, _baseMs, ordinal++)), client.Client.Id, slot, channel, type, null,
