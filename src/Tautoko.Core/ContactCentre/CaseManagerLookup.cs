@@ -6,9 +6,8 @@ namespace Tautoko.Core.ContactCentre;
 public sealed record AssignedCaseManager(StaffId CaseManagerId, string Name, string Email, StaffId? BuddyId, string Service);
 
 /// <summary>
-/// "Who is the client's case manager?" — answered by caseloads (issue 4). The contact-centre flow and the
-/// high-hardship referral ask through this; until caseloads provide it, no implementation is registered
-/// and the flow says the case manager is not known.
+/// "Who is the client's case manager?" — answered by caseloads (issue 4): the client's open placement.
+/// The contact-centre flow and the high-hardship referral ask through this.
 /// </summary>
 public interface ICaseManagerLookup
 {
@@ -27,7 +26,7 @@ public sealed record BookedAppointment(BookingWith With, string Who, DateTimeOff
 
 /// <summary>
 /// "Book an appointment with the case manager, else their buddy, else the site queue" (R-082, R-079 step 4)
-/// — answered by appointments (issue 5). Until then no implementation is registered.
+/// — answered by appointments (issue 5).
 /// </summary>
 public interface IAppointmentBooking
 {

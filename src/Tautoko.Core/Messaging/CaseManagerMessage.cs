@@ -93,6 +93,9 @@ public sealed class CaseManagerMessage
     /// <summary>The engagement-log entry that records the reply to the client.</summary>
     public Guid? EngagementNoteId { get; private set; }
 
+    /// <summary>The outbox row that delivers a colleague's e-mail (the contact-centre summary) to the case manager's inbox.</summary>
+    public Guid? OutboxMessageId { get; private set; }
+
     public bool IsOpen => AcknowledgedAt is null;
 
     public bool IsOverdue(DateTimeOffset now) => IsOpen && now > DueAt;
@@ -150,6 +153,23 @@ public sealed class CaseManagerMessage
     }
 
     public void LinkNote(Guid noteId) => EngagementNoteId ??= noteId;
+
+    /// <summary>Sends a colleague's e-mail through the outbox: the tracked message and the delivery are one unit of work.</summary>
+    public OutboxMessage SendThroughOutbox(Guid outboxId, string caseManagerEmail)
+    {
+        if (FromStaffId is null || Kind != CaseManagerMessageKind.Email || ClientId is not { } about)
+        {
+            throw new InvalidOperationException("Only a colleague's e-mail about a client is sent from Tautoko.");
+        }
+
+        if (OutboxMessageId is not null)
+        {
+            throw new DomainException(new DomainError("message-sent", "This e-mail has already been sent."));
+        }
+
+        OutboxMessageId = outboxId;
+        return OutboxMessage.ToStaffMember(outboxId, CaseManagerId, caseManagerEmail, about, MessagePurpose.CaseManagerSummary, Subject, Body, ReceivedAt);
+    }
 
     private string KindName => Kind == CaseManagerMessageKind.Email ? "e-mail" : "voicemail";
 

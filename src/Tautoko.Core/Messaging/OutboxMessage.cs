@@ -17,6 +17,16 @@ public enum MessagePurpose
     Cancellation = 2,
     AppointmentLetter = 3,
     MissedAppointment = 4,
+
+    /// <summary>002 step 5: the contact centre's summary e-mail to a case-managed client's case manager.</summary>
+    CaseManagerSummary = 5,
+}
+
+/// <summary>Who a message goes to: the client, or a member of staff about the client.</summary>
+public enum RecipientKind
+{
+    Client = 0,
+    StaffMember = 1,
 }
 
 /// <summary>The seed's two appointment letters.</summary>
@@ -39,7 +49,8 @@ public enum OutboxStatus
 }
 
 /// <summary>
-/// A letter, text or e-mail to a client, written in the same transaction as the change that caused it
+/// A letter, text or e-mail to a client (or an e-mail to a member of staff about a client, see
+/// <see cref="ToStaffMember"/>), written in the same transaction as the change that caused it
 /// and delivered later by the outbox job. Delivery claims a row with a conditional update (status and
 /// lease checked in the WHERE clause), so several web nodes never deliver the same message at once,
 /// and a node that dies mid-delivery loses its claim when the lease runs out.
@@ -81,11 +92,18 @@ public sealed class OutboxMessage
         CreatedAt = createdAt.ToUniversalTime();
         NotBefore = notBefore.ToUniversalTime();
         Status = OutboxStatus.Pending;
+        RecipientKind = RecipientKind.Client;
     }
 
     public Guid Id { get; private set; }
 
+    /// <summary>The client the message is to, or, for a staff member's e-mail, about.</summary>
     public ClientId ClientId { get; private set; }
+
+    public RecipientKind RecipientKind { get; private set; }
+
+    /// <summary>The member of staff an e-mail goes to when <see cref="RecipientKind"/> is a staff member.</summary>
+    public StaffId? StaffMemberId { get; private set; }
 
     public AppointmentId? AppointmentId { get; private set; }
 
@@ -122,6 +140,24 @@ public sealed class OutboxMessage
 
     /// <summary>Where the sender put it (file name, SMTP message id).</summary>
     public string? DeliveryReference { get; private set; }
+
+    /// <summary>
+    /// An e-mail to a member of staff about a client, delivered by the same job, sender and retries as the
+    /// client's messages; it goes in nobody's engagement log when sent (whoever wrote it logged the contact).
+    /// </summary>
+    public static OutboxMessage ToStaffMember(Guid id, StaffId staffMemberId, string email, ClientId about, MessagePurpose purpose, string subject, string body, DateTimeOffset createdAt)
+    {
+        if (purpose != MessagePurpose.CaseManagerSummary)
+        {
+            throw new ArgumentException("Only the contact centre's summary goes to a member of staff.", nameof(purpose));
+        }
+
+        return new OutboxMessage(id, about, null, MessageChannel.Email, purpose, null, email, subject, body, createdAt, createdAt)
+        {
+            RecipientKind = RecipientKind.StaffMember,
+            StaffMemberId = staffMemberId,
+        };
+    }
 }
 
 public static class MessageNames
@@ -140,6 +176,7 @@ public static class MessageNames
         MessagePurpose.Cancellation => "Cancellation",
         MessagePurpose.AppointmentLetter => "Appointment letter",
         MessagePurpose.MissedAppointment => "Missed appointment",
+        MessagePurpose.CaseManagerSummary => "Summary to the case manager",
     };
 
     public static string DisplayName(this LetterKind letter) => letter switch

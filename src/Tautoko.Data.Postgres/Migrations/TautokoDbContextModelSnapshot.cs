@@ -1890,6 +1890,9 @@ namespace Tautoko.Data.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<Guid?>("OutboxMessageId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1915,6 +1918,9 @@ namespace Tautoko.Data.Postgres.Migrations
                     b.HasIndex("EngagementNoteId");
 
                     b.HasIndex("FromStaffId");
+
+                    b.HasIndex("OutboxMessageId")
+                        .IsUnique();
 
                     b.HasIndex("ReceivedAt");
 
@@ -1981,8 +1987,18 @@ namespace Tautoko.Data.Postgres.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<string>("RecipientKind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("Client");
+
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("StaffMemberId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1999,6 +2015,8 @@ namespace Tautoko.Data.Postgres.Migrations
                     b.HasIndex("AppointmentId");
 
                     b.HasIndex("ClientId");
+
+                    b.HasIndex("StaffMemberId");
 
                     b.HasIndex("Status", "NotBefore");
 
@@ -3245,6 +3263,11 @@ namespace Tautoko.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("FromStaffId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tautoko.Core.Messaging.OutboxMessage", null)
+                        .WithOne()
+                        .HasForeignKey("Tautoko.Core.Messaging.CaseManagerMessage", "OutboxMessageId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tautoko.Core.Messaging.OutboxMessage", b =>
@@ -3259,6 +3282,11 @@ namespace Tautoko.Data.Postgres.Migrations
                         .HasForeignKey("ClientId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tautoko.Core.Messaging.VoicemailCheck", b =>

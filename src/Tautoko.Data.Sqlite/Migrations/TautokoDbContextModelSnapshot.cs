@@ -1871,6 +1871,9 @@ namespace Tautoko.Data.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OutboxMessageId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
@@ -1896,6 +1899,9 @@ namespace Tautoko.Data.Sqlite.Migrations
                     b.HasIndex("EngagementNoteId");
 
                     b.HasIndex("FromStaffId");
+
+                    b.HasIndex("OutboxMessageId")
+                        .IsUnique();
 
                     b.HasIndex("ReceivedAt");
 
@@ -1962,8 +1968,18 @@ namespace Tautoko.Data.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RecipientKind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Client");
+
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("StaffMemberId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1980,6 +1996,8 @@ namespace Tautoko.Data.Sqlite.Migrations
                     b.HasIndex("AppointmentId");
 
                     b.HasIndex("ClientId");
+
+                    b.HasIndex("StaffMemberId");
 
                     b.HasIndex("Status", "NotBefore");
 
@@ -3226,6 +3244,11 @@ namespace Tautoko.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("FromStaffId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tautoko.Core.Messaging.OutboxMessage", null)
+                        .WithOne()
+                        .HasForeignKey("Tautoko.Core.Messaging.CaseManagerMessage", "OutboxMessageId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tautoko.Core.Messaging.OutboxMessage", b =>
@@ -3240,6 +3263,11 @@ namespace Tautoko.Data.Sqlite.Migrations
                         .HasForeignKey("ClientId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tautoko.Core.Messaging.VoicemailCheck", b =>

@@ -145,6 +145,8 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(m => m.Purpose).HasConversion<string>().HasMaxLength(30);
         builder.Property(m => m.Letter).HasConversion<string>().HasMaxLength(40);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+        // Rows written before staff e-mails went through the outbox were all to clients.
+        builder.Property(m => m.RecipientKind).HasConversion<string>().HasMaxLength(20).HasDefaultValue(RecipientKind.Client);
         builder.Property(m => m.Recipient).HasMaxLength(400);
         builder.Property(m => m.Subject).HasMaxLength(300);
         builder.Property(m => m.Body).HasMaxLength(8000);
@@ -157,5 +159,6 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.HasIndex(m => m.ClientId);
         builder.HasOne<Client>().WithMany().HasForeignKey(m => m.ClientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Appointment>().WithMany().HasForeignKey(m => m.AppointmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StaffMember>().WithMany().HasForeignKey(m => m.StaffMemberId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -29,6 +29,7 @@ public sealed class CaseManagerMessageConfiguration : IEntityTypeConfiguration<C
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(m => m.AcknowledgedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Client>().WithMany().HasForeignKey(m => m.ClientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<EngagementNote>().WithMany().HasForeignKey(m => m.EngagementNoteId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<OutboxMessage>().WithOne().HasForeignKey<CaseManagerMessage>(m => m.OutboxMessageId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

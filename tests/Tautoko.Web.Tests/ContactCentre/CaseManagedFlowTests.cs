@@ -35,12 +35,62 @@ public abstract class CaseManagedFlowTests(TautokoServer server)
         Assert.Contains("Any other details that may be relevant: Looking for retail work.", note.Text("text"), StringComparison.Ordinal);
 
         // The summary e-mail reaches the case manager's worklist, tracked for acknowledgement within 24 hours (R-052).
-        var caseManager = await server.AsAsync(Accounts.CaseManager);
+        var caseManager = await server.AsAsync(ClientsCaseManager);
         var messages = (await caseManager.GetJsonAsync("/api/messages/mine"))["messages"]!.AsArray();
         var email = messages.Single(m => m!["id"]!.GetValue<Guid>() == flow["summaryMessageId"]!.GetValue<Guid>())!;
         Assert.True(email["fromColleague"]!.GetValue<bool>());
         Assert.StartsWith("Contact centre call:", email.Text("subject"), StringComparison.Ordinal);
         Assert.Equal(flow.Text("summary"), email.Text("body"));
+        Assert.NotNull(email["outboxMessageId"]);
+    }
+
+    [Fact]
+    public async Task Finish_SummaryEmail_IsDeliveredThroughTheOutboxToTheCaseManagersInbox()
+    {
+        // R-079 step 5: "email the case manager" — the outbox job delivers it with the client messages' sender and retries.
+        var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);
+        var (flowId, csr) = await FlowAsync(server, clientId, "Asking about a bond.");
+        await StepAsync(csr, flowId, "cautions", new { handBack = "caseManagerRequest", needsAppointment = false });
+        var flow = await StepAsync(csr, flowId, "finish", new { otherDetails = "Moving to Carterton next month." });
+        var messageId = flow["summaryMessageId"]!.GetValue<Guid>();
+
+        var caseManager = await server.AsAsync(ClientsCaseManager);
+        System.Text.Json.Nodes.JsonNode? email = null;
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(60);
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            email = (await caseManager.GetJsonAsync("/api/messages/mine"))["messages"]!.AsArray().Single(m => m!["id"]!.GetValue<Guid>() == messageId);
+            if (email.Text("delivery") == "sent")
+            {
+                break;
+            }
+
+            await Task.Delay(500);
+        }
+
+        Assert.Equal("sent", email.Text("delivery"));
+        using var eml = await MimeKit.MimeMessage.LoadAsync(email!.Text("deliveryReference")!);
+        Assert.Equal((await StaffAsync(server, ClientsCaseManager)).Text("email"), eml.To.Mailboxes.Single().Address);
+        Assert.StartsWith("Contact centre call:", eml.Subject, StringComparison.Ordinal);
+        Assert.Contains("Any other details that may be relevant: Moving to Carterton next month.", eml.TextBody, StringComparison.Ordinal);
+        Assert.Equal($"{email.Text("outboxMessageId")!.Replace("-", string.Empty, StringComparison.Ordinal)}@tautoko", eml.MessageId);
+
+        // The e-mail is about the client, not contact with them: only the CSR's call note is in their log.
+        var log = await csr.GetJsonAsync($"/api/clients/{clientId}/notes?pageSize=50");
+        Assert.DoesNotContain(log.Items(), n => n.Text("text")!.StartsWith("Summary to the case manager", StringComparison.Ordinal));
+        Assert.Single(log.Items(), n => n.Text("text")!.StartsWith("Contact centre call (case-managed client)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Start_ForAClientWithoutACaseManager_Returns422NamingR079()
+    {
+        // R-079 is the process for a case-managed client: one with an open caseload placement.
+        var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);
+        var callId = await VerifiedCallAsync(server, clientId);
+
+        using var response = await (await server.AsAsync(Accounts.Csr)).PostJsonAsync($"/api/calls/{callId}/case-managed-flow", new { reasonForCall = "Food." });
+
+        Assert.Equal("R-079", (await response.ReadProblemAsync(HttpStatusCode.UnprocessableEntity)).Text("rule"));
     }
 
     [Fact]
@@ -64,7 +114,7 @@ public abstract class CaseManagedFlowTests(TautokoServer server)
     {
         // R-079: CSRs shouldn't override decisions made by case managers.
         var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);
-        var caseManager = await server.AsAsync(Accounts.CaseManager);
+        var caseManager = await server.AsAsync(ClientsCaseManager);
         using (var declined = await caseManager.PostJsonAsync($"/api/clients/{clientId}/hardship-requests", new { need = "food", detail = "Already helped twice this month.", decision = "declined" }))
         {
             await declined.ReadJsonAsync(HttpStatusCode.Created);
@@ -88,11 +138,12 @@ public abstract class CaseManagedFlowTests(TautokoServer server)
     {
         // R-078: nothing about the client is discussed until the caller is verified.
         var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);
+        await PlaceWithCaseManagerAsync(server, clientId);
         var csr = await server.AsAsync(Accounts.Csr);
         using var started = await csr.PostJsonAsync("/api/calls", new { clientId, direction = "inbound" });
         var callId = (await started.ReadJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<Guid>();
 
-        using var response = await csr.PostJsonAsync($"/api/calls/{callId}/case-managed-flow", new { reasonForCall = "Food.", caseManagerId = await StaffIdAsync(server, Accounts.CaseManager) });
+        using var response = await csr.PostJsonAsync($"/api/calls/{callId}/case-managed-flow", new { reasonForCall = "Food." });
 
         Assert.Equal("R-078", (await response.ReadProblemAsync(HttpStatusCode.UnprocessableEntity)).Text("rule"));
     }
@@ -108,7 +159,7 @@ public abstract class CaseManagedFlowTests(TautokoServer server)
 
         Assert.Equal("notesAndEmail", flow.Text("step"));
         var taskId = flow["handBackTaskId"]!.GetValue<Guid>();
-        var task = await (await server.AsAsync(Accounts.CaseManager)).GetJsonAsync($"/api/tasks/{taskId}");
+        var task = await (await server.AsAsync(ClientsCaseManager)).GetJsonAsync($"/api/tasks/{taskId}");
         Assert.Equal("handBackToRegion", task["task"].Text("origin"));
         Assert.Equal("serviceCentreReferral", task["task"].Text("queueKind"));
         Assert.Equal("Masterton", task["task"].Text("site"));
@@ -117,16 +168,21 @@ public abstract class CaseManagedFlowTests(TautokoServer server)
     }
 
     [Fact]
-    public async Task Flow_BookingWithoutAppointments_Returns422SayingSo()
+    public async Task Flow_Book_BooksTheNextAppointmentWithTheCaseManager()
     {
-        // Booking from the contact centre arrives with appointments (issue 5); until then the CSR records the confirmed appointment.
+        // R-079 step 4, R-082: book the next appointment with the case manager (else the buddy, else the site queue).
         var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);
         var (flowId, csr) = await FlowAsync(server, clientId);
         await StepAsync(csr, flowId, "cautions", new { needsAppointment = true });
 
-        var problem = await StepAsync(csr, flowId, "appointment", new { book = true }, HttpStatusCode.UnprocessableEntity);
+        var flow = await StepAsync(csr, flowId, "appointment", new { book = true });
 
-        Assert.Equal("appointments-unavailable", problem.Text("rule"));
+        Assert.Equal("notesAndEmail", flow.Text("step"));
+        var caseManager = await server.StaffNameAsync(ClientsCaseManager);
+        Assert.StartsWith($"Booked with {caseManager}:", flow.Text("appointmentSummary"), StringComparison.Ordinal);
+        Assert.Contains($"If you've booked an appointment with the Case Manager and when: Booked with {caseManager}", flow.Text("summary"), StringComparison.Ordinal);
+        var booked = await csr.GetJsonAsync($"/api/clients/{clientId}/appointments");
+        Assert.Contains(booked.Items(), a => a.Text("staffName") == caseManager && a.Text("status") == "booked");
     }
 }
 

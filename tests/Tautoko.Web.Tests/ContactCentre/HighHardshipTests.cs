@@ -69,7 +69,7 @@ public abstract class HighHardshipTests(TautokoServer server)
     }
 
     [Fact]
-    public async Task CaseManagedClientAtThreshold_ThroughTheFlow_IsReferredToTheSiteQueueWhenNoBookingCanBeMade()
+    public async Task CaseManagedClientAtThreshold_ThroughTheFlow_IsBookedWithTheirCaseManager()
     {
         // already assigned → book with the case manager, else the buddy, else the site F2F queue.
         var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);
@@ -86,7 +86,10 @@ public abstract class HighHardshipTests(TautokoServer server)
 
         Assert.Equal("bookWithCaseManager", flow["highHardship"].Text("route"));
         Assert.Equal(31, flow["highHardship"]!["requestsInYear"]!.GetValue<int>());
-        Assert.NotNull(flow["highHardship"]!["referralTaskId"]);
+        Assert.Null(flow["highHardship"]!["referralTaskId"]);
+        Assert.Equal("caseManager", flow["highHardship"]!["booking"].Text("with"));
+        Assert.Equal(await server.StaffNameAsync(ContactCentreRecords.ClientsCaseManager), flow["highHardship"]!["booking"].Text("who"));
+        Assert.NotNull(flow["highHardship"]!["booking"]!["startsAt"]);
     }
 
     [Fact]

@@ -5,9 +5,8 @@ using Tautoko.Web.Features.ContactCentre.Hardship;
 namespace Tautoko.Web.Features.ContactCentre;
 
 /// <summary>
-/// The contact-centre feature's services, registered from <see cref="FeatureRegistration"/>. The case-manager
-/// lookup and appointment booking it asks through (Core.ContactCentre) are registered by caseloads and
-/// appointments when those are present; none is registered here.
+/// The contact-centre feature's services, registered from <see cref="FeatureRegistration"/>, with the case-manager
+/// lookup (caseload placements, issue 4) and appointment booking (issue 5) it asks through.
 /// </summary>
 public static class ContactCentreFeature
 {
@@ -17,5 +16,7 @@ public static class ContactCentreFeature
         services.AddScoped<HighHardshipReferrals>();
         services.AddScoped<HardshipRequestsHandler>();
         services.AddScoped<CaseManagedFlowHandler>();
+        services.AddScoped<Core.ContactCentre.ICaseManagerLookup, CaseloadCaseManagerLookup>();
+        services.AddScoped<Core.ContactCentre.IAppointmentBooking, NextAppointmentBooking>();
     }
 }

@@ -36,7 +36,11 @@ public sealed record MessageView(
     string? AcknowledgedBy,
     MessageResponse? Response,
     bool AnsweredInTime,
-    bool Covering);
+    bool Covering,
+    Guid? OutboxMessageId,
+    OutboxStatus? Delivery,
+    DateTimeOffset? DeliveredAt,
+    string? DeliveryReference);
 
 /// <summary>My messages: mine, and those of case managers I cover as buddy while they are on leave .</summary>
 public sealed record Worklist(IReadOnlyList<MessageView> Messages, int Overdue, int VoicemailChecksToday, bool VoicemailCheckedEnough);
@@ -264,9 +268,14 @@ public sealed class MessagesHandler(TautokoDbContext db, ClientAccess clients, C
                 from c in cs.DefaultIfEmpty()
                 join a in db.Staff on m.AcknowledgedById equals a.Id into acks
                 from a in acks.DefaultIfEmpty()
+                join o in db.OutboxMessages on m.OutboxMessageId equals (Guid?)o.Id into sent
+                from o in sent.DefaultIfEmpty()
                 select new
                 {
                     Message = m,
+                    Delivery = o == null ? (OutboxStatus?)null : o.Status,
+                    DeliveredAt = o == null ? null : o.SentAt,
+                    DeliveryReference = o == null ? null : o.DeliveryReference,
                     CaseManager = cm.FirstName + " " + cm.LastName,
                     Client = c == null ? null : c.FirstName + " " + c.LastName,
                     By = a == null ? null : a.FirstName + " " + a.LastName,
@@ -277,7 +286,8 @@ public sealed class MessagesHandler(TautokoDbContext db, ClientAccess clients, C
             .. rows.OrderBy(r => r.Message.DueAt).Select(r => new MessageView(
                 r.Message.Id, r.Message.CaseManagerId.Value, r.CaseManager, r.Message.ClientId?.Value, r.Client, r.Message.Kind, r.Message.From,
                 r.Message.FromStaffId is not null, r.Message.Subject, r.Message.Body, r.Message.ReceivedAt, r.Message.DueAt, r.Message.IsOverdue(now),
-                r.Message.AcknowledgedAt, r.By, r.Message.Response, r.Message.AnsweredInTime, covering.Contains(r.Message.CaseManagerId))),
+                r.Message.AcknowledgedAt, r.By, r.Message.Response, r.Message.AnsweredInTime, covering.Contains(r.Message.CaseManagerId),
+                r.Message.OutboxMessageId, r.Delivery, r.DeliveredAt, r.DeliveryReference)),
         ];
     }
 }

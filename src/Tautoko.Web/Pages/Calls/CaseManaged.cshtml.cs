@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Tautoko.Core.Common;
 using Tautoko.Core.ContactCentre;
 using Tautoko.Core.Hardship;
 using Tautoko.Web.Features.ContactCentre.Calls;
@@ -20,8 +19,6 @@ public sealed class CaseManagedModel(CallsHandler calls, CaseManagedFlowHandler 
 
     public FlowView? Flow { get; private set; }
 
-    public IReadOnlyList<(Guid Id, string Name)> CaseManagers { get; private set; } = [];
-
     public string? Problem { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -39,16 +36,12 @@ public sealed class CaseManagedModel(CallsHandler calls, CaseManagedFlowHandler 
         {
             Flow = flow.Value;
         }
-        else
-        {
-            CaseManagers = await flows.CaseManagerChoicesAsync(new ClientId(Call.ClientId), ct);
-        }
 
         return Page();
     }
 
-    public async Task<IActionResult> OnPostStartAsync(string? reasonForCall, Guid? caseManagerId, CancellationToken ct) =>
-        Done(await flows.StartAsync(Id, new StartFlowInput(reasonForCall, caseManagerId), ct), "Step 1: check the cautions, must-view notes and tags.");
+    public async Task<IActionResult> OnPostStartAsync(string? reasonForCall, CancellationToken ct) =>
+        Done(await flows.StartAsync(Id, new StartFlowInput(reasonForCall), ct), "Step 1: check the cautions, must-view notes and tags.");
 
     public async Task<IActionResult> OnPostCautionsAsync(Guid flowId, HandBackReason? handBack, bool needsAppointment, string? note, CancellationToken ct) =>
         Done(await flows.CautionsAsync(flowId, new CautionsInput(handBack, needsAppointment, note), ct), "Step 1 recorded.");

@@ -13,7 +13,8 @@ namespace Tautoko.Web.Features.Appointments.Outbox;
 /// re-checks that it is still waiting (or that another node's lease has run out) — so of several nodes
 /// exactly one gets it. The claim carries a fresh token; only the holder of the token can mark the message
 /// sent, and it does so in the same transaction as the engagement-log entry, whose id is the message's id,
-/// so a message is logged once however often it is delivered.
+/// so a message is logged once however often it is delivered. E-mails to staff (the contact centre's summary
+/// to a case manager) go the same way, with the same sender and retries, and are not logged.
 /// </summary>
 public sealed class OutboxDelivery(
     TautokoDbContext db,
@@ -86,7 +87,8 @@ public sealed class OutboxDelivery(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (await FinishAsync(id, token, OutboxStatus.Sent, reference, null, ct))
+        // A staff member's e-mail is about the client, not contact with them: its sender logged the contact.
+        if (await FinishAsync(id, token, OutboxStatus.Sent, reference, null, ct) && message.RecipientKind == RecipientKind.Client)
         {
             var now = clock.GetUtcNow();
             db.EngagementNotes.Add(new EngagementNote(message.Id, message.ClientId, null, now, now, Channel(message.Channel), EngagementOutcome.Information, LogText(message, appointment), null));

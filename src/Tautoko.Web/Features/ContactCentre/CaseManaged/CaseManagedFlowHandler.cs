@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tautoko.Core.Appointments;
 using Tautoko.Core.Audit;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
@@ -17,7 +18,7 @@ using Tautoko.Web.Features.WorkQueues.Common;
 
 namespace Tautoko.Web.Features.ContactCentre.CaseManaged;
 
-public sealed record StartFlowInput(string? ReasonForCall, Guid? CaseManagerId);
+public sealed record StartFlowInput(string? ReasonForCall);
 
 public sealed record CautionsInput(HandBackReason? HandBack, bool NeedsAppointment, string? Note);
 
@@ -39,12 +40,10 @@ public sealed record FlowContext(
     IReadOnlyList<HandBackReason> HandBackSuggestions,
     int ContactCentreCallsIn90Days,
     int ContactCentreNotesIn90Days,
-    int? MissedAppointments,
+    int MissedAppointmentsInYear,
     IReadOnlyList<CaseManagerNote> CaseManagerNotes,
     IReadOnlyList<HardshipRequestView> CaseManagerDecisions,
-    int HardshipRequestsInYear,
-    bool CaseManagerFromCaseloads,
-    bool CanBookAppointments);
+    int HardshipRequestsInYear);
 
 public sealed record FlowView(
     Guid Id,
@@ -78,7 +77,7 @@ public sealed class CaseManagedFlowHandler(
     CallsHandler calls,
     HardshipRequestsHandler hardship,
     HighHardshipReferrals referrals,
-    IEnumerable<IAppointmentBooking> bookings,
+    IAppointmentBooking bookings,
     CurrentStaff staff,
     AuditLog audit,
     TimeProvider clock,
@@ -112,27 +111,13 @@ public sealed class CaseManagedFlowHandler(
             return await GetAsync(id, ct);
         }
 
-        var caseManager = await referrals.CaseManagerAsync(call.ClientId, ct);
-        StaffId caseManagerId;
-        if (caseManager is not null)
-        {
-            caseManagerId = caseManager.CaseManagerId;
-        }
-        else if (referrals.KnowsCaseManagers)
+        // this process is for a client on a case manager's caseload (their open placement, issue 4).
+        if (await referrals.CaseManagerAsync(call.ClientId, ct) is not { } caseManager)
         {
             return new WorkResult<FlowView>.Broken(new DomainError("R-079", "The client has no case manager: help them as any client (this process is for case-managed clients)."));
         }
-        else if (input.CaseManagerId is { } named && await db.Staff.AnyAsync(s => s.Id == new StaffId(named) && s.IsActive, ct)
-                 && (await db.Staff.AsNoTracking().SingleAsync(s => s.Id == new StaffId(named), ct)).Role.IsCaseManager())
-        {
-            // Caseloads are not in this build to say who it is, so the CSR names the case manager from the record.
-            caseManagerId = new StaffId(named);
-        }
-        else
-        {
-            return new WorkResult<FlowView>.Invalid(new() { ["caseManagerId"] = ["Name the client's case manager (from their record)."] });
-        }
 
+        var caseManagerId = caseManager.CaseManagerId;
         CaseManagedCallFlow flow;
         try
         {
@@ -164,19 +149,6 @@ public sealed class CaseManagedFlowHandler(
         }
 
         return await ViewAsync(flow, null, null, ct);
-    }
-
-    /// <summary>Case managers at the client's home site, for the CSR to name one while caseloads cannot say who it is.</summary>
-    public async Task<IReadOnlyList<(Guid Id, string Name)>> CaseManagerChoicesAsync(ClientId client, CancellationToken ct)
-    {
-        if (referrals.KnowsCaseManagers)
-        {
-            return [];
-        }
-
-        var home = await db.Clients.AsNoTracking().Where(c => c.Id == client).Select(c => c.HomeSiteId).SingleAsync(ct);
-        var atSite = await db.Staff.AsNoTracking().Where(s => s.SiteId == home && s.IsActive).OrderBy(s => s.LastName).ThenBy(s => s.FirstName).ToListAsync(ct);
-        return [.. atSite.Where(s => s.Role.IsCaseManager()).Select(s => (s.Id.Value, $"{s.FullName} ({s.Role.DisplayName()})"))];
     }
 
     public async Task<WorkResult<Guid?>> ForCallAsync(Guid callId, CancellationToken ct) =>
@@ -226,7 +198,7 @@ public sealed class CaseManagedFlowHandler(
             HighHardshipOutcome? high = null;
             if (request is not null)
             {
-                var caseManager = await referrals.CaseManagerAsync(flow.ClientId, ct) ?? await NamedCaseManagerAsync(flow.CaseManagerId, ct);
+                var caseManager = await referrals.CaseManagerAsync(flow.ClientId, ct);
                 high = await referrals.RouteAsync(flow.ClientId, staff.Id, caseManager, flow.ReasonForCall, ct);
             }
 
@@ -234,31 +206,51 @@ public sealed class CaseManagedFlowHandler(
         }, ct);
     }
 
+    /// <summary>
+    /// Step 4: confirm the next appointment, or book it (the case manager, else the buddy, else the site F2F queue, R-082).
+    /// The booking is made and saved by appointments before the step is recorded, so the flow is checked first.
+    /// </summary>
     public async Task<WorkResult<FlowView>> AppointmentAsync(Guid id, AppointmentInput input, CancellationToken ct)
     {
-        if (input.Book && !bookings.Any())
-        {
-            return new WorkResult<FlowView>.Broken(new DomainError(
-                "appointments-unavailable",
-                "Booking from the contact centre needs appointments, which this build does not have yet. Confirm the next appointment, or say that one is needed, for the case manager's e-mail."));
-        }
-
         if (!input.Book && string.IsNullOrWhiteSpace(input.Summary))
         {
             return new WorkResult<FlowView>.Invalid(new() { ["summary"] = ["Say which appointment was confirmed, or why none could be booked."] });
         }
 
-        return await StepAsync(id, async flow =>
+        string? booked = null;
+        if (input.Book)
         {
-            var summary = input.Summary;
-            if (input.Book)
+            var flow = await db.CaseManagedCallFlows.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, ct);
+            if (flow is null)
             {
-                var booked = await bookings.First().BookNextAsync(flow.ClientId, flow.CaseManagerId, flow.ReasonForCall, ct);
-                summary = string.IsNullOrWhiteSpace(summary) ? booked.Summary : $"{booked.Summary} {summary}";
+                return new WorkResult<FlowView>.NotFound($"There is no case-managed call flow {id}.");
             }
 
-            flow.RecordAppointment(staff.Id, summary!);
-            return ((Guid?)null, (HighHardshipOutcome?)null);
+            if (flow.StaffId != staff.Id)
+            {
+                return new WorkResult<FlowView>.Refused(Core.Access.AccessDecision.Refuse("flow-not-yours", "This call is another person's."));
+            }
+
+            if (flow.Step != FlowStep.NextAppointment)
+            {
+                return new WorkResult<FlowView>.Conflict(new DomainError("flow-step", $"The call is at step {(int)flow.Step} ({flow.Step.DisplayName()}), not the next appointment."));
+            }
+
+            try
+            {
+                booked = (await bookings.BookNextAsync(flow.ClientId, flow.CaseManagerId, flow.ReasonForCall, ct)).Summary;
+            }
+            catch (DomainException ex)
+            {
+                return WorkResult<FlowView>.From(ex.Error);
+            }
+        }
+
+        return await StepAsync(id, flow =>
+        {
+            var summary = booked is null ? input.Summary! : string.IsNullOrWhiteSpace(input.Summary) ? booked : $"{booked} {input.Summary.Trim()}";
+            flow.RecordAppointment(staff.Id, summary);
+            return Task.FromResult<(Guid?, HighHardshipOutcome?)>((null, null));
         }, ct);
     }
 
@@ -273,9 +265,15 @@ public sealed class CaseManagedFlowHandler(
             var summary = flow.Finish(staff.Id, input.OtherDetails, now, noteId, messageId);
             db.EngagementNotes.Add(new EngagementNote(noteId, flow.ClientId, staff.Id, now, flow.StartedAt, EngagementChannel.Phone, EngagementOutcome.Contact,
                 "Contact centre call (case-managed client)\n" + summary, null));
-            db.CaseManagerMessages.Add(new CaseManagerMessage(
+            var email = new CaseManagerMessage(
                 messageId, flow.CaseManagerId, flow.ClientId, CaseManagerMessageKind.Email, staff.FullName, staff.Id,
-                $"Contact centre call: {client.FirstName} {client.LastName} ({ClientNumbers.Format(client.ClientNumber)})", summary, now));
+                $"Contact centre call: {client.FirstName} {client.LastName} ({ClientNumbers.Format(client.ClientNumber)})", summary, now);
+            var caseManagerEmail = await db.Staff.AsNoTracking().Where(s => s.Id == flow.CaseManagerId).Select(s => s.Email).SingleAsync(ct);
+
+            // 002 step 5: the e-mail goes to the case manager's inbox through the outbox, in this unit of work; the tracked copy measures R-052.
+            var outbox = email.SendThroughOutbox(Guid.CreateVersion7(), caseManagerEmail);
+            db.OutboxMessages.Add(outbox);
+            db.CaseManagerMessages.Add(email);
             audit.Add(AuditAction.AddNote, "CaseManagedCallFlow", flow.Id.ToString(), flow.ClientId, "Notes written and summary e-mail sent to the case manager");
             return ((Guid?)null, (HighHardshipOutcome?)null);
         }, ct);
@@ -337,12 +335,6 @@ public sealed class CaseManagedFlowHandler(
         return task.Id.Value;
     }
 
-    private async Task<AssignedCaseManager?> NamedCaseManagerAsync(StaffId id, CancellationToken ct)
-    {
-        var s = await db.Staff.AsNoTracking().SingleAsync(x => x.Id == id, ct);
-        return new AssignedCaseManager(s.Id, s.FullName, s.Email, s.BuddyId, s.Role.DisplayName());
-    }
-
     private async Task<WorkResult<FlowView>> ViewAsync(CaseManagedCallFlow flow, Guid? handBackTask, HighHardshipOutcome? high, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -386,11 +378,13 @@ public sealed class CaseManagedFlowHandler(
             .OrderByDescending(n => n.OccurredAt).Take(5).ToListAsync(ct);
         var decisions = await db.HardshipRequests.AsNoTracking().Where(r => r.ClientId == flow.ClientId && r.DecidedById == flow.CaseManagerId)
             .OrderByDescending(r => r.RequestedAt).Take(10).ToListAsync(ct);
+        var yearAgo = now.AddYears(-1);
+        var missed = await db.Appointments.CountAsync(a => a.ClientId == flow.ClientId && a.Status == AppointmentStatus.DidNotAttend && a.StartsAt >= yearAgo, ct);
         var context = new FlowContext(
-            cautions, mustView, [.. tags.Select(t => $"{t.ShortName()} – {t.DisplayName()}")], suggestions, callCount, noteCount, null,
+            cautions, mustView, [.. tags.Select(t => $"{t.ShortName()} – {t.DisplayName()}")], suggestions, callCount, noteCount, missed,
             [.. cmNotes.Select(n => new CaseManagerNote(n.OccurredAt, n.Channel.DisplayName(), n.Text))],
             [.. decisions.Select(d => new HardshipRequestView(d.Id, d.RequestedAt, d.Need, d.Detail, d.Decision, caseManager))],
-            await referrals.CountAsync(flow.ClientId, ct), referrals.KnowsCaseManagers, bookings.Any());
+            await referrals.CountAsync(flow.ClientId, ct));
         return new FlowView(
             flow.Id, flow.CallId, flow.ClientId.Value, client.DisplayName, flow.CaseManagerId.Value, caseManager, flow.Step, flow.Step.DisplayName(), flow.HandBack, flow.GoodReason,
             flow.ReasonForCall, flow.ReasonNotViaCaseManager, flow.ActionsTaken, flow.AppointmentSummary, flow.Outcome, flow.CompletedAt, flow.SummaryMessageId,

@@ -15,16 +15,11 @@ public sealed record HighHardshipOutcome(int RequestsInYear, HighHardshipRoute R
 /// R-080–R-082 (003, "Deep Dive: Supporting clients with high hardship needs"): at 31 or more hardship requests
 /// within a year, an unassigned client is referred to their home site's F2F appointment queue for an assigned
 /// case manager; an assigned client is booked with their case manager, else the buddy, else the site queue.
-/// "Who is the case manager" and "book" come from caseloads and appointments when those are present.
+/// "Who is the case manager" comes from caseloads (the open placement) and "book" from appointments.
 /// </summary>
-public sealed class HighHardshipReferrals(TautokoDbContext db, IEnumerable<ICaseManagerLookup> lookups, IEnumerable<IAppointmentBooking> bookings, TimeProvider clock)
+public sealed class HighHardshipReferrals(TautokoDbContext db, ICaseManagerLookup lookup, IAppointmentBooking booking, TimeProvider clock)
 {
-    public bool KnowsCaseManagers => lookups.Any();
-
-    public bool CanBook => bookings.Any();
-
-    public Task<AssignedCaseManager?> CaseManagerAsync(ClientId client, CancellationToken ct) =>
-        lookups.FirstOrDefault() is { } lookup ? lookup.FindAsync(client, ct) : Task.FromResult<AssignedCaseManager?>(null);
+    public Task<AssignedCaseManager?> CaseManagerAsync(ClientId client, CancellationToken ct) => lookup.FindAsync(client, ct);
 
     public async Task<int> CountAsync(ClientId client, CancellationToken ct)
     {
@@ -41,19 +36,13 @@ public sealed class HighHardshipReferrals(TautokoDbContext db, IEnumerable<ICase
         {
             case HighHardshipRoute.None:
                 return new HighHardshipOutcome(count, route, null, null, $"{count} hardship requests in the last year (a referral starts at {HighHardship.Threshold}).");
-            case HighHardshipRoute.BookWithCaseManager when bookings.FirstOrDefault() is { } booking:
-                var booked = await booking.BookNextAsync(client, caseManager!.CaseManagerId, "High hardship count: " + details, ct);
-                return new HighHardshipOutcome(count, route, null, booked, $"Booked: {booked.Summary} (R-082).");
             case HighHardshipRoute.BookWithCaseManager:
-                // when the client cannot be booked with their case manager or buddy from here, the site F2F queue takes it.
-                var queued = await ReferAsync(client, by, count, $"Assigned to {caseManager!.Name}; book them with their case manager or buddy. {details}", ct);
-                return new HighHardshipOutcome(count, route, queued, null, "Appointments cannot be booked from here; referred to the home site's F2F appointment queue (R-082).");
+                // the case manager, else the buddy, else the site F2F queue (appointments chooses, as the booking page does).
+                var booked = await booking.BookNextAsync(client, caseManager!.CaseManagerId, "High hardship count: " + details, ct);
+                return new HighHardshipOutcome(count, route, null, booked, $"{booked.Summary} (R-082).");
             case HighHardshipRoute.ReferToHomeSiteQueue:
                 var task = await ReferAsync(client, by, count, details, ct);
-                return new HighHardshipOutcome(count, route, task, null,
-                    KnowsCaseManagers
-                        ? "No assigned case manager: referred to the home site's F2F appointment queue for one (R-080)."
-                        : "Referred to the home site's F2F appointment queue for an assigned case manager (R-080); the connector checks for an existing one.");
+                return new HighHardshipOutcome(count, route, task, null, "No assigned case manager: referred to the home site's F2F appointment queue for one (R-080).");
             default:
                 throw new InvalidOperationException($"Unknown route {route}.");
         }

@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using Tautoko.Core.Appointments;
+using Tautoko.Core.Clients;
+using Tautoko.Core.Common;
+using Tautoko.Core.ContactCentre;
+using Tautoko.Core.Staff;
+using Tautoko.Data;
+using Tautoko.Web.Features.Appointments.Booking;
+using Tautoko.Web.Features.Appointments.Common;
+using ContactCentreBooking = Tautoko.Core.ContactCentre.BookedAppointment;
+
+namespace Tautoko.Web.Features.ContactCentre.CaseManaged;
+
+/// <summary>The client's case manager is whoever holds their open caseload placement (issue 4), with that case manager's buddy .</summary>
+public sealed class CaseloadCaseManagerLookup(TautokoDbContext db) : ICaseManagerLookup
+{
+    public async Task<AssignedCaseManager?> FindAsync(ClientId clientId, CancellationToken ct)
+    {
+        var place = await CaseloadPlaces.OfClientAsync(db, clientId, ct);
+        if (place is null)
+        {
+            return null;
+        }
+
+        var manager = await db.Staff.AsNoTracking().SingleAsync(s => s.Id == place.CaseManagerId, ct);
+        return new AssignedCaseManager(manager.Id, manager.FullName, manager.Email, manager.BuddyId, $"{place.Service.ShortName()} – {manager.Role.DisplayName()}");
+    }
+}
+
+/// <summary>
+/// R-079 step 4 and R-082 through appointments (issue 5): the next free slot with the case manager, else the buddy
+/// (the same choice the booking page offers), else a referral to the home site's face-to-face appointment queue.
+/// Each booking and referral is saved by the appointments handler that makes it.
+/// </summary>
+public sealed class NextAppointmentBooking(BookingOptionsHandler options, BookAppointmentHandler booking, SiteQueueHandler siteQueue) : IAppointmentBooking
+{
+    /// <summary>A slot may be refused by the calendar's rules (a locked hour, a channel); the next few are tried.</summary>
+    private const int SlotsToTry = 3;
+
+    private const int MaxReferralText = 1000;
+
+    public async Task<ContactCentreBooking> BookNextAsync(ClientId clientId, StaffId caseManagerId, string reason, CancellationToken ct)
+    {
+        var purpose = reason.Length > Appointment.MaxTextLength ? reason[..Appointment.MaxTextLength] : reason;
+        if (await options.HandleAsync(clientId, ct) is not Outcome<BookingOptions>.Done { Value: var choice })
+        {
+            throw new DomainException(new DomainError("R-082", "The client's booking options could not be read; book from the booking page."));
+        }
+
+        var (with, candidate) = choice.Recommended switch
+        {
+            BookingRouteStep.CaseManager => (BookingWith.CaseManager, choice.CaseManager),
+            BookingRouteStep.Buddy => (BookingWith.Buddy, choice.Buddy),
+            BookingRouteStep.SiteQueue => (BookingWith.SiteQueue, (CandidateView?)null),
+        };
+
+        string? refused = null;
+        foreach (var slot in candidate?.Slots.Take(SlotsToTry) ?? [])
+        {
+            var booked = await booking.BookAsync(new BookInput(clientId.Value, slot.SlotId, null, AppointmentType.Ongoing, purpose, false, null, null, null), ct);
+            switch (booked)
+            {
+                case Outcome<Appointments.Booking.BookedAppointment>.Done done:
+                    var who = with == BookingWith.Buddy ? $"{candidate!.Name} (the case manager's buddy, R-050)" : candidate!.Name;
+                    return new ContactCentreBooking(with, candidate.Name, done.Value.Appointment.StartsAt,
+                        $"Booked with {who}: {AppointmentText.When(done.Value.Appointment.StartsAt)}.");
+                case Outcome<Appointments.Booking.BookedAppointment>.Broken broken:
+                    refused = broken.Error.Message;
+                    continue;
+                case var other:
+                    refused = other.Message;
+                    break;
+            }
+
+            break;
+        }
+
+        // neither the case manager nor the buddy can take the client: the home site's F2F queue books them.
+        var why = refused is null ? choice.Reason : $"{choice.Reason} {refused}";
+        var text = $"{purpose} ({why})";
+        var referred = await siteQueue.ReferAsync(new ReferInput(clientId.Value, text.Length > MaxReferralText ? text[..MaxReferralText] : text), ct);
+        return referred is Outcome<QueueRequestView>.Done { Value: var request }
+            ? new ContactCentreBooking(BookingWith.SiteQueue, request.Site, null, $"Referred to the {request.Site} face-to-face appointment queue, to be booked by {Common.DateDisplay.Show(request.DueBy)} (R-083). {choice.Reason}")
+            : throw new DomainException(new DomainError("R-082", referred.Message ?? "The client could not be referred to the site queue."));
+    }
+}
