@@ -11,6 +11,9 @@ namespace Tautoko.Bench.Overview;
 /// </summary>
 internal static class OpenLoopGenerator
 {
+    /// <summary>A request not answered within this is abandoned and counted as failed.</summary>
+    public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(5);
+
     public static async Task<RunResult> RunAsync(string name, HttpClient http, int rate, TimeSpan duration, Func<HttpRequestMessage> request, Func<HttpStatusCode, bool> success)
     {
         long succeeded = 0;
@@ -33,14 +36,16 @@ internal static class OpenLoopGenerator
             inFlight.Add(Task.Run(async () =>
             {
                 using var message = request();
+                using var timeout = new CancellationTokenSource(RequestTimeout);
                 try
                 {
-                    using var response = await http.SendAsync(message, HttpCompletionOption.ResponseContentRead, CancellationToken.None);
+                    using var response = await http.SendAsync(message, HttpCompletionOption.ResponseContentRead, timeout.Token);
                     latencies[index] = Stopwatch.GetElapsedTime(scheduled).TotalMilliseconds;
                     Interlocked.Increment(ref success(response.StatusCode) ? ref succeeded : ref failed);
                 }
-                catch (HttpRequestException)
+                catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
                 {
+                    // Not answered within the timeout (or the connection failed): counted as failed, its latency kept.
                     latencies[index] = Stopwatch.GetElapsedTime(scheduled).TotalMilliseconds;
                     Interlocked.Increment(ref failed);
                 }

@@ -79,20 +79,26 @@ internal static class OverviewLoadCommand
         {
             var baselineRun = await LoadGenerator.RunAsync("baseline", http, options.Readers, TimeSpan.FromSeconds(options.Seconds), _ => FiveReads(), s => s == HttpStatusCode.OK);
             var overviewRun = await LoadGenerator.RunAsync("overview", http, options.Readers, TimeSpan.FromSeconds(options.Seconds), Overview, s => s == HttpStatusCode.OK);
-            var paced = await OpenLoopGenerator.RunAsync("overview at a fixed rate", http, options.Rate, TimeSpan.FromSeconds(options.Seconds), () => Overview(0), s => s == HttpStatusCode.OK);
-            if (overviewRun.Failed > 0 || paced.Failed > 0 || baselineRun.Failed > 0)
+            if (overviewRun.Failed > 0 || baselineRun.Failed > 0)
             {
-                throw new InvalidOperationException($"Run {run}: {baselineRun.Failed} baseline, {overviewRun.Failed} + {paced.Failed} overview requests failed.");
+                throw new InvalidOperationException($"Run {run}: {baselineRun.Failed} baseline and {overviewRun.Failed} overview requests failed under the closed loop.");
             }
+
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
+                $"Run {run}: baseline {baselineRun.PerSecond:N0} req/s · overview {overviewRun.PerSecond:N0} req/s (ratio {overviewRun.PerSecond / baselineRun.PerSecond:0.00}), p50 {overviewRun.P50Ms:0.0} ms; offering {options.Rate} req/s …");
+
+            // Requests the server cannot answer within the timeout count as failed, so an overloaded server shows as such.
+            var paced = await OpenLoopGenerator.RunAsync("overview at a fixed rate", http, options.Rate, TimeSpan.FromSeconds(options.Seconds), () => Overview(0), s => s == HttpStatusCode.OK);
 
             runs.Add((baselineRun, overviewRun, paced));
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
-                $"Run {run}: baseline {baselineRun.PerSecond:N0} req/s · overview {overviewRun.PerSecond:N0} req/s (ratio {overviewRun.PerSecond / baselineRun.PerSecond:0.00}) · at {options.Rate} req/s offered: {paced.PerSecond:N0} served, p50 {paced.P50Ms:0.0} ms p99 {paced.P99Ms:0.0} ms");
+                $"  at {options.Rate} req/s offered: {paced.PerSecond:N0} answered/s, {paced.Failed:N0} not answered within {OpenLoopGenerator.RequestTimeout.TotalSeconds:0} s, p50 {paced.P50Ms:0.0} ms p99 {paced.P99Ms:0.0} ms");
         }
 
         var audited = await BenchSupport.CountAsync(connectionString, "SELECT count(*) FROM audit_entries WHERE \"Detail\" = 'Client overview'");
         await app.StopAsync();
         await app.DisposeAsync();
+        // Every overview answered 200 wrote its audit row first; abandoned requests may have written theirs too.
         var served = runs.Sum(r => r.Overview.Succeeded + r.Paced.Succeeded);
         var report = Markdown(options, runs, audited, served, await BenchSupport.ServerVersionAsync(connectionString));
         Console.WriteLine();
@@ -121,14 +127,14 @@ internal static class OverviewLoadCommand
         text.AppendLine(invariant, $"- Baseline: a bare minimal-API endpoint in the bench process doing 5 sequential primary-key reads of `clients` with Npgsql, same closed-loop generator with {options.Readers} concurrent readers, same run.");
         text.AppendLine(invariant, $"- Latency: an open-loop generator offers {options.Rate} overview requests per second on a fixed schedule; each latency is measured from the request's scheduled time, so queueing counts.");
         text.AppendLine();
-        text.AppendLine(invariant, $"**Overview: {overview:N0} req/s with {options.Readers} concurrent readers; baseline {baseline:N0} req/s; ratio {overview / baseline:0.00}×; p99 {p99:0.0} ms at {options.Rate} req/s offered.**");
+        text.AppendLine(invariant, $"**Overview: {overview:N0} req/s with {options.Readers} concurrent readers; baseline {baseline:N0} req/s; ratio {overview / baseline:0.00}×; p99 {p99:0.0} ms at {options.Rate} req/s offered ({runs.Sum(r => r.Paced.Failed):N0} of {runs.Sum(r => r.Paced.Succeeded + r.Paced.Failed):N0} paced requests not answered within {OpenLoopGenerator.RequestTimeout.TotalSeconds:0} s).**");
         text.AppendLine();
-        text.AppendLine("| run | baseline req/s | overview req/s | ratio | overview p50 (closed loop) | at fixed rate: served req/s | p50 | p99 |");
-        text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("| run | baseline req/s | overview req/s | ratio | overview p50 (closed loop) | at fixed rate: answered/s | not answered in 5 s | p50 | p99 |");
+        text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (var i = 0; i < runs.Count; i++)
         {
             var (b, o, p) = runs[i];
-            text.AppendLine(invariant, $"| {i + 1} | {b.PerSecond:N0} | {o.PerSecond:N0} | {o.PerSecond / b.PerSecond:0.00} | {o.P50Ms:0.0} ms | {p.PerSecond:N0} | {p.P50Ms:0.0} ms | {p.P99Ms:0.0} ms |");
+            text.AppendLine(invariant, $"| {i + 1} | {b.PerSecond:N0} | {o.PerSecond:N0} | {o.PerSecond / b.PerSecond:0.00} | {o.P50Ms:0.0} ms | {p.PerSecond:N0} | {p.Failed:N0} | {p.P50Ms:0.0} ms | {p.P99Ms:0.0} ms |");
         }
 
         return text.ToString();
