@@ -17,8 +17,6 @@ public static class AppointmentSets
 
         public DbSet<CalendarBlockout> CalendarBlockouts => db.Set<CalendarBlockout>();
 
-        public DbSet<AppointmentRequest> AppointmentRequests => db.Set<AppointmentRequest>();
-
         public DbSet<OutboxMessage> OutboxMessages => db.Set<OutboxMessage>();
     }
 }

@@ -180,6 +180,31 @@ public sealed class WorkQueueTask
         Add(TaskEventKind.Completed, now, by, $"{outcome.DisplayName()}: {why}");
     }
 
+    /// <summary>The need of a referral to a site's face-to-face queue: an appointment, and what for.</summary>
+    public static string AppointmentWanted(string reason) => $"Appointment wanted: {reason.Trim()}";
+
+    /// <summary>
+    /// booking the client an appointment clears their task in a site's face-to-face queue, whoever holds it
+    /// (the appointment is what the task asked for). High-hardship referrals wait for a case manager instead.
+    /// </summary>
+    public void CompleteWithAppointment(StaffId by, string note, DateTimeOffset now)
+    {
+        EnsureOpen();
+        if (QueueKind != WorkQueueKind.SiteFaceToFaceAppointments || Origin == TaskOrigin.HighHardship)
+        {
+            throw new DomainException(new DomainError(StateRule, "Only an appointment request in a site's face-to-face queue is completed by booking."));
+        }
+
+        var why = Text(note, MaxReasonLength, "outcome-note", "Say which appointment was booked.");
+        Status = WorkQueueTaskStatus.Completed;
+        Outcome = TaskOutcome.AppointmentBooked;
+        OutcomeNote = why;
+        CompletedAt = now;
+        CompletedById = by;
+        OwnerId = null;
+        Add(TaskEventKind.Completed, now, by, $"{TaskOutcome.AppointmentBooked.DisplayName()}: {why}");
+    }
+
     /// <summary>
     /// a task sent to the wrong site moves to the same kind of queue at the right site (a region,
     /// then one of its sites), keeping its history. While it is being worked only its worker (or a

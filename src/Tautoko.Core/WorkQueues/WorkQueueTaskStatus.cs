@@ -38,6 +38,9 @@ public enum TaskOrigin
 
     /// <summary>R-079 step 1: a case-managed client handed back to the region.</summary>
     HandBackToRegion = 3,
+
+    /// <summary>R-082: the client wants an appointment no case manager or buddy can give; their home site's F2F queue books it .</summary>
+    SiteQueueReferral = 4,
 }
 
 public enum TaskEventKind
@@ -78,6 +81,7 @@ public static class WorkQueueTaskNames
         TaskOrigin.ContactCentreReferral => "Contact centre referral",
         TaskOrigin.HighHardship => "High hardship referral",
         TaskOrigin.HandBackToRegion => "Handed back to the region",
+        TaskOrigin.SiteQueueReferral => "Appointment wanted",
     };
 
     public static string DisplayName(this TaskEventKind kind) => kind switch

@@ -280,57 +280,6 @@ namespace Tautoko.Data.Postgres.Migrations
                     b.ToTable("appointments", (string)null);
                 });
 
-            modelBuilder.Entity("Tautoko.Core.Appointments.AppointmentRequest", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("AppointmentId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("ClientId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset?>("ClosedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("ClosedById")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<DateTimeOffset>("ReferredAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("ReferredById")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("SiteId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AppointmentId");
-
-                    b.HasIndex("ClientId");
-
-                    b.HasIndex("ClosedById");
-
-                    b.HasIndex("ReferredById");
-
-                    b.HasIndex("SiteId", "Status", "ReferredAt");
-
-                    b.ToTable("appointment_requests", (string)null);
-                });
-
             modelBuilder.Entity("Tautoko.Core.Appointments.AppointmentSlot", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2630,37 +2579,6 @@ namespace Tautoko.Data.Postgres.Migrations
                     b.HasOne("Tautoko.Core.Staff.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("StaffId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Appointments.AppointmentRequest", b =>
-                {
-                    b.HasOne("Tautoko.Core.Appointments.Appointment", null)
-                        .WithMany()
-                        .HasForeignKey("AppointmentId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tautoko.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("ClosedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("ReferredById")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tautoko.Core.Sites.Site", null)
-                        .WithMany()
-                        .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -268,57 +268,6 @@ namespace Tautoko.Data.Sqlite.Migrations
                     b.ToTable("appointments", (string)null);
                 });
 
-            modelBuilder.Entity("Tautoko.Core.Appointments.AppointmentRequest", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("AppointmentId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ClientId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("ClosedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("ClosedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ReferredAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("ReferredById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SiteId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AppointmentId");
-
-                    b.HasIndex("ClientId");
-
-                    b.HasIndex("ClosedById");
-
-                    b.HasIndex("ReferredById");
-
-                    b.HasIndex("SiteId", "Status", "ReferredAt");
-
-                    b.ToTable("appointment_requests", (string)null);
-                });
-
             modelBuilder.Entity("Tautoko.Core.Appointments.AppointmentSlot", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2611,37 +2560,6 @@ namespace Tautoko.Data.Sqlite.Migrations
                     b.HasOne("Tautoko.Core.Staff.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("StaffId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Tautoko.Core.Appointments.AppointmentRequest", b =>
-                {
-                    b.HasOne("Tautoko.Core.Appointments.Appointment", null)
-                        .WithMany()
-                        .HasForeignKey("AppointmentId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tautoko.Core.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("ClosedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("ReferredById")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Tautoko.Core.Sites.Site", null)
-                        .WithMany()
-                        .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

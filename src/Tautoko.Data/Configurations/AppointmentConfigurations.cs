@@ -112,27 +112,6 @@ public sealed class CalendarBlockoutConfiguration : IEntityTypeConfiguration<Cal
     }
 }
 
-public sealed class AppointmentRequestConfiguration : IEntityTypeConfiguration<AppointmentRequest>
-{
-    public void Configure(EntityTypeBuilder<AppointmentRequest> builder)
-    {
-        builder.ToTable("appointment_requests");
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.Id).ValueGeneratedNever();
-        builder.Property(r => r.AppointmentId).HasConversion<AppointmentIdConverter>();
-        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(r => r.Reason).HasMaxLength(1000);
-        builder.Ignore(r => r.DueBy);
-        builder.HasIndex(r => new { r.SiteId, r.Status, r.ReferredAt });
-        builder.HasIndex(r => r.ClientId);
-        builder.HasOne<Client>().WithMany().HasForeignKey(r => r.ClientId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Site>().WithMany().HasForeignKey(r => r.SiteId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<StaffMember>().WithMany().HasForeignKey(r => r.ReferredById).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<StaffMember>().WithMany().HasForeignKey(r => r.ClosedById).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Appointment>().WithMany().HasForeignKey(r => r.AppointmentId).OnDelete(DeleteBehavior.Restrict);
-    }
-}
-
 public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
 {
     public void Configure(EntityTypeBuilder<OutboxMessage> builder)

@@ -194,18 +194,6 @@ public sealed class BookingTests
     }
 
     [Fact]
-    public void AppointmentRequest_SiteQueue_IsOverdueAfter24Hours_R083()
-    {
-        var referred = At(2026, 7, 6, 9);
-        var request = new AppointmentRequest(Guid.NewGuid(), ClientId.New(), SiteId.New(), "Needs an assigned case manager", Booker, referred);
-
-        Assert.False(request.IsOverdue(referred.AddHours(23)));
-        Assert.True(request.IsOverdue(referred.AddHours(25)));
-        request.MarkBooked(AppointmentId.New(), Booker, referred.AddHours(25));
-        Assert.False(request.IsOverdue(referred.AddHours(30)));
-    }
-
-    [Fact]
     public void Recurrence_EveryTwoWeeks_PicksTheSameTimeOrTheNearestFreeSlot()
     {
         var recurrence = new Recurrence(2, 4);

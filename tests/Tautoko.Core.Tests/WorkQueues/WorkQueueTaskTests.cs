@@ -187,6 +187,36 @@ public sealed class WorkQueueTaskTests
     }
 
     [Fact]
+    public void AppointmentWanted_InSiteFaceToFaceQueue_IsClearedByBookingWhoeverHoldsIt_R082_R083()
+    {
+        // The site's face-to-face queue holds appointment requests: booking the appointment completes the task.
+        var queue = Queue(WorkQueueKind.SiteFaceToFaceAppointments);
+        var task = new WorkQueueTask(WorkQueueTaskId.New(), queue, ClientId.New(), WorkQueueTask.AppointmentWanted("  Case manager on leave; needs food costs reviewed. "), TaskOrigin.SiteQueueReferral, Aroha, Now, null);
+        task.Take(Wiremu, Now.AddHours(1));
+
+        task.CompleteWithAppointment(Aroha, "Booked for Tue 24 Nov 10:00 with Hemi Walker.", Now.AddHours(25));
+
+        Assert.Equal("Appointment wanted: Case manager on leave; needs food costs reviewed.", task.Need);
+        Assert.Equal(WorkQueueTaskStatus.Completed, task.Status);
+        Assert.Equal(TaskOutcome.AppointmentBooked, task.Outcome);
+        Assert.Equal(Aroha, task.CompletedById);
+        Assert.Null(task.OwnerId);
+        Assert.False(task.IsOverdue(Now.AddHours(30)));
+        Assert.Equal(WorkQueueTask.StateRule, Refusal(() => task.CompleteWithAppointment(Aroha, "Again.", Now.AddHours(26))).Rule);
+    }
+
+    [Fact]
+    public void CompleteWithAppointment_IsNotForHighHardshipReferralsOrOtherQueues_R081()
+    {
+        var highHardship = new WorkQueueTask(WorkQueueTaskId.New(), Queue(WorkQueueKind.SiteFaceToFaceAppointments), ClientId.New(), "Needs a case manager.", TaskOrigin.HighHardship, null, Now, null);
+        var referral = NewTask();
+
+        Assert.Equal(WorkQueueTask.StateRule, Refusal(() => highHardship.CompleteWithAppointment(Aroha, "Booked.", Now)).Rule);
+        Assert.Equal(WorkQueueTask.StateRule, Refusal(() => referral.CompleteWithAppointment(Aroha, "Booked.", Now)).Rule);
+        Assert.True(highHardship.IsOpen);
+    }
+
+    [Fact]
     public void Standard_QueuesPerSiteKind_FollowTheSeeds()
     {
         Assert.Equal(

@@ -108,6 +108,38 @@ public abstract class CoverAndWalkInTests(TautokoServer server)
 
         Assert.Contains(worklist["queue"]!.AsArray(), r => r!["clientId"]!.GetValue<Guid>() == client && !r["overdue"]!.GetValue<bool>());
     }
+
+    [Fact]
+    public async Task Refer_ToTheSiteQueue_IsATaskOnTheFaceToFaceWorkQueue_AndBookingCompletesIt_R082_R083()
+    {
+        // One model of the site's face-to-face queue: the referral is a work-queue task, and the booking clears it.
+        var client = await AppointmentData.NewClientOfAsync(server, Accounts.EmploymentCaseManager);
+        var csr = await server.AsAsync(Accounts.Csr);
+        using var response = await csr.PostJsonAsync("/api/appointment-requests", new { clientId = client, reason = "Case manager and buddy away; needs a benefit review." });
+        var taskId = (await response.ReadJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+        Assert.Equal($"/api/tasks/{taskId}", response.Headers.Location?.OriginalString);
+
+        var manager = await server.AsAsync(Accounts.Manager);
+        var task = await manager.GetJsonAsync($"/api/tasks/{taskId}");
+        Assert.Equal("siteFaceToFaceAppointments", task["task"].Text("queueKind"));
+        Assert.Equal("siteQueueReferral", task["task"].Text("origin"));
+        Assert.Equal("open", task["task"].Text("status"));
+        Assert.Equal("Appointment wanted: Case manager and buddy away; needs a benefit review.", task["task"].Text("need"));
+        Assert.Equal(await server.StaffNameAsync(Accounts.Csr), task.Text("createdBy"));
+        var options = await csr.GetJsonAsync($"/api/clients/{client}/booking-options");
+        Assert.Contains(options["openRequests"]!.AsArray(), r => r!["id"]!.GetValue<Guid>() == taskId);
+
+        var slot = await AppointmentData.FreeSlotAsync(server, await AppointmentData.StaffIdAsync(server, Accounts.EmploymentCaseManager));
+        await AppointmentData.BookAsync(csr, client, slot);
+
+        var done = await manager.GetJsonAsync($"/api/tasks/{taskId}");
+        Assert.Equal("completed", done["task"].Text("status"));
+        Assert.Equal("appointmentBooked", done.Text("outcome"));
+        Assert.StartsWith("Ongoing", done.Text("outcomeNote"), StringComparison.Ordinal);
+        Assert.Empty((await csr.GetJsonAsync($"/api/clients/{client}/booking-options"))["openRequests"]!.AsArray());
+        var worklist = await manager.GetJsonAsync($"/api/sites/{await server.MastertonSiteIdAsync()}/worklist");
+        Assert.DoesNotContain(worklist["queue"]!.AsArray(), r => r!["id"]!.GetValue<Guid>() == taskId);
+    }
 }
 
 [Collection(SqliteServer.Collection)]

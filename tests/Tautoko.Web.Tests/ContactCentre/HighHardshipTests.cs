@@ -1,4 +1,5 @@
 using System.Net;
+using Tautoko.Web.Tests.Caseloads;
 using Tautoko.Web.Tests.Infrastructure;
 using Tautoko.Web.Tests.WorkQueues;
 
@@ -35,20 +36,18 @@ public abstract class HighHardshipTests(TautokoServer server)
     }
 
     [Fact]
-    public async Task Connector_AssignsServiceCaseManagerAndTag_AndCompletesTheTask()
+    public async Task Connector_AssignsServiceCaseManagerAndTag_PlacesTheClientOnTheCaseload_AndCompletesTheTask()
     {
         // the connector determines the service, assigns a case manager, adds the programme tag and completes the task.
+        // The assignment is a place on the case manager's caseload, which the rest of the system reads.
         var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);
-        var csr = await server.AsAsync(Accounts.Csr);
-        Guid taskId = default;
-        for (var i = 0; i < 31; i++)
-        {
-            var recorded = await RecordAsync(csr, clientId);
-            taskId = recorded["highHardship"]!["referralTaskId"]?.GetValue<Guid>() ?? taskId;
-        }
+        var taskId = await ReferAsync(clientId);
+        var caseload = await CaseloadTestData.CaseloadOfAsync(server, "ECM");
+        var caseManagerId = caseload["staffId"]!.GetValue<Guid>();
+        var caseManagerName = caseload.Text("caseManager")!;
+        var filledBefore = caseload["filled"]!.GetValue<int>();
 
         var connector = await server.AsAsync(Accounts.Connector);
-        var caseManagerId = await ContactCentreRecords.StaffIdAsync(server, Accounts.CaseManager);
         var caseManager = await server.AsAsync(Accounts.CaseManager);
         await WorkQueueRecords.TakeAsync(connector, taskId);
         using (var notConnector = await caseManager.PostJsonAsync($"/api/tasks/{taskId}/assign-case-manager", new { service = "ECM", caseManagerId }))
@@ -65,7 +64,36 @@ public abstract class HighHardshipTests(TautokoServer server)
         var overview = await connector.GetJsonAsync($"/api/clients/{clientId}");
         var tag = overview["tags"]!.AsArray().Single(t => t.Text("shortName") == "ECM")!;
         Assert.Equal(await server.StaffNameAsync(Accounts.Connector), tag.Text("addedBy"));
-        Assert.Contains(await server.StaffNameAsync(Accounts.CaseManager), tag.Text("addedReason"), StringComparison.Ordinal);
+        Assert.Contains(caseManagerName, tag.Text("addedReason"), StringComparison.Ordinal);
+
+        var placement = await CaseloadTestData.ClientCaseloadAsync(server, clientId, Accounts.Connector);
+        Assert.Equal(caseManagerId, placement["current"]!["caseManagerId"]!.GetValue<Guid>());
+        Assert.Equal(caseManagerName, placement["current"].Text("caseManager"));
+        Assert.Equal(await server.StaffNameAsync(Accounts.Connector), placement["current"].Text("placedBy"));
+        Assert.Contains("High hardship", placement["current"].Text("placedReason"), StringComparison.Ordinal);
+        Assert.Equal(filledBefore + 1, (await CaseloadTestData.CaseloadOfAsync(server, "ECM"))["filled"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Connector_AssigningToAFullCaseload_GetsThePlacementsProblem_AndTheTaskStaysOpen_R014_R081()
+    {
+        // A refused placement completes nothing: the caseload's capacity guard answers, the task stays with the connector.
+        var full = await FullCaseloadAsync();
+        var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);
+        var taskId = await ReferAsync(clientId);
+        var connector = await server.AsAsync(Accounts.Connector);
+        await WorkQueueRecords.TakeAsync(connector, taskId);
+
+        using var refused = await connector.PostJsonAsync($"/api/tasks/{taskId}/assign-case-manager", new { service = full.Text("serviceShortName"), caseManagerId = full["staffId"]!.GetValue<Guid>() });
+
+        Assert.Equal("R-014", (await refused.ReadProblemAsync(HttpStatusCode.Conflict)).Text("rule"));
+        var detail = await connector.GetJsonAsync($"/api/tasks/{taskId}");
+        Assert.NotEqual("completed", detail["task"].Text("status"));
+        Assert.Null(detail["outcome"]);
+        var placement = await CaseloadTestData.ClientCaseloadAsync(server, clientId, Accounts.Connector);
+        Assert.Null(placement["current"]);
+        var overview = await connector.GetJsonAsync($"/api/clients/{clientId}");
+        Assert.DoesNotContain(overview["tags"]!.AsArray(), t => t.Text("shortName") == full.Text("serviceShortName") && t!["removedAt"] is null);
     }
 
     [Fact]
@@ -100,6 +128,45 @@ public abstract class HighHardshipTests(TautokoServer server)
 
         Assert.NotNull((await response.ReadProblemAsync(HttpStatusCode.BadRequest))["errors"]?["decision"]);
     }
+
+    /// <summary>Records 31 hardship requests for the client and returns the referral task .</summary>
+    private async Task<Guid> ReferAsync(Guid clientId)
+    {
+        var csr = await server.AsAsync(Accounts.Csr);
+        Guid? taskId = null;
+        for (var i = 0; i < 31; i++)
+        {
+            var recorded = await RecordAsync(csr, clientId);
+            taskId ??= recorded["highHardship"]!["referralTaskId"]?.GetValue<Guid>();
+        }
+
+        return taskId ?? throw new InvalidOperationException("The 31st hardship request made no referral task.");
+    }
+
+    /// <summary>
+    /// A Masterton caseload filled to capacity with fresh clients by the connector. It is one of a service no other
+    /// test places clients on (not ECM, ICS, ISCM or phone-based), the one with the fewest free places.
+    /// </summary>
+    private Task<System.Text.Json.Nodes.JsonNode> FullCaseloadAsync() => server.OnceAsync("high-hardship-full-caseload", async () =>
+    {
+        string[] usedElsewhere = ["ECM", "ICS", "ISCM", "PBCM"];
+        var chosen = (await CaseloadTestData.MastertonCaseloadsAsync(server))
+            .Where(c => !usedElsewhere.Contains(c.Text("serviceShortName"), StringComparer.Ordinal))
+            .OrderBy(c => c!["free"]!.GetValue<int>())
+            .First()!;
+        var staffId = chosen["staffId"]!.GetValue<Guid>();
+        var connector = await server.AsAsync(Accounts.Connector);
+        for (var free = chosen["free"]!.GetValue<int>(); free > 0; free--)
+        {
+            var filler = await CaseloadTestData.NewClientAsync(server);
+            using var placed = await connector.PostJsonAsync($"/api/clients/{filler}/placements", new { caseManagerId = staffId, reason = "Filling the caseload for the R-014 test." });
+            await placed.ReadJsonAsync(HttpStatusCode.Created);
+        }
+
+        var after = (await CaseloadTestData.MastertonCaseloadsAsync(server)).First(c => c!["staffId"]!.GetValue<Guid>() == staffId)!;
+        Assert.Equal(0, after["free"]!.GetValue<int>());
+        return after;
+    });
 
     private static async Task<System.Text.Json.Nodes.JsonNode> RecordAsync(ApiClient api, Guid clientId)
     {

@@ -48,7 +48,7 @@ public static class AppointmentEndpoints
         appointments.MapPost("/{id:guid}/letters", SendLetter).WithSummary("Post the appointment letter through the outbox; logged in the engagement log when sent.");
 
         app.MapPost("/api/walk-ins", WalkIn).WithTags("Appointments").WithSummary("Record a walk-in (R-049): refuses scanning documents, forms, payment cards, general queries, processing, sighting ID and authentication.");
-        app.MapPost("/api/appointment-requests", Refer).WithTags("Appointments").WithSummary("Refer a client to their home site's face-to-face appointment queue (R-082); cleared within 24 hours (R-083).");
+        app.MapPost("/api/appointment-requests", Refer).WithTags("Appointments").WithSummary("Refer a client to their home site's face-to-face appointment queue (R-082): creates a task in the site's SiteFaceToFaceAppointments work queue, due within 24 hours (R-083); booking the client an appointment completes it. The same task as POST /api/work-queues/{id}/tasks, with the home site's queue found for you.");
         app.MapGet("/api/clients/{id:guid}/appointments", ForClient).WithTags("Appointments").WithSummary("A client's appointments, newest first; paged. Audited.");
         app.MapGet("/api/clients/{id:guid}/booking-options", Options).WithTags("Appointments").WithSummary("Who to book the client with: their case manager, else their buddy, else the site queue (R-050, R-082), with free slots. Audited.");
     }
@@ -157,7 +157,7 @@ public static class AppointmentEndpoints
     private static async Task<Results<Created<QueueRequestView>, ProblemHttpResult>> Refer(ReferInput input, SiteQueueHandler handler, CancellationToken ct)
     {
         var outcome = await handler.ReferAsync(input, ct);
-        return outcome is Outcome<QueueRequestView>.Done done ? TypedResults.Created($"/api/sites/{done.Value.SiteId}/worklist", done.Value) : OutcomeResults.Problem(outcome);
+        return outcome is Outcome<QueueRequestView>.Done done ? TypedResults.Created($"/api/tasks/{done.Value.Id}", done.Value) : OutcomeResults.Problem(outcome);
     }
 
     private static async Task<Results<Ok<Paged<AppointmentView>>, ProblemHttpResult>> ForClient(Guid id, int? page, int? pageSize, AppointmentReadHandler handler, CancellationToken ct)

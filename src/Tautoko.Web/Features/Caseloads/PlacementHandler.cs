@@ -28,6 +28,9 @@ public abstract record CaseloadChange
     public sealed record Conflict(DomainError Error) : CaseloadChange;
 }
 
+/// <summary>A placement that passed its checks, ready to take its place on the caseload.</summary>
+public sealed record PlacementPlan(ClientId ClientId, StaffId CaseManagerId, SiteId SiteId, CaseManagementService Service, int Capacity, string CaseManagerName, string Reason, bool ViaBreakGlass);
+
 /// <summary>
 /// A connector, manager or case manager places a client on a caseload directly (R-081; a case manager may
 /// add an LMI1 client, stating why, R-020). The place is taken by the guarded update, so it never over-fills.
@@ -36,15 +39,51 @@ public sealed class PlacementHandler(TautokoDbContext db, CurrentStaff me, Clien
 {
     public async Task<CaseloadChange> PlaceAsync(ClientId clientId, PlaceInput input, CancellationToken ct)
     {
+        var (refusal, plan) = await CheckAsync(clientId, input, ct);
+        if (plan is null)
+        {
+            return refusal!;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var taken = await TakeAsync(plan, ct);
+        if (taken is not CaseloadChange.Done)
+        {
+            return taken;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (PlacementWriter.IsDuplicatePlacement(ex))
+        {
+            return DuplicatePlacement;
+        }
+
+        await transaction.CommitAsync(ct);
+        return taken;
+    }
+
+    /// <summary>The client was placed by someone else between the check and the save (the database's unique index said so).</summary>
+    public static CaseloadChange DuplicatePlacement { get; } =
+        new CaseloadChange.Conflict(new DomainError("placement-open", "The client was placed on a caseload by someone else a moment ago."));
+
+    /// <summary>
+    /// Everything a placement must pass before a place is taken: access, the input, the caseload, who may place,
+    /// one open placement, R-020 and the phone-based rules. Either a refusal or the plan for <see cref="TakeAsync"/>.
+    /// </summary>
+    public async Task<(CaseloadChange? Refusal, PlacementPlan? Plan)> CheckAsync(ClientId clientId, PlaceInput input, CancellationToken ct)
+    {
         var check = await access.CheckAsync(clientId, ClientOperation.ManageTags, ct);
         if (!check.Found)
         {
-            return new CaseloadChange.Missing("There is no such client.");
+            return (new CaseloadChange.Missing("There is no such client."), null);
         }
 
         if (!check.Allowed)
         {
-            return new CaseloadChange.Refused(check.Decision);
+            return (new CaseloadChange.Refused(check.Decision), null);
         }
 
         var problems = new Dictionary<string, string[]>();
@@ -60,7 +99,7 @@ public sealed class PlacementHandler(TautokoDbContext db, CurrentStaff me, Clien
 
         if (problems.Count > 0)
         {
-            return new CaseloadChange.Invalid(problems);
+            return (new CaseloadChange.Invalid(problems), null);
         }
 
         var caseManagerId = new StaffId(input.CaseManagerId!.Value);
@@ -73,12 +112,12 @@ public sealed class PlacementHandler(TautokoDbContext db, CurrentStaff me, Clien
             .SingleOrDefaultAsync(ct);
         if (caseload is null)
         {
-            return new CaseloadChange.Missing("That staff member has no caseload.");
+            return (new CaseloadChange.Missing("That staff member has no caseload."), null);
         }
 
         if (!CaseloadScope.MayPlace(me.Viewer, caseManagerId))
         {
-            return new CaseloadChange.Refused(AccessDecision.Refuse(ClientAccessPolicy.RoleRule, "Connectors, managers and national office place clients; a case manager adds clients to their own caseload (R-081)."));
+            return (new CaseloadChange.Refused(AccessDecision.Refuse(ClientAccessPolicy.RoleRule, "Connectors, managers and national office place clients; a case manager adds clients to their own caseload (R-081).")), null);
         }
 
         var client = await (
@@ -98,13 +137,13 @@ public sealed class PlacementHandler(TautokoDbContext db, CurrentStaff me, Clien
 
         if (client.Open)
         {
-            return new CaseloadChange.Conflict(new DomainError("placement-open", "The client is already on a caseload. Exit them first, or record a transfer request (R-007)."));
+            return (new CaseloadChange.Conflict(new DomainError("placement-open", "The client is already on a caseload. Exit them first, or record a transfer request (R-007).")), null);
         }
 
         // case managers are advised not to add LMI1 clients; they decide, and say why.
         if (client.Lmi1 && string.IsNullOrWhiteSpace(input.Lmi1Reason))
         {
-            return new CaseloadChange.Broken(new DomainError("R-020", "The client is tagged Labour Market Indicator 1 (likely to find work within three months without case management). Say why case management is needed now."));
+            return (new CaseloadChange.Broken(new DomainError("R-020", "The client is tagged Labour Market Indicator 1 (likely to find work within three months without case management). Say why case management is needed now.")), null);
         }
 
         if (caseload.Service == CaseManagementService.PhoneBased)
@@ -112,35 +151,38 @@ public sealed class PlacementHandler(TautokoDbContext db, CurrentStaff me, Clien
             // phone-based caseloads are Jobseeker Work Ready clients of the regions the unit serves.
             if (client.Benefit != BenefitType.JobseekerSupportWorkReady || !caseload.ServedRegionIds.Contains(client.RegionId))
             {
-                return new CaseloadChange.Broken(new DomainError("R-017", "Phone-based case management is for Jobseeker Work Ready clients of Auckland, Waikato, Bay of Plenty, Wellington and Canterbury."));
+                return (new CaseloadChange.Broken(new DomainError("R-017", "Phone-based case management is for Jobseeker Work Ready clients of Auckland, Waikato, Bay of Plenty, Wellington and Canterbury.")), null);
             }
 
             // the seven exceptions.
             var exceptions = PhoneBasedRules.ExceptionsFor(client.Flags, client.LowTrust);
             if (exceptions.Count > 0)
             {
-                return new CaseloadChange.Broken(new DomainError("R-018", "Not for phone-based case management: " + string.Join(", ", exceptions) + "."));
+                return (new CaseloadChange.Broken(new DomainError("R-018", "Not for phone-based case management: " + string.Join(", ", exceptions) + ".")), null);
             }
         }
 
         var reason = input.Reason!.Trim() + (client.Lmi1 ? $" (LMI1 tag noted; case management needed because: {input.Lmi1Reason!.Trim()})" : string.Empty);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (!await CapacityGuard.TryTakeAsync(db, caseManagerId, 1, clock.GetUtcNow(), ct))
+        return (null, new PlacementPlan(clientId, caseManagerId, caseload.SiteId, caseload.Service, caseload.Capacity, caseload.Name, reason, check.ViaBreakGlass));
+    }
+
+    /// <summary>
+    /// Takes the place (R-014, the guarded update) and writes the placement, its tag, log entry and audit rows into
+    /// the unit of work. Call it inside the caller's transaction, which saves and commits; a conflict means nothing was taken.
+    /// </summary>
+    public async Task<CaseloadChange> TakeAsync(PlacementPlan plan, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is null)
         {
-            return new CaseloadChange.Conflict(new DomainError("R-014", CapacityGuard.FullMessage(caseload.Capacity)));
+            throw new InvalidOperationException("A place on a caseload is taken inside the caller's transaction.");
         }
 
-        var placement = writer.Add(clientId, caseManagerId, caseload.SiteId, caseload.Service, caseload.Name, Actor.From(me), PlacementSource.Manual, reason, null, check.ViaBreakGlass);
-        try
+        if (!await CapacityGuard.TryTakeAsync(db, plan.CaseManagerId, 1, clock.GetUtcNow(), ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException ex) when (PlacementWriter.IsDuplicatePlacement(ex))
-        {
-            return new CaseloadChange.Conflict(new DomainError("placement-open", "The client was placed on a caseload by someone else a moment ago."));
+            return new CaseloadChange.Conflict(new DomainError("R-014", CapacityGuard.FullMessage(plan.Capacity)));
         }
 
-        await transaction.CommitAsync(ct);
-        return new CaseloadChange.Done(placement.Id, $"Placed on {caseload.Name}'s caseload ({caseload.Service.ShortName()}).");
+        var placement = writer.Add(plan.ClientId, plan.CaseManagerId, plan.SiteId, plan.Service, plan.CaseManagerName, Actor.From(me), PlacementSource.Manual, plan.Reason, null, plan.ViaBreakGlass);
+        return new CaseloadChange.Done(placement.Id, $"Placed on {plan.CaseManagerName}'s caseload ({plan.Service.ShortName()}).");
     }
 }

@@ -16,15 +16,12 @@ public sealed class BookModel(BookingOptionsHandler options, BookAppointmentHand
 
     public string? Problem { get; private set; }
 
-    [BindProperty(SupportsGet = true)]
-    public Guid? RequestId { get; set; }
-
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
     public async Task<IActionResult> OnPostBookAsync(Guid? slotId, AppointmentChannel? channel, AppointmentType? type, string? purpose, bool? sendLetter, int? repeatWeeks, int? repeatCount, CancellationToken ct)
     {
         var repeat = repeatWeeks is > 0 && repeatCount is > 1 ? new RecurrenceInput(repeatWeeks.Value, repeatCount.Value) : null;
-        var outcome = await booking.BookAsync(new BookInput(Id, slotId, channel, type, purpose, sendLetter, null, repeat, RequestId), ct);
+        var outcome = await booking.BookAsync(new BookInput(Id, slotId, channel, type, purpose, sendLetter, null, repeat), ct);
         switch (outcome)
         {
             case Outcome<BookedAppointment>.Done done:

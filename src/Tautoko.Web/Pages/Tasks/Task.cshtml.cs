@@ -84,7 +84,7 @@ public sealed class TaskModel(TaskDetailHandler detail, TaskHandler tasks, Conta
     }
 
     public async Task<IActionResult> OnPostAssignAsync(string? service, Guid? caseManagerId, string? note, CancellationToken ct) =>
-        Done(await assign.AssignAsync(TaskId, new AssignCaseManagerInput(service, caseManagerId, note), ct), "Case manager assigned, programme tag added and task completed.");
+        Done(await assign.AssignAsync(TaskId, new AssignCaseManagerInput(service, caseManagerId, note), ct), "Client placed on the case manager's caseload, programme tag added and task completed.");
 
     public async Task<IActionResult> OnPostReviewAsync(
         bool taskAndRecordReviewed, bool contactDetailsConfirmed, bool circumstancesConfirmed, bool clientEventsChecked,

@@ -8,6 +8,7 @@ using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.Messaging;
 using Tautoko.Core.Staff;
+using Tautoko.Core.WorkQueues;
 using Tautoko.Data;
 using Tautoko.Web.Access;
 using Tautoko.Web.Audit;
@@ -27,8 +28,7 @@ public sealed record RecurrenceInput(int EveryWeeks, int Occurrences);
 /// <param name="SendLetter">Post an appointment letter; defaults to yes for a first appointment .</param>
 /// <param name="Letter">Which letter; defaults by calendar (phone-based teams send theirs, R-028).</param>
 /// <param name="Repeat">Book a series: every N weeks, M appointments in all.</param>
-/// <param name="RequestId">The site-queue request this booking clears .</param>
-public sealed record BookInput(Guid? ClientId, Guid? SlotId, AppointmentChannel? Channel, AppointmentType? Type, string? Purpose, bool? SendLetter, LetterKind? Letter, RecurrenceInput? Repeat, Guid? RequestId);
+public sealed record BookInput(Guid? ClientId, Guid? SlotId, AppointmentChannel? Channel, AppointmentType? Type, string? Purpose, bool? SendLetter, LetterKind? Letter, RecurrenceInput? Repeat);
 
 public sealed record SeriesOccurrence(DateOnly Target, Guid? AppointmentId, DateTimeOffset? StartsAt, string? Problem);
 
@@ -37,7 +37,8 @@ public sealed record BookedAppointment(AppointmentView Appointment, string DnaRi
 /// <summary>
 /// Books a client into a slot. The policy is checked first for a readable refusal, but the database has
 /// the last word: the unique index on the booked slot lets exactly one of any number of simultaneous
-/// bookings commit, on any number of nodes; the others get a 409.
+/// bookings commit, on any number of nodes; the others get a 409. Booking the client's first appointment also
+/// completes their open tasks in a site's face-to-face queue with the outcome "appointment booked".
 /// </summary>
 public sealed class BookAppointmentHandler(
     TautokoDbContext db,
@@ -80,7 +81,7 @@ public sealed class BookAppointmentHandler(
 
         // Leave and block-outs are rare on a bookable slot: the facts only say whether there are any, and only then are they read.
         var owner = facts.OnLeave || facts.BlockedOut ? await OwnerAsync(facts.Slot, ct) : facts.Owner;
-        var first = await BookOneAsync(booking, facts.Slot, owner, sendLetter: input.SendLetter ?? input.Type == AppointmentType.FirstAppointment, input.RequestId, ct);
+        var first = await BookOneAsync(booking, facts.Slot, owner, sendLetter: input.SendLetter ?? input.Type == AppointmentType.FirstAppointment, facts.SiteQueueTasks, ct);
         if (first is not Outcome<Appointment>.Done done)
         {
             return Relay(first);
@@ -105,7 +106,7 @@ public sealed class BookAppointmentHandler(
             : new Outcome<BookedAppointment>.Missing($"There is no slot {slotId}.");
     }
 
-    private async Task<Outcome<Appointment>> BookOneAsync(Booking booking, AppointmentSlot slot, Owner owner, bool sendLetter, Guid? requestId, CancellationToken ct)
+    private async Task<Outcome<Appointment>> BookOneAsync(Booking booking, AppointmentSlot slot, Owner owner, bool sendLetter, bool clearSiteQueue, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var channel = booking.Input.Channel ?? CalendarOwner.ChannelFor(owner.Variant);
@@ -151,14 +152,26 @@ public sealed class BookAppointmentHandler(
         LetterKind? letter = sendLetter ? booking.Input.Letter ?? (owner.Variant == CaseManagerVariant.PhoneBased ? LetterKind.PhoneBasedAppointment : LetterKind.InviteToProactiveAppointment) : null;
         db.OutboxMessages.AddRange(messages.Booked(appointment, parties, booking.Client, booking.Risk.Band, letter, owner.District, now));
 
-        if (requestId is { } rid && await db.AppointmentRequests.SingleOrDefaultAsync(r => r.Id == rid && r.ClientId == booking.Client.Id, ct) is { Status: AppointmentRequestStatus.Open } request)
+        // the appointment is what the client's site face-to-face queue task asked for; it is completed with it.
+        // The facts query says whether there is one, so a booking without one reads nothing more.
+        if (clearSiteQueue)
         {
-            request.MarkBooked(appointment.Id, staff.Id, now);
+            var cleared = string.Create(CultureInfo.InvariantCulture, $"{type.DisplayName()} booked for {AppointmentText.When(appointment.StartsAt)} with {parties.CaseManagerName} at {parties.SiteName}.");
+            foreach (var task in await SiteQueueHandler.ClearedByBooking(db, booking.Client.Id).ToListAsync(ct))
+            {
+                task.CompleteWithAppointment(staff.Id, cleared, now);
+                audit.Add(AuditAction.Update, "WorkQueueTask", task.Id.ToString(), booking.Client.Id, $"Completed by booking appointment {appointment.Id} (R-083)", booking.ViaBreakGlass);
+            }
         }
 
         try
         {
             await SaveInOneRoundTripAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return new Outcome<Appointment>.Conflict(new DomainError(WorkQueueTask.TakenRule, "The client's task in the site's face-to-face queue changed while booking; nothing was booked. Try again."));
         }
         catch (DbUpdateException ex) when (UniqueViolation.IsSlotTaken(ex))
         {
@@ -194,7 +207,7 @@ public sealed class BookAppointmentHandler(
                 }
 
                 candidates.Remove(slot);
-                switch (await BookOneAsync(booking, slot, await OwnerAsync(slot, ct), sendLetter: false, null, ct))
+                switch (await BookOneAsync(booking, slot, await OwnerAsync(slot, ct), sendLetter: false, clearSiteQueue: false, ct))
                 {
                     case Outcome<Appointment>.Done done:
                         booked = new SeriesOccurrence(target, done.Value.Id.Value, done.Value.StartsAt, null);
@@ -223,6 +236,7 @@ public sealed class BookAppointmentHandler(
         var grants = access.OpenBreakGlass();
         var blockouts = db.CalendarBlockouts.AsNoTracking();
         var appointments = db.Appointments.AsNoTracking();
+        var siteQueue = SiteQueueHandler.ClearedByBooking(db, clientId).AsNoTracking();
         var row = await (
                 from s in db.AppointmentSlots.AsNoTracking()
                 where s.Id == slotId
@@ -265,6 +279,7 @@ public sealed class BookAppointmentHandler(
                     ClientAddress = c.Address,
                     c.PreferredChannel,
                     HoldsBreakGlass = grants.Any(g => g.ClientId == c.Id),
+                    SiteQueueTasks = siteQueue.Any(t => t.ClientId == c.Id),
                     CaseManagerId = places.Where(p => p.ClientId == c.Id).OrderByDescending(p => p.AssignedAt).Select(p => (StaffId?)p.CaseManagerId).FirstOrDefault(),
                     CaseManagerBuddyId = (from p in places
                                           where p.ClientId == c.Id
@@ -295,18 +310,22 @@ public sealed class BookAppointmentHandler(
             client.FullName,
             row.ClientNumber,
             row.CaseManagerId is { } manager ? (manager, row.CaseManagerBuddyId) : null,
-            [.. row.History.Select(h => new BookedTime(h.StartsAt, h.EndsAt, h.Status))]);
+            [.. row.History.Select(h => new BookedTime(h.StartsAt, h.EndsAt, h.Status))],
+            row.SiteQueueTasks);
     }
 
     /// <summary>
     /// Saves the appointment, its engagement-log entry, audit row and outbox messages. On PostgreSQL these few inserts go
     /// as one Npgsql batch, which the server runs as one implicit transaction (a single Sync): all commit or none do (the
     /// slot's unique index refusing the appointment rolls back the rest), so the explicit transaction EF Core would open
-    /// only adds a COMMIT round trip. SQLite executes commands one by one and keeps the transaction.
+    /// only adds a COMMIT round trip. SQLite executes commands one by one and keeps the transaction. A booking that also
+    /// completes a site-queue task updates a row under its version check, which EF Core verifies only after the batch has
+    /// run: that save keeps the explicit transaction, so a concurrency failure rolls the appointment back too.
     /// </summary>
     private async Task SaveInOneRoundTripAsync(CancellationToken ct)
     {
-        var oneBatch = db.Database.IsNpgsql() && db.ChangeTracker.Entries().Count(e => e.State != EntityState.Unchanged) <= OneBatchAtMost;
+        var pending = db.ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).ToList();
+        var oneBatch = db.Database.IsNpgsql() && pending.Count <= OneBatchAtMost && pending.All(e => e.State == EntityState.Added);
         var before = db.Database.AutoTransactionBehavior;
         db.Database.AutoTransactionBehavior = oneBatch ? AutoTransactionBehavior.Never : before;
         try
@@ -427,5 +446,6 @@ public sealed class BookAppointmentHandler(
         string ClientName,
         string ClientNumber,
         (StaffId Id, StaffId? BuddyId)? CaseManager,
-        List<BookedTime> History);
+        List<BookedTime> History,
+        bool SiteQueueTasks);
 }

@@ -87,11 +87,13 @@ public sealed class BookingOptionsHandler(TautokoDbContext db, ClientAccess acce
         var siteSlots = route.Step == BookingRouteStep.SiteQueue
             ? (await availability.NextFreeAtSiteAsync(client.HomeSiteId, now, windowEnd, 12, null, ct)).Select(FreeSlotView.Of).ToList()
             : [];
-        var requests = (await db.AppointmentRequests.AsNoTracking()
-                .Where(r => r.ClientId == clientId && r.Status == AppointmentRequestStatus.Open)
+        // The client's open tasks in a site's face-to-face queue: the site books them within 24 hours.
+        var requests = (await SiteQueueHandler.OpenFaceToFace(db).AsNoTracking()
+                .Where(t => t.ClientId == clientId)
+                .Select(t => new { t.Id, t.CreatedAt, t.DueAt, t.Need })
                 .ToListAsync(ct))
-            .OrderBy(r => r.ReferredAt)
-            .Select(r => new OpenRequestView(r.Id, r.ReferredAt, r.DueBy, r.Reason))
+            .OrderBy(t => t.CreatedAt)
+            .Select(t => new OpenRequestView(t.Id.Value, t.CreatedAt, t.DueAt, t.Need))
             .ToList();
 
         await audit.RecordAsync(AuditAction.Read, "Client", clientId.ToString(), clientId, "Booking options", check.ViaBreakGlass, ct);

@@ -57,7 +57,7 @@ public sealed class NextAppointmentBooking(BookingOptionsHandler options, BookAp
         string? refused = null;
         foreach (var slot in candidate?.Slots.Take(SlotsToTry) ?? [])
         {
-            var booked = await booking.BookAsync(new BookInput(clientId.Value, slot.SlotId, null, AppointmentType.Ongoing, purpose, false, null, null, null), ct);
+            var booked = await booking.BookAsync(new BookInput(clientId.Value, slot.SlotId, null, AppointmentType.Ongoing, purpose, false, null, null), ct);
             switch (booked)
             {
                 case Outcome<Appointments.Booking.BookedAppointment>.Done done:

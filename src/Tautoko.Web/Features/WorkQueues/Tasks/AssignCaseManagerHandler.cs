@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Audit;
+using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
@@ -7,19 +9,22 @@ using Tautoko.Core.WorkQueues;
 using Tautoko.Data;
 using Tautoko.Web.Audit;
 using Tautoko.Web.Auth;
+using Tautoko.Web.Features.Caseloads;
 using Tautoko.Web.Features.WorkQueues.Common;
 
 namespace Tautoko.Web.Features.WorkQueues.Tasks;
 
-public sealed record AssignCaseManagerInput(string? Service, Guid? CaseManagerId, string? Note);
+public sealed record AssignCaseManagerInput(string? Service, Guid? CaseManagerId, string? Note, string? Lmi1Reason = null);
 
 public sealed record CaseManagerChoice(Guid Id, string Name, string Role);
 
 /// <summary>
 /// R-081 (003): for a high-hardship referral in the site F2F queue, the connector determines the case
-/// management service, assigns a case manager, adds the programme tag, and completes the task.
+/// management service, assigns a case manager, adds the programme tag, and completes the task. The assignment is a
+/// place on the case manager's caseload, taken through <see cref="PlacementHandler"/> (its capacity guard R-014 and
+/// rules) in the same transaction as completing the task: a refused placement completes nothing.
 /// </summary>
-public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tasks, CurrentStaff staff, AuditLog audit, TimeProvider clock)
+public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tasks, PlacementHandler placements, CurrentStaff staff, AuditLog audit, TimeProvider clock)
 {
     /// <summary>The programme tags that are a case management service (LTCM and LMI1 are status tags).</summary>
     public static readonly ProgrammeTagCode[] Services =
@@ -29,10 +34,20 @@ public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tas
         ProgrammeTagCode.GeneralCaseManagement,
     ];
 
+    /// <summary>The site's active case managers with a caseload, its service and free places (the placement takes one).</summary>
     public async Task<IReadOnlyList<CaseManagerChoice>> CaseManagersAsync(SiteId site, CancellationToken ct)
     {
-        var staffAtSite = await db.Staff.AsNoTracking().Where(s => s.SiteId == site && s.IsActive).OrderBy(s => s.LastName).ThenBy(s => s.FirstName).ToListAsync(ct);
-        return [.. staffAtSite.Where(s => s.Role.IsCaseManager()).Select(s => new CaseManagerChoice(s.Id.Value, s.FullName, s.Role.DisplayName()))];
+        var rows = await (
+                from s in db.Staff.AsNoTracking()
+                join c in db.Caseloads() on s.Id equals c.StaffId
+                where c.SiteId == site && s.IsActive
+                orderby s.LastName, s.FirstName
+                select new { s.Id, s.FirstName, s.LastName, c.Service, c.Capacity, c.Filled })
+            .ToListAsync(ct);
+        return [.. rows.Select(r => new CaseManagerChoice(
+            r.Id.Value,
+            r.FirstName + " " + r.LastName,
+            string.Create(CultureInfo.InvariantCulture, $"{r.Service.ShortName()}, {Math.Max(0, r.Capacity - r.Filled)} free")))];
     }
 
     public async Task<WorkResult<TaskSummary>> AssignAsync(WorkQueueTaskId id, AssignCaseManagerInput input, CancellationToken ct)
@@ -76,9 +91,27 @@ public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tas
             return new WorkResult<TaskSummary>.Invalid(new() { ["caseManagerId"] = ["Choose an active case manager."] });
         }
 
-        var now = clock.GetUtcNow();
         var reason = $"High hardship: assigned to {caseManager.FullName} ({service.ShortName()}) by the connector.";
         var note = string.IsNullOrWhiteSpace(input.Note) ? reason : $"{reason} {input.Note.Trim()}";
+        var (refusal, plan) = await placements.CheckAsync(task.ClientId, new PlaceInput(caseManager.Id.Value, note, input.Lmi1Reason), ct);
+        if (plan is null)
+        {
+            return FromPlacement(refusal!);
+        }
+
+        if (plan.Service.Tag() != service)
+        {
+            return new WorkResult<TaskSummary>.Broken(new DomainError("R-081", $"{caseManager.FullName}'s caseload is {plan.Service.DisplayName()} ({plan.Service.ShortName()}): choose a case manager of the service decided on."));
+        }
+
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var taken = await placements.TakeAsync(plan, ct);
+        if (taken is not CaseloadChange.Done)
+        {
+            return FromPlacement(taken);
+        }
+
         try
         {
             task.Complete(staff.Id, TaskOutcome.CaseManagerAssigned, note.Length > WorkQueueTask.MaxReasonLength ? note[..WorkQueueTask.MaxReasonLength] : note, now);
@@ -88,14 +121,7 @@ public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tas
             return WorkResult<TaskSummary>.From(ex.Error);
         }
 
-        if (!await db.ProgrammeTags.AnyAsync(t => t.ClientId == task.ClientId && t.Code == service && t.RemovedAt == null, ct))
-        {
-            db.ProgrammeTags.Add(new ProgrammeTag(Guid.CreateVersion7(), task.ClientId, service, staff.Id, now, reason));
-            audit.Add(AuditAction.AddTag, "ProgrammeTag", service.ShortName(), task.ClientId, reason, work.Client.ViaBreakGlass);
-        }
-
-        db.EngagementNotes.Add(new EngagementNote(Guid.CreateVersion7(), task.ClientId, staff.Id, now, now, EngagementChannel.Internal, EngagementOutcome.Information, note, null));
-        audit.Add(AuditAction.Update, "WorkQueueTask", task.Id.ToString(), task.ClientId, "High hardship: case manager assigned (R-081)", work.Client.ViaBreakGlass);
+        audit.Add(AuditAction.Update, "WorkQueueTask", task.Id.ToString(), task.ClientId, "High hardship: case manager assigned, client placed on their caseload (R-081)", work.Client.ViaBreakGlass);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -104,7 +130,23 @@ public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tas
         {
             return new WorkResult<TaskSummary>.Conflict(new DomainError(WorkQueueTask.TakenRule, "Someone else changed this task meanwhile. Reload it and try again."));
         }
+        catch (DbUpdateException ex) when (PlacementWriter.IsDuplicatePlacement(ex))
+        {
+            return FromPlacement(PlacementHandler.DuplicatePlacement);
+        }
 
+        await transaction.CommitAsync(ct);
         return (await TaskQueries.OneAsync(db, task.Id, now, ct))!;
     }
+
+    /// <summary>The placement's own answer, as the task's: its rule and status carry through (409 full or placed, 422 a rule).</summary>
+    private static WorkResult<TaskSummary> FromPlacement(CaseloadChange change) => change switch
+    {
+        CaseloadChange.Invalid invalid => new WorkResult<TaskSummary>.Invalid(invalid.Problems),
+        CaseloadChange.Missing missing => new WorkResult<TaskSummary>.Invalid(new() { ["caseManagerId"] = [$"Choose a case manager with a caseload. {missing.What}"] }),
+        CaseloadChange.Refused refused => new WorkResult<TaskSummary>.Refused(refused.Decision),
+        CaseloadChange.Broken broken => new WorkResult<TaskSummary>.Broken(broken.Error),
+        CaseloadChange.Conflict conflict => new WorkResult<TaskSummary>.Conflict(conflict.Error),
+        _ => throw new InvalidOperationException($"A placement that was made is not a refusal: {change}."),
+    };
 }
