@@ -3,11 +3,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Spectre.Console;
+using Tautoko.Bench.Common;
 using Tautoko.Bench.Load;
 using Tautoko.Core.Appointments;
 using Tautoko.Web.Features.Appointments.Common;
@@ -33,7 +33,7 @@ internal static class BookingLoadCommand
             return 2;
         }
 
-        var connectionString = await RecreateAsync(options.Database, options.BenchDatabase);
+        var connectionString = await BenchSupport.RecreateDatabaseAsync(options.Database, options.BenchDatabase);
         AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[bold]Booking load[/]: {options.Bookers} bookers, {options.Seconds} s per run, {options.Runs} runs, {options.Clients:N0} demo clients, {options.HotShare:P0} of attempts aimed at taken slots");
 
         var app = TautokoApp.Build(
@@ -64,7 +64,7 @@ internal static class BookingLoadCommand
 
         await using var baseline = await BaselineServer.StartAsync(connectionString);
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Bookers * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(10) }) { Timeout = TimeSpan.FromSeconds(60) };
-        var token = await TokenAsync(http, hostAddress, "csr@demo.tautoko.nz");
+        var token = await BenchSupport.TokenAsync(http, hostAddress, "csr@demo.tautoko.nz");
         var (slots, clients) = await PoolsAsync(connectionString);
         AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{slots.Count:N0} free proactive slots, {clients.Count:N0} clients to book");
 
@@ -78,7 +78,7 @@ internal static class BookingLoadCommand
                 w => new HttpRequestMessage(HttpMethod.Post, new Uri(baseline.BaseAddress, $"/update/{Random.Shared.Next(1, BaselineServer.Rows + 1)}")),
                 status => status == HttpStatusCode.NoContent);
 
-            var before = await CountAsync(connectionString, "SELECT count(*) FROM appointments WHERE \"SlotId\" IS NOT NULL");
+            var before = await BenchSupport.CountAsync(connectionString, "SELECT count(*) FROM appointments WHERE \"SlotId\" IS NOT NULL");
             var bookingRun = await LoadGenerator.RunAsync("booking", http, options.Bookers, TimeSpan.FromSeconds(options.Seconds), w =>
             {
                 var next = Interlocked.Increment(ref cursor);
@@ -90,9 +90,9 @@ internal static class BookingLoadCommand
                 return message;
             }, status => status == HttpStatusCode.Created);
 
-            var after = await CountAsync(connectionString, "SELECT count(*) FROM appointments WHERE \"SlotId\" IS NOT NULL");
-            var doubles = await CountAsync(connectionString, "SELECT count(*) FROM (SELECT \"SlotId\" FROM appointments WHERE \"SlotId\" IS NOT NULL GROUP BY \"SlotId\" HAVING count(*) > 1) d");
-            var overlaps = await CountAsync(connectionString, """
+            var after = await BenchSupport.CountAsync(connectionString, "SELECT count(*) FROM appointments WHERE \"SlotId\" IS NOT NULL");
+            var doubles = await BenchSupport.CountAsync(connectionString, "SELECT count(*) FROM (SELECT \"SlotId\" FROM appointments WHERE \"SlotId\" IS NOT NULL GROUP BY \"SlotId\" HAVING count(*) > 1) d");
+            var overlaps = await BenchSupport.CountAsync(connectionString, """
                 SELECT count(*) FROM appointments a JOIN appointments b
                   ON a."StaffId" = b."StaffId" AND a."Id" < b."Id" AND a."StartsAt" < b."EndsAt" AND b."StartsAt" < a."EndsAt"
                 WHERE a."SlotId" IS NOT NULL AND b."SlotId" IS NOT NULL
@@ -109,7 +109,7 @@ internal static class BookingLoadCommand
 
         await app.StopAsync();
         await app.DisposeAsync();
-        var report = Markdown(options, runs, await ServerVersionAsync(connectionString));
+        var report = Markdown(options, runs, await BenchSupport.ServerVersionAsync(connectionString));
         Console.WriteLine();
         Console.WriteLine(report);
         if (!options.NoReport)
@@ -124,13 +124,13 @@ internal static class BookingLoadCommand
     private static string Markdown(BookingLoadOptions options, List<(RunResult Baseline, RunResult Booking, long DoubleBookings, long Overlaps)> runs, string server)
     {
         var invariant = CultureInfo.InvariantCulture;
-        var baseline = Median(runs.Select(r => r.Baseline.PerSecond));
-        var booking = Median(runs.Select(r => r.Booking.PerSecond));
+        var baseline = BenchSupport.Median(runs.Select(r => r.Baseline.PerSecond));
+        var booking = BenchSupport.Median(runs.Select(r => r.Booking.PerSecond));
         var text = new StringBuilder();
         text.AppendLine(invariant, $"Measured {DateTime.UtcNow:yyyy-MM-dd} (UTC), medians of {runs.Count} runs of {options.Seconds} s each. Target (BENCHMARKS.md): booking ≥ 0.5× the bare one-row-update endpoint's rate under 64 concurrent bookers, 0 double bookings.");
         text.AppendLine();
         text.AppendLine(invariant, $"- Machine: {Environment.ProcessorCount} cores ({LoadReport.CpuModel()}), {LoadReport.MemoryGiB():0.0} GiB RAM, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}; the load generator, the web host and {server} share it.");
-        text.AppendLine(invariant, $"- Command: `dotnet run -c Release --project bench/Tautoko.Bench -- {string.Join(' ', options.Arguments.Select(Quote))}`");
+        text.AppendLine(invariant, $"- Command: `dotnet run -c Release --project bench/Tautoko.Bench -- {string.Join(' ', options.Arguments.Select(BenchSupport.Quote))}`");
         text.AppendLine(invariant, $"- Host: the real Tautoko host (`TautokoApp`) in demo mode on a fresh PostgreSQL database ({options.Clients:N0} demo clients, calendars made a year ahead), bearer-token CSR bookings through `POST /api/appointments` with access check, DNA risk, engagement-log entry, audit row and outbox messages (confirmation and reminders) in the same transaction; outbox delivery switched off during the runs. {options.HotShare:P0} of attempts aim at an already-tried slot and must get 409.");
         text.AppendLine(invariant, $"- Baseline: a bare minimal-API endpoint in the bench process doing one `UPDATE bench_baseline SET n = n + 1 WHERE id = $1` with Npgsql, same generator, same concurrency, same run.");
         text.AppendLine();
@@ -147,45 +147,6 @@ internal static class BookingLoadCommand
         text.AppendLine();
         text.AppendLine("Double bookings are counted in the database after each run: slots held by more than one appointment, and appointments of one case manager that overlap in time. The guarantee itself is the unique index on `appointments.SlotId`; `tests/Tautoko.Web.Tests/Appointments/DoubleBookingTests.cs` fires 48 simultaneous bookings at one slot through two web nodes.");
         return text.ToString();
-    }
-
-    private static string Quote(string argument)
-    {
-        if (argument.Contains("Password", StringComparison.OrdinalIgnoreCase))
-        {
-            argument = new NpgsqlConnectionStringBuilder(argument) { Password = "***" }.ConnectionString;
-        }
-
-        return argument.Contains(' ', StringComparison.Ordinal) || argument.Contains(';', StringComparison.Ordinal) ? $"\"{argument}\"" : argument;
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static async Task<string> RecreateAsync(string server, string database)
-    {
-        var maintenance = new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false };
-        await using (var connection = new NpgsqlConnection(maintenance.ConnectionString))
-        {
-            await connection.OpenAsync();
-            foreach (var statement in new[] { $"DROP DATABASE IF EXISTS {database} WITH (FORCE)", $"CREATE DATABASE {database}" })
-            {
-                await using var command = new NpgsqlCommand(statement, connection);
-                await command.ExecuteNonQueryAsync();
-            }
-        }
-
-        return new NpgsqlConnectionStringBuilder(server) { Database = database, MaxPoolSize = 100 }.ConnectionString;
-    }
-
-    private static async Task<string> TokenAsync(HttpClient http, Uri host, string email)
-    {
-        using var response = await http.PostAsJsonAsync(new Uri(host, "/api/auth/login"), new { email, password = "Tautoko-demo-2026" });
-        response.EnsureSuccessStatusCode();
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["accessToken"]!.GetValue<string>();
     }
 
     /// <summary>Free proactive slots from two days on, not on their case manager's leave; clients a CSR may book for.</summary>
@@ -221,20 +182,5 @@ internal static class BookingLoadCommand
         }
 
         return (slots, clients);
-    }
-
-    private static async Task<long> CountAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-    }
-
-    private static async Task<string> ServerVersionAsync(string connectionString)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        return $"PostgreSQL {connection.ServerVersion}";
     }
 }
