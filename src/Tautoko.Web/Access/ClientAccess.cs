@@ -38,21 +38,8 @@ public sealed class ClientAccess(TautokoDbContext db, CurrentStaff staff, AuditL
             return new ClientAccessResult(false, AccessDecision.Refuse("not-found", "There is no client with that id."), false);
         }
 
-        return await DecideAsync(clientId, new ClientScope(scope.HomeSiteId, scope.RegionId, scope.IsRestricted), operation, workGrantsScope, ct);
-    }
-
-    /// <summary>
-    /// The decision for a client whose scope the caller has already read (with the rest of the record, in one
-    /// query); the break-glass grant is looked up only when the client is outside the person's scope.
-    /// </summary>
-    public Task<ClientAccessResult> DecideAsync(ClientId clientId, ClientScope clientScope, ClientOperation operation, CancellationToken ct) =>
-        DecideAsync(clientId, clientScope, operation, workGrantsScope: false, ct);
-
-    private async Task<ClientAccessResult> DecideAsync(ClientId clientId, ClientScope clientScope, ClientOperation operation, bool workGrantsScope, CancellationToken ct)
-    {
-        var viewer = staff.Viewer;
-        var inScope = ClientAccessPolicy.InScope(viewer, clientScope);
-        var breakGlass = !inScope && !workGrantsScope && await HasBreakGlassAsync(clientId, ct);
+        var clientScope = new ClientScope(scope.HomeSiteId, scope.RegionId, scope.IsRestricted);
+        var breakGlass = !ClientAccessPolicy.InScope(staff.Viewer, clientScope) && !workGrantsScope && await HasBreakGlassAsync(clientId, ct);
         return await DecideAsync(clientId, clientScope, breakGlass, workGrantsScope, operation, ct);
     }
 
@@ -86,10 +73,6 @@ public sealed class ClientAccess(TautokoDbContext db, CurrentStaff staff, AuditL
         return new ClientAccessResult(true, decision, decision.Allowed && breakGlass);
     }
 
-    public Task<bool> HasBreakGlassAsync(ClientId clientId, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        var me = staff.Id;
-        return db.BreakGlassAccesses.AnyAsync(b => b.StaffId == me && b.ClientId == clientId && b.ExpiresAt > now, ct);
-    }
+    public Task<bool> HasBreakGlassAsync(ClientId clientId, CancellationToken ct) =>
+        OpenBreakGlass().AnyAsync(b => b.ClientId == clientId, ct);
 }

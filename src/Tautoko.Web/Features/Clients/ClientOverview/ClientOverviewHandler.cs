@@ -77,8 +77,8 @@ public sealed class ClientOverviewHandler(TautokoDbContext db, ClientAccess acce
     public const int RecentNoteCount = 20;
 
     /// <remarks>
-    /// Four round trips: one query reads the record with its site, cautions, must-view notes and tags (the
-    /// access decision is made on the same row, before anything leaves the server); one the next appointment;
+    /// Four round trips: one query reads the record with its site, cautions, must-view notes, tags and any open
+    /// break-glass grant (the access decision is made on the same row, before anything leaves the server); one the next appointment;
     /// one the last 20 notes; one writes the audit row. Measured by <c>bench overview-load</c>.
     /// </remarks>
     public async Task<ClientRead<ClientOverview>> HandleAsync(ClientId id, CancellationToken ct)
@@ -86,6 +86,7 @@ public sealed class ClientOverviewHandler(TautokoDbContext db, ClientAccess acce
         var now = clock.GetUtcNow();
         var today = DateDisplay.TodayInAuckland(clock);
         var staffNames = db.Staff.AsNoTracking();
+        var grants = access.OpenBreakGlass();
         var row = await db.Clients.AsNoTracking()
             .Where(c => c.Id == id)
             .Select(c => new
@@ -94,6 +95,7 @@ public sealed class ClientOverviewHandler(TautokoDbContext db, ClientAccess acce
                 // Single-column scalar subqueries: PostgreSQL looks the site up by key (a row object here becomes a window over every site).
                 SiteName = db.Sites.Where(s => s.Id == c.HomeSiteId).Select(s => s.Name).First(),
                 RegionId = db.Sites.Where(s => s.Id == c.HomeSiteId).Select(s => s.RegionId).First(),
+                HoldsBreakGlass = grants.Any(b => b.ClientId == c.Id),
                 Cautions = (
                     from k in db.SpecialCautions
                     where k.ClientId == c.Id && k.EndedAt == null
@@ -124,7 +126,7 @@ public sealed class ClientOverviewHandler(TautokoDbContext db, ClientAccess acce
         }
 
         var client = row.Client;
-        var check = await access.DecideAsync(id, new ClientScope(client.HomeSiteId, row.RegionId, client.IsRestricted), ClientOperation.Read, ct);
+        var check = await access.CheckAsync(id, new ClientScope(client.HomeSiteId, row.RegionId, client.IsRestricted), row.HoldsBreakGlass, ClientOperation.Read, ct);
         if (!check.Allowed)
         {
             return new ClientRead<ClientOverview>.Refused(check.Decision);
