@@ -129,7 +129,7 @@ internal static class BookingLoadCommand
         var text = new StringBuilder();
         text.AppendLine(invariant, $"Measured {DateTime.UtcNow:yyyy-MM-dd} (UTC), medians of {runs.Count} runs of {options.Seconds} s each. Target (BENCHMARKS.md): booking ≥ 0.5× the bare one-row-update endpoint's rate under 64 concurrent bookers, 0 double bookings.");
         text.AppendLine();
-        text.AppendLine(invariant, $"- Machine: {Environment.ProcessorCount} cores ({LoadReport.CpuModel()}), {LoadReport.MemoryGiB():0.0} GiB RAM, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}; the load generator, the web host and {server} share it.");
+        text.AppendLine(invariant, $"- Machine: {LoadReport.Machine()}; the load generator, the web host and {server} share it.");
         text.AppendLine(invariant, $"- Command: `dotnet run -c Release --project bench/Tautoko.Bench -- {string.Join(' ', options.Arguments.Select(BenchSupport.Quote))}`");
         text.AppendLine(invariant, $"- Host: the real Tautoko host (`TautokoApp`) in demo mode on a fresh PostgreSQL database ({options.Clients:N0} demo clients, calendars made a year ahead), bearer-token CSR bookings through `POST /api/appointments` with access check, DNA risk, engagement-log entry, audit row and outbox messages (confirmation and reminders) in the same transaction; outbox delivery switched off during the runs. {options.HotShare:P0} of attempts aim at an already-tried slot and must get 409.");
         text.AppendLine(invariant, $"- Baseline: a bare minimal-API endpoint in the bench process doing one `UPDATE bench_baseline SET n = n + 1 WHERE id = $1` with Npgsql, same generator, same concurrency, same run.");

@@ -42,7 +42,7 @@ internal sealed record LoadReport(SyntheticProfile Profile, LoadOptions Options,
         var text = new StringBuilder();
         text.AppendLine(Invariant, $"Measured {DateTime.UtcNow:yyyy-MM-dd} (UTC), one run (it takes minutes). Generator and loader: `Tautoko.Data.Synthetic` + `Tautoko.Data.Bulk.SyntheticLoader` ({Result.Provider}: binary COPY driven by the EF Core model, secondary indexes and foreign keys rebuilt after the load, all in one transaction).");
         text.AppendLine();
-        text.AppendLine(Invariant, $"- Machine: {Environment.ProcessorCount} cores ({CpuModel()}), {MemoryGiB():0.0} GiB RAM, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
+        text.AppendLine(Invariant, $"- Machine: {Machine()}");
         text.AppendLine(Invariant, $"- Database: {Server} on the same machine (default configuration), {Settings.Describe()}");
         text.AppendLine(Invariant, $"- Command: `dotnet run -c Release --project bench/Tautoko.Bench -- {CommandLine()}`");
         text.AppendLine(Invariant, $"- Profile `{Profile.Name}`: {Profile.Regions} regions, {Profile.ServiceCentres} service centres + 2 phone-based units + {Profile.ContactCentres} contact centres + {Profile.CentralisedServices} centralised services + national office; {Profile.CaseManagers:N0} case managers, {Profile.ContactCentreStaff:N0} contact-centre staff; {Profile.Clients:N0} clients; {Profile.HistoryDays} days of history; seed {Options.Seed}, today {Options.Today:yyyy-MM-dd}; {Threads} generator thread(s)");
@@ -97,6 +97,11 @@ internal sealed record LoadReport(SyntheticProfile Profile, LoadOptions Options,
 
     private static string RowsPerSecond(TableLoad t) =>
         t.Elapsed.TotalSeconds > 0.01 ? (t.Rows / t.Elapsed.TotalSeconds).ToString("N0", Invariant) : "—";
+
+
+    /// <summary>The machine a figure was measured on, as every section of PERFORMANCE.md states it.</summary>
+    internal static string Machine() =>
+        $"{Environment.ProcessorCount} cores ({CpuModel()}), {MemoryGiB().ToString("0.0", CultureInfo.InvariantCulture)} GiB RAM, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}";
 
     internal static string CpuModel()
     {

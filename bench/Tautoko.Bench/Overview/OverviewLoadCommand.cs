@@ -121,7 +121,7 @@ internal static class OverviewLoadCommand
         var text = new StringBuilder();
         text.AppendLine(invariant, $"Measured {DateTime.UtcNow:yyyy-MM-dd} (UTC), medians of {runs.Count} runs of {options.Seconds} s each. Target (BENCHMARKS.md): ≥ 1.0× the bare five-sequential-PK-reads endpoint's req/s; p99 ≤ 15 ms at 500 req/s.");
         text.AppendLine();
-        text.AppendLine(invariant, $"- Machine: {Environment.ProcessorCount} cores ({LoadReport.CpuModel()}), {LoadReport.MemoryGiB():0.0} GiB RAM, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}; the load generator, the web host and {server} share it.");
+        text.AppendLine(invariant, $"- Machine: {LoadReport.Machine()}; the load generator, the web host and {server} share it.");
         text.AppendLine(invariant, $"- Command: `dotnet run -c Release --project bench/Tautoko.Bench -- {string.Join(' ', options.Arguments.Select(BenchSupport.Quote))}`");
         text.AppendLine(invariant, $"- Host: the real Tautoko host (`TautokoApp`) in demo mode on a fresh PostgreSQL database ({options.Clients:N0} demo clients with a year of history), bearer-token national-office reads of `GET /api/clients/{{id}}` for random clients: access check, record, special cautions, must-view notes, tags, next appointment, last 20 engagement notes, and an audit row written before the answer ({audited:N0} audit rows for {served:N0} overviews served).");
         text.AppendLine(invariant, $"- Baseline: a bare minimal-API endpoint in the bench process doing 5 sequential primary-key reads of `clients` with Npgsql, same closed-loop generator with {options.Readers} concurrent readers, same run.");
