@@ -36,15 +36,17 @@ public static class TautokoApp
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
 
+        // The defaults first, so that settings (appsettings, environment, --Serilog:… arguments) override them.
         builder.Services.AddSerilog((_, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning)
+            .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext()
             .WriteTo.Console(new CompactJsonFormatter()));
 
-        builder.Services.AddDbContext<TautokoDbContext>(options.Database.Configure);
+        // Pooled: a request takes a ready context (options, services and model built once) instead of building one.
+        builder.Services.AddDbContextPool<TautokoDbContext>(options.Database.Configure);
         builder.Services.AddDataProtection().SetApplicationName("Tautoko").PersistKeysToDbContext<TautokoDbContext>();
 
         builder.Services

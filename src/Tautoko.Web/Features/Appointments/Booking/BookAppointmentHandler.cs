@@ -4,6 +4,7 @@ using Tautoko.Core.Access;
 using Tautoko.Core.Appointments;
 using Tautoko.Core.Audit;
 using Tautoko.Core.Calendar;
+using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.Messaging;
@@ -232,66 +233,7 @@ public sealed class BookAppointmentHandler(
     /// </summary>
     private async Task<BookingFacts?> FactsAsync(ClientId clientId, SlotId slotId, CancellationToken ct)
     {
-        var places = CaseloadPlaces.Places(db);
-        var grants = access.OpenBreakGlass();
-        var blockouts = db.CalendarBlockouts.AsNoTracking();
-        var appointments = db.Appointments.AsNoTracking();
-        var siteQueue = SiteQueueHandler.ClearedByBooking(db, clientId).AsNoTracking();
-        var row = await (
-                from s in db.AppointmentSlots.AsNoTracking()
-                where s.Id == slotId
-                join o in db.Staff on s.StaffId equals o.Id
-                join site in db.Sites on o.SiteId equals site.Id
-                join cal in db.Calendars on o.Id equals cal.StaffId into calendars
-                from cal in calendars.DefaultIfEmpty()
-                join b in db.Staff on o.BuddyId equals (StaffId?)b.Id into buddies
-                from b in buddies.DefaultIfEmpty()
-                from c in db.Clients
-                where c.Id == clientId
-                join home in db.Sites on c.HomeSiteId equals home.Id
-                select new
-                {
-                    Slot = s,
-                    o.Variant,
-                    o.FirstName,
-                    o.LastName,
-                    o.Phone,
-                    o.Email,
-                    OnLeave = o.Leave.Any(l => l.From <= s.Date && s.Date <= l.To),
-                    BlockedOut = blockouts.Any(x => x.StaffId == s.StaffId && x.From < s.EndsAt && x.To > s.StartsAt),
-                    Locked = cal != null && cal.IsLocked,
-                    LockedReason = cal == null ? null : cal.LockedReason,
-                    site.District,
-                    SiteName = site.Name,
-                    site.Address,
-                    SitePhone = site.Phone,
-                    BuddyName = b == null ? null : b.FirstName + " " + b.LastName,
-                    BuddyPhone = b == null ? null : b.Phone,
-                    c.HomeSiteId,
-                    home.RegionId,
-                    c.IsRestricted,
-                    ClientFirstName = c.FirstName,
-                    ClientLastName = c.LastName,
-                    c.PreferredName,
-                    c.ClientNumber,
-                    ClientPhone = c.Phone,
-                    ClientEmail = c.Email,
-                    ClientAddress = c.Address,
-                    c.PreferredChannel,
-                    HoldsBreakGlass = grants.Any(g => g.ClientId == c.Id),
-                    SiteQueueTasks = siteQueue.Any(t => t.ClientId == c.Id),
-                    CaseManagerId = places.Where(p => p.ClientId == c.Id).OrderByDescending(p => p.AssignedAt).Select(p => (StaffId?)p.CaseManagerId).FirstOrDefault(),
-                    CaseManagerBuddyId = (from p in places
-                                          where p.ClientId == c.Id
-                                          orderby p.AssignedAt descending
-                                          join m in db.Staff on p.CaseManagerId equals m.Id
-                                          select m.BuddyId).FirstOrDefault(),
-                    History = appointments
-                        .Where(a => a.ClientId == c.Id && a.Kind != AppointmentKind.WalkIn)
-                        .Select(a => new { a.StartsAt, a.EndsAt, a.Status })
-                        .ToList(),
-                })
-            .SingleOrDefaultAsync(ct);
+        var row = await ReadFacts.For(db)(db, clientId, slotId, staff.Id, clock.GetUtcNow(), ct);
         if (row is null)
         {
             return null;
@@ -310,9 +252,83 @@ public sealed class BookAppointmentHandler(
             client.FullName,
             row.ClientNumber,
             row.CaseManagerId is { } manager ? (manager, row.CaseManagerBuddyId) : null,
-            [.. row.History.Select(h => new BookedTime(h.StartsAt, h.EndsAt, h.Status))],
+            row.History,
             row.SiteQueueTasks);
     }
+
+    /// <summary>
+    /// The facts query, compiled once: the query is wide, and building its expression tree and looking it up in EF Core's
+    /// query cache on every booking cost more CPU than the rest of the booking together (bench <c>book-load</c>). A compiled
+    /// query cannot call helpers that take the context (nor the extension-property sets, hence <c>Set&lt;T&gt;()</c>), so three
+    /// small filters are spelled out here; each names the one it
+    /// must match: <see cref="CaseloadPlaces.Places"/>, <see cref="ClientAccess.OpenBreakGlass"/> and
+    /// <see cref="SiteQueueHandler.ClearedByBooking"/> (the booking tests on both providers cover all three).
+    /// </summary>
+    private static readonly PerModel<Func<TautokoDbContext, ClientId, SlotId, StaffId, DateTimeOffset, CancellationToken, Task<FactsRow?>>> ReadFacts = new(() => EF.CompileAsyncQuery(
+        (TautokoDbContext db, ClientId clientId, SlotId slotId, StaffId me, DateTimeOffset now, CancellationToken ct) => (
+                from s in db.Set<AppointmentSlot>().AsNoTracking()
+                where s.Id == slotId
+                join o in db.Staff on s.StaffId equals o.Id
+                join site in db.Sites on o.SiteId equals site.Id
+                join cal in db.Set<CaseManagerCalendar>() on o.Id equals cal.StaffId into calendars
+                from cal in calendars.DefaultIfEmpty()
+                join b in db.Staff on o.BuddyId equals (StaffId?)b.Id into buddies
+                from b in buddies.DefaultIfEmpty()
+                from c in db.Clients
+                where c.Id == clientId
+                join home in db.Sites on c.HomeSiteId equals home.Id
+                select new FactsRow
+                {
+                    Slot = s,
+                    Variant = o.Variant,
+                    FirstName = o.FirstName,
+                    LastName = o.LastName,
+                    Phone = o.Phone,
+                    Email = o.Email,
+                    OnLeave = o.Leave.Any(l => l.From <= s.Date && s.Date <= l.To),
+                    BlockedOut = db.Set<CalendarBlockout>().Any(x => x.StaffId == s.StaffId && x.From < s.EndsAt && x.To > s.StartsAt),
+                    Locked = cal != null && cal.IsLocked,
+                    LockedReason = cal == null ? null : cal.LockedReason,
+                    District = site.District,
+                    SiteName = site.Name,
+                    Address = site.Address,
+                    SitePhone = site.Phone,
+                    BuddyName = b == null ? null : b.FirstName + " " + b.LastName,
+                    BuddyPhone = b == null ? null : b.Phone,
+                    HomeSiteId = c.HomeSiteId,
+                    RegionId = home.RegionId,
+                    IsRestricted = c.IsRestricted,
+                    ClientFirstName = c.FirstName,
+                    ClientLastName = c.LastName,
+                    PreferredName = c.PreferredName,
+                    ClientNumber = c.ClientNumber,
+                    ClientPhone = c.Phone,
+                    ClientEmail = c.Email,
+                    ClientAddress = c.Address,
+                    PreferredChannel = c.PreferredChannel,
+                    // ClientAccess.OpenBreakGlass: the signed-in person's unexpired grants.
+                    HoldsBreakGlass = db.BreakGlassAccesses.Any(g => g.StaffId == me && g.ExpiresAt > now && g.ClientId == c.Id),
+                    // SiteQueueHandler.ClearedByBooking: open face-to-face queue tasks that are not high-hardship referrals.
+                    SiteQueueTasks = db.Set<WorkQueueTask>().Any(t => t.ClientId == c.Id && t.QueueKind == WorkQueueKind.SiteFaceToFaceAppointments
+                        && t.Status != WorkQueueTaskStatus.Completed && t.Origin != TaskOrigin.HighHardship),
+                    // CaseloadPlaces.Places: open placements that carry their service tag; the newest is the client's case manager.
+                    CaseManagerId = (from p in db.Set<CaseloadPlacement>()
+                                     where p.ClientId == c.Id && p.EndedAt == null
+                                     join t in db.ProgrammeTags on p.TagId equals (Guid?)t.Id
+                                     orderby p.StartedAt descending
+                                     select (StaffId?)p.CaseManagerId).FirstOrDefault(),
+                    CaseManagerBuddyId = (from p in db.Set<CaseloadPlacement>()
+                                          where p.ClientId == c.Id && p.EndedAt == null
+                                          join t in db.ProgrammeTags on p.TagId equals (Guid?)t.Id
+                                          orderby p.StartedAt descending
+                                          join m in db.Staff on p.CaseManagerId equals m.Id
+                                          select m.BuddyId).FirstOrDefault(),
+                    History = db.Set<Appointment>()
+                        .Where(a => a.ClientId == c.Id && a.Kind != AppointmentKind.WalkIn)
+                        .Select(a => new BookedTime(a.StartsAt, a.EndsAt, a.Status))
+                        .ToList(),
+                })
+            .SingleOrDefault()));
 
     /// <summary>
     /// Saves the appointment, its engagement-log entry, audit row and outbox messages. On PostgreSQL these few inserts go
@@ -427,6 +443,43 @@ public sealed class BookAppointmentHandler(
     };
 
     private sealed record BookedTime(DateTimeOffset StartsAt, DateTimeOffset EndsAt, AppointmentStatus Status);
+
+    /// <summary>One row of <see cref="ReadFacts"/>.</summary>
+    private sealed class FactsRow
+    {
+        public required AppointmentSlot Slot { get; init; }
+        public CaseManagerVariant Variant { get; init; }
+        public required string FirstName { get; init; }
+        public required string LastName { get; init; }
+        public string? Phone { get; init; }
+        public required string Email { get; init; }
+        public bool OnLeave { get; init; }
+        public bool BlockedOut { get; init; }
+        public bool Locked { get; init; }
+        public string? LockedReason { get; init; }
+        public AnniversaryDistrict District { get; init; }
+        public required string SiteName { get; init; }
+        public string? Address { get; init; }
+        public string? SitePhone { get; init; }
+        public string? BuddyName { get; init; }
+        public string? BuddyPhone { get; init; }
+        public SiteId HomeSiteId { get; init; }
+        public RegionId RegionId { get; init; }
+        public bool IsRestricted { get; init; }
+        public required string ClientFirstName { get; init; }
+        public required string ClientLastName { get; init; }
+        public string? PreferredName { get; init; }
+        public required string ClientNumber { get; init; }
+        public string? ClientPhone { get; init; }
+        public string? ClientEmail { get; init; }
+        public PostalAddress? ClientAddress { get; init; }
+        public ContactChannel PreferredChannel { get; init; }
+        public bool HoldsBreakGlass { get; init; }
+        public bool SiteQueueTasks { get; init; }
+        public StaffId? CaseManagerId { get; init; }
+        public StaffId? CaseManagerBuddyId { get; init; }
+        public required List<BookedTime> History { get; init; }
+    }
 
     private sealed record Booking(MessageRecipient Client, List<BookedTime> History, DnaRisk Risk, (StaffId Id, StaffId? BuddyId)? CaseManager, BookInput Input, bool ViaBreakGlass, Guid? SeriesId)
     {

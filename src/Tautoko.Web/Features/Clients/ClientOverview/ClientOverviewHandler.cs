@@ -7,6 +7,7 @@ using Tautoko.Core.Common;
 using Tautoko.Data;
 using Tautoko.Web.Access;
 using Tautoko.Web.Audit;
+using Tautoko.Web.Auth;
 using Tautoko.Web.Features.Common;
 
 namespace Tautoko.Web.Features.Clients.ClientOverview;
@@ -72,7 +73,7 @@ public abstract record ClientRead<T>
 }
 
 /// <summary>The client overview: special cautions and must-view notes first, then everything a case manager needs.</summary>
-public sealed class ClientOverviewHandler(TautokoDbContext db, ClientAccess access, AuditLog audit, TimeProvider clock)
+public sealed class ClientOverviewHandler(TautokoDbContext db, CurrentStaff staff, ClientAccess access, AuditLog audit, TimeProvider clock)
 {
     public const int RecentNoteCount = 20;
 
@@ -85,41 +86,7 @@ public sealed class ClientOverviewHandler(TautokoDbContext db, ClientAccess acce
     {
         var now = clock.GetUtcNow();
         var today = DateDisplay.TodayInAuckland(clock);
-        var staffNames = db.Staff.AsNoTracking();
-        var grants = access.OpenBreakGlass();
-        var row = await db.Clients.AsNoTracking()
-            .Where(c => c.Id == id)
-            .Select(c => new
-            {
-                Client = c,
-                // Single-column scalar subqueries: PostgreSQL looks the site up by key (a row object here becomes a window over every site).
-                SiteName = db.Sites.Where(s => s.Id == c.HomeSiteId).Select(s => s.Name).First(),
-                RegionId = db.Sites.Where(s => s.Id == c.HomeSiteId).Select(s => s.RegionId).First(),
-                HoldsBreakGlass = grants.Any(b => b.ClientId == c.Id),
-                Cautions = (
-                    from k in db.SpecialCautions
-                    where k.ClientId == c.Id && k.EndedAt == null
-                    join s in staffNames on k.AddedById equals s.Id
-                    select new { k.Id, k.Kind, k.Text, k.AddedAt, AddedBy = s.FirstName + " " + s.LastName })
-                    .ToList(),
-                MustView = (
-                    from n in db.MustViewNotes
-                    where n.ClientId == c.Id && (n.Expires == null || n.Expires >= today)
-                    join s in staffNames on n.AddedById equals s.Id
-                    select new MustViewNoteView(n.Id, n.Text, n.AddedAt, s.FirstName + " " + s.LastName, n.Expires))
-                    .ToList(),
-                Tags = (
-                    from t in db.ProgrammeTags
-                    where t.ClientId == c.Id
-                    join a in staffNames on t.AddedById equals a.Id into added
-                    from a in added.DefaultIfEmpty()
-                    join r in staffNames on t.RemovedById equals r.Id into removed
-                    from r in removed.DefaultIfEmpty()
-                    select new { Tag = t, AddedBy = a == null ? null : a.FirstName + " " + a.LastName, RemovedBy = r == null ? null : r.FirstName + " " + r.LastName })
-                    .ToList(),
-            })
-            .AsSingleQuery()
-            .SingleOrDefaultAsync(ct);
+        var row = await ReadRecord.For(db)(db, id, staff.Id, now, today, ct);
         if (row is null)
         {
             return new ClientRead<ClientOverview>.Missing();
@@ -137,14 +104,7 @@ public sealed class ClientOverviewHandler(TautokoDbContext db, ClientAccess acce
         var mustView = row.MustView.OrderByDescending(n => n.AddedAt).ToList();
         var tags = row.Tags.OrderByDescending(t => t.Tag.AddedAt).ToList();
         // Its own query: ORDER BY … LIMIT 1 on (ClientId, StartsAt); inside the big one EF Core numbers every booked appointment.
-        var next = await (
-                from a in db.Set<Appointment>().AsNoTracking()
-                where a.ClientId == id && a.Status == AppointmentStatus.Booked && a.StartsAt > now
-                join s in staffNames on a.StaffId equals s.Id
-                join at in db.Sites on a.SiteId equals at.Id
-                orderby a.StartsAt
-                select new { a.Id, a.StartsAt, a.EndsAt, a.Type, a.Channel, With = s.FirstName + " " + s.LastName, Site = at.Name })
-            .FirstOrDefaultAsync(ct) is { } n
+        var next = await ReadNextAppointment.For(db)(db, id, now, ct) is { } n
             ? new NextAppointmentView(n.Id.Value, n.StartsAt, n.EndsAt, n.Type.DisplayName(), n.Channel.DisplayName(), n.With, n.Site)
             : null;
         var notes = await NotesQuery.Recent(db, id, RecentNoteCount, ct);
@@ -184,5 +144,80 @@ public sealed class ClientOverviewHandler(TautokoDbContext db, ClientAccess acce
             notes,
             client.Version,
             check.ViaBreakGlass));
+    }
+
+    /// <summary>
+    /// The record with its site, cautions, must-view notes, tags and any open break-glass grant of the signed-in person, compiled
+    /// once: building this expression tree and looking it up in EF Core's query cache on every open cost more CPU than
+    /// running it (bench <c>overview-load</c>). A compiled query cannot call <see cref="ClientAccess.OpenBreakGlass"/>, so its
+    /// filter (the person's unexpired grants) is spelled out here.
+    /// </summary>
+    private static readonly PerModel<Func<TautokoDbContext, ClientId, StaffId, DateTimeOffset, DateOnly, CancellationToken, Task<RecordRow?>>> ReadRecord = new(() => EF.CompileAsyncQuery(
+        (TautokoDbContext db, ClientId id, StaffId me, DateTimeOffset now, DateOnly today, CancellationToken ct) => db.Clients.AsNoTracking()
+            .Where(c => c.Id == id)
+            .Select(c => new RecordRow
+            {
+                Client = c,
+                // Single-column scalar subqueries: PostgreSQL looks the site up by key (a row object here becomes a window over every site).
+                SiteName = db.Sites.Where(s => s.Id == c.HomeSiteId).Select(s => s.Name).First(),
+                RegionId = db.Sites.Where(s => s.Id == c.HomeSiteId).Select(s => s.RegionId).First(),
+                HoldsBreakGlass = db.BreakGlassAccesses.Any(b => b.StaffId == me && b.ExpiresAt > now && b.ClientId == c.Id),
+                Cautions = (
+                    from k in db.SpecialCautions
+                    where k.ClientId == c.Id && k.EndedAt == null
+                    join s in db.Staff on k.AddedById equals s.Id
+                    select new CautionRow(k.Id, k.Kind, k.Text, k.AddedAt, s.FirstName + " " + s.LastName))
+                    .ToList(),
+                MustView = (
+                    from n in db.MustViewNotes
+                    where n.ClientId == c.Id && (n.Expires == null || n.Expires >= today)
+                    join s in db.Staff on n.AddedById equals s.Id
+                    select new MustViewNoteView(n.Id, n.Text, n.AddedAt, s.FirstName + " " + s.LastName, n.Expires))
+                    .ToList(),
+                Tags = (
+                    from t in db.ProgrammeTags
+                    where t.ClientId == c.Id
+                    join a in db.Staff on t.AddedById equals a.Id into added
+                    from a in added.DefaultIfEmpty()
+                    join r in db.Staff on t.RemovedById equals r.Id into removed
+                    from r in removed.DefaultIfEmpty()
+                    select new TagRow(t, a == null ? null : a.FirstName + " " + a.LastName, r == null ? null : r.FirstName + " " + r.LastName))
+                    .ToList(),
+            })
+            .AsSingleQuery()
+            .SingleOrDefault()));
+
+    private static readonly PerModel<Func<TautokoDbContext, ClientId, DateTimeOffset, CancellationToken, Task<NextRow?>>> ReadNextAppointment = new(() => EF.CompileAsyncQuery(
+        (TautokoDbContext db, ClientId id, DateTimeOffset now, CancellationToken ct) => (
+                from a in db.Set<Appointment>().AsNoTracking()
+                where a.ClientId == id && a.Status == AppointmentStatus.Booked && a.StartsAt > now
+                join s in db.Staff on a.StaffId equals s.Id
+                join at in db.Sites on a.SiteId equals at.Id
+                orderby a.StartsAt
+                select new NextRow(a.Id, a.StartsAt, a.EndsAt, a.Type, a.Channel, s.FirstName + " " + s.LastName, at.Name))
+            .FirstOrDefault()));
+
+    private sealed record CautionRow(Guid Id, SpecialCautionKind Kind, string Text, DateTimeOffset AddedAt, string AddedBy);
+
+    private sealed record TagRow(ProgrammeTag Tag, string? AddedBy, string? RemovedBy);
+
+    private sealed record NextRow(AppointmentId Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt, AppointmentType Type, AppointmentChannel Channel, string With, string Site);
+
+    /// <summary>One row of <see cref="ReadRecord"/>.</summary>
+    private sealed class RecordRow
+    {
+        public required Client Client { get; init; }
+
+        public required string SiteName { get; init; }
+
+        public RegionId RegionId { get; init; }
+
+        public bool HoldsBreakGlass { get; init; }
+
+        public required List<CautionRow> Cautions { get; init; }
+
+        public required List<MustViewNoteView> MustView { get; init; }
+
+        public required List<TagRow> Tags { get; init; }
     }
 }

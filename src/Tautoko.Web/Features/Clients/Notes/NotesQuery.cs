@@ -13,34 +13,43 @@ public static class NotesQuery
     /// <summary>The newest <paramref name="count"/> entries, in one query (no total counted).</summary>
     public static async Task<IReadOnlyList<NoteView>> Recent(TautokoDbContext db, ClientId id, int count, CancellationToken ct)
     {
-        var rows = await Query(db, id).Take(count).ToListAsync(ct);
+        var rows = await ListRows.For(db)(db, id, 0, count).ToListAsync(ct);
         return [.. rows.Select(View)];
     }
 
     public static async Task<Paged<NoteView>> Page(TautokoDbContext db, ClientId id, PageRequest page, CancellationToken ct)
     {
-        var query = Query(db, id);
-        var total = await query.CountAsync(ct);
-        var rows = await query.Skip(page.Skip).Take(page.PageSize).ToListAsync(ct);
+        var total = await CountRows.For(db)(db, id, ct);
+        var rows = await ListRows.For(db)(db, id, page.Skip, page.PageSize).ToListAsync(ct);
         return new Paged<NoteView>([.. rows.Select(View)], page.Page, page.PageSize, total);
     }
 
-    private static IQueryable<NoteRow> Query(TautokoDbContext db, ClientId id) =>
-        from n in db.EngagementNotes.AsNoTracking()
-        where n.ClientId == id
-        join s in db.Staff on n.AuthorId equals s.Id into authors
-        from s in authors.DefaultIfEmpty()
-        orderby n.OccurredAt descending, n.RecordedAt descending
-        select new NoteRow(
-            n.Id,
-            n.OccurredAt,
-            n.RecordedAt,
-            s == null ? "Tautoko" : s.FirstName + " " + s.LastName,
-            n.Channel,
-            n.Outcome,
-            n.Text,
-            n.CorrectsNoteId,
-            db.EngagementNotes.Any(c => c.CorrectsNoteId == n.Id));
+    /// <summary>
+    /// Compiled once: the client overview reads these on every open (bench <c>overview-load</c>), and building the
+    /// expression tree and looking it up in EF Core's query cache each time costs more than running it.
+    /// </summary>
+    private static readonly PerModel<Func<TautokoDbContext, ClientId, int, int, IAsyncEnumerable<NoteRow>>> ListRows = new(() => EF.CompileAsyncQuery(
+        (TautokoDbContext db, ClientId id, int skip, int take) => (
+                from n in db.EngagementNotes.AsNoTracking()
+                where n.ClientId == id
+                join s in db.Staff on n.AuthorId equals s.Id into authors
+                from s in authors.DefaultIfEmpty()
+                orderby n.OccurredAt descending, n.RecordedAt descending
+                select new NoteRow(
+                    n.Id,
+                    n.OccurredAt,
+                    n.RecordedAt,
+                    s == null ? "Tautoko" : s.FirstName + " " + s.LastName,
+                    n.Channel,
+                    n.Outcome,
+                    n.Text,
+                    n.CorrectsNoteId,
+                    db.EngagementNotes.Any(c => c.CorrectsNoteId == n.Id)))
+            .Skip(skip)
+            .Take(take)));
+
+    private static readonly PerModel<Func<TautokoDbContext, ClientId, CancellationToken, Task<int>>> CountRows = new(() => EF.CompileAsyncQuery(
+        (TautokoDbContext db, ClientId id, CancellationToken ct) => db.EngagementNotes.Count(n => n.ClientId == id)));
 
     private static NoteView View(NoteRow r) =>
         new(r.Id, r.OccurredAt, r.RecordedAt, r.Author, r.Channel.DisplayName(), r.Outcome.DisplayName(), r.Text, r.CorrectsNoteId, r.IsCorrected);
