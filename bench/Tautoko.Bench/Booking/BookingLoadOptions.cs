@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Tautoko.Bench.Booking;
 
-internal sealed record BookingLoadOptions(string Database, string BenchDatabase, int Bookers, int Seconds, int Runs, int Clients, double HotShare, bool NoReport, IReadOnlyList<string> Arguments)
+internal sealed record BookingLoadOptions(string Database, string BenchDatabase, int Bookers, int Seconds, int Runs, int Clients, double HotShare, int WarmUpSeconds, bool NoReport, IReadOnlyList<string> Arguments)
 {
     public static BookingLoadOptions? Parse(string[] args)
     {
@@ -12,6 +12,7 @@ internal sealed record BookingLoadOptions(string Database, string BenchDatabase,
         var runs = 3;
         var clients = 3000;
         var hot = 0.05;
+        var warmUp = 10;
         var noReport = false;
         var benchDatabase = "tautoko_bench_booking";
         for (var i = 1; i < args.Length; i++)
@@ -37,6 +38,9 @@ internal sealed record BookingLoadOptions(string Database, string BenchDatabase,
                 case "--hot":
                     hot = double.Parse(Next(), NumberStyles.Float, CultureInfo.InvariantCulture);
                     break;
+                case "--warm-up":
+                    warmUp = int.Parse(Next(), NumberStyles.None, CultureInfo.InvariantCulture);
+                    break;
                 case "--bench-db":
                     benchDatabase = Next();
                     break;
@@ -61,6 +65,6 @@ internal sealed record BookingLoadOptions(string Database, string BenchDatabase,
             return null;
         }
 
-        return new BookingLoadOptions(database, benchDatabase, bookers, seconds, Math.Max(1, runs), clients, Math.Clamp(hot, 0, 1), noReport, args);
+        return new BookingLoadOptions(database, benchDatabase, bookers, seconds, Math.Max(1, runs), clients, Math.Clamp(hot, 0, 1), warmUp, noReport, args);
     }
 }
