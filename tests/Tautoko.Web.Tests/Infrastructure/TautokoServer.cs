@@ -46,9 +46,10 @@ public abstract class TautokoServer : IAsyncLifetime
 
     /// <summary>
     /// Starts another web node on the same database (no seeding, no migration), as a second
-    /// server behind a load balancer would run. The caller stops and disposes it.
+    /// server behind a load balancer would run, with any further command-line options
+    /// (such as `--outbox-sender smtp`). The caller stops and disposes it.
     /// </summary>
-    public async Task<WebApplication> StartSecondNodeAsync()
+    public async Task<WebApplication> StartSecondNodeAsync(params string[] options)
     {
         var node = TautokoApp.Build(
         [
@@ -59,6 +60,7 @@ public abstract class TautokoServer : IAsyncLifetime
             "--applicationName", "Tautoko.Web",
             "--Serilog:MinimumLevel:Override:Tautoko=Warning",
             "--Serilog:MinimumLevel:Override:Serilog.AspNetCore=Warning",
+            .. options,
         ]);
         await TautokoApp.PrepareAsync(node);
         await node.StartAsync();
