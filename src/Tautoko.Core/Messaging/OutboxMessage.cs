@@ -59,6 +59,12 @@ public sealed class OutboxMessage
 {
     public const int MaxAttempts = 5;
 
+    /// <summary>Longest delivery reference kept (the sender's id for the message, e.g. an SMTP server's reply).</summary>
+    public const int MaxDeliveryReferenceLength = 300;
+
+    /// <summary>Longest delivery error kept.</summary>
+    public const int MaxErrorLength = 1000;
+
     private OutboxMessage()
     {
         Recipient = string.Empty;

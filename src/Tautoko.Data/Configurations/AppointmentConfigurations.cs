@@ -129,8 +129,8 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(m => m.Recipient).HasMaxLength(400);
         builder.Property(m => m.Subject).HasMaxLength(300);
         builder.Property(m => m.Body).HasMaxLength(8000);
-        builder.Property(m => m.LastError).HasMaxLength(1000);
-        builder.Property(m => m.DeliveryReference).HasMaxLength(300);
+        builder.Property(m => m.LastError).HasMaxLength(OutboxMessage.MaxErrorLength);
+        builder.Property(m => m.DeliveryReference).HasMaxLength(OutboxMessage.MaxDeliveryReferenceLength);
 
         // The delivery job's scan: due messages in order.
         builder.HasIndex(m => new { m.Status, m.NotBefore });

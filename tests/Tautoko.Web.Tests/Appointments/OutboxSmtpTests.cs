@@ -81,6 +81,28 @@ public abstract class OutboxSmtpTests(TautokoServer server)
     }
 
     [Fact]
+    public async Task Outbox_WhenTheSmtpServerAcceptsWithALongReply_KeepsItTrimmed_AndMarksTheMessageSent()
+    {
+        await using var smtp = await LoopbackSmtpServer.StartAsync();
+        smtp.Acceptance = new SmtpResponse(SmtpReplyCode.Ok, "Queued " + new string('x', 2 * OutboxMessage.MaxDeliveryReferenceLength));
+        await using var node = await StartSmtpNodeAsync(smtp.Port);
+        var (client, appointment) = await BookingAsync();
+        var id = await WriteClaimedConfirmationAsync(node, client, appointment, attempts: 1);
+
+        var delivered = await RunOnePassAsync(node, PassTime());
+
+        // Had the long reply gone into the column whole, PostgreSQL would refuse the update after the e-mail had left,
+        // and the message would be sent again when the claim ran out.
+        Assert.Equal(1, delivered);
+        Assert.Single(smtp.Received);
+        var row = await RowAsync(node, id);
+        Assert.Equal(OutboxStatus.Sent, row.Status);
+        Assert.Equal(OutboxMessage.MaxDeliveryReferenceLength, row.DeliveryReference?.Length);
+        Assert.StartsWith($"smtp:{id:N}@tautoko ", row.DeliveryReference, StringComparison.Ordinal);
+        await node.StopAsync();
+    }
+
+    [Fact]
     public async Task Outbox_WhenTheSmtpServerRefusesTheMessage_RecordsTheAttemptAndTheReply_AndSchedulesARetry()
     {
         await using var smtp = await LoopbackSmtpServer.StartAsync();

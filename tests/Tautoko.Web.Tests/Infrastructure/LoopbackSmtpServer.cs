@@ -35,6 +35,9 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
     /// <summary>When set, every message is refused with this reply (after the envelope was accepted).</summary>
     public SmtpResponse? Refusal { get; set; }
 
+    /// <summary>What the server answers when it accepts a message (its text is what the sender keeps as the delivery reference).</summary>
+    public SmtpResponse Acceptance { get; set; } = SmtpResponse.Ok;
+
     public IReadOnlyList<ReceivedMail> Received => [.. _received];
 
     /// <summary>Starts listening on 127.0.0.1 on a port the operating system picks (port 0).</summary>
@@ -109,7 +112,7 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
             using var stream = new MemoryStream(buffer.ToArray());
             var message = await MimeMessage.LoadAsync(stream, cancellationToken);
             owner._received.Enqueue(new ReceivedMail(transaction.From.AsAddress(), [.. transaction.To.Select(to => to.AsAddress())], message));
-            return SmtpResponse.Ok;
+            return owner.Acceptance;
         }
     }
 }

@@ -105,7 +105,9 @@ public sealed class OutboxDelivery(
     private async Task<bool> FinishAsync(Guid id, Guid token, OutboxStatus status, string? reference, string? error, CancellationToken ct, DateTimeOffset? retryAt = null)
     {
         var now = clock.GetUtcNow();
-        var trimmed = error is { Length: > 1000 } ? error[..1000] : error;
+        var trimmed = error is { Length: > OutboxMessage.MaxErrorLength } ? error[..OutboxMessage.MaxErrorLength] : error;
+        // An SMTP server's reply can be long; trimmed to the column, or the update would fail after the message had left.
+        reference = reference is { Length: > OutboxMessage.MaxDeliveryReferenceLength } ? reference[..OutboxMessage.MaxDeliveryReferenceLength] : reference;
         var rows = await db.OutboxMessages
             .Where(m => m.Id == id && m.ClaimToken == token && m.Status == OutboxStatus.Sending)
             .ExecuteUpdateAsync(
