@@ -51,7 +51,7 @@ public sealed record DatabaseSettings(DatabaseKind Kind, string ConnectionString
                 options.UseSqlite(ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
                 break;
             case DatabaseKind.Postgres:
-                options.UseNpgsql(WithAutoPrepare(ConnectionString), o => o.MigrationsAssembly(PostgresMigrationsAssembly));
+                options.UseNpgsql(WithPoolSettings(ConnectionString), o => o.MigrationsAssembly(PostgresMigrationsAssembly));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database kind {Kind}.");
@@ -59,20 +59,37 @@ public sealed record DatabaseSettings(DatabaseKind Kind, string ConnectionString
     }
 
     /// <summary>
-    /// Npgsql prepares a statement on a connection once it has run a few times, so PostgreSQL stops parsing and
-    /// planning the hot queries (booking's one wide query above all) on every request. A setting in the connection
-    /// string wins; <c>Max Auto Prepare=0</c> turns it off.
+    /// Two pool settings, each unless the connection string says otherwise:
+    /// <list type="bullet">
+    /// <item><c>Max Auto Prepare=64</c>: Npgsql prepares a statement on a connection once it has run a few times, so
+    /// PostgreSQL stops parsing and planning the hot queries (booking's wide one above all) on every request;
+    /// <c>Max Auto Prepare=0</c> turns it off.</item>
+    /// <item><c>No Reset On Close=true</c>: EF Core opens and closes the connection around every query, and by default
+    /// Npgsql makes PostgreSQL run three reset statements on each reuse (<c>SET SESSION AUTHORIZATION DEFAULT</c>,
+    /// <c>RESET ALL</c>, <c>pg_advisory_unlock_all()</c>): twelve for one client overview, more statements than the
+    /// overview's own (bench <c>overview-load</c>, pg_stat_statements). Tautoko keeps no session state on a connection:
+    /// its only settings and advisory locks are transaction-scoped (<c>SET LOCAL</c>, <c>pg_advisory_xact_lock</c>),
+    /// and they end with the transaction.</item>
+    /// </list>
     /// </summary>
-    private static string WithAutoPrepare(string connectionString)
+    private static string WithPoolSettings(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase) && !connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+        if (!Mentions(connectionString, "Auto Prepare", "AutoPrepare"))
         {
             builder.MaxAutoPrepare = 64;
         }
 
+        if (!Mentions(connectionString, "Reset On Close", "ResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
         return builder.ConnectionString;
     }
+
+    private static bool Mentions(string connectionString, params string[] keys) =>
+        keys.Any(key => connectionString.Contains(key, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A description without the password, for logs and the start-up banner.</summary>
     public string Describe()

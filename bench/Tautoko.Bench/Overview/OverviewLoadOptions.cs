@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Tautoko.Bench.Overview;
 
-internal sealed record OverviewLoadOptions(string Database, int Readers, int Seconds, int Runs, int Clients, int Rate, bool NoReport, IReadOnlyList<string> Arguments)
+internal sealed record OverviewLoadOptions(string Database, int Readers, int Seconds, int Runs, int Clients, int Rate, int WarmUpSeconds, bool NoReport, IReadOnlyList<string> Arguments)
 {
     public static OverviewLoadOptions? Parse(string[] args)
     {
@@ -12,6 +12,7 @@ internal sealed record OverviewLoadOptions(string Database, int Readers, int Sec
         var runs = 3;
         var clients = 5000;
         var rate = 500;
+        var warmUp = 10;
         var noReport = false;
         for (var i = 1; i < args.Length; i++)
         {
@@ -33,6 +34,9 @@ internal sealed record OverviewLoadOptions(string Database, int Readers, int Sec
                 case "--clients":
                     clients = int.Parse(Next(), NumberStyles.None, CultureInfo.InvariantCulture);
                     break;
+                case "--warm-up":
+                    warmUp = int.Parse(Next(), NumberStyles.None, CultureInfo.InvariantCulture);
+                    break;
                 case "--rate":
                     rate = int.Parse(Next(), NumberStyles.None, CultureInfo.InvariantCulture);
                     break;
@@ -51,6 +55,6 @@ internal sealed record OverviewLoadOptions(string Database, int Readers, int Sec
             return null;
         }
 
-        return new OverviewLoadOptions(database, readers, seconds, Math.Max(1, runs), clients, Math.Max(1, rate), noReport, args);
+        return new OverviewLoadOptions(database, readers, seconds, Math.Max(1, runs), clients, Math.Max(1, rate), warmUp, noReport, args);
     }
 }
