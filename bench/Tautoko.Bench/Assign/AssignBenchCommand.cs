@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
+using Tautoko.Bench.Common;
 using Tautoko.Bench.Load;
 using Tautoko.Core.Assignment;
 using Tautoko.Data;
@@ -27,28 +28,14 @@ internal static class AssignBenchCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
-        string? database = null;
-        var runs = 3;
-        var noReport = false;
-        for (var i = 1; i < args.Length; i++)
+        if (BenchArguments.Parse(args, ["--db", "--runs"], ["--no-report"]) is not { } parsed)
         {
-            switch (args[i])
-            {
-                case "--db":
-                    database = args[++i];
-                    break;
-                case "--runs":
-                    runs = Math.Max(3, int.Parse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture));
-                    break;
-                case "--no-report":
-                    noReport = true;
-                    break;
-                default:
-                    Console.Error.WriteLine($"Unknown option {args[i]}.");
-                    return 2;
-            }
+            return 2;
         }
 
+        var database = parsed.Text("--db");
+        var runs = Math.Max(3, parsed.Int("--runs", 3));
+        var noReport = parsed.Flag("--no-report");
         if (database is null)
         {
             Console.Error.WriteLine("--db is required: the PostgreSQL database load-national filled.");

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Tautoko.Bench.Common;
 
 namespace Tautoko.Bench.Booking;
 
@@ -6,65 +6,29 @@ internal sealed record BookingLoadOptions(string Database, string BenchDatabase,
 {
     public static BookingLoadOptions? Parse(string[] args)
     {
-        string? database = null;
-        var bookers = 64;
-        var seconds = 15;
-        var runs = 3;
-        var clients = 3000;
-        var hot = 0.05;
-        var warmUp = 10;
-        var noReport = false;
-        var benchDatabase = "tautoko_bench_booking";
-        for (var i = 1; i < args.Length; i++)
+        if (BenchArguments.Parse(args, ["--db", "--bookers", "--seconds", "--runs", "--clients", "--hot", "--warm-up", "--bench-db"], ["--no-report"]) is not { } parsed
+            || parsed.PostgresServer() is not { } database)
         {
-            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
-            switch (args[i])
-            {
-                case "--db":
-                    database = Next();
-                    break;
-                case "--bookers":
-                    bookers = int.Parse(Next(), NumberStyles.None, CultureInfo.InvariantCulture);
-                    break;
-                case "--seconds":
-                    seconds = int.Parse(Next(), NumberStyles.None, CultureInfo.InvariantCulture);
-                    break;
-                case "--runs":
-                    runs = int.Parse(Next(), NumberStyles.None, CultureInfo.InvariantCulture);
-                    break;
-                case "--clients":
-                    clients = int.Parse(Next(), NumberStyles.None, CultureInfo.InvariantCulture);
-                    break;
-                case "--hot":
-                    hot = double.Parse(Next(), NumberStyles.Float, CultureInfo.InvariantCulture);
-                    break;
-                case "--warm-up":
-                    warmUp = int.Parse(Next(), NumberStyles.None, CultureInfo.InvariantCulture);
-                    break;
-                case "--bench-db":
-                    benchDatabase = Next();
-                    break;
-                case "--no-report":
-                    noReport = true;
-                    break;
-                default:
-                    Console.Error.WriteLine($"Unknown option {args[i]}.");
-                    return null;
-            }
-        }
-
-        if (string.IsNullOrWhiteSpace(database) || !database.Contains("Host=", StringComparison.OrdinalIgnoreCase))
-        {
-            Console.Error.WriteLine("--db is required: an Npgsql connection string (Host=…) to a PostgreSQL server where the bench may create its database.");
             return null;
         }
 
+        var benchDatabase = parsed.Text("--bench-db") ?? "tautoko_bench_booking";
         if (!System.Text.RegularExpressions.Regex.IsMatch(benchDatabase, "^[a-z_][a-z0-9_]*$"))
         {
             Console.Error.WriteLine("--bench-db is the name of the database the bench drops and creates: lower-case letters, digits and underscores.");
             return null;
         }
 
-        return new BookingLoadOptions(database, benchDatabase, bookers, seconds, Math.Max(1, runs), clients, Math.Clamp(hot, 0, 1), warmUp, noReport, args);
+        return new BookingLoadOptions(
+            database,
+            benchDatabase,
+            parsed.Int("--bookers", 64),
+            parsed.Int("--seconds", 15),
+            Math.Max(1, parsed.Int("--runs", 3)),
+            parsed.Int("--clients", 3000),
+            Math.Clamp(parsed.Double("--hot", 0.05), 0, 1),
+            parsed.Int("--warm-up", 10),
+            parsed.Flag("--no-report"),
+            args);
     }
 }
