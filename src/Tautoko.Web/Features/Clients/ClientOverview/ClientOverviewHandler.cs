@@ -103,8 +103,7 @@ public sealed class ClientOverviewHandler(TautokoDbContext db, CurrentStaff staf
         var cautions = row.Cautions.OrderByDescending(c => c.AddedAt).ToList();
         var mustView = row.MustView.OrderByDescending(n => n.AddedAt).ToList();
         var tags = row.Tags.OrderByDescending(t => t.Tag.AddedAt).ToList();
-        // Its own query: ORDER BY … LIMIT 1 on (ClientId, StartsAt); inside the big one EF Core numbers every booked appointment.
-        var next = await ReadNextAppointment.For(db)(db, id, now, ct) is { } n
+        var next = row.Next.OrderBy(a => a.StartsAt).ThenBy(a => a.Id.Value).FirstOrDefault() is { } n
             ? new NextAppointmentView(n.Id.Value, n.StartsAt, n.EndsAt, n.Type.DisplayName(), n.Channel.DisplayName(), n.With, n.Site)
             : null;
         var notes = await NotesQuery.Recent(db, id, RecentNoteCount, ct);
@@ -183,19 +182,21 @@ public sealed class ClientOverviewHandler(TautokoDbContext db, CurrentStaff staf
                     from r in removed.DefaultIfEmpty()
                     select new TagRow(t, a == null ? null : a.FirstName + " " + a.LastName, r == null ? null : r.FirstName + " " + r.LastName))
                     .ToList(),
+                // The next booked appointment: the one with no booked appointment of the client's before it (two at the same
+                // time, which booking refuses, would both come back). Written as a filter in the one query, not as
+                // OrderBy().FirstOrDefault(), which EF Core turns into ROW_NUMBER() over every booked appointment.
+                Next = (
+                    from a in db.Set<Appointment>()
+                    where a.ClientId == c.Id && a.Status == AppointmentStatus.Booked && a.StartsAt > now
+                        && !db.Set<Appointment>().Any(b => b.ClientId == a.ClientId && b.Status == AppointmentStatus.Booked && b.StartsAt > now
+                            && b.StartsAt < a.StartsAt)
+                    join s in db.Staff on a.StaffId equals s.Id
+                    join at in db.Sites on a.SiteId equals at.Id
+                    select new NextRow(a.Id, a.StartsAt, a.EndsAt, a.Type, a.Channel, s.FirstName + " " + s.LastName, at.Name))
+                    .ToList(),
             })
             .AsSingleQuery()
             .SingleOrDefault()));
-
-    private static readonly PerModel<Func<TautokoDbContext, ClientId, DateTimeOffset, CancellationToken, Task<NextRow?>>> ReadNextAppointment = new(() => EF.CompileAsyncQuery(
-        (TautokoDbContext db, ClientId id, DateTimeOffset now, CancellationToken ct) => (
-                from a in db.Set<Appointment>().AsNoTracking()
-                where a.ClientId == id && a.Status == AppointmentStatus.Booked && a.StartsAt > now
-                join s in db.Staff on a.StaffId equals s.Id
-                join at in db.Sites on a.SiteId equals at.Id
-                orderby a.StartsAt
-                select new NextRow(a.Id, a.StartsAt, a.EndsAt, a.Type, a.Channel, s.FirstName + " " + s.LastName, at.Name))
-            .FirstOrDefault()));
 
     private sealed record CautionRow(Guid Id, SpecialCautionKind Kind, string Text, DateTimeOffset AddedAt, string AddedBy);
 
@@ -219,5 +220,7 @@ public sealed class ClientOverviewHandler(TautokoDbContext db, CurrentStaff staf
         public required List<MustViewNoteView> MustView { get; init; }
 
         public required List<TagRow> Tags { get; init; }
+
+        public required List<NextRow> Next { get; init; }
     }
 }
