@@ -78,9 +78,9 @@ public sealed class ClientOverviewHandler(TautokoDbContext db, CurrentStaff staf
     public const int RecentNoteCount = 20;
 
     /// <remarks>
-    /// Four round trips: one query reads the record with its site, cautions, must-view notes, tags and any open
-    /// break-glass grant (the access decision is made on the same row, before anything leaves the server); one the next appointment;
-    /// one the last 20 notes; one writes the audit row. Measured by <c>bench overview-load</c>.
+    /// Three round trips: one query reads the record with its site, cautions, must-view notes, tags, next appointment and any
+    /// open break-glass grant (the access decision is made on the same row, before anything leaves the server); one the last
+    /// 20 notes; one writes the audit row. Measured by <c>bench overview-load</c>.
     /// </remarks>
     public async Task<ClientRead<ClientOverview>> HandleAsync(ClientId id, CancellationToken ct)
     {
