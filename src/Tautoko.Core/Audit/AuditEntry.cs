@@ -21,6 +21,9 @@ public enum AuditAction
 /// <summary>R-120: who read or changed what, when, and from where. Never updated, never deleted.</summary>
 public sealed class AuditEntry
 {
+    /// <summary>Longest detail kept.</summary>
+    public const int MaxDetailLength = 1000;
+
     private AuditEntry()
     {
         UserName = string.Empty;

@@ -18,7 +18,7 @@ public sealed class WorkQueueTaskEvent
         Kind = kind;
         At = at;
         ById = byId;
-        Detail = detail is { Length: > MaxDetailLength } ? detail[..MaxDetailLength] : detail;
+        Detail = TextLimits.Clip(detail, MaxDetailLength);
         FromQueueId = fromQueueId;
         ToQueueId = toQueueId;
     }

@@ -22,7 +22,7 @@ public sealed class AuditLog(TautokoDbContext db, CurrentStaff staff, TimeProvid
             entity,
             entityId,
             clientId,
-            Truncate(detail),
+            TextLimits.Clip(detail, AuditEntry.MaxDetailLength),
             staff.RemoteAddress,
             viaBreakGlass);
         db.AuditEntries.Add(entry);
@@ -35,6 +35,4 @@ public sealed class AuditLog(TautokoDbContext db, CurrentStaff staff, TimeProvid
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Audit {Action} {Entity} {EntityId} by {StaffId}", action, entity, entityId, staff.IsSignedIn ? staff.Id.Value : Guid.Empty);
     }
-
-    private static string? Truncate(string? detail) => detail is { Length: > 1000 } ? detail[..1000] : detail;
 }

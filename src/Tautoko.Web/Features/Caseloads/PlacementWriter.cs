@@ -50,12 +50,12 @@ public sealed class PlacementWriter(TautokoDbContext db, TimeProvider clock)
             Audit(actor, AuditAction.RemoveTag, "ProgrammeTag", tag.Id.ToString(), placement.ClientId, $"{tag.Code.ShortName()} removed: {tagReason}", viaBreakGlass);
         }
 
-        db.EngagementNotes.Add(new EngagementNote(Guid.CreateVersion7(), placement.ClientId, actor.StaffId, now, now, EngagementChannel.Internal, EngagementOutcome.Information, Truncate(logText), null));
-        Audit(actor, AuditAction.Update, "CaseloadPlacement", placement.Id.ToString(), placement.ClientId, Truncate($"Placement ended ({placement.End}): {tagReason}", 1000), viaBreakGlass);
+        db.EngagementNotes.Add(new EngagementNote(Guid.CreateVersion7(), placement.ClientId, actor.StaffId, now, now, EngagementChannel.Internal, EngagementOutcome.Information, TextLimits.Clip(logText, EngagementNote.MaxTextLength), null));
+        Audit(actor, AuditAction.Update, "CaseloadPlacement", placement.Id.ToString(), placement.ClientId, TextLimits.Clip($"Placement ended ({placement.End}): {tagReason}", AuditEntry.MaxDetailLength), viaBreakGlass);
     }
 
     public void Audit(Actor actor, AuditAction action, string entity, string? entityId, ClientId? clientId, string detail, bool viaBreakGlass = false) =>
-        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), actor.StaffId, actor.UserName, action, entity, entityId, clientId, Truncate(detail, 1000), actor.RemoteAddress, viaBreakGlass));
+        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), actor.StaffId, actor.UserName, action, entity, entityId, clientId, TextLimits.Clip(detail, AuditEntry.MaxDetailLength), actor.RemoteAddress, viaBreakGlass));
 
     /// <summary>The database refused a second open placement for the same client (another connector was quicker).</summary>
     public static bool IsDuplicatePlacement(DbUpdateException exception) => exception.InnerException switch
@@ -73,9 +73,6 @@ public sealed class PlacementWriter(TautokoDbContext db, TimeProvider clock)
         Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.Message.Contains("CHECK", StringComparison.Ordinal),
         _ => false,
     };
-
-    private static string Truncate(string text, int length = Core.Clients.EngagementNote.MaxTextLength) =>
-        text.Length > length ? text[..length] : text;
 
     public static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 }

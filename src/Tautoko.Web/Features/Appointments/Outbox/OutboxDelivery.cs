@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Appointments;
 using Tautoko.Core.Clients;
+using Tautoko.Core.Common;
 using Tautoko.Core.Messaging;
 using Tautoko.Data;
 using Tautoko.Web.Features.Appointments.Common;
@@ -105,9 +106,9 @@ public sealed class OutboxDelivery(
     private async Task<bool> FinishAsync(Guid id, Guid token, OutboxStatus status, string? reference, string? error, CancellationToken ct, DateTimeOffset? retryAt = null)
     {
         var now = clock.GetUtcNow();
-        var trimmed = error is { Length: > OutboxMessage.MaxErrorLength } ? error[..OutboxMessage.MaxErrorLength] : error;
+        var trimmed = TextLimits.Clip(error, OutboxMessage.MaxErrorLength);
         // An SMTP server's reply can be long; trimmed to the column, or the update would fail after the message had left.
-        reference = reference is { Length: > OutboxMessage.MaxDeliveryReferenceLength } ? reference[..OutboxMessage.MaxDeliveryReferenceLength] : reference;
+        reference = TextLimits.Clip(reference, OutboxMessage.MaxDeliveryReferenceLength);
         var rows = await db.OutboxMessages
             .Where(m => m.Id == id && m.ClaimToken == token && m.Status == OutboxStatus.Sending)
             .ExecuteUpdateAsync(
