@@ -47,15 +47,21 @@ internal sealed class BenchArguments
 
     public string? Text(string name) => values.GetValueOrDefault(name);
 
+    /// <summary>A count or a number of seconds: digits only, as every command took them before this parser.</summary>
     public int Int(string name, int fallback) => OptionalInt(name) ?? fallback;
 
-    public int? OptionalInt(string name) =>
-        values.TryGetValue(name, out var text) ? int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : null;
+    public int? OptionalInt(string name) => Parse(name, NumberStyles.None);
+
+    /// <summary>A number that may be negative (a random seed).</summary>
+    public int SignedInt(string name, int fallback) => Parse(name, NumberStyles.AllowLeadingSign) ?? fallback;
 
     public double Double(string name, double fallback) =>
         values.TryGetValue(name, out var text) ? double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) : fallback;
 
     public bool Flag(string name) => flags.Contains(name);
+
+    private int? Parse(string name, NumberStyles styles) =>
+        values.TryGetValue(name, out var text) ? int.Parse(text, styles, CultureInfo.InvariantCulture) : null;
 
     /// <summary>The <c>--db</c> of the load benchmarks: a PostgreSQL server (Npgsql connection string) the bench may create databases on.</summary>
     public string? PostgresServer()

@@ -21,6 +21,6 @@ internal sealed record LoadOptions(string Database, bool Recreate, int? Clients,
         }
 
         var today = parsed.Text("--today") is { } text ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture) : SyntheticDefaults.Today;
-        return new LoadOptions(database, parsed.Flag("--recreate"), parsed.OptionalInt("--clients"), parsed.Int("--seed", SyntheticDefaults.Seed), today, parsed.OptionalInt("--threads"), parsed.Flag("--no-report"), args);
+        return new LoadOptions(database, parsed.Flag("--recreate"), parsed.OptionalInt("--clients"), parsed.SignedInt("--seed", SyntheticDefaults.Seed), today, parsed.OptionalInt("--threads"), parsed.Flag("--no-report"), args);
     }
 }
