@@ -259,9 +259,9 @@ public sealed class BookAppointmentHandler(
     /// <summary>
     /// The facts query, compiled once: the query is wide, and building its expression tree and looking it up in EF Core's
     /// query cache on every booking cost more CPU than the rest of the booking together (bench <c>book-load</c>). A compiled
-    /// query cannot call helpers that take the context (nor the extension-property sets, hence <c>Set&lt;T&gt;()</c>), so three
-    /// small filters are spelled out here; each names the one it
-    /// must match: <see cref="CaseloadPlaces.Places"/>, <see cref="ClientAccess.OpenBreakGlass"/> and
+    /// query cannot call helpers that take the context (nor the extension-property sets, hence <c>Set&lt;T&gt;()</c>), so
+    /// three small filters are spelled out here, each beside the name of the one it must match:
+    /// <see cref="CaseloadPlaces.Places"/>, <see cref="ClientAccess.OpenBreakGlass"/> and
     /// <see cref="SiteQueueHandler.ClearedByBooking"/> (the booking tests on both providers cover all three).
     /// </summary>
     private static readonly PerModel<Func<TautokoDbContext, ClientId, SlotId, StaffId, DateTimeOffset, CancellationToken, Task<FactsRow?>>> ReadFacts = new(() => EF.CompileAsyncQuery(

@@ -146,9 +146,9 @@ public sealed class ClientOverviewHandler(TautokoDbContext db, CurrentStaff staf
     }
 
     /// <summary>
-    /// The record with its site, cautions, must-view notes, tags and any open break-glass grant of the signed-in person, compiled
-    /// once: building this expression tree and looking it up in EF Core's query cache on every open cost more CPU than
-    /// running it (bench <c>overview-load</c>). A compiled query cannot call <see cref="ClientAccess.OpenBreakGlass"/>, so its
+    /// The record with its site, cautions, must-view notes, tags, next appointment and any open break-glass grant of the
+    /// signed-in person, compiled once: building this expression tree and looking it up in EF Core's query cache on every
+    /// open cost more CPU than running it (bench <c>overview-load</c>). A compiled query cannot call <see cref="ClientAccess.OpenBreakGlass"/>, so its
     /// filter (the person's unexpired grants) is spelled out here.
     /// </summary>
     private static readonly PerModel<Func<TautokoDbContext, ClientId, StaffId, DateTimeOffset, DateOnly, CancellationToken, Task<RecordRow?>>> ReadRecord = new(() => EF.CompileAsyncQuery(
