@@ -9,9 +9,9 @@ using Tautoko.Bench.Common;
 using Tautoko.Bench.Load;
 using Tautoko.Core.Assignment;
 using Tautoko.Data;
-using Tautoko.Web.Features.Assignment;
+using Tautoko.Web.Features.Caseloads.Assignment;
 using Tautoko.Web.Features.Caseloads;
-using Tautoko.Web.Features.Common;
+using Tautoko.Web.Platform;
 using Tautoko.Web.Hosting;
 
 namespace Tautoko.Bench.Assign;

@@ -4,7 +4,7 @@ using Spectre.Console;
 using Tautoko.Core.Assignment;
 using Tautoko.Core.Caseloads;
 using Tautoko.Data;
-using Tautoko.Web.Features.Assignment;
+using Tautoko.Web.Features.Caseloads.Assignment;
 using Tautoko.Web.Features.Caseloads;
 
 namespace Tautoko.Web.Cli;

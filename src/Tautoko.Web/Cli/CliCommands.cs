@@ -5,7 +5,7 @@ using Spectre.Console;
 using Tautoko.Data;
 using Tautoko.Data.Bulk;
 using Tautoko.Data.Synthetic;
-using Tautoko.Web.Auth;
+using Tautoko.Web.Platform;
 using Tautoko.Web.Hosting;
 
 namespace Tautoko.Web.Cli;
@@ -79,7 +79,7 @@ public static class CliCommands
         }
 
         var clock = app.Services.GetRequiredService<TimeProvider>();
-        var today = Features.Common.DateDisplay.TodayInAuckland(clock);
+        var today = Platform.DateDisplay.TodayInAuckland(clock);
         var watch = Stopwatch.StartNew();
         await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())

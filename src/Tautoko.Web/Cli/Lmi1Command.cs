@@ -1,6 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
-using Tautoko.Web.Features.Lmi1;
+using Tautoko.Web.Features.Caseloads.Lmi1;
 
 namespace Tautoko.Web.Cli;
 

@@ -9,17 +9,12 @@ using Serilog.Formatting.Compact;
 using Tautoko.Core.Staff;
 using Tautoko.Data;
 using Tautoko.Data.Identity;
-using Tautoko.Web.Access;
-using Tautoko.Web.Audit;
-using Tautoko.Web.Auth;
-using Tautoko.Web.Features;
+using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Hosting;
 
 public static class TautokoApp
 {
-    public const string SignInRateLimit = "sign-in";
-
     /// <summary>Builds the host. Tests call this with their own database and `--urls http://127.0.0.1:0`.</summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
@@ -89,7 +84,7 @@ public static class TautokoApp
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Only attempts count (showing the sign-in page does not); a whole office may share one address,
             // and each account also locks after five wrong passwords.
-            limiter.AddPolicy(SignInRateLimit, context => HttpMethods.IsPost(context.Request.Method)
+            limiter.AddPolicy(RateLimits.SignIn, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInPermitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
@@ -99,7 +94,13 @@ public static class TautokoApp
         builder.Services.AddProblemDetails(ProblemDetailsSetup.Configure);
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.AddAntiforgery(af => af.HeaderName = "X-CSRF-TOKEN");
-        builder.Services.AddRazorPages(pages => pages.Conventions.AllowAnonymousToPage("/SignIn").AllowAnonymousToPage("/Error"));
+        // Pages live in their feature's folder (each has an absolute @page route); the layout and shared partials in Platform/Pages.
+        builder.Services.AddRazorPages(pages =>
+        {
+            pages.RootDirectory = "/";
+            pages.Conventions.AllowAnonymousToPage("/Features/Auth/Pages/SignIn").AllowAnonymousToPage("/Platform/Pages/Error");
+        });
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(views => views.PageViewLocationFormats.Add("/Platform/Pages/{0}.cshtml"));
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer(OpenApiSetup.Describe));
         builder.Services.ConfigureHttpJsonOptions(json => JsonSetup.Configure(json.SerializerOptions));
         builder.Services.AddHealthChecks().AddDbContextCheck<TautokoDbContext>("database", tags: ["ready"]);
@@ -107,7 +108,8 @@ public static class TautokoApp
         builder.Services.AddScoped<CurrentStaff>();
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<ClientAccess>();
-        FeatureRegistration.AddFeatures(builder.Services);
+        builder.Services.AddScoped<DemoData>();
+        FeatureList.AddServices(builder.Services);
 
         configure?.Invoke(builder);
         var app = builder.Build();
@@ -170,7 +172,7 @@ public static class TautokoApp
         app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapRazorPages();
-        FeatureRegistration.MapFeatures(app);
+        FeatureList.MapRoutes(app);
     }
 
     /// <summary>Turns bare switches (`--demo`) into `--demo=true` so the command-line configuration reads them.</summary>

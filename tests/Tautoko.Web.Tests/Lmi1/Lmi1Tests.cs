@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
-using Tautoko.Web.Features.Lmi1;
+using Tautoko.Web.Features.Caseloads.Lmi1;
 using Tautoko.Web.Tests.Caseloads;
 using Tautoko.Web.Tests.Infrastructure;
 

@@ -10,8 +10,7 @@ using Tautoko.Web.Features.Appointments.Resulting;
 using Tautoko.Web.Features.Appointments.WalkIns;
 using Tautoko.Web.Features.Appointments.Worklists;
 using Tautoko.Web.Features.Clients;
-using Tautoko.Web.Features.Common;
-
+using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Appointments;
 
 public sealed record LetterRequest(LetterKind? Kind);
@@ -65,7 +64,7 @@ public static class AppointmentEndpoints
         }
 
         var outcome = await handler.SlotsAsync(new StaffId(id), start, end, free ?? false, ct);
-        return outcome is Outcome<IReadOnlyList<SlotView>>.Done done ? TypedResults.Ok(done.Value) : OutcomeResults.Problem(outcome);
+        return outcome is AppointmentOutcome<IReadOnlyList<SlotView>>.Done done ? TypedResults.Ok(done.Value) : AppointmentOutcomeResults.Problem(outcome);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<FreeSlotView>>, ProblemHttpResult>> SiteFreeSlots(Guid id, string? from, int? count, SlotKind? kind, AppointmentReadHandler handler, TimeProvider clock, CancellationToken ct)
@@ -78,28 +77,28 @@ public static class AppointmentEndpoints
         }
 
         var outcome = await handler.NextFreeAtSiteAsync(new SiteId(id), start, count ?? 20, kind, ct);
-        return outcome is Outcome<IReadOnlyList<FreeSlotView>>.Done done ? TypedResults.Ok(done.Value) : OutcomeResults.Problem(outcome);
+        return outcome is AppointmentOutcome<IReadOnlyList<FreeSlotView>>.Done done ? TypedResults.Ok(done.Value) : AppointmentOutcomeResults.Problem(outcome);
     }
 
     private static async Task<Results<Ok<CalendarView>, ProblemHttpResult>> Calendar(Guid id, CalendarHandler handler, CancellationToken ct) =>
         await CalendarResult(handler.GetAsync(new StaffId(id), ct));
 
-    private static async Task<Results<Ok<CalendarView>, ProblemHttpResult>> CalendarResult(Task<Outcome<CalendarView>> pending)
+    private static async Task<Results<Ok<CalendarView>, ProblemHttpResult>> CalendarResult(Task<AppointmentOutcome<CalendarView>> pending)
     {
         var outcome = await pending;
-        return outcome is Outcome<CalendarView>.Done done ? TypedResults.Ok(done.Value) : OutcomeResults.Problem(outcome);
+        return outcome is AppointmentOutcome<CalendarView>.Done done ? TypedResults.Ok(done.Value) : AppointmentOutcomeResults.Problem(outcome);
     }
 
     private static async Task<Results<Ok<SiteDay>, ProblemHttpResult>> SiteCalendars(Guid id, DateOnly? date, SiteCalendarsHandler handler, TimeProvider clock, CancellationToken ct)
     {
         var outcome = await handler.DayAsync(new SiteId(id), date ?? NzLocalTime.Today(clock), ct);
-        return outcome is Outcome<SiteDay>.Done done ? TypedResults.Ok(done.Value) : OutcomeResults.Problem(outcome);
+        return outcome is AppointmentOutcome<SiteDay>.Done done ? TypedResults.Ok(done.Value) : AppointmentOutcomeResults.Problem(outcome);
     }
 
     private static async Task<Results<Ok<SiteWorklist>, ProblemHttpResult>> SiteWorklist(Guid id, WorklistHandler handler, CancellationToken ct)
     {
         var outcome = await handler.SiteAsync(new SiteId(id), ct);
-        return outcome is Outcome<SiteWorklist>.Done done ? TypedResults.Ok(done.Value) : OutcomeResults.Problem(outcome);
+        return outcome is AppointmentOutcome<SiteWorklist>.Done done ? TypedResults.Ok(done.Value) : AppointmentOutcomeResults.Problem(outcome);
     }
 
     private static async Task<Ok<MyDay>> MyDay(WorklistHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.MyDayAsync(ct));
@@ -107,57 +106,57 @@ public static class AppointmentEndpoints
     private static async Task<Results<Created<BookedAppointment>, ProblemHttpResult>> Book(BookInput input, BookAppointmentHandler handler, CancellationToken ct)
     {
         var outcome = await handler.BookAsync(input, ct);
-        return outcome is Outcome<BookedAppointment>.Done done
+        return outcome is AppointmentOutcome<BookedAppointment>.Done done
             ? TypedResults.Created($"/api/appointments/{done.Value.Appointment.Id}", done.Value)
-            : OutcomeResults.Problem(outcome);
+            : AppointmentOutcomeResults.Problem(outcome);
     }
 
     private static async Task<Results<Ok<AppointmentDetail>, ProblemHttpResult>> Get(Guid id, AppointmentReadHandler handler, CancellationToken ct)
     {
         var outcome = await handler.GetAsync(new AppointmentId(id), ct);
-        return outcome is Outcome<AppointmentDetail>.Done done ? TypedResults.Ok(done.Value) : OutcomeResults.Problem(outcome);
+        return outcome is AppointmentOutcome<AppointmentDetail>.Done done ? TypedResults.Ok(done.Value) : AppointmentOutcomeResults.Problem(outcome);
     }
 
     private static async Task<Results<Ok<ResultedAppointment>, ProblemHttpResult>> Cancel(Guid id, CancelInput input, ResultAppointmentHandler handler, CancellationToken ct)
     {
         var outcome = await handler.CancelAsync(new AppointmentId(id), input, ct);
-        return outcome is Outcome<ResultedAppointment>.Done done ? TypedResults.Ok(done.Value) : OutcomeResults.Problem(outcome);
+        return outcome is AppointmentOutcome<ResultedAppointment>.Done done ? TypedResults.Ok(done.Value) : AppointmentOutcomeResults.Problem(outcome);
     }
 
     private static async Task<Results<Ok<ResultedAppointment>, ProblemHttpResult>> Result(Guid id, ResultInput input, ResultAppointmentHandler handler, CancellationToken ct)
     {
         var outcome = await handler.ResultAsync(new AppointmentId(id), input, ct);
-        return outcome is Outcome<ResultedAppointment>.Done done ? TypedResults.Ok(done.Value) : OutcomeResults.Problem(outcome);
+        return outcome is AppointmentOutcome<ResultedAppointment>.Done done ? TypedResults.Ok(done.Value) : AppointmentOutcomeResults.Problem(outcome);
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Letter(Guid id, LetterKind? kind, AppointmentReadHandler handler, CancellationToken ct)
     {
         var outcome = await handler.LetterAsync(new AppointmentId(id), kind, ct);
-        return outcome is Outcome<LetterFile>.Done done ? TypedResults.File(done.Value.Content, "application/pdf", done.Value.FileName) : OutcomeResults.Problem(outcome);
+        return outcome is AppointmentOutcome<LetterFile>.Done done ? TypedResults.File(done.Value.Content, "application/pdf", done.Value.FileName) : AppointmentOutcomeResults.Problem(outcome);
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CalendarFile(Guid id, AppointmentReadHandler handler, CancellationToken ct)
     {
         var outcome = await handler.CalendarFileAsync(new AppointmentId(id), ct);
-        return outcome is Outcome<LetterFile>.Done done ? TypedResults.File(done.Value.Content, "text/calendar", done.Value.FileName) : OutcomeResults.Problem(outcome);
+        return outcome is AppointmentOutcome<LetterFile>.Done done ? TypedResults.File(done.Value.Content, "text/calendar", done.Value.FileName) : AppointmentOutcomeResults.Problem(outcome);
     }
 
     private static async Task<Results<Accepted<MessageView>, ProblemHttpResult>> SendLetter(Guid id, LetterRequest input, AppointmentReadHandler handler, CancellationToken ct)
     {
         var outcome = await handler.SendLetterAsync(new AppointmentId(id), input.Kind, ct);
-        return outcome is Outcome<MessageView>.Done done ? TypedResults.Accepted($"/api/appointments/{id}", done.Value) : OutcomeResults.Problem(outcome);
+        return outcome is AppointmentOutcome<MessageView>.Done done ? TypedResults.Accepted($"/api/appointments/{id}", done.Value) : AppointmentOutcomeResults.Problem(outcome);
     }
 
     private static async Task<Results<Created<AppointmentView>, ProblemHttpResult>> WalkIn(WalkInInput input, WalkInHandler handler, CancellationToken ct)
     {
         var outcome = await handler.RecordAsync(input, ct);
-        return outcome is Outcome<AppointmentView>.Done done ? TypedResults.Created($"/api/appointments/{done.Value.Id}", done.Value) : OutcomeResults.Problem(outcome);
+        return outcome is AppointmentOutcome<AppointmentView>.Done done ? TypedResults.Created($"/api/appointments/{done.Value.Id}", done.Value) : AppointmentOutcomeResults.Problem(outcome);
     }
 
     private static async Task<Results<Created<QueueRequestView>, ProblemHttpResult>> Refer(ReferInput input, SiteQueueHandler handler, CancellationToken ct)
     {
         var outcome = await handler.ReferAsync(input, ct);
-        return outcome is Outcome<QueueRequestView>.Done done ? TypedResults.Created($"/api/tasks/{done.Value.Id}", done.Value) : OutcomeResults.Problem(outcome);
+        return outcome is AppointmentOutcome<QueueRequestView>.Done done ? TypedResults.Created($"/api/tasks/{done.Value.Id}", done.Value) : AppointmentOutcomeResults.Problem(outcome);
     }
 
     private static async Task<Results<Ok<Paged<AppointmentView>>, ProblemHttpResult>> ForClient(Guid id, int? page, int? pageSize, AppointmentReadHandler handler, CancellationToken ct)
@@ -168,13 +167,13 @@ public static class AppointmentEndpoints
         }
 
         var outcome = await handler.ForClientAsync(new ClientId(id), paging, ct);
-        return outcome is Outcome<Paged<AppointmentView>>.Done done ? TypedResults.Ok(done.Value) : OutcomeResults.Problem(outcome);
+        return outcome is AppointmentOutcome<Paged<AppointmentView>>.Done done ? TypedResults.Ok(done.Value) : AppointmentOutcomeResults.Problem(outcome);
     }
 
     private static async Task<Results<Ok<BookingOptions>, ProblemHttpResult>> Options(Guid id, BookingOptionsHandler handler, CancellationToken ct)
     {
         var outcome = await handler.HandleAsync(new ClientId(id), ct);
-        return outcome is Outcome<BookingOptions>.Done done ? TypedResults.Ok(done.Value) : OutcomeResults.Problem(outcome);
+        return outcome is AppointmentOutcome<BookingOptions>.Done done ? TypedResults.Ok(done.Value) : AppointmentOutcomeResults.Problem(outcome);
     }
 
     /// <summary>A date (New Zealand, yyyy-MM-dd: the start of the day for `from`, the end of it for `to`) or an ISO 8601 instant.</summary>

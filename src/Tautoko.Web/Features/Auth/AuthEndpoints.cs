@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Tautoko.Web.Hosting;
+
+using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.Auth;
 
@@ -12,7 +13,7 @@ public static class AuthEndpoints
     {
         app.MapPost("/api/auth/login", Login)
             .AllowAnonymous()
-            .RequireRateLimiting(TautokoApp.SignInRateLimit)
+            .RequireRateLimiting(RateLimits.SignIn)
             .WithTags("Sign-in")
             .WithSummary("Exchange a staff e-mail and password for a bearer token (`accessToken`, valid 8 hours). Five wrong passwords lock the account for 15 minutes.");
     }

@@ -2,8 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Tautoko.Core.Caseloads;
 using Tautoko.Core.Common;
 using Tautoko.Web.Features.Clients;
-using Tautoko.Web.Features.Common;
-using Tautoko.Web.Hosting;
+using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.Caseloads;
 

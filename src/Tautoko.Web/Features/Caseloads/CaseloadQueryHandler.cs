@@ -6,10 +6,7 @@ using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.Sites;
 using Tautoko.Data;
-using Tautoko.Web.Audit;
-using Tautoko.Web.Auth;
-using Tautoko.Web.Features.Common;
-
+using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Caseloads;
 
 public abstract record CaseloadRead<T>

@@ -5,12 +5,8 @@ using Tautoko.Core.Caseloads;
 using Tautoko.Core.Common;
 using Tautoko.Core.Sites;
 using Tautoko.Data;
-using Tautoko.Web.Access;
-using Tautoko.Web.Audit;
-using Tautoko.Web.Auth;
-using Tautoko.Web.Features.Assignment;
-using Tautoko.Web.Features.Common;
-
+using Tautoko.Web.Platform;
+using Tautoko.Web.Features.Caseloads.Assignment;
 namespace Tautoko.Web.Features.Caseloads;
 
 public sealed record PlacementView(

@@ -4,10 +4,7 @@ using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Data;
-using Tautoko.Web.Access;
-using Tautoko.Web.Auth;
-using Tautoko.Web.Features.Common;
-
+using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Caseloads;
 
 /// <summary>The exit form: one of the five reasons and the checklist .</summary>

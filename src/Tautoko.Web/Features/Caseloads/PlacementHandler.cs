@@ -4,9 +4,7 @@ using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Data;
-using Tautoko.Web.Access;
-using Tautoko.Web.Auth;
-
+using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Caseloads;
 
 public sealed record PlaceInput(Guid? CaseManagerId, string? Reason, string? Lmi1Reason);

@@ -6,8 +6,7 @@ using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Data;
-using Tautoko.Web.Auth;
-
+using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Caseloads;
 
 /// <summary>Who is acting: a signed-in staff member, or an operator named on the command line.</summary>
@@ -26,7 +25,7 @@ public sealed class PlacementWriter(TautokoDbContext db, TimeProvider clock)
     public CaseloadPlacement Add(ClientId clientId, StaffId caseManagerId, SiteId siteId, CaseManagementService service, string caseManagerName, Actor actor, PlacementSource source, string reason, Guid? proposalId, bool viaBreakGlass)
     {
         var now = clock.GetUtcNow();
-        var today = Common.DateDisplay.TodayInAuckland(clock);
+        var today = DateDisplay.TodayInAuckland(clock);
         var tag = new ProgrammeTag(Guid.CreateVersion7(), clientId, service.Tag(), actor.StaffId, now, $"Assigned to {caseManagerName}'s caseload: {reason}");
         var placement = new CaseloadPlacement(Guid.CreateVersion7(), clientId, caseManagerId, siteId, service, today, now, actor.StaffId, source, reason, tag.Id, proposalId);
         db.ProgrammeTags.Add(tag);

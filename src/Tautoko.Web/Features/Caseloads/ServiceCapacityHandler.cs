@@ -4,8 +4,7 @@ using Tautoko.Core.Audit;
 using Tautoko.Core.Caseloads;
 using Tautoko.Core.Common;
 using Tautoko.Data;
-using Tautoko.Web.Auth;
-
+using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Caseloads;
 
 public sealed record ServiceCapacityView(CaseManagementService Service, string ShortName, string Name, int PerCaseManager, int SeedDefault, int CaseManagers, int Capacity, int Filled, DateTimeOffset UpdatedAt, string? UpdatedBy, int Version);

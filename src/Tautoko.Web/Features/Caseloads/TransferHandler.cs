@@ -5,10 +5,7 @@ using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
 using Tautoko.Data;
-using Tautoko.Web.Access;
-using Tautoko.Web.Auth;
-using Tautoko.Web.Features.Common;
-
+using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Caseloads;
 
 public sealed record TransferInput(Guid? ToSiteId, Guid? ToCaseManagerId, DateOnly? ReceivedOn, string? Reasons);

@@ -10,8 +10,7 @@ using Tautoko.Web.Features.Clients.Notes;
 using Tautoko.Web.Features.Clients.SearchClients;
 using Tautoko.Web.Features.Clients.Tags;
 using Tautoko.Web.Features.Clients.Warnings;
-using Tautoko.Web.Features.Common;
-using Tautoko.Web.Hosting;
+using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.Clients;
 

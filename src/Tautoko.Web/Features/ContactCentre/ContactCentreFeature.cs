@@ -1,14 +1,12 @@
 using Tautoko.Web.Features.ContactCentre.Calls;
 using Tautoko.Web.Features.ContactCentre.CaseManaged;
 using Tautoko.Web.Features.ContactCentre.Hardship;
+using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.ContactCentre;
 
-/// <summary>
-/// The contact-centre feature's services, registered from <see cref="FeatureRegistration"/>, with the case-manager
-/// lookup (caseload placements, issue 4) and appointment booking (issue 5) it asks through.
-/// </summary>
-public static class ContactCentreFeature
+/// <summary>The contact centre: calls and caller verification, the case-managed client process, and hardship requests.</summary>
+public sealed class ContactCentreFeature : IFeature
 {
     public static void AddServices(IServiceCollection services)
     {
@@ -19,4 +17,6 @@ public static class ContactCentreFeature
         services.AddScoped<Core.ContactCentre.ICaseManagerLookup, CaseloadCaseManagerLookup>();
         services.AddScoped<Core.ContactCentre.IAppointmentBooking, NextAppointmentBooking>();
     }
+
+    public static void MapRoutes(IEndpointRouteBuilder app) => ContactCentreEndpoints.Map(app);
 }

@@ -6,10 +6,7 @@ using Tautoko.Core.Common;
 using Tautoko.Core.Messaging;
 using Tautoko.Core.Staff;
 using Tautoko.Data;
-using Tautoko.Web.Access;
-using Tautoko.Web.Audit;
-using Tautoko.Web.Auth;
-using Tautoko.Web.Features.Common;
+using Tautoko.Web.Platform;
 using Tautoko.Web.Features.WorkQueues.Common;
 
 namespace Tautoko.Web.Features.Messages;

@@ -2,8 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Tautoko.Core.Common;
 using Tautoko.Core.Sites;
 using Tautoko.Web.Features.Clients;
-using Tautoko.Web.Features.Common;
-
+using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Sites;
 
 public static class SiteEndpoints

@@ -3,8 +3,7 @@ using Tautoko.Core.Calendar;
 using Tautoko.Core.Common;
 using Tautoko.Core.Sites;
 using Tautoko.Data;
-using Tautoko.Web.Features.Common;
-
+using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Sites;
 
 public sealed record SessionView(DayOfWeek Day, TimeOnly Opens, TimeOnly Closes);

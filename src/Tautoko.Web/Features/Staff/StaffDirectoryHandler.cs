@@ -2,8 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
 using Tautoko.Data;
-using Tautoko.Web.Features.Common;
-
+using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Staff;
 
 public sealed record LeaveView(DateOnly From, DateOnly To, string Kind, string? Note);

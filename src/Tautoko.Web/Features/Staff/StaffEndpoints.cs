@@ -2,8 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
 using Tautoko.Web.Features.Clients;
-using Tautoko.Web.Features.Common;
-
+using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Staff;
 
 public static class StaffEndpoints

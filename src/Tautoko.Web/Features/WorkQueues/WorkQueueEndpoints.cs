@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tautoko.Core.Common;
 using Tautoko.Core.WorkQueues;
-using Tautoko.Web.Features.Common;
+using Tautoko.Web.Platform;
 using Tautoko.Web.Features.WorkQueues.Attempts;
 using Tautoko.Web.Features.WorkQueues.Common;
 using Tautoko.Web.Features.WorkQueues.Queues;

@@ -11,9 +11,7 @@ using Tautoko.Core.Messaging;
 using Tautoko.Core.Staff;
 using Tautoko.Core.WorkQueues;
 using Tautoko.Data;
-using Tautoko.Web.Access;
-using Tautoko.Web.Audit;
-using Tautoko.Web.Auth;
+using Tautoko.Web.Platform;
 using Tautoko.Web.Features.Appointments.Common;
 using Tautoko.Web.Features.Appointments.Outbox;
 
@@ -54,12 +52,12 @@ public sealed class BookAppointmentHandler(
     /// <summary>Well under Npgsql's batch size, so the pending inserts are sent as one batch.</summary>
     private const int OneBatchAtMost = 50;
 
-    public async Task<Outcome<BookedAppointment>> BookAsync(BookInput input, CancellationToken ct)
+    public async Task<AppointmentOutcome<BookedAppointment>> BookAsync(BookInput input, CancellationToken ct)
     {
         var problems = Validate(input);
         if (problems.Count > 0)
         {
-            return new Outcome<BookedAppointment>.Invalid(problems);
+            return new AppointmentOutcome<BookedAppointment>.Invalid(problems);
         }
 
         var clientId = new ClientId(input.ClientId!.Value);
@@ -73,7 +71,7 @@ public sealed class BookAppointmentHandler(
         var check = await access.CheckAsync(clientId, facts.Scope, facts.HoldsBreakGlass, ClientOperation.ManageAppointments, ct);
         if (!check.Allowed)
         {
-            return new Outcome<BookedAppointment>.Refused(check.Decision, clientId.Value);
+            return new AppointmentOutcome<BookedAppointment>.Refused(check.Decision, clientId.Value);
         }
 
         var now = clock.GetUtcNow();
@@ -83,43 +81,43 @@ public sealed class BookAppointmentHandler(
         // Leave and block-outs are rare on a bookable slot: the facts only say whether there are any, and only then are they read.
         var owner = facts.OnLeave || facts.BlockedOut ? await OwnerAsync(facts.Slot, ct) : facts.Owner;
         var first = await BookOneAsync(booking, facts.Slot, owner, sendLetter: input.SendLetter ?? input.Type == AppointmentType.FirstAppointment, facts.SiteQueueTasks, ct);
-        if (first is not Outcome<Appointment>.Done done)
+        if (first is not AppointmentOutcome<Appointment>.Done done)
         {
             return Relay(first);
         }
 
         var series = input.Repeat is { } repeat ? await BookSeriesAsync(booking, done.Value, new Recurrence(repeat.EveryWeeks, repeat.Occurrences), ct) : [];
         var (appointment, bookedWith) = booking.Booked[0];
-        return new Outcome<BookedAppointment>.Done(new BookedAppointment(View(appointment, facts.ClientName, facts.ClientNumber, bookedWith), risk.Explanation, series));
+        return new AppointmentOutcome<BookedAppointment>.Done(new BookedAppointment(View(appointment, facts.ClientName, facts.ClientNumber, bookedWith), risk.Explanation, series));
     }
 
     /// <summary>When the one query found nothing: the client is missing or refused (checked first, as everywhere), or the slot is missing.</summary>
-    private async Task<Outcome<BookedAppointment>> WhyNoFactsAsync(ClientId clientId, SlotId slotId, CancellationToken ct)
+    private async Task<AppointmentOutcome<BookedAppointment>> WhyNoFactsAsync(ClientId clientId, SlotId slotId, CancellationToken ct)
     {
         var check = await access.CheckAsync(clientId, ClientOperation.ManageAppointments, ct);
         if (!check.Found)
         {
-            return new Outcome<BookedAppointment>.Missing($"There is no client {clientId}.");
+            return new AppointmentOutcome<BookedAppointment>.Missing($"There is no client {clientId}.");
         }
 
         return !check.Allowed
-            ? new Outcome<BookedAppointment>.Refused(check.Decision, clientId.Value)
-            : new Outcome<BookedAppointment>.Missing($"There is no slot {slotId}.");
+            ? new AppointmentOutcome<BookedAppointment>.Refused(check.Decision, clientId.Value)
+            : new AppointmentOutcome<BookedAppointment>.Missing($"There is no slot {slotId}.");
     }
 
-    private async Task<Outcome<Appointment>> BookOneAsync(Booking booking, AppointmentSlot slot, Owner owner, bool sendLetter, bool clearSiteQueue, CancellationToken ct)
+    private async Task<AppointmentOutcome<Appointment>> BookOneAsync(Booking booking, AppointmentSlot slot, Owner owner, bool sendLetter, bool clearSiteQueue, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var channel = booking.Input.Channel ?? CalendarOwner.ChannelFor(owner.Variant);
         var context = new SlotContext(owner.Variant, owner.Locked, owner.LockedReason, owner.Leave, owner.Blockouts, false, owner.District);
         if (BookingPolicy.WhyNot(slot, context, channel, now) is { } why)
         {
-            return new Outcome<Appointment>.Broken(why);
+            return new AppointmentOutcome<Appointment>.Broken(why);
         }
 
         if (BookingPolicy.ClientClash(booking.History.Where(h => h.Status == AppointmentStatus.Booked).Select(h => (h.StartsAt, h.EndsAt)), slot.StartsAt, slot.EndsAt) is { } clash)
         {
-            return new Outcome<Appointment>.Conflict(clash);
+            return new AppointmentOutcome<Appointment>.Conflict(clash);
         }
 
         var cover = booking.CaseManager is null ? BookingCover.OtherCaseManager
@@ -134,7 +132,7 @@ public sealed class BookAppointmentHandler(
         }
         catch (DomainException ex)
         {
-            return new Outcome<Appointment>.Broken(ex.Error);
+            return new AppointmentOutcome<Appointment>.Broken(ex.Error);
         }
 
         var parties = owner.Parties;
@@ -172,19 +170,19 @@ public sealed class BookAppointmentHandler(
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return new Outcome<Appointment>.Conflict(new DomainError(WorkQueueTask.TakenRule, "The client's task in the site's face-to-face queue changed while booking; nothing was booked. Try again."));
+            return new AppointmentOutcome<Appointment>.Conflict(new DomainError(WorkQueueTask.TakenRule, "The client's task in the site's face-to-face queue changed while booking; nothing was booked. Try again."));
         }
         catch (DbUpdateException ex) when (UniqueViolation.IsSlotTaken(ex))
         {
             db.ChangeTracker.Clear();
             logger.LogInformation("Slot {SlotId} was booked by someone else first", slot.Id.Value);
-            return new Outcome<Appointment>.Conflict(new DomainError(BookingPolicy.TakenRule, "Someone else has just booked that slot; choose another."));
+            return new AppointmentOutcome<Appointment>.Conflict(new DomainError(BookingPolicy.TakenRule, "Someone else has just booked that slot; choose another."));
         }
 
         booking.History.Add(new BookedTime(appointment.StartsAt, appointment.EndsAt, AppointmentStatus.Booked));
         booking.Booked.Add((appointment, owner));
         logger.LogInformation("Appointment {AppointmentId} booked in slot {SlotId}", appointment.Id.Value, slot.Id.Value);
-        return new Outcome<Appointment>.Done(appointment);
+        return new AppointmentOutcome<Appointment>.Done(appointment);
     }
 
     /// <summary>The rest of a recurring series: each occurrence at the same time, or the nearest free slot (a holiday or leave moves it, it is never dropped silently).</summary>
@@ -210,7 +208,7 @@ public sealed class BookAppointmentHandler(
                 candidates.Remove(slot);
                 switch (await BookOneAsync(booking, slot, await OwnerAsync(slot, ct), sendLetter: false, clearSiteQueue: false, ct))
                 {
-                    case Outcome<Appointment>.Done done:
+                    case AppointmentOutcome<Appointment>.Done done:
                         booked = new SeriesOccurrence(target, done.Value.Id.Value, done.Value.StartsAt, null);
                         break;
                     case var other:
@@ -432,13 +430,13 @@ public sealed class BookAppointmentHandler(
         return problems;
     }
 
-    private static Outcome<BookedAppointment> Relay(Outcome<Appointment> outcome) => outcome switch
+    private static AppointmentOutcome<BookedAppointment> Relay(AppointmentOutcome<Appointment> outcome) => outcome switch
     {
-        Outcome<Appointment>.Broken broken => new Outcome<BookedAppointment>.Broken(broken.Error),
-        Outcome<Appointment>.Conflict conflict => new Outcome<BookedAppointment>.Conflict(conflict.Error),
-        Outcome<Appointment>.Missing missing => new Outcome<BookedAppointment>.Missing(missing.What),
-        Outcome<Appointment>.Invalid invalid => new Outcome<BookedAppointment>.Invalid(invalid.Problems),
-        Outcome<Appointment>.Refused refused => new Outcome<BookedAppointment>.Refused(refused.Decision, refused.ClientId),
+        AppointmentOutcome<Appointment>.Broken broken => new AppointmentOutcome<BookedAppointment>.Broken(broken.Error),
+        AppointmentOutcome<Appointment>.Conflict conflict => new AppointmentOutcome<BookedAppointment>.Conflict(conflict.Error),
+        AppointmentOutcome<Appointment>.Missing missing => new AppointmentOutcome<BookedAppointment>.Missing(missing.What),
+        AppointmentOutcome<Appointment>.Invalid invalid => new AppointmentOutcome<BookedAppointment>.Invalid(invalid.Problems),
+        AppointmentOutcome<Appointment>.Refused refused => new AppointmentOutcome<BookedAppointment>.Refused(refused.Decision, refused.ClientId),
         _ => throw new InvalidOperationException("A booked appointment is relayed by the caller."),
     };
 

@@ -7,9 +7,7 @@ using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
 using Tautoko.Data;
-using Tautoko.Web.Access;
-using Tautoko.Web.Audit;
-using Tautoko.Web.Auth;
+using Tautoko.Web.Platform;
 using Tautoko.Web.Features.Appointments.Common;
 
 namespace Tautoko.Web.Features.Appointments.Booking;
@@ -45,17 +43,17 @@ public sealed record BookingOptions(
 /// </summary>
 public sealed class BookingOptionsHandler(TautokoDbContext db, ClientAccess access, AuditLog audit, Availability availability, AppointmentOptions options, TimeProvider clock)
 {
-    public async Task<Outcome<BookingOptions>> HandleAsync(ClientId clientId, CancellationToken ct)
+    public async Task<AppointmentOutcome<BookingOptions>> HandleAsync(ClientId clientId, CancellationToken ct)
     {
         var check = await access.CheckAsync(clientId, ClientOperation.ManageAppointments, ct);
         if (!check.Found)
         {
-            return new Outcome<BookingOptions>.Missing($"There is no client {clientId}.");
+            return new AppointmentOutcome<BookingOptions>.Missing($"There is no client {clientId}.");
         }
 
         if (!check.Allowed)
         {
-            return new Outcome<BookingOptions>.Refused(check.Decision, clientId.Value);
+            return new AppointmentOutcome<BookingOptions>.Refused(check.Decision, clientId.Value);
         }
 
         var client = await (
@@ -97,7 +95,7 @@ public sealed class BookingOptionsHandler(TautokoDbContext db, ClientAccess acce
             .ToList();
 
         await audit.RecordAsync(AuditAction.Read, "Client", clientId.ToString(), clientId, "Booking options", check.ViaBreakGlass, ct);
-        return new Outcome<BookingOptions>.Done(new BookingOptions(
+        return new AppointmentOutcome<BookingOptions>.Done(new BookingOptions(
             clientId.Value, $"{client.FirstName} {client.LastName}", ClientNumbers.Format(client.ClientNumber), client.HomeSiteId.Value, client.Site, hasWarnings,
             caseManager, buddy, route.Step, route.Reason, siteSlots, requests));
     }

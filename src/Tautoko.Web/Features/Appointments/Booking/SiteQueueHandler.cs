@@ -5,9 +5,7 @@ using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.WorkQueues;
 using Tautoko.Data;
-using Tautoko.Web.Access;
-using Tautoko.Web.Audit;
-using Tautoko.Web.Auth;
+using Tautoko.Web.Platform;
 using Tautoko.Web.Features.Appointments.Common;
 
 namespace Tautoko.Web.Features.Appointments.Booking;
@@ -39,28 +37,28 @@ public sealed class SiteQueueHandler(TautokoDbContext db, CurrentStaff staff, Cl
 {
     public const int MaxReasonLength = 1000;
 
-    public async Task<Outcome<QueueRequestView>> ReferAsync(ReferInput input, CancellationToken ct)
+    public async Task<AppointmentOutcome<QueueRequestView>> ReferAsync(ReferInput input, CancellationToken ct)
     {
         if (input.ClientId is not { } id || id == Guid.Empty)
         {
-            return new Outcome<QueueRequestView>.Invalid(new() { ["clientId"] = ["Say which client is referred."] });
+            return new AppointmentOutcome<QueueRequestView>.Invalid(new() { ["clientId"] = ["Say which client is referred."] });
         }
 
         if (string.IsNullOrWhiteSpace(input.Reason) || input.Reason.Trim().Length > MaxReasonLength)
         {
-            return new Outcome<QueueRequestView>.Invalid(new() { ["reason"] = [$"Say what the client needs the appointment for, in at most {MaxReasonLength} characters (R-082)."] });
+            return new AppointmentOutcome<QueueRequestView>.Invalid(new() { ["reason"] = [$"Say what the client needs the appointment for, in at most {MaxReasonLength} characters (R-082)."] });
         }
 
         var clientId = new ClientId(id);
         var check = await access.CheckAsync(clientId, ClientOperation.ManageAppointments, ct);
         if (!check.Found)
         {
-            return new Outcome<QueueRequestView>.Missing($"There is no client {clientId}.");
+            return new AppointmentOutcome<QueueRequestView>.Missing($"There is no client {clientId}.");
         }
 
         if (!check.Allowed)
         {
-            return new Outcome<QueueRequestView>.Refused(check.Decision, id);
+            return new AppointmentOutcome<QueueRequestView>.Refused(check.Decision, id);
         }
 
         var now = clock.GetUtcNow();
@@ -68,7 +66,7 @@ public sealed class SiteQueueHandler(TautokoDbContext db, CurrentStaff staff, Cl
         var queue = await db.WorkQueues.FirstOrDefaultAsync(q => q.SiteId == homeSite && q.Kind == WorkQueueKind.SiteFaceToFaceAppointments && q.IsActive, ct);
         if (queue is null)
         {
-            return new Outcome<QueueRequestView>.Broken(new DomainError("R-082", "The client's home site has no open face-to-face appointment queue; book with a case manager there instead."));
+            return new AppointmentOutcome<QueueRequestView>.Broken(new DomainError("R-082", "The client's home site has no open face-to-face appointment queue; book with a case manager there instead."));
         }
 
         WorkQueueTask task;
@@ -78,7 +76,7 @@ public sealed class SiteQueueHandler(TautokoDbContext db, CurrentStaff staff, Cl
         }
         catch (DomainException ex)
         {
-            return new Outcome<QueueRequestView>.Broken(ex.Error);
+            return new AppointmentOutcome<QueueRequestView>.Broken(ex.Error);
         }
 
         db.WorkQueueTasks.Add(task);
@@ -86,7 +84,7 @@ public sealed class SiteQueueHandler(TautokoDbContext db, CurrentStaff staff, Cl
             $"Referred to the home site's face-to-face appointment queue (R-082): {input.Reason.Trim()}", null));
         audit.Add(AuditAction.Create, "WorkQueueTask", task.Id.ToString(), clientId, "Referred to the site face-to-face queue (R-082)", check.ViaBreakGlass);
         await db.SaveChangesAsync(ct);
-        return new Outcome<QueueRequestView>.Done((await ListAsync(db.WorkQueueTasks.Where(t => t.Id == task.Id), ct)).Single());
+        return new AppointmentOutcome<QueueRequestView>.Done((await ListAsync(db.WorkQueueTasks.Where(t => t.Id == task.Id), ct)).Single());
     }
 
     /// <summary>Open tasks in a site's face-to-face queue, oldest first, overdue ones flagged .</summary>

@@ -5,7 +5,7 @@ using Tautoko.Core.Calendar;
 using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
 using Tautoko.Data;
-using Tautoko.Web.Audit;
+using Tautoko.Web.Platform;
 using Tautoko.Web.Features.Appointments.Common;
 
 namespace Tautoko.Web.Features.Appointments.Calendars;
@@ -28,18 +28,18 @@ public sealed record SiteDay(Guid SiteId, string Site, DateOnly Date, string? Cl
 /// <summary>A site's case-manager calendars side by side for one day (003): free, booked and unavailable time, leave and block-outs.</summary>
 public sealed class SiteCalendarsHandler(TautokoDbContext db, Availability availability, SlotMaterialiser materialiser, AuditLog audit, TimeProvider clock)
 {
-    public async Task<Outcome<SiteDay>> DayAsync(SiteId siteId, DateOnly date, CancellationToken ct)
+    public async Task<AppointmentOutcome<SiteDay>> DayAsync(SiteId siteId, DateOnly date, CancellationToken ct)
     {
         var site = await db.Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Id == siteId, ct);
         if (site is null)
         {
-            return new Outcome<SiteDay>.Missing($"There is no site {siteId}.");
+            return new AppointmentOutcome<SiteDay>.Missing($"There is no site {siteId}.");
         }
 
         var today = NzLocalTime.Today(clock);
         if (date < today.AddDays(-AppointmentReadLimits.PastDays) || date > today.AddDays(AppointmentReadLimits.FutureDays))
         {
-            return new Outcome<SiteDay>.Invalid(new() { ["date"] = [$"Choose a date within {AppointmentReadLimits.PastDays} days before and {AppointmentReadLimits.FutureDays} days after today."] });
+            return new AppointmentOutcome<SiteDay>.Invalid(new() { ["date"] = [$"Choose a date within {AppointmentReadLimits.PastDays} days before and {AppointmentReadLimits.FutureDays} days after today."] });
         }
 
         var sites = await db.Sites.AsNoTracking().Where(s => db.Set<CaseManagerCalendar>().Any(c => c.SiteId == s.Id)).OrderBy(s => s.Name).Select(s => new SiteOption(s.Id.Value, s.Name)).ToListAsync(ct);
@@ -83,7 +83,7 @@ public sealed class SiteCalendarsHandler(TautokoDbContext db, Availability avail
         var closed = WorkingDays.IsWorkingDay(date, site.District) ? null
             : WorkingDays.HolidaysBetween(date.AddDays(-1), date, site.District).FirstOrDefault() is { } holiday ? $"Closed: {holiday.Name}" : "Closed (weekend)";
         await audit.RecordAsync(AuditAction.Read, "SiteCalendars", siteId.ToString(), null, $"Calendars of {site.Name} on {date:yyyy-MM-dd}", false, ct);
-        return new Outcome<SiteDay>.Done(new SiteDay(siteId.Value, site.Name, date, closed, times, columns, sites));
+        return new AppointmentOutcome<SiteDay>.Done(new SiteDay(siteId.Value, site.Name, date, closed, times, columns, sites));
     }
 }
 

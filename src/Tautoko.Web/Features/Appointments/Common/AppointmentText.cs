@@ -1,7 +1,6 @@
 using System.Globalization;
 using Tautoko.Core.Appointments;
-using Tautoko.Web.Features.Common;
-
+using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Appointments.Common;
 
 /// <summary>How appointment times read in letters, messages and notes: New Zealand time, en-NZ.</summary>

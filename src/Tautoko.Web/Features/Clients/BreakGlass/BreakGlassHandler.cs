@@ -4,9 +4,7 @@ using Tautoko.Core.Audit;
 using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
 using Tautoko.Data;
-using Tautoko.Web.Audit;
-using Tautoko.Web.Auth;
-
+using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Clients.BreakGlass;
 
 public sealed record BreakGlassInput(string? Reason);

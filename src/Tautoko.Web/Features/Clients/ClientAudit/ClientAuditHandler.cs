@@ -3,11 +3,8 @@ using Tautoko.Core.Access;
 using Tautoko.Core.Audit;
 using Tautoko.Core.Common;
 using Tautoko.Data;
-using Tautoko.Web.Access;
-using Tautoko.Web.Audit;
+using Tautoko.Web.Platform;
 using Tautoko.Web.Features.Clients.ClientOverview;
-using Tautoko.Web.Features.Common;
-
 namespace Tautoko.Web.Features.Clients.ClientAudit;
 
 public sealed record AuditRow(long Id, DateTimeOffset At, string Who, string? Role, string Action, string Entity, string? Detail, string? From, bool ViaBreakGlass);

@@ -5,11 +5,7 @@ using Tautoko.Core.Audit;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Data;
-using Tautoko.Web.Access;
-using Tautoko.Web.Audit;
-using Tautoko.Web.Auth;
-using Tautoko.Web.Features.Common;
-
+using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Clients.ClientOverview;
 
 public sealed record CautionView(Guid Id, string Kind, string Text, DateTimeOffset AddedAt, string AddedBy);

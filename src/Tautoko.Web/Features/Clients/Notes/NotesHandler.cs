@@ -4,12 +4,8 @@ using Tautoko.Core.Audit;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Data;
-using Tautoko.Web.Access;
-using Tautoko.Web.Audit;
-using Tautoko.Web.Auth;
+using Tautoko.Web.Platform;
 using Tautoko.Web.Features.Clients.ClientOverview;
-using Tautoko.Web.Features.Common;
-
 namespace Tautoko.Web.Features.Clients.Notes;
 
 public sealed record NoteInput(string? Text, EngagementChannel? Channel, EngagementOutcome? Outcome, DateTimeOffset? OccurredAt, Guid? CorrectsNoteId);

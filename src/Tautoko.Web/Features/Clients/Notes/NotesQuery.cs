@@ -3,8 +3,7 @@ using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Data;
 using Tautoko.Web.Features.Clients.ClientOverview;
-using Tautoko.Web.Features.Common;
-
+using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Clients;
 
 /// <summary>Reads the engagement log, newest first, marking entries that a later entry corrects.</summary>

@@ -4,10 +4,7 @@ using Tautoko.Core.Audit;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Data;
-using Tautoko.Web.Access;
-using Tautoko.Web.Audit;
-using Tautoko.Web.Auth;
-
+using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Clients.Tags;
 
 public sealed record AddTagInput(string? Code, string? Reason);

@@ -3,10 +3,7 @@ using Tautoko.Core.Audit;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Data;
-using Tautoko.Web.Access;
-using Tautoko.Web.Audit;
-using Tautoko.Web.Auth;
-
+using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Clients.Warnings;
 
 public sealed record CautionInput(SpecialCautionKind? Kind, string? Text);
@@ -56,7 +53,7 @@ public sealed class WarningsHandler(TautokoDbContext db, CurrentStaff staff, Cli
             problems["text"] = ["Write the must-view note (at most 2,000 characters)."];
         }
 
-        if (input.Expires is { } expires && expires < Common.DateDisplay.TodayInAuckland(clock))
+        if (input.Expires is { } expires && expires < DateDisplay.TodayInAuckland(clock))
         {
             problems["expires"] = ["A must-view note cannot expire in the past."];
         }

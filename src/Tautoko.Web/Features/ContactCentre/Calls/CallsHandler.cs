@@ -7,9 +7,7 @@ using Tautoko.Core.ContactCentre;
 using Tautoko.Core.Staff;
 using Tautoko.Core.WorkQueues;
 using Tautoko.Data;
-using Tautoko.Web.Access;
-using Tautoko.Web.Audit;
-using Tautoko.Web.Auth;
+using Tautoko.Web.Platform;
 using Tautoko.Web.Features.WorkQueues.Common;
 
 namespace Tautoko.Web.Features.ContactCentre.Calls;

@@ -10,8 +10,7 @@ using Tautoko.Core.Sites;
 using Tautoko.Core.Staff;
 using Tautoko.Core.WorkQueues;
 using Tautoko.Data;
-using Tautoko.Web.Audit;
-using Tautoko.Web.Auth;
+using Tautoko.Web.Platform;
 using Tautoko.Web.Features.ContactCentre.Calls;
 using Tautoko.Web.Features.ContactCentre.Hardship;
 using Tautoko.Web.Features.WorkQueues.Common;
@@ -338,7 +337,7 @@ public sealed class CaseManagedFlowHandler(
     private async Task<WorkResult<FlowView>> ViewAsync(CaseManagedCallFlow flow, Guid? handBackTask, HighHardshipOutcome? high, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(Common.DateDisplay.ToAuckland(now).DateTime);
+        var today = DateOnly.FromDateTime(DateDisplay.ToAuckland(now).DateTime);
         var client = await db.Clients.AsNoTracking().SingleAsync(c => c.Id == flow.ClientId, ct);
         var caseManager = await db.Staff.AsNoTracking().Where(s => s.Id == flow.CaseManagerId).Select(s => s.FirstName + " " + s.LastName).SingleAsync(ct);
         var cautions = await db.SpecialCautions.AsNoTracking().Where(c => c.ClientId == flow.ClientId && c.EndedAt == null).Select(c => c.Text).ToListAsync(ct);

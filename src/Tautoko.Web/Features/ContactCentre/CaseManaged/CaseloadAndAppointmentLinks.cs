@@ -9,6 +9,8 @@ using Tautoko.Web.Features.Appointments.Booking;
 using Tautoko.Web.Features.Appointments.Common;
 using ContactCentreBooking = Tautoko.Core.ContactCentre.BookedAppointment;
 
+using Tautoko.Web.Platform;
+
 namespace Tautoko.Web.Features.ContactCentre.CaseManaged;
 
 /// <summary>The client's case manager is whoever holds their open caseload placement (issue 4), with that case manager's buddy .</summary>
@@ -42,7 +44,7 @@ public sealed class NextAppointmentBooking(BookingOptionsHandler options, BookAp
     public async Task<ContactCentreBooking> BookNextAsync(ClientId clientId, StaffId caseManagerId, string reason, CancellationToken ct)
     {
         var purpose = reason.Length > Appointment.MaxTextLength ? reason[..Appointment.MaxTextLength] : reason;
-        if (await options.HandleAsync(clientId, ct) is not Outcome<BookingOptions>.Done { Value: var choice })
+        if (await options.HandleAsync(clientId, ct) is not AppointmentOutcome<BookingOptions>.Done { Value: var choice })
         {
             throw new DomainException(new DomainError("R-082", "The client's booking options could not be read; book from the booking page."));
         }
@@ -60,11 +62,11 @@ public sealed class NextAppointmentBooking(BookingOptionsHandler options, BookAp
             var booked = await booking.BookAsync(new BookInput(clientId.Value, slot.SlotId, null, AppointmentType.Ongoing, purpose, false, null, null), ct);
             switch (booked)
             {
-                case Outcome<Appointments.Booking.BookedAppointment>.Done done:
+                case AppointmentOutcome<Appointments.Booking.BookedAppointment>.Done done:
                     var who = with == BookingWith.Buddy ? $"{candidate!.Name} (the case manager's buddy, R-050)" : candidate!.Name;
                     return new ContactCentreBooking(with, candidate.Name, done.Value.Appointment.StartsAt,
                         $"Booked with {who}: {AppointmentText.When(done.Value.Appointment.StartsAt)}.");
-                case Outcome<Appointments.Booking.BookedAppointment>.Broken broken:
+                case AppointmentOutcome<Appointments.Booking.BookedAppointment>.Broken broken:
                     refused = broken.Error.Message;
                     continue;
                 case var other:
@@ -79,8 +81,8 @@ public sealed class NextAppointmentBooking(BookingOptionsHandler options, BookAp
         var why = refused is null ? choice.Reason : $"{choice.Reason} {refused}";
         var text = $"{purpose} ({why})";
         var referred = await siteQueue.ReferAsync(new ReferInput(clientId.Value, text.Length > MaxReferralText ? text[..MaxReferralText] : text), ct);
-        return referred is Outcome<QueueRequestView>.Done { Value: var request }
-            ? new ContactCentreBooking(BookingWith.SiteQueue, request.Site, null, $"Referred to the {request.Site} face-to-face appointment queue, to be booked by {Common.DateDisplay.Show(request.DueBy)} (R-083). {choice.Reason}")
+        return referred is AppointmentOutcome<QueueRequestView>.Done { Value: var request }
+            ? new ContactCentreBooking(BookingWith.SiteQueue, request.Site, null, $"Referred to the {request.Site} face-to-face appointment queue, to be booked by {DateDisplay.Show(request.DueBy)} (R-083). {choice.Reason}")
             : throw new DomainException(new DomainError("R-082", referred.Message ?? "The client could not be referred to the site queue."));
     }
 }

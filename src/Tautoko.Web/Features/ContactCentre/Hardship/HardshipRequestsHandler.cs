@@ -5,9 +5,7 @@ using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.Hardship;
 using Tautoko.Data;
-using Tautoko.Web.Access;
-using Tautoko.Web.Audit;
-using Tautoko.Web.Auth;
+using Tautoko.Web.Platform;
 using Tautoko.Web.Features.WorkQueues.Common;
 
 namespace Tautoko.Web.Features.ContactCentre.Hardship;

@@ -4,9 +4,7 @@ using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.WorkQueues;
 using Tautoko.Data;
-using Tautoko.Web.Audit;
-using Tautoko.Web.Auth;
-using Tautoko.Web.Features.Common;
+using Tautoko.Web.Platform;
 using Tautoko.Web.Features.WorkQueues.Common;
 using Tautoko.Web.Features.WorkQueues.Tasks;
 

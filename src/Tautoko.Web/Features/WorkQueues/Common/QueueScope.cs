@@ -4,8 +4,7 @@ using Tautoko.Core.Common;
 using Tautoko.Core.Sites;
 using Tautoko.Core.WorkQueues;
 using Tautoko.Data;
-using Tautoko.Web.Auth;
-
+using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.WorkQueues.Common;
 
 /// <summary>A queue with where it is, as the policy and the views need it.</summary>

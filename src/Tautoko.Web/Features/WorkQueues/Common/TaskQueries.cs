@@ -2,8 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Common;
 using Tautoko.Core.WorkQueues;
 using Tautoko.Data;
-using Tautoko.Web.Features.Common;
-
+using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.WorkQueues.Common;
 
 /// <summary>Task lists as people read them: client, queue, site, owner, due time and whether it is overdue.</summary>

@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Tautoko.Core.Access;
 using Tautoko.Core.Common;
 using Tautoko.Core.WorkQueues;
-using Tautoko.Web.Hosting;
+
+using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.WorkQueues.Common;
 

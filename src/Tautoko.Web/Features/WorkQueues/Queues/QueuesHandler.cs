@@ -4,8 +4,7 @@ using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
 using Tautoko.Core.WorkQueues;
 using Tautoko.Data;
-using Tautoko.Web.Auth;
-using Tautoko.Web.Features.Common;
+using Tautoko.Web.Platform;
 using Tautoko.Web.Features.WorkQueues.Common;
 
 namespace Tautoko.Web.Features.WorkQueues.Queues;

@@ -7,8 +7,7 @@ using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
 using Tautoko.Core.WorkQueues;
 using Tautoko.Data;
-using Tautoko.Web.Audit;
-using Tautoko.Web.Auth;
+using Tautoko.Web.Platform;
 using Tautoko.Web.Features.Caseloads;
 using Tautoko.Web.Features.WorkQueues.Common;
 

@@ -2,8 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Access;
 using Tautoko.Core.WorkQueues;
 using Tautoko.Data;
-using Tautoko.Web.Access;
-using Tautoko.Web.Auth;
+using Tautoko.Web.Platform;
 using Tautoko.Web.Features.WorkQueues.Common;
 
 namespace Tautoko.Web.Features.WorkQueues.Tasks;

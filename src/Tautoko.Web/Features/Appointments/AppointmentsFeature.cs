@@ -1,0 +1,47 @@
+using Tautoko.Web.Features.Appointments.Booking;
+using Tautoko.Web.Features.Appointments.Calendars;
+using Tautoko.Web.Features.Appointments.Common;
+using Tautoko.Web.Features.Appointments.Letters;
+using Tautoko.Web.Features.Appointments.Outbox;
+using Tautoko.Web.Features.Appointments.Resulting;
+using Tautoko.Web.Features.Appointments.WalkIns;
+using Tautoko.Web.Features.Appointments.Worklists;
+
+using Tautoko.Web.Platform;
+
+namespace Tautoko.Web.Features.Appointments;
+
+/// <summary>Appointments and calendars: booking, resulting, walk-ins, worklists, letters, and the outbox with its sender and jobs.</summary>
+public sealed class AppointmentsFeature : IFeature
+{
+    public static void AddServices(IServiceCollection services)
+    {
+        services.AddSingleton(sp => AppointmentOptions.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddScoped<Availability>();
+        services.AddScoped<SlotMaterialiser>();
+        services.AddScoped<BookAppointmentHandler>();
+        services.AddScoped<BookingOptionsHandler>();
+        services.AddScoped<SiteQueueHandler>();
+        services.AddScoped<AppointmentReadHandler>();
+        services.AddScoped<ResultAppointmentHandler>();
+        services.AddScoped<WalkInHandler>();
+        services.AddScoped<CalendarHandler>();
+        services.AddScoped<SiteCalendarsHandler>();
+        services.AddScoped<EngagementWorklist>();
+        services.AddScoped<WorklistHandler>();
+        services.AddSingleton<AppointmentMessages>();
+        services.AddScoped<LetterRenderer>();
+        services.AddSingleton<IcsRenderer>();
+        services.AddScoped<OutboxDelivery>();
+        services.AddSingleton<FileMessageSender>();
+        services.AddSingleton<IMessageSender>(sp => sp.GetRequiredService<AppointmentOptions>().Sender switch
+        {
+            "smtp" => new SmtpMessageSender(sp.GetRequiredService<AppointmentOptions>(), sp.GetRequiredService<FileMessageSender>()),
+            _ => sp.GetRequiredService<FileMessageSender>(),
+        });
+        services.AddHostedService<OutboxDeliveryService>();
+        services.AddHostedService<CalendarHorizonService>();
+    }
+
+    public static void MapRoutes(IEndpointRouteBuilder app) => AppointmentEndpoints.Map(app);
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+using Tautoko.Core.Common;
+using Tautoko.Web.Features.Appointments.Booking;
+using Tautoko.Web.Features.Appointments.Common;
+using Tautoko.Web.Platform;
+using Tautoko.Web.Platform.Pages;
+
+namespace Tautoko.Web.Features.Appointments.Pages;
+
+public sealed class AppointmentsModel(AppointmentReadHandler reads, TimeProvider clock) : ClientPageModel
+{
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int? PageNumber { get; set; }
+
+    public Paged<AppointmentView>? Appointments { get; private set; }
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        PageRequest.TryCreate(PageNumber, 50, out var page, out _);
+        switch (await reads.ForClientAsync(new ClientId(Id), page, ct))
+        {
+            case AppointmentOutcome<Paged<AppointmentView>>.Done done:
+                Appointments = done.Value;
+                return Page();
+            case AppointmentOutcome<Paged<AppointmentView>>.Refused refused:
+                return Refuse(refused.Decision);
+            default:
+                return NotFound();
+        }
+    }
+}

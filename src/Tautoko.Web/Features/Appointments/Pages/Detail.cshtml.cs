@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Mvc;
+using Tautoko.Core.Appointments;
+using Tautoko.Core.Messaging;
+using Tautoko.Web.Features.Appointments.Booking;
+using Tautoko.Web.Features.Appointments.Common;
+using Tautoko.Web.Features.Appointments.Resulting;
+using Tautoko.Web.Platform.Pages;
+
+namespace Tautoko.Web.Features.Appointments.Pages;
+
+public sealed class DetailModel(AppointmentReadHandler reads, ResultAppointmentHandler results, TimeProvider clock) : ClientPageModel
+{
+    public AppointmentDetail? Detail { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostResultAsync(AppointmentStatus? outcome, string? note, bool identityVerified, int? version, CancellationToken ct)
+    {
+        var result = await results.ResultAsync(new AppointmentId(Id), new ResultInput(outcome, note, identityVerified, version), ct);
+        return await AfterAsync(result, r => $"Resulted: {r.Appointment.StatusName}. {r.NextStep}", ct);
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync(AppointmentStatus? by, string? reason, int? version, CancellationToken ct)
+    {
+        var result = await results.CancelAsync(new AppointmentId(Id), new CancelInput(by, reason, version), ct);
+        return await AfterAsync(result, r => r.SlotFreed ? "Cancelled; the slot is free to rebook." : "Cancelled.", ct);
+    }
+
+    public async Task<IActionResult> OnPostLetterAsync(LetterKind? kind, CancellationToken ct)
+    {
+        var result = await reads.SendLetterAsync(new AppointmentId(Id), kind, ct);
+        return await AfterAsync(result, m => $"{m.Letter?.DisplayName() ?? "Letter"} queued for posting; it is logged in the engagement log when sent.", ct);
+    }
+
+    private async Task<IActionResult> AfterAsync<T>(AppointmentOutcome<T> outcome, Func<T, string> success, CancellationToken ct)
+    {
+        switch (outcome)
+        {
+            case AppointmentOutcome<T>.Done done:
+                TempData["Message"] = success(done.Value);
+                return RedirectToPage(new { id = Id });
+            case AppointmentOutcome<T>.Refused refused:
+                return Refuse(refused.Decision);
+            default:
+                Problem = outcome.Message;
+                Response.StatusCode = outcome is AppointmentOutcome<T>.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+                return await LoadAsync(ct, keepStatus: true);
+        }
+    }
+
+    private async Task<IActionResult> LoadAsync(CancellationToken ct, bool keepStatus = false)
+    {
+        switch (await reads.GetAsync(new AppointmentId(Id), ct))
+        {
+            case AppointmentOutcome<AppointmentDetail>.Done done:
+                Detail = done.Value;
+                return Page();
+            case AppointmentOutcome<AppointmentDetail>.Refused refused:
+                Id = refused.ClientId;
+                return Refuse(refused.Decision);
+            default:
+                return keepStatus ? Page() : NotFound();
+        }
+    }
+}

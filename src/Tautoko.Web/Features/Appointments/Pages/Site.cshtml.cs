@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tautoko.Core.Appointments;
+using Tautoko.Core.Common;
+using Tautoko.Core.Staff;
+using Tautoko.Web.Platform;
+using Tautoko.Web.Features.Appointments.Calendars;
+using Tautoko.Web.Features.Appointments.Common;
+using Tautoko.Web.Features.Appointments.Worklists;
+
+namespace Tautoko.Web.Features.Appointments.Pages;
+
+/// <summary>A site's calendars side by side for a day, and for managers the site's worklists.</summary>
+public sealed class SiteModel(SiteCalendarsHandler calendars, WorklistHandler worklists, CurrentStaff me, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid? SiteId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? Date { get; set; }
+
+    public SiteDay? Day { get; private set; }
+
+    public SiteWorklist? Worklist { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    public bool ShowsWorklist => me.Role is StaffRole.ServiceCentreManager or StaffRole.NationalOffice or StaffRole.Connector;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var site = new SiteId(SiteId ?? me.SiteId.Value);
+        var date = Date ?? NzLocalTime.Today(clock);
+        switch (await calendars.DayAsync(site, date, ct))
+        {
+            case AppointmentOutcome<SiteDay>.Done done:
+                Day = done.Value;
+                break;
+            case var other:
+                Problem = other.Message;
+                Response.StatusCode = other is AppointmentOutcome<SiteDay>.Missing ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest;
+                return;
+        }
+
+        if (ShowsWorklist && await worklists.SiteAsync(site, ct) is AppointmentOutcome<SiteWorklist>.Done worklist)
+        {
+            Worklist = worklist.Value;
+        }
+    }
+
+    public static string Time(TimeOnly time) => time.ToString("h:mm tt", Platform.DateDisplay.NewZealand);
+
+    public static string CellClass(DayCell cell) => cell.State switch
+    {
+        CellState.Free => cell.Kind == SlotKind.Reactive ? "cell-free reactive" : "cell-free",
+        CellState.Booked => cell.Status == AppointmentStatus.DidNotAttend ? "cell-booked cell-didnotattend" : "cell-booked",
+        CellState.Unavailable => "cell-unavailable",
+    };
+}

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Tautoko.Core.Assignment;
+using Tautoko.Core.Audit;
+using Tautoko.Core.Common;
+using Tautoko.Data;
+using Tautoko.Web.Platform;
+using Tautoko.Web.Features.Caseloads;
+
+namespace Tautoko.Web.Features.Caseloads.Assignment;
+
+public sealed record PolicyView(AssignmentPolicy Policy, IReadOnlyList<string> Implications, DateTimeOffset UpdatedAt, string? UpdatedBy, int Version, AssignmentPolicy Defaults);
+
+public sealed record PolicyInput(AssignmentWeights? Weights, Core.Caseloads.CohortMix? Mix, int? Version);
+
+/// <summary>National office's assignment weights and target mix; every proposal records the ones it ran with.</summary>
+public sealed class PolicyHandler(TautokoDbContext db, CurrentStaff me, PlacementWriter writer, TimeProvider clock)
+{
+    public async Task<PolicyView> GetAsync(CancellationToken ct)
+    {
+        var settings = await db.AssignmentPolicy().AsNoTracking().SingleAsync(ct);
+        var by = settings.UpdatedById is { } id ? await db.Staff.Where(s => s.Id == id).Select(s => s.FirstName + " " + s.LastName).SingleOrDefaultAsync(ct) : null;
+        return new PolicyView(settings.Policy, settings.Policy.Weights.Implications(), settings.UpdatedAt, by, settings.Version, AssignmentPolicy.Default);
+    }
+
+    public async Task<CaseloadChange> ChangeAsync(PolicyInput input, CancellationToken ct)
+    {
+        if (!CaseloadScope.MaySetNationalPolicy(me.Viewer))
+        {
+            return new CaseloadChange.Refused(Core.Access.AccessDecision.Refuse(Core.Access.ClientAccessPolicy.RoleRule, "National office sets the assignment weights and mix."));
+        }
+
+        var settings = await db.AssignmentPolicy().SingleAsync(ct);
+        if (input.Version is { } version && version != settings.Version)
+        {
+            return new CaseloadChange.Conflict(new DomainError("concurrency", "Someone else changed the policy meanwhile; reload and try again."));
+        }
+
+        var current = settings.Policy;
+        var policy = new AssignmentPolicy(input.Weights ?? current.Weights, input.Mix ?? current.Mix);
+        try
+        {
+            settings.Change(policy, me.Id, clock.GetUtcNow());
+        }
+        catch (DomainException ex)
+        {
+            return new CaseloadChange.Invalid(new() { [ex.Error.Rule == "R-015" ? "mix" : "weights"] = [ex.Error.Message] });
+        }
+
+        writer.Audit(Actor.From(me), AuditAction.Update, "AssignmentPolicy", "1", null, $"Weights {ProposalReviewHandler.Weights(policy.Weights)}; mix {policy.Mix}");
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new CaseloadChange.Conflict(new DomainError("concurrency", "Someone else changed the policy meanwhile; reload and try again."));
+        }
+
+        return new CaseloadChange.Done(Guid.Empty, "Assignment policy saved; new proposals use it.");
+    }
+}

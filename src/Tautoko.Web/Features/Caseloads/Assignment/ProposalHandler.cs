@@ -1,0 +1,244 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Tautoko.Core.Access;
+using Tautoko.Core.Assignment;
+using Tautoko.Core.Audit;
+using Tautoko.Core.Caseloads;
+using Tautoko.Core.Common;
+using Tautoko.Core.Staff;
+using Tautoko.Data;
+using Tautoko.Data.Bulk;
+using Tautoko.Web.Platform;
+using Tautoko.Web.Features.Caseloads;
+namespace Tautoko.Web.Features.Caseloads.Assignment;
+
+public abstract record ProposalResult
+{
+    public sealed record Created(Guid Id, ProposalFigures Figures) : ProposalResult;
+
+    public sealed record Invalid(Dictionary<string, string[]> Problems) : ProposalResult;
+
+    public sealed record Refused(string Reason) : ProposalResult;
+
+    public sealed record Missing(string What) : ProposalResult;
+}
+
+/// <summary>
+/// Makes a proposal: loads the scope, solves it optimally (OR-Tools min-cost flow), explains every
+/// placement, reports the mix and waiting, and saves it for review. Nothing is placed until it is applied.
+/// </summary>
+public sealed class ProposalHandler(TautokoDbContext db, AssignmentData data, PlacementWriter writer, TimeProvider clock)
+{
+    public async Task<ProposalResult> CreateAsync(ProposalInput input, Actor actor, Viewer? viewer, IProgress<string>? progress, CancellationToken ct)
+    {
+        var total = Stopwatch.StartNew();
+        var problems = new Dictionary<string, string[]>();
+        if (!Enum.TryParse<ProposalScope>(input.Scope, true, out var scope) || !Enum.IsDefined(scope))
+        {
+            problems["scope"] = ["scope is \"site\", \"region\" or \"national\"."];
+        }
+        else if (scope != ProposalScope.National && input.Id is null)
+        {
+            problems["id"] = [$"Give the {scope.ToString().ToLowerInvariant()}'s id."];
+        }
+
+        var whatIf = ReadWhatIf(input.WhatIf, problems);
+        if (problems.Count > 0)
+        {
+            return new ProposalResult.Invalid(problems);
+        }
+
+        var definition = await data.ScopeAsync(scope, input.Id, ct);
+        if (definition is null)
+        {
+            return new ProposalResult.Missing($"There is no {scope.ToString().ToLowerInvariant()} {input.Id}.");
+        }
+
+        if (viewer is not null && await ProposalAccess.RefusalAsync(db, viewer, definition, ct) is { } refusal)
+        {
+            return new ProposalResult.Refused(refusal);
+        }
+
+        var stored = (await db.AssignmentPolicy().AsNoTracking().SingleAsync(ct)).Policy;
+        var policy = new AssignmentPolicy(whatIf.Weights ?? stored.Weights, whatIf.Mix ?? stored.Mix);
+        try
+        {
+            policy.Validate();
+        }
+        catch (DomainException ex)
+        {
+            return new ProposalResult.Invalid(new() { ["whatIf"] = [ex.Error.Message] });
+        }
+
+        var today = DateDisplay.TodayInAuckland(clock);
+        progress?.Report("Loading caseloads and clients");
+        var loaded = await data.LoadAsync(definition, policy, whatIf, today, ct);
+
+        progress?.Report("Solving (OR-Tools min-cost flow)");
+        var build = Stopwatch.StartNew();
+        var graph = AssignmentGraph.Build(loaded.Problem);
+        var buildTime = build.Elapsed;
+        var solution = graph.Solve();
+
+        progress?.Report("Explaining");
+        var explain = Stopwatch.StartNew();
+        var problem = loaded.Problem;
+        var outcome = AssignmentOutcome.From(problem, solution.CaseloadOf);
+        var proposal = new AssignmentProposal(Guid.CreateVersion7(), scope, definition.Id, definition.Name, actor.StaffId, clock.GetUtcNow(), ProposalJson.Write(policy), ProposalJson.Write(whatIf));
+        var lines = new List<AssignmentProposalLine>(solution.Placed);
+        for (var i = 0; i < solution.CaseloadOf.Count; i++)
+        {
+            var c = solution.CaseloadOf[i];
+            if (c < 0)
+            {
+                continue;
+            }
+
+            var client = problem.Candidates[i];
+            var slot = problem.Caseloads[c];
+            var reach = problem.ReachOf(i, c);
+            var text = AssignmentExplanations.Placed(client, outcome.Caseloads[c], reach, loaded.CaseManagerNames[slot.StaffId], loaded.SiteNames[slot.SiteId]);
+            lines.Add(new AssignmentProposalLine(Guid.CreateVersion7(), proposal.Id, client.ClientId, slot.StaffId, slot.SiteId, slot.Service, client.Cohort, client.WaitedDays, reach == Reach.Away, text, LineOrigin.Solver, null, null, null));
+        }
+
+        var reachable = ReachableSites(problem);
+        var placedIndex = solution.CaseloadOf;
+        var noPlace = 0;
+        var outranked = 0;
+        for (var i = 0; i < placedIndex.Count; i++)
+        {
+            if (placedIndex[i] >= 0)
+            {
+                continue;
+            }
+
+            if (CanReach(problem, i, reachable))
+            {
+                outranked++;
+            }
+            else
+            {
+                noPlace++;
+            }
+        }
+
+        var figures = Figures(loaded, solution, outcome, noPlace, outranked, new StageTimes(
+            loaded.LoadTime.TotalMilliseconds, buildTime.TotalMilliseconds, solution.SolverTime.TotalMilliseconds, solution.DecomposeTime.TotalMilliseconds,
+            explain.Elapsed.TotalMilliseconds, 0, 0, solution.Nodes, solution.Arcs, solution.Groups));
+        var explainTime = explain.Elapsed;
+
+        progress?.Report("Saving the proposal");
+        var save = Stopwatch.StartNew();
+        var freeBefore = problem.Caseloads.Sum(c => c.Free);
+        proposal.Record(solution.Objective, loaded.ClientsInScope, problem.Candidates.Count, freeBefore, lines.Count, ProposalJson.Write(figures));
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            db.Proposals().Add(proposal);
+            writer.Audit(actor, AuditAction.Create, "AssignmentProposal", proposal.Id.ToString(), null, $"{scope} proposal for {definition.Name}: {lines.Count} placements proposed");
+            await db.SaveChangesAsync(ct);
+
+            // Thousands of lines at national scale: written in bulk (binary COPY on PostgreSQL), not one INSERT each.
+            await BulkInsert.WriteAsync(db, lines, ct);
+            await BulkInsert.WriteAsync(db, [.. outcome.Caseloads.Select(o => new AssignmentProposalCaseload(proposal.Id, o))], ct);
+            await BulkInsert.WriteAsync(db, [.. outcome.Sites.Select(s => new AssignmentProposalSite(proposal.Id, s, reachable.Contains(s.SiteId)))], ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        db.ChangeTracker.Clear();
+
+        // The timings go in once the save is done, so the stored figures include it.
+        var times = figures.Times with { ExplainMs = explainTime.TotalMilliseconds, SaveMs = save.Elapsed.TotalMilliseconds, TotalMs = total.Elapsed.TotalMilliseconds };
+        figures = figures with { Times = times };
+        var summary = ProposalJson.Write(figures);
+        await db.Proposals().Where(p => p.Id == proposal.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Summary, summary), ct);
+        return new ProposalResult.Created(proposal.Id, figures);
+    }
+
+    private static WhatIf ReadWhatIf(WhatIfInput? input, Dictionary<string, string[]> problems)
+    {
+        if (input is null)
+        {
+            return WhatIf.None;
+        }
+
+        Dictionary<CaseManagementService, int>? capacities = null;
+        foreach (var (name, size) in input.Capacities ?? [])
+        {
+            var service = CaseManagementServices.All.FirstOrDefault(s => string.Equals(s.ToString(), name, StringComparison.OrdinalIgnoreCase) || string.Equals(s.ShortName(), name, StringComparison.OrdinalIgnoreCase));
+            if (!service.IsEmployment() || !(string.Equals(service.ToString(), name, StringComparison.OrdinalIgnoreCase) || string.Equals(service.ShortName(), name, StringComparison.OrdinalIgnoreCase)))
+            {
+                problems["whatIf.capacities"] = ["Capacities are for ECM, ECM-R or PBCM."];
+                continue;
+            }
+
+            if (size is < 1 or > ServiceCapacity.Maximum)
+            {
+                problems["whatIf.capacities"] = [$"A caseload holds between 1 and {ServiceCapacity.Maximum} clients."];
+                continue;
+            }
+
+            capacities ??= [];
+            capacities[service] = size;
+        }
+
+        return new WhatIf(capacities, input.OnLeave, input.Mix, input.Weights);
+    }
+
+    /// <summary>Sites whose clients could reach a free place at all (home site, region if allowed, or a phone-based unit).</summary>
+    private static HashSet<SiteId> ReachableSites(AssignmentProblem problem)
+    {
+        var reachable = new HashSet<SiteId>();
+        foreach (var site in problem.Candidates.Select(c => c.HomeSiteId).Distinct())
+        {
+            var region = problem.SiteRegions.GetValueOrDefault(site);
+            if (problem.Caseloads.Any(c => c.Free > 0 && !c.IsPhoneBased && (c.SiteId == site || (problem.Policy.Weights.AwayFromHomeSite is not null && problem.SiteRegions.GetValueOrDefault(c.SiteId) == region))))
+            {
+                reachable.Add(site);
+            }
+        }
+
+        return reachable;
+    }
+
+    private static bool CanReach(AssignmentProblem problem, int candidate, HashSet<SiteId> reachableSites)
+    {
+        var client = problem.Candidates[candidate];
+        return reachableSites.Contains(client.HomeSiteId)
+            || (client.PhoneEligible && problem.Caseloads.Any(c => c.Free > 0 && c.IsPhoneBased && c.ServedRegions.Contains(client.HomeRegionId)));
+    }
+
+    private static ProposalFigures Figures(LoadedProblem loaded, AssignmentSolution solution, AssignmentOutcome outcome, int noPlace, int outranked, StageTimes times)
+    {
+        var problem = loaded.Problem;
+        var added = new int[PriorityCohorts.Count];
+        var after = new int[PriorityCohorts.Count];
+        foreach (var caseload in outcome.Caseloads)
+        {
+            for (var k = 0; k < PriorityCohorts.Count; k++)
+            {
+                added[k] += caseload.Added[k];
+                after[k] += caseload.Existing[k] + caseload.Added[k];
+            }
+        }
+
+        var filledAfter = outcome.Caseloads.Sum(c => c.FilledAfter);
+        var touched = outcome.Caseloads.Where(c => c.FilledAfter > 0).Select(c => c.MixDistance(problem.Policy.Mix)).ToList();
+        return new ProposalFigures(
+            loaded.Excluded,
+            problem.Candidates.Count,
+            solution.ReachableClients,
+            solution.Placed,
+            noPlace,
+            outranked,
+            outcome.Waiting,
+            outcome.WaitingByCohort.ToDictionary(p => p.Key.DisplayName(), p => p.Value),
+            added,
+            [.. after.Select(a => filledAfter == 0 ? 0 : Math.Round(100.0 * a / filledAfter, 1))],
+            touched.Count == 0 ? 0 : Math.Round(touched.Average(), 1),
+            touched.Count == 0 ? 0 : Math.Round(touched.Max(), 1),
+            outcome.Caseloads.Sum(c => c.Overshoot),
+            loaded.ExcludedCaseManagers,
+            problem.Policy.Weights.Implications(),
+            times);
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tautoko.Core.Common;
+using Tautoko.Web.Platform;
+using Tautoko.Web.Features.Caseloads;
+
+namespace Tautoko.Web.Features.Caseloads.Pages;
+
+public sealed class RollUpModel(CaseloadQueryHandler handler, CurrentStaff me) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Kind { get; set; } = string.Empty;
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? Id { get; set; }
+
+    public RollUpView? View { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    public bool MayAssign => CaseloadScope.MayAssign(me.Viewer) && (View?.Id is not null || CaseloadScope.MaySeeNational(me.Viewer));
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (Kind == "regions" && Id is null)
+        {
+            return Redirect($"/caseloads/regions/{me.RegionId}");
+        }
+
+        var read = Kind == "national" ? await handler.NationalAsync(ct) : await handler.RegionAsync(new RegionId(Id!.Value), ct);
+        switch (read)
+        {
+            case CaseloadRead<RollUpView>.Found found:
+                View = found.Value;
+                return Page();
+            case CaseloadRead<RollUpView>.Refused refused:
+                Problem = refused.Reason;
+                Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Page();
+            default:
+                return NotFound();
+        }
+    }
+}

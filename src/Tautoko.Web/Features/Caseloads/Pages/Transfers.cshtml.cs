@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tautoko.Core.Common;
+using Tautoko.Data;
+using Tautoko.Web.Platform;
+using Tautoko.Web.Features.Caseloads;
+
+namespace Tautoko.Web.Features.Caseloads.Pages;
+
+public sealed class TransfersModel(TransferHandler handler, CaseloadQueryHandler caseloads, TautokoDbContext db, CurrentStaff me) : PageModel
+{
+    public IReadOnlyList<TransferView> Requests { get; private set; } = [];
+
+    public IReadOnlyList<CaseloadFill> CaseManagers { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Requests = await handler.ListAsync(null, false, ct);
+        var site = me.SiteId;
+        CaseManagers = await caseloads.FillsAsync(db.Caseloads().Where(c => c.SiteId == site), ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid requestId, bool approve, string? note, Guid? toCaseManagerId, CancellationToken ct)
+    {
+        TempData["Message"] = Assignment.Pages.Outcomes.Message(await handler.DecideAsync(requestId, new TransferDecisionInput(approve, note, toCaseManagerId), ct));
+        return RedirectToPage();
+    }
+}

@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tautoko.Core.Access;
+using Tautoko.Core.Clients;
+using Tautoko.Core.Common;
+using Tautoko.Web.Platform;
+using Tautoko.Web.Features.Clients.ClientOverview;
+using Tautoko.Web.Features.Clients.Notes;
+using Tautoko.Web.Features.Clients.Tags;
+using Tautoko.Web.Features.Clients.Warnings;
+
+using Tautoko.Web.Platform.Pages;
+
+namespace Tautoko.Web.Features.Clients.Pages;
+
+public sealed class OverviewModel(ClientOverviewHandler overview, NotesHandler notes, TagsHandler tags, WarningsHandler warnings, CurrentStaff me) : ClientPageModel
+{
+    public Features.Clients.ClientOverview.ClientOverview? Client { get; private set; }
+
+    public string? NoteProblem { get; private set; }
+
+    public bool CanViewAudit => ClientAccessPolicy.Decide(me.Viewer, new ClientScope(new SiteId(Client?.HomeSiteId ?? Guid.Empty), new RegionId(Guid.Empty), false), ClientOperation.ViewAudit, false).Allowed;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostNoteAsync(string? text, EngagementChannel? channel, EngagementOutcome? outcome, Guid? correctsNoteId, CancellationToken ct)
+    {
+        var result = await notes.AddAsync(new ClientId(Id), new NoteInput(text, channel, outcome, null, correctsNoteId), ct);
+        switch (result)
+        {
+            case NoteResult.Added:
+                TempData["Message"] = "Note saved to the engagement log.";
+                return RedirectToPage(new { id = Id });
+            case NoteResult.Invalid invalid:
+                NoteProblem = string.Join(" ", invalid.Problems.SelectMany(p => p.Value));
+                return await LoadAsync(ct);
+            default:
+                return await LoadAsync(ct);
+        }
+    }
+
+    public async Task<IActionResult> OnPostAddTagAsync(string? code, string? reason, CancellationToken ct) =>
+        await TagOutcomeAsync(await tags.AddAsync(new ClientId(Id), new AddTagInput(code, reason), ct), "Tag added.", ct);
+
+    public async Task<IActionResult> OnPostRemoveTagAsync(Guid tagId, string? reason, CancellationToken ct) =>
+        await TagOutcomeAsync(await tags.RemoveAsync(new ClientId(Id), tagId, new RemoveTagInput(reason), ct), "Tag removed.", ct);
+
+    public async Task<IActionResult> OnPostCautionAsync(SpecialCautionKind? kind, string? text, CancellationToken ct) =>
+        await WarningOutcomeAsync(await warnings.AddCautionAsync(new ClientId(Id), new CautionInput(kind, text), ct), "Special caution added.", ct);
+
+    public async Task<IActionResult> OnPostMustViewAsync(string? text, DateOnly? expires, CancellationToken ct) =>
+        await WarningOutcomeAsync(await warnings.AddMustViewAsync(new ClientId(Id), new MustViewInput(text, expires), ct), "Must-view note added.", ct);
+
+    private async Task<IActionResult> WarningOutcomeAsync(WarningResult result, string success, CancellationToken ct)
+    {
+        TempData["Message"] = result switch
+        {
+            WarningResult.Added => success,
+            WarningResult.Invalid invalid => string.Join(" ", invalid.Problems.SelectMany(p => p.Value)),
+            WarningResult.Refused refused => refused.Decision.Reason,
+            _ => "The client was not found.",
+        };
+        return result is WarningResult.Refused ? await LoadAsync(ct) : RedirectToPage(new { id = Id });
+    }
+
+    private async Task<IActionResult> TagOutcomeAsync(TagResult result, string success, CancellationToken ct)
+    {
+        TempData["Message"] = result switch
+        {
+            TagResult.Done => success,
+            TagResult.Invalid invalid => string.Join(" ", invalid.Problems.SelectMany(p => p.Value)),
+            TagResult.Broken broken => broken.Error.Message,
+            TagResult.Refused refused => refused.Decision.Reason,
+            _ => "That tag was not found.",
+        };
+        return result is TagResult.Refused ? await LoadAsync(ct) : RedirectToPage(new { id = Id });
+    }
+
+    private async Task<IActionResult> LoadAsync(CancellationToken ct) =>
+        Show(await overview.HandleAsync(new ClientId(Id), ct), client => Client = client);
+}

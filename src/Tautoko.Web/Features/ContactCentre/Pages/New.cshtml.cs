@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tautoko.Core.ContactCentre;
+using Tautoko.Web.Features.Clients.SearchClients;
+using Tautoko.Web.Platform;
+using Tautoko.Web.Features.ContactCentre.Calls;
+using Tautoko.Web.Features.WorkQueues.Common;
+
+namespace Tautoko.Web.Features.ContactCentre.Pages;
+
+/// <summary>A call comes in: find the client and start the call, which opens not verified .</summary>
+public sealed class NewModel(SearchClientsHandler search, CallsHandler calls) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    public Paged<ClientSummary>? Results { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            Results = await search.HandleAsync(new ClientSearch(Q, null), new PageRequest(1, 20), ct);
+        }
+    }
+
+    public async Task<IActionResult> OnPostStartAsync(Guid clientId, CallDirection direction, Guid? taskId, CancellationToken ct)
+    {
+        var result = await calls.StartAsync(new StartCallInput(clientId, direction, taskId), ct);
+        if (result is WorkResult<CallView>.Ok ok)
+        {
+            return Redirect($"/calls/{ok.Value.Id}");
+        }
+
+        Problem = WorkResults.Message(result);
+        Response.StatusCode = result is WorkResult<CallView>.Refused ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
+        return Page();
+    }
+}

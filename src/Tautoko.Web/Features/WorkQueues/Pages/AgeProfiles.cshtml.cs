@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tautoko.Core.Common;
+using Tautoko.Core.WorkQueues;
+using Tautoko.Web.Platform;
+using Tautoko.Web.Features.WorkQueues.Common;
+using Tautoko.Web.Features.WorkQueues.Queues;
+
+namespace Tautoko.Web.Features.WorkQueues.Pages;
+
+[Authorize(Policy = StaffPolicies.SiteManagement)]
+public sealed class AgeProfilesModel(QueuesHandler queues) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid? SiteId { get; set; }
+
+    public IReadOnlyList<QueueAgeProfileView> Profiles { get; private set; } = [];
+
+    public IReadOnlyList<string> Bands => QueueAgeProfile.BandLabels;
+
+    public string? Problem { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var result = await queues.AgeProfilesAsync(SiteId is { } s ? new SiteId(s) : null, ct);
+        if (result is WorkResult<IReadOnlyList<QueueAgeProfileView>>.Ok ok)
+        {
+            Profiles = ok.Value;
+        }
+        else
+        {
+            Problem = WorkResults.Message(result);
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+        }
+
+        return Page();
+    }
+}

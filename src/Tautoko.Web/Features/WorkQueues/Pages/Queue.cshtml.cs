@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tautoko.Core.WorkQueues;
+using Tautoko.Web.Platform;
+using Tautoko.Web.Features.WorkQueues.Common;
+using Tautoko.Web.Features.WorkQueues.Queues;
+using Tautoko.Web.Features.WorkQueues.Tasks;
+
+namespace Tautoko.Web.Features.WorkQueues.Pages;
+
+public sealed class QueueModel(QueuesHandler queues, TaskHandler tasks) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public WorkQueueTaskStatus? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Overdue { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
+    public int? PageNumber { get; set; }
+
+    public QueueView? Queue { get; private set; }
+
+    public Paged<TaskSummary>? Tasks { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var id = new WorkQueueId(Id);
+        var queue = await queues.GetAsync(id, ct);
+        if (queue is not WorkResult<QueueView>.Ok ok)
+        {
+            Problem = WorkResults.Message(queue);
+            Response.StatusCode = queue is WorkResult<QueueView>.Refused ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound;
+            return Page();
+        }
+
+        Queue = ok.Value;
+        PageRequest.TryCreate(PageNumber, 50, out var page, out _);
+        if (await queues.TasksAsync(id, new TaskFilter(Status, Overdue, false), page, ct) is WorkResult<Paged<TaskSummary>>.Ok list)
+        {
+            Tasks = list.Value;
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostTakeAsync(Guid taskId, CancellationToken ct)
+    {
+        var result = await tasks.TakeAsync(new WorkQueueTaskId(taskId), ct);
+        if (result is WorkResult<TaskSummary>.Ok)
+        {
+            return Redirect($"/tasks/{taskId}");
+        }
+
+        TempData["Problem"] = WorkResults.Message(result);
+        return RedirectToPage(new { id = Id });
+    }
+}

@@ -1,0 +1,50 @@
+using Tautoko.Web.Features.Appointments;
+using Tautoko.Web.Features.Auth;
+using Tautoko.Web.Features.Calendar;
+using Tautoko.Web.Features.Caseloads;
+using Tautoko.Web.Features.Clients;
+using Tautoko.Web.Features.ContactCentre;
+using Tautoko.Web.Features.Messages;
+using Tautoko.Web.Features.Sites;
+using Tautoko.Web.Features.Staff;
+using Tautoko.Web.Features.WorkQueues;
+using Tautoko.Web.Platform;
+
+namespace Tautoko.Web.Hosting;
+
+/// <summary>Every feature of the host, once: its services are registered and its routes mapped in this order.</summary>
+public static class FeatureList
+{
+    private static readonly (Action<IServiceCollection> AddServices, Action<IEndpointRouteBuilder> MapRoutes)[] Features =
+    [
+        Of<AuthFeature>(),
+        Of<ClientsFeature>(),
+        Of<StaffFeature>(),
+        Of<SitesFeature>(),
+        Of<CalendarFeature>(),
+        Of<WorkQueuesFeature>(),
+        Of<ContactCentreFeature>(),
+        Of<MessagesFeature>(),
+        Of<AppointmentsFeature>(),
+        Of<CaseloadsFeature>(),
+    ];
+
+    public static void AddServices(IServiceCollection services)
+    {
+        foreach (var feature in Features)
+        {
+            feature.AddServices(services);
+        }
+    }
+
+    public static void MapRoutes(IEndpointRouteBuilder app)
+    {
+        foreach (var feature in Features)
+        {
+            feature.MapRoutes(app);
+        }
+    }
+
+    private static (Action<IServiceCollection>, Action<IEndpointRouteBuilder>) Of<TFeature>()
+        where TFeature : IFeature => (TFeature.AddServices, TFeature.MapRoutes);
+}

@@ -1,0 +1,37 @@
+using Tautoko.Core.Audit;
+using Tautoko.Core.Common;
+using Tautoko.Data;
+using Tautoko.Web.Platform;
+namespace Tautoko.Web.Platform;
+
+/// <summary>
+/// an audit row for every read and every change of a client record. Rows for changes are
+/// added to the same unit of work as the change, so both commit or neither does.
+/// </summary>
+public sealed class AuditLog(TautokoDbContext db, CurrentStaff staff, TimeProvider clock, ILogger<AuditLog> logger)
+{
+    /// <summary>Adds an audit row to the pending unit of work (saved with the change it records).</summary>
+    public void Add(AuditAction action, string entity, string? entityId, ClientId? clientId, string? detail = null, bool viaBreakGlass = false)
+    {
+        var entry = new AuditEntry(
+            clock.GetUtcNow(),
+            staff.IsSignedIn ? staff.Id : null,
+            staff.UserName,
+            action,
+            entity,
+            entityId,
+            clientId,
+            TextLimits.Clip(detail, AuditEntry.MaxDetailLength),
+            staff.RemoteAddress,
+            viaBreakGlass);
+        db.AuditEntries.Add(entry);
+    }
+
+    /// <summary>Records a read (or a refusal) and saves it at once.</summary>
+    public async Task RecordAsync(AuditAction action, string entity, string? entityId, ClientId? clientId, string? detail, bool viaBreakGlass, CancellationToken ct)
+    {
+        Add(action, entity, entityId, clientId, detail, viaBreakGlass);
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Audit {Action} {Entity} {EntityId} by {StaffId}", action, entity, entityId, staff.IsSignedIn ? staff.Id.Value : Guid.Empty);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Tautoko.Core.Common;
+
+namespace Tautoko.Web.Platform;
+
+public static class ProblemDetailsSetup
+{
+    public static void Configure(ProblemDetailsOptions options) =>
+        options.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+        };
+
+    /// <summary>A 422 naming the rule that was broken.</summary>
+    public static ProblemHttpResult RuleBroken(DomainError error, int status = StatusCodes.Status422UnprocessableEntity) =>
+        TypedResults.Problem(
+            title: "The request breaks a rule",
+            detail: error.Message,
+            statusCode: status,
+            type: $"https://tautoko.example/rules/{error.Rule}",
+            extensions: new Dictionary<string, object?> { ["rule"] = error.Rule });
+
+    public static ProblemHttpResult NotFound(string what) =>
+        TypedResults.Problem(title: "Not found", detail: what, statusCode: StatusCodes.Status404NotFound);
+}
+
+/// <summary>
+/// Turns the exceptions a request can cause into problem details (RFC 9457), never a 500:
+/// a broken rule, malformed input, or a concurrent change.
+/// </summary>
+public sealed class DomainExceptionHandler(IProblemDetailsService problems, ILogger<DomainExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title, detail, rule) = exception switch
+        {
+            DomainException domain => (StatusCodes.Status422UnprocessableEntity, "The request breaks a rule", domain.Error.Message, domain.Error.Rule),
+            BadHttpRequestException bad => (bad.StatusCode, "The request could not be read", Describe(bad), null),
+            JsonException => (StatusCodes.Status400BadRequest, "The request body is not valid JSON", exception.Message, null),
+            FormatException => (StatusCodes.Status400BadRequest, "A value is not in the expected format", exception.Message, null),
+            DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Someone else changed this record", "Reload it, check what changed, and try again.", "concurrency"),
+            OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => (499, "Request cancelled", null, null),
+            _ => (0, string.Empty, null, null),
+        };
+        if (status == 0)
+        {
+            return false;
+        }
+
+        logger.LogWarning("Request {Path} refused with {Status}: {Title}", httpContext.Request.Path, status, title);
+        httpContext.Response.StatusCode = status;
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        if (rule is not null)
+        {
+            problem.Extensions["rule"] = rule;
+        }
+
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static string Describe(BadHttpRequestException bad) =>
+        bad.InnerException is JsonException json ? $"The JSON body is not valid: {json.Message}" : bad.Message;
+}

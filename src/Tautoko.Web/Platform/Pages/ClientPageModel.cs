@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tautoko.Core.Access;
+using Tautoko.Web.Features.Clients.ClientOverview;
+
+namespace Tautoko.Web.Platform.Pages;
+
+/// <summary>A page about one client: shows what was read, or the refusal with its rule (403), or 404.</summary>
+public abstract class ClientPageModel : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    public AccessDecision? Refusal { get; protected set; }
+
+    protected IActionResult Show<T>(ClientRead<T> read, Action<T> found)
+    {
+        switch (read)
+        {
+            case ClientRead<T>.Found f:
+                found(f.Value);
+                return Page();
+            case ClientRead<T>.Refused refused:
+                return Refuse(refused.Decision);
+            default:
+                return NotFound();
+        }
+    }
+
+    protected IActionResult Refuse(AccessDecision decision)
+    {
+        Refusal = decision;
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Page();
+    }
+}

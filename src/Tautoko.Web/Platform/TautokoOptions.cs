@@ -1,0 +1,39 @@
+using Tautoko.Data;
+
+namespace Tautoko.Web.Platform;
+
+/// <summary>How this node runs: which database, whether demo mode (synthetic data and demo sign-ins) is on.</summary>
+public sealed class TautokoOptions
+{
+    public required DatabaseSettings Database { get; init; }
+
+    /// <summary>Demo mode seeds synthetic data on first run and creates one demo account per role.</summary>
+    public bool Demo { get; init; }
+
+    /// <summary>Clients in the demo dataset (tests shrink it).</summary>
+    public int DemoClients { get; init; } = 5000;
+
+    /// <summary>Sign-in attempts allowed per client address per minute (pages and API).</summary>
+    public int SignInPermitsPerMinute { get; init; } = 30;
+
+    /// <summary>Apply migrations at start-up (the default; production may run `migrate` separately).</summary>
+    public bool MigrateOnStart { get; init; } = true;
+
+    public static TautokoOptions From(IConfiguration configuration)
+    {
+        var db = configuration["db"] ?? configuration["TAUTOKO_DB"] ?? configuration.GetConnectionString("Tautoko");
+        var demoClients = configuration["demo-clients"];
+        return new TautokoOptions
+        {
+            Database = DatabaseSettings.Parse(db),
+            Demo = IsTrue(configuration["demo"]) || IsTrue(configuration["TAUTOKO_DEMO"]),
+            DemoClients = int.TryParse(demoClients, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 5000,
+            MigrateOnStart = !IsFalse(configuration["migrate"]),
+            SignInPermitsPerMinute = int.TryParse(configuration["signin-limit"], System.Globalization.CultureInfo.InvariantCulture, out var limit) && limit > 0 ? limit : 30,
+        };
+    }
+
+    private static bool IsTrue(string? value) => value is not null && (value == "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Length == 0);
+
+    private static bool IsFalse(string? value) => value is not null && (value == "0" || value.Equals("false", StringComparison.OrdinalIgnoreCase));
+}
