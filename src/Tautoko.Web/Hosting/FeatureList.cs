@@ -4,7 +4,7 @@ using Tautoko.Web.Features.Calendar;
 using Tautoko.Web.Features.Caseloads;
 using Tautoko.Web.Features.Clients;
 using Tautoko.Web.Features.ContactCentre;
-using Tautoko.Web.Features.Messages;
+using Tautoko.Web.Features.WorkQueues.Messages;
 using Tautoko.Web.Features.Sites;
 using Tautoko.Web.Features.Staff;
 using Tautoko.Web.Features.WorkQueues;
@@ -24,7 +24,6 @@ public static class FeatureList
         Of<CalendarFeature>(),
         Of<WorkQueuesFeature>(),
         Of<ContactCentreFeature>(),
-        Of<MessagesFeature>(),
         Of<AppointmentsFeature>(),
         Of<CaseloadsFeature>(),
     ];

@@ -109,6 +109,7 @@ public static class TautokoApp
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<ClientAccess>();
         builder.Services.AddScoped<DemoData>();
+        builder.Services.AddScoped<SearchClientsHandler>();
         FeatureList.AddServices(builder.Services);
 
         configure?.Invoke(builder);

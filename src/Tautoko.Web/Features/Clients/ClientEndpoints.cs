@@ -7,7 +7,6 @@ using Tautoko.Web.Features.Clients.ClientAudit;
 using Tautoko.Web.Features.Clients.ClientOverview;
 using Tautoko.Web.Features.Clients.EditClient;
 using Tautoko.Web.Features.Clients.Notes;
-using Tautoko.Web.Features.Clients.SearchClients;
 using Tautoko.Web.Features.Clients.Tags;
 using Tautoko.Web.Features.Clients.Warnings;
 using Tautoko.Web.Platform;

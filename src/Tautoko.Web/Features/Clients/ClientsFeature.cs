@@ -3,7 +3,6 @@ using Tautoko.Web.Features.Clients.ClientAudit;
 using Tautoko.Web.Features.Clients.ClientOverview;
 using Tautoko.Web.Features.Clients.EditClient;
 using Tautoko.Web.Features.Clients.Notes;
-using Tautoko.Web.Features.Clients.SearchClients;
 using Tautoko.Web.Features.Clients.Tags;
 using Tautoko.Web.Features.Clients.Warnings;
 using Tautoko.Web.Platform;
@@ -15,7 +14,6 @@ public sealed class ClientsFeature : IFeature
 {
     public static void AddServices(IServiceCollection services)
     {
-        services.AddScoped<SearchClientsHandler>();
         services.AddScoped<ClientOverviewHandler>();
         services.AddScoped<EditClientHandler>();
         services.AddScoped<NotesHandler>();

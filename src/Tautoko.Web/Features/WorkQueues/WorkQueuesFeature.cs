@@ -1,12 +1,13 @@
 using Tautoko.Web.Features.WorkQueues.Attempts;
 using Tautoko.Web.Features.WorkQueues.Common;
+using Tautoko.Web.Features.WorkQueues.Messages;
 using Tautoko.Web.Features.WorkQueues.Queues;
 using Tautoko.Web.Features.WorkQueues.Tasks;
 using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.WorkQueues;
 
-/// <summary>The work-queue feature's services.</summary>
+/// <summary>Work queues and their tasks, contact attempts, and the e-mails and voicemails case managers must answer.</summary>
 public sealed class WorkQueuesFeature : IFeature
 {
     public static void AddServices(IServiceCollection services)
@@ -18,7 +19,12 @@ public sealed class WorkQueuesFeature : IFeature
         services.AddScoped<TaskDetailHandler>();
         services.AddScoped<ContactAttemptHandler>();
         services.AddScoped<AssignCaseManagerHandler>();
+        services.AddScoped<MessagesHandler>();
     }
 
-    public static void MapRoutes(IEndpointRouteBuilder app) => WorkQueueEndpoints.Map(app);
+    public static void MapRoutes(IEndpointRouteBuilder app)
+    {
+        WorkQueueEndpoints.Map(app);
+        MessageEndpoints.Map(app);
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tautoko.Core.Access;
+using Tautoko.Core.Common;
 using Tautoko.Web.Features.Clients.ClientOverview;
 
 namespace Tautoko.Web.Platform.Pages;
@@ -26,6 +27,27 @@ public abstract class ClientPageModel : PageModel
                 return NotFound();
         }
     }
+
+    /// <summary>Shows a done outcome, the refusal with its rule (403) for a refused one, and 404 for a missing one.</summary>
+    protected IActionResult Show<T>(Outcome<T> outcome, Action<T> done)
+    {
+        switch (outcome.Failure)
+        {
+            case null:
+                done(outcome.Value);
+                return Page();
+            case Failure.AccessRefused refused:
+                return Refuse(refused.Decision);
+            case Failure.Missing:
+                return NotFound();
+            default:
+                Message = outcome.Failure.Message;
+                return Page();
+        }
+    }
+
+    /// <summary>What stopped the last action, for the page to show; null when nothing did.</summary>
+    public string? Message { get; protected set; }
 
     protected IActionResult Refuse(AccessDecision decision)
     {

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Tautoko.Web.Features.Clients.SearchClients;
 using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Clients.Pages;
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tautoko.Core.ContactCentre;
-using Tautoko.Web.Features.Clients.SearchClients;
 using Tautoko.Web.Platform;
 using Tautoko.Web.Features.ContactCentre.Calls;
 using Tautoko.Web.Features.WorkQueues.Common;

@@ -3,8 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tautoko.Core.Messaging;
 using Tautoko.Core.Staff;
 using Tautoko.Web.Platform;
-using Tautoko.Web.Features.Clients.SearchClients;
-using Tautoko.Web.Features.Messages;
+using Tautoko.Web.Features.WorkQueues.Messages;
 using Tautoko.Web.Features.WorkQueues.Common;
 using Tautoko.Web.Features.WorkQueues.Tasks;
 

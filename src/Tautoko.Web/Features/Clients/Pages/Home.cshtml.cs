@@ -3,9 +3,9 @@ using Tautoko.Core.Staff;
 using Tautoko.Web.Platform;
 using Tautoko.Web.Features.Clients.BreakGlass;
 
-namespace Tautoko.Web.Platform.Pages;
+namespace Tautoko.Web.Features.Clients.Pages;
 
-public sealed class IndexModel(CurrentStaff me, BreakGlassHandler breakGlass) : PageModel
+public sealed class HomeModel(CurrentStaff me, BreakGlassHandler breakGlass) : PageModel
 {
     /// <summary>Break-glass openings of the manager's clients waiting for review; null for other roles.</summary>
     public int? BreakGlassToReview { get; private set; }

@@ -6,7 +6,7 @@ using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
 using Tautoko.Data;
 using Tautoko.Web.Platform;
-namespace Tautoko.Web.Features.Clients.SearchClients;
+namespace Tautoko.Web.Platform;
 
 public sealed record ClientSearch(string? Text, DateOnly? DateOfBirth);
 

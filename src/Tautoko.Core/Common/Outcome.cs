@@ -1,10 +1,11 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace Tautoko.Web.Platform;
+namespace Tautoko.Core.Common;
 
 /// <summary>
 /// What a use case came to: done with its value, or a <see cref="Failure"/> saying why not. Every handler returns
-/// one; endpoints answer it with <see cref="OutcomeHttp"/> and pages show it with <see cref="Failure.Message"/>.
+/// one, and so does a port one feature offers another; the web layer answers it as HTTP (one mapping to problem
+/// details) and pages show <see cref="Failure.Message"/>.
 /// A handler returns the value itself or a failure (both convert implicitly), e.g. <c>return Failure.NotFound("…");</c>.
 /// </summary>
 public sealed class Outcome<T>

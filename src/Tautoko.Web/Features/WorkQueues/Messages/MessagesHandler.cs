@@ -9,7 +9,7 @@ using Tautoko.Data;
 using Tautoko.Web.Platform;
 using Tautoko.Web.Features.WorkQueues.Common;
 
-namespace Tautoko.Web.Features.Messages;
+namespace Tautoko.Web.Features.WorkQueues.Messages;
 
 public sealed record NewMessageInput(Guid? CaseManagerId, Guid? ClientId, CaseManagerMessageKind? Kind, string? From, string? Subject, string? Body, DateTimeOffset? ReceivedAt);
 

@@ -1,11 +1,10 @@
 using Tautoko.Core.Access;
-using Tautoko.Core.Common;
 
-namespace Tautoko.Web.Platform;
+namespace Tautoko.Core.Common;
 
 /// <summary>
 /// Why a use case did not complete. There are five kinds and no others; each has exactly one HTTP answer
-/// (<see cref="OutcomeHttp.ToProblem"/>: an RFC 9457 problem document) and one sentence for a page (<see cref="Message"/>).
+/// (the web layer's RFC 9457 problem document) and one sentence for a page (<see cref="Message"/>).
 /// </summary>
 public abstract record Failure
 {

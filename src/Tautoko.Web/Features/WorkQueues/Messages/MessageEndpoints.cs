@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Tautoko.Core.Common;
 using Tautoko.Web.Features.WorkQueues.Common;
 
-namespace Tautoko.Web.Features.Messages;
+namespace Tautoko.Web.Features.WorkQueues.Messages;
 
 public static class MessageEndpoints
 {
