@@ -22,6 +22,7 @@ public sealed class AppointmentsFeature : IFeature
         services.AddScoped<BookAppointmentHandler>();
         services.AddScoped<BookingOptionsHandler>();
         services.AddScoped<SiteQueueHandler>();
+        services.AddScoped<Core.ContactCentre.IAppointmentBooking, NextAppointmentBooking>();
         services.AddScoped<AppointmentReadHandler>();
         services.AddScoped<ResultAppointmentHandler>();
         services.AddScoped<WalkInHandler>();

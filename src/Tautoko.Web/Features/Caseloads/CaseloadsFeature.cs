@@ -10,6 +10,8 @@ public sealed class CaseloadsFeature : IFeature
     public static void AddServices(IServiceCollection services)
     {
         services.AddScoped<PlacementWriter>();
+        services.AddScoped<Core.ContactCentre.ICaseManagerLookup, CaseloadCaseManagerLookup>();
+        services.AddScoped<Core.Caseloads.ICaseloadPlacement, CaseloadPlacementPort>();
         services.AddScoped<CaseloadQueryHandler>();
         services.AddScoped<ClientCaseloadHandler>();
         services.AddScoped<PlacementHandler>();

@@ -14,8 +14,6 @@ public sealed class ContactCentreFeature : IFeature
         services.AddScoped<HighHardshipReferrals>();
         services.AddScoped<HardshipRequestsHandler>();
         services.AddScoped<CaseManagedFlowHandler>();
-        services.AddScoped<Core.ContactCentre.ICaseManagerLookup, CaseloadCaseManagerLookup>();
-        services.AddScoped<Core.ContactCentre.IAppointmentBooking, NextAppointmentBooking>();
     }
 
     public static void MapRoutes(IEndpointRouteBuilder app) => ContactCentreEndpoints.Map(app);

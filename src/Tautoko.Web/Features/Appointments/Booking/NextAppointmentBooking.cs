@@ -5,32 +5,15 @@ using Tautoko.Core.Common;
 using Tautoko.Core.ContactCentre;
 using Tautoko.Core.Staff;
 using Tautoko.Data;
-using Tautoko.Web.Features.Appointments.Booking;
 using Tautoko.Web.Features.Appointments.Common;
 using ContactCentreBooking = Tautoko.Core.ContactCentre.BookedAppointment;
 
 using Tautoko.Web.Platform;
 
-namespace Tautoko.Web.Features.ContactCentre.CaseManaged;
-
-/// <summary>The client's case manager is whoever holds their open caseload placement (issue 4), with that case manager's buddy .</summary>
-public sealed class CaseloadCaseManagerLookup(TautokoDbContext db) : ICaseManagerLookup
-{
-    public async Task<AssignedCaseManager?> FindAsync(ClientId clientId, CancellationToken ct)
-    {
-        var place = await CaseloadPlaces.OfClientAsync(db, clientId, ct);
-        if (place is null)
-        {
-            return null;
-        }
-
-        var manager = await db.Staff.AsNoTracking().SingleAsync(s => s.Id == place.CaseManagerId, ct);
-        return new AssignedCaseManager(manager.Id, manager.FullName, manager.Email, manager.BuddyId, $"{place.Service.ShortName()} – {manager.Role.DisplayName()}");
-    }
-}
+namespace Tautoko.Web.Features.Appointments.Booking;
 
 /// <summary>
-/// R-079 step 4 and R-082 through appointments (issue 5): the next free slot with the case manager, else the buddy
+/// R-079 step 4 and R-082 through appointments: the next free slot with the case manager, else the buddy
 /// (the same choice the booking page offers), else a referral to the home site's face-to-face appointment queue.
 /// Each booking and referral is saved by the appointments handler that makes it.
 /// </summary>

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Tautoko.Core.Clients;
+using Tautoko.Core.Common;
+using Tautoko.Core.ContactCentre;
+using Tautoko.Core.Staff;
+using Tautoko.Data;
+using Tautoko.Web.Features.Appointments.Common;
+
+namespace Tautoko.Web.Features.Caseloads;
+
+/// <summary>The client's case manager is whoever holds their open caseload placement , with that case manager's buddy .</summary>
+public sealed class CaseloadCaseManagerLookup(TautokoDbContext db) : ICaseManagerLookup
+{
+    public async Task<AssignedCaseManager?> FindAsync(ClientId clientId, CancellationToken ct)
+    {
+        var place = await CaseloadPlaces.OfClientAsync(db, clientId, ct);
+        if (place is null)
+        {
+            return null;
+        }
+
+        var manager = await db.Staff.AsNoTracking().SingleAsync(s => s.Id == place.CaseManagerId, ct);
+        return new AssignedCaseManager(manager.Id, manager.FullName, manager.Email, manager.BuddyId, $"{place.Service.ShortName()} – {manager.Role.DisplayName()}");
+    }
+}
