@@ -128,7 +128,7 @@ public sealed class AssignmentData(TautokoDbContext db)
         var f2f = scope.FaceToFaceSites;
         var phone = scope.PhoneUnits;
         var caseloadRows = await (
-                from c in db.Caseloads().AsNoTracking()
+                from c in db.Caseloads.AsNoTracking()
                 join s in db.Staff on c.StaffId equals s.Id
                 where ((c.Service == CaseManagementService.EmploymentFaceToFace || c.Service == CaseManagementService.EmploymentReserve) && f2f.Contains(c.SiteId))
                       || (c.Service == CaseManagementService.PhoneBased && phone.Contains(c.SiteId))
@@ -155,14 +155,14 @@ public sealed class AssignmentData(TautokoDbContext db)
             // At national scale the set-based query matters (see AssignmentFactsSql); the counts need no join when every client is in scope.
             total = await inScope.CountAsync(ct);
             onCaseloadTotal = scope.IsNational
-                ? await db.Placements().CountAsync(p => p.EndedAt == null, ct)
-                : await inScope.CountAsync(c => db.Placements().Any(p => p.ClientId == c.Id && p.EndedAt == null), ct);
+                ? await db.Placements.CountAsync(p => p.EndedAt == null, ct)
+                : await inScope.CountAsync(c => db.Placements.Any(p => p.ClientId == c.Id && p.EndedAt == null), ct);
             facts = await factsTask;
         }
         else
         {
             total = await inScope.CountAsync(ct);
-            onCaseloadTotal = await inScope.CountAsync(c => db.Placements().Any(p => p.ClientId == c.Id && p.EndedAt == null), ct);
+            onCaseloadTotal = await inScope.CountAsync(c => db.Placements.Any(p => p.ClientId == c.Id && p.EndedAt == null), ct);
             facts = await AssignmentFacts.Query(db, possible).ToListAsync(ct);
         }
 
@@ -260,7 +260,7 @@ public sealed class AssignmentData(TautokoDbContext db)
         foreach (var chunk in caseManagers.Chunk(1000))
         {
             var rows = await (
-                    from p in db.Placements().AsNoTracking()
+                    from p in db.Placements.AsNoTracking()
                     where p.EndedAt == null && chunk.Contains(p.CaseManagerId)
                     join c in db.Clients on p.ClientId equals c.Id
                     select new { p.CaseManagerId, c.DateOfBirth, c.Benefit, c.BenefitStartDate, c.Obligation, Children = c.Household.Any(h => h.Relationship == HouseholdRelationship.DependentChild) })

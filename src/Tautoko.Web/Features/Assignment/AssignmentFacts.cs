@@ -35,7 +35,7 @@ public static class AssignmentFacts
     public static IQueryable<ClientFactsRow> Query(TautokoDbContext db, IQueryable<Client> clients) =>
         from c in clients.AsNoTracking()
         join s in db.Sites on c.HomeSiteId equals s.Id
-        let last = db.Placements().Where(p => p.ClientId == c.Id && p.EndedAt != null).OrderByDescending(p => p.EndedAt).FirstOrDefault()
+        let last = db.Placements.Where(p => p.ClientId == c.Id && p.EndedAt != null).OrderByDescending(p => p.EndedAt).FirstOrDefault()
         select new ClientFactsRow(
             c.Id,
             c.HomeSiteId,
@@ -48,10 +48,10 @@ public static class AssignmentFacts
             c.Household.Any(h => h.Relationship == HouseholdRelationship.DependentChild),
             db.ProgrammeTags.Any(t => t.ClientId == c.Id && t.Code == ProgrammeTagCode.LabourMarketIndicator1 && t.RemovedAt == null),
             db.ProgrammeTags.Any(t => t.ClientId == c.Id && t.Code == ProgrammeTagCode.LowTrust && t.RemovedAt == null),
-            db.Placements().Any(p => p.ClientId == c.Id && p.EndedAt == null),
+            db.Placements.Any(p => p.ClientId == c.Id && p.EndedAt == null),
             last == null ? null : last.EndedOn,
             last == null ? null : last.End,
-            db.Placements().Where(p => p.ClientId == c.Id && p.EndedAt == null).Select(p => (StaffId?)p.CaseManagerId).FirstOrDefault());
+            db.Placements.Where(p => p.ClientId == c.Id && p.EndedAt == null).Select(p => (StaffId?)p.CaseManagerId).FirstOrDefault());
 
     /// <summary>Regions a phone-based unit serves .</summary>
     public static async Task<HashSet<RegionId>> PhoneRegionsAsync(TautokoDbContext db, CancellationToken ct)

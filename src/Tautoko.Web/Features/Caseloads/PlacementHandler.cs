@@ -104,7 +104,7 @@ public sealed class PlacementHandler(TautokoDbContext db, CurrentStaff me, Clien
 
         var caseManagerId = new StaffId(input.CaseManagerId!.Value);
         var caseload = await (
-                from c in db.Caseloads().AsNoTracking()
+                from c in db.Caseloads.AsNoTracking()
                 join s in db.Staff on c.StaffId equals s.Id
                 join site in db.Sites on c.SiteId equals site.Id
                 where c.StaffId == caseManagerId
@@ -131,7 +131,7 @@ public sealed class PlacementHandler(TautokoDbContext db, CurrentStaff me, Clien
                     s.RegionId,
                     Lmi1 = db.ProgrammeTags.Any(t => t.ClientId == c.Id && t.Code == ProgrammeTagCode.LabourMarketIndicator1 && t.RemovedAt == null),
                     LowTrust = db.ProgrammeTags.Any(t => t.ClientId == c.Id && t.Code == ProgrammeTagCode.LowTrust && t.RemovedAt == null),
-                    Open = db.Placements().Any(p => p.ClientId == c.Id && p.EndedAt == null),
+                    Open = db.Placements.Any(p => p.ClientId == c.Id && p.EndedAt == null),
                 })
             .SingleAsync(ct);
 

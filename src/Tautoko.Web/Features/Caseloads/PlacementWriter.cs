@@ -30,7 +30,7 @@ public sealed class PlacementWriter(TautokoDbContext db, TimeProvider clock)
         var tag = new ProgrammeTag(Guid.CreateVersion7(), clientId, service.Tag(), actor.StaffId, now, $"Assigned to {caseManagerName}'s caseload: {reason}");
         var placement = new CaseloadPlacement(Guid.CreateVersion7(), clientId, caseManagerId, siteId, service, today, now, actor.StaffId, source, reason, tag.Id, proposalId);
         db.ProgrammeTags.Add(tag);
-        db.Placements().Add(placement);
+        db.Placements.Add(placement);
         db.EngagementNotes.Add(new EngagementNote(
             Guid.CreateVersion7(), clientId, actor.StaffId, now, now, EngagementChannel.Internal, EngagementOutcome.Information,
             $"Placed on {caseManagerName}'s caseload ({service.DisplayName()}) by {PlacementSources.DisplayName(source).ToLowerInvariant()}. Programme tag {service.ShortName()} added. Reason: {reason}",

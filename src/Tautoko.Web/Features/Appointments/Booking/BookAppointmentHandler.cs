@@ -266,11 +266,11 @@ public sealed class BookAppointmentHandler(
     /// </summary>
     private static readonly PerModel<Func<TautokoDbContext, ClientId, SlotId, StaffId, DateTimeOffset, CancellationToken, Task<FactsRow?>>> ReadFacts = new(() => EF.CompileAsyncQuery(
         (TautokoDbContext db, ClientId clientId, SlotId slotId, StaffId me, DateTimeOffset now, CancellationToken ct) => (
-                from s in db.Set<AppointmentSlot>().AsNoTracking()
+                from s in db.AppointmentSlots.AsNoTracking()
                 where s.Id == slotId
                 join o in db.Staff on s.StaffId equals o.Id
                 join site in db.Sites on o.SiteId equals site.Id
-                join cal in db.Set<CaseManagerCalendar>() on o.Id equals cal.StaffId into calendars
+                join cal in db.Calendars on o.Id equals cal.StaffId into calendars
                 from cal in calendars.DefaultIfEmpty()
                 join b in db.Staff on o.BuddyId equals (StaffId?)b.Id into buddies
                 from b in buddies.DefaultIfEmpty()
@@ -286,7 +286,7 @@ public sealed class BookAppointmentHandler(
                     Phone = o.Phone,
                     Email = o.Email,
                     OnLeave = o.Leave.Any(l => l.From <= s.Date && s.Date <= l.To),
-                    BlockedOut = db.Set<CalendarBlockout>().Any(x => x.StaffId == s.StaffId && x.From < s.EndsAt && x.To > s.StartsAt),
+                    BlockedOut = db.CalendarBlockouts.Any(x => x.StaffId == s.StaffId && x.From < s.EndsAt && x.To > s.StartsAt),
                     Locked = cal != null && cal.IsLocked,
                     LockedReason = cal == null ? null : cal.LockedReason,
                     District = site.District,
@@ -309,21 +309,21 @@ public sealed class BookAppointmentHandler(
                     // ClientAccess.OpenBreakGlass: the signed-in person's unexpired grants.
                     HoldsBreakGlass = db.BreakGlassAccesses.Any(g => g.StaffId == me && g.ExpiresAt > now && g.ClientId == c.Id),
                     // SiteQueueHandler.ClearedByBooking: open face-to-face queue tasks that are not high-hardship referrals.
-                    SiteQueueTasks = db.Set<WorkQueueTask>().Any(t => t.ClientId == c.Id && t.QueueKind == WorkQueueKind.SiteFaceToFaceAppointments
+                    SiteQueueTasks = db.WorkQueueTasks.Any(t => t.ClientId == c.Id && t.QueueKind == WorkQueueKind.SiteFaceToFaceAppointments
                         && t.Status != WorkQueueTaskStatus.Completed && t.Origin != TaskOrigin.HighHardship),
                     // CaseloadPlaces.Places: open placements that carry their service tag; the newest is the client's case manager.
-                    CaseManagerId = (from p in db.Set<CaseloadPlacement>()
+                    CaseManagerId = (from p in db.Placements
                                      where p.ClientId == c.Id && p.EndedAt == null
                                      join t in db.ProgrammeTags on p.TagId equals (Guid?)t.Id
                                      orderby p.StartedAt descending
                                      select (StaffId?)p.CaseManagerId).FirstOrDefault(),
-                    CaseManagerBuddyId = (from p in db.Set<CaseloadPlacement>()
+                    CaseManagerBuddyId = (from p in db.Placements
                                           where p.ClientId == c.Id && p.EndedAt == null
                                           join t in db.ProgrammeTags on p.TagId equals (Guid?)t.Id
                                           orderby p.StartedAt descending
                                           join m in db.Staff on p.CaseManagerId equals m.Id
                                           select m.BuddyId).FirstOrDefault(),
-                    History = db.Set<Appointment>()
+                    History = db.Appointments
                         .Where(a => a.ClientId == c.Id && a.Kind != AppointmentKind.WalkIn)
                         .Select(a => new BookedTime(a.StartsAt, a.EndsAt, a.Status))
                         .ToList(),

@@ -39,7 +39,7 @@ public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tas
     {
         var rows = await (
                 from s in db.Staff.AsNoTracking()
-                join c in db.Caseloads() on s.Id equals c.StaffId
+                join c in db.Caseloads on s.Id equals c.StaffId
                 where c.SiteId == site && s.IsActive
                 orderby s.LastName, s.FirstName
                 select new { s.Id, s.FirstName, s.LastName, c.Service, c.Capacity, c.Filled })
