@@ -7,6 +7,8 @@ using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Data;
+using Tautoko.Data.Configurations;
+using Tautoko.Data.Assignment;
 using Tautoko.Web.Features.Caseloads;
 using Tautoko.Web.Features.Common;
 
@@ -106,7 +108,7 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException ex) when (PlacementWriter.IsDuplicatePlacement(ex))
+        catch (DbUpdateException ex) when (ex.Refused(CaseloadPlacementConfiguration.OneOpenPlacementPerClient))
         {
             await transaction.RollbackAsync(ct);
             return new DecisionResult.Conflict(new DomainError("placement-open", "A client in the proposal was placed on a caseload since it was made. Nothing was applied; make a new proposal."));

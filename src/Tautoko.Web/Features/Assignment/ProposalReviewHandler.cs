@@ -6,6 +6,7 @@ using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Data;
+using Tautoko.Data.Assignment;
 using Tautoko.Web.Audit;
 using Tautoko.Web.Auth;
 using Tautoko.Web.Features.Common;

@@ -5,6 +5,7 @@ using Tautoko.Core.Caseloads;
 using Tautoko.Core.Common;
 using Tautoko.Core.Sites;
 using Tautoko.Data;
+using Tautoko.Data.Assignment;
 using Tautoko.Web.Access;
 using Tautoko.Web.Audit;
 using Tautoko.Web.Auth;

@@ -4,6 +4,7 @@ using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Data;
+using Tautoko.Data.Configurations;
 using Tautoko.Web.Access;
 using Tautoko.Web.Auth;
 
@@ -56,7 +57,7 @@ public sealed class PlacementHandler(TautokoDbContext db, CurrentStaff me, Clien
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException ex) when (PlacementWriter.IsDuplicatePlacement(ex))
+        catch (DbUpdateException ex) when (ex.Refused(CaseloadPlacementConfiguration.OneOpenPlacementPerClient))
         {
             return DuplicatePlacement;
         }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Tautoko.Core.Audit;
 using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
@@ -56,23 +55,6 @@ public sealed class PlacementWriter(TautokoDbContext db, TimeProvider clock)
 
     public void Audit(Actor actor, AuditAction action, string entity, string? entityId, ClientId? clientId, string detail, bool viaBreakGlass = false) =>
         db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), actor.StaffId, actor.UserName, action, entity, entityId, clientId, TextLimits.Clip(detail, AuditEntry.MaxDetailLength), actor.RemoteAddress, viaBreakGlass));
-
-    /// <summary>The database refused a second open placement for the same client (another connector was quicker).</summary>
-    public static bool IsDuplicatePlacement(DbUpdateException exception) => exception.InnerException switch
-    {
-        PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation,
-        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.Message.Contains("UNIQUE", StringComparison.Ordinal),
-        _ => false,
-    };
-
-    /// <summary>The CHECK constraint refused an over-full caseload.</summary>
-    public static bool IsCapacityViolation(Exception exception) => exception switch
-    {
-        DbUpdateException { InnerException: { } inner } => IsCapacityViolation(inner),
-        PostgresException pg => pg.SqlState == PostgresErrorCodes.CheckViolation,
-        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.Message.Contains("CHECK", StringComparison.Ordinal),
-        _ => false,
-    };
 
     public static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -11,6 +11,7 @@ using Tautoko.Core.Messaging;
 using Tautoko.Core.Staff;
 using Tautoko.Core.WorkQueues;
 using Tautoko.Data;
+using Tautoko.Data.Configurations;
 using Tautoko.Web.Access;
 using Tautoko.Web.Audit;
 using Tautoko.Web.Auth;
@@ -51,9 +52,6 @@ public sealed class BookAppointmentHandler(
     TimeProvider clock,
     ILogger<BookAppointmentHandler> logger)
 {
-    /// <summary>Well under Npgsql's batch size, so the pending inserts are sent as one batch.</summary>
-    private const int OneBatchAtMost = 50;
-
     public async Task<Outcome<BookedAppointment>> BookAsync(BookInput input, CancellationToken ct)
     {
         var problems = Validate(input);
@@ -167,14 +165,14 @@ public sealed class BookAppointmentHandler(
 
         try
         {
-            await SaveInOneRoundTripAsync(ct);
+            await db.SaveInOneRoundTripAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
             return new Outcome<Appointment>.Conflict(new DomainError(WorkQueueTask.TakenRule, "The client's task in the site's face-to-face queue changed while booking; nothing was booked. Try again."));
         }
-        catch (DbUpdateException ex) when (UniqueViolation.IsSlotTaken(ex))
+        catch (DbUpdateException ex) when (ex.Refused(AppointmentConfiguration.OneAppointmentPerSlot))
         {
             db.ChangeTracker.Clear();
             logger.LogInformation("Slot {SlotId} was booked by someone else first", slot.Id.Value);
@@ -329,30 +327,6 @@ public sealed class BookAppointmentHandler(
                         .ToList(),
                 })
             .SingleOrDefault()));
-
-    /// <summary>
-    /// Saves the appointment, its engagement-log entry, audit row and outbox messages. On PostgreSQL these few inserts go
-    /// as one Npgsql batch, which the server runs as one implicit transaction (a single Sync): all commit or none do (the
-    /// slot's unique index refusing the appointment rolls back the rest), so the explicit transaction EF Core would open
-    /// only adds a COMMIT round trip. SQLite executes commands one by one and keeps the transaction. A booking that also
-    /// completes a site-queue task updates a row under its version check, which EF Core verifies only after the batch has
-    /// run: that save keeps the explicit transaction, so a concurrency failure rolls the appointment back too.
-    /// </summary>
-    private async Task SaveInOneRoundTripAsync(CancellationToken ct)
-    {
-        var pending = db.ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).ToList();
-        var oneBatch = db.Database.IsNpgsql() && pending.Count <= OneBatchAtMost && pending.All(e => e.State == EntityState.Added);
-        var before = db.Database.AutoTransactionBehavior;
-        db.Database.AutoTransactionBehavior = oneBatch ? AutoTransactionBehavior.Never : before;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        finally
-        {
-            db.Database.AutoTransactionBehavior = before;
-        }
-    }
 
     /// <summary>Everything booking into one calendar needs, in full, in two queries: the case manager with their leave, calendar, site and buddy; then their block-outs that touch the slot.</summary>
     private async Task<Owner> OwnerAsync(AppointmentSlot slot, CancellationToken ct)

@@ -7,6 +7,7 @@ using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
 using Tautoko.Core.WorkQueues;
 using Tautoko.Data;
+using Tautoko.Data.Configurations;
 using Tautoko.Web.Audit;
 using Tautoko.Web.Auth;
 using Tautoko.Web.Features.Caseloads;
@@ -130,7 +131,7 @@ public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tas
         {
             return new WorkResult<TaskSummary>.Conflict(new DomainError(WorkQueueTask.TakenRule, "Someone else changed this task meanwhile. Reload it and try again."));
         }
-        catch (DbUpdateException ex) when (PlacementWriter.IsDuplicatePlacement(ex))
+        catch (DbUpdateException ex) when (ex.Refused(CaseloadPlacementConfiguration.OneOpenPlacementPerClient))
         {
             return FromPlacement(PlacementHandler.DuplicatePlacement);
         }
