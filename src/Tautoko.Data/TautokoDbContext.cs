@@ -13,7 +13,7 @@ using Tautoko.Data.Identity;
 
 namespace Tautoko.Data;
 
-public sealed class TautokoDbContext(DbContextOptions<TautokoDbContext> options)
+public sealed partial class TautokoDbContext(DbContextOptions<TautokoDbContext> options)
     : IdentityDbContext<StaffUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<Region> Regions => Set<Region>();

@@ -65,7 +65,7 @@ internal static class AssignBenchCommand
         var data = scope.ServiceProvider.GetRequiredService<AssignmentData>();
         var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
         var definition = (await data.ScopeAsync(ProposalScope.National, null, CancellationToken.None))!;
-        var policy = (await db.AssignmentPolicy().AsNoTracking().SingleAsync()).Policy;
+        var policy = (await db.AssignmentPolicy.AsNoTracking().SingleAsync()).Policy;
         var loaded = await data.LoadAsync(definition, policy, WhatIf.None, DateDisplay.TodayInAuckland(TimeProvider.System), CancellationToken.None);
         AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"  load stages: {string.Join(", ", loaded.LoadStagesMs.Select(p => $"{p.Key} {p.Value:N0} ms"))}");
         var graph = AssignmentGraph.Build(loaded.Problem);

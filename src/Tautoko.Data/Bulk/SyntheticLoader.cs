@@ -93,7 +93,7 @@ public static class SyntheticLoader
 
             // Case managers' calendars (few, with their JSON template blocks) through EF Core; the coming weeks' slots in bulk.
             stage.Restart();
-            db.Set<CaseManagerCalendar>().AddRange(tables.Appointments.Calendars);
+            db.Calendars.AddRange(tables.Appointments.Calendars);
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
             tally.Add(model.FindEntityType(typeof(CaseManagerCalendar))!.GetTableName()!, tables.Appointments.Calendars.Count, stage.Elapsed);

@@ -26,12 +26,15 @@ public sealed class ServiceCapacityConfiguration : IEntityTypeConfiguration<Serv
 
 public sealed class CaseloadConfiguration : IEntityTypeConfiguration<Caseload>
 {
+    /// <summary>The CHECK constraint that keeps a caseload within its capacity.</summary>
+    public const string WithinCapacity = "CK_caseloads_within_capacity";
+
     public void Configure(EntityTypeBuilder<Caseload> builder)
     {
         // the database itself refuses a caseload over its capacity, whatever node or connector asks.
         builder.ToTable("caseloads", t =>
         {
-            t.HasCheckConstraint("CK_caseloads_within_capacity", "\"Filled\" >= 0 AND \"Filled\" <= \"Capacity\"");
+            t.HasCheckConstraint(WithinCapacity, "\"Filled\" >= 0 AND \"Filled\" <= \"Capacity\"");
             t.HasCheckConstraint("CK_caseloads_capacity", $"\"Capacity\" BETWEEN 1 AND {ServiceCapacity.Maximum} AND \"TargetCapacity\" BETWEEN 1 AND {ServiceCapacity.Maximum}");
         });
         builder.HasKey(c => c.StaffId);
@@ -45,6 +48,9 @@ public sealed class CaseloadConfiguration : IEntityTypeConfiguration<Caseload>
 
 public sealed class CaseloadPlacementConfiguration : IEntityTypeConfiguration<CaseloadPlacement>
 {
+    /// <summary>The unique index that allows a client one open placement; a second connector's save is refused by it.</summary>
+    public const string OneOpenPlacementPerClient = "IX_caseload_placements_open_client";
+
     public void Configure(EntityTypeBuilder<CaseloadPlacement> builder)
     {
         builder.ToTable("caseload_placements");
@@ -59,7 +65,7 @@ public sealed class CaseloadPlacementConfiguration : IEntityTypeConfiguration<Ca
         builder.Ignore(p => p.IsOpen);
 
         // One open placement per client: a second connector placing the same client gets a unique-key error.
-        builder.HasIndex(p => p.ClientId).IsUnique().HasFilter("\"EndedAt\" IS NULL").HasDatabaseName("IX_caseload_placements_open_client");
+        builder.HasIndex(p => p.ClientId).IsUnique().HasFilter("\"EndedAt\" IS NULL").HasDatabaseName(OneOpenPlacementPerClient);
         builder.HasIndex(p => new { p.ClientId, p.StartedAt }).HasDatabaseName("IX_caseload_placements_client_history");
         builder.HasIndex(p => p.CaseManagerId).HasFilter("\"EndedAt\" IS NULL").HasDatabaseName("IX_caseload_placements_open_case_manager");
         builder.HasIndex(p => p.ProposalId);

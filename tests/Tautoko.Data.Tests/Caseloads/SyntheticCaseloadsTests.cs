@@ -130,8 +130,8 @@ public sealed class SyntheticCaseloadsTests(DemoDatasetFixture demo) : IClassFix
 
             // binary COPY bypasses nothing; after the load the database still refuses an over-full caseload.
             await using var db = Create(settings);
-            var caseload = await db.Caseloads().AsNoTracking().FirstAsync();
-            var overfill = db.Caseloads().Where(c => c.StaffId == caseload.StaffId).ExecuteUpdateAsync(u => u.SetProperty(c => c.Filled, c => c.Capacity + 1));
+            var caseload = await db.Caseloads.AsNoTracking().FirstAsync();
+            var overfill = db.Caseloads.Where(c => c.StaffId == caseload.StaffId).ExecuteUpdateAsync(u => u.SetProperty(c => c.Filled, c => c.Capacity + 1));
             var refused = await Assert.ThrowsAsync<PostgresException>(() => overfill);
             Assert.Equal("CK_caseloads_within_capacity", refused.ConstraintName);
         }
@@ -152,12 +152,12 @@ public sealed class SyntheticCaseloadsTests(DemoDatasetFixture demo) : IClassFix
 
         await using (var db = Create(settings))
         {
-            var caseloads = await db.Caseloads().AsNoTracking().ToListAsync();
-            var open = await db.Placements().Where(p => p.EndedAt == null).GroupBy(p => p.CaseManagerId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+            var caseloads = await db.Caseloads.AsNoTracking().ToListAsync();
+            var open = await db.Placements.Where(p => p.EndedAt == null).GroupBy(p => p.CaseManagerId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
             Assert.NotEmpty(caseloads);
             Assert.All(caseloads, c => Assert.Equal(open.GetValueOrDefault(c.StaffId), c.Filled));
             Assert.All(caseloads, c => Assert.InRange(c.Filled, 0, c.Capacity));
-            Assert.True(await db.BenefitSpells().AnyAsync(s => s.EndReason == BenefitEndReason.Work));
+            Assert.True(await db.BenefitSpells.AnyAsync(s => s.EndReason == BenefitEndReason.Work));
         }
     }
 

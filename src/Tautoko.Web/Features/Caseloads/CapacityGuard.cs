@@ -16,7 +16,7 @@ public static class CapacityGuard
     public static async Task<bool> TryTakeAsync(TautokoDbContext db, StaffId caseManager, int places, DateTimeOffset at, CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(places, 1);
-        var updated = await db.Caseloads()
+        var updated = await db.Caseloads
             .Where(c => c.StaffId == caseManager && c.Filled + places <= c.Capacity)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Filled, c => c.Filled + places).SetProperty(c => c.UpdatedAt, at), ct);
         return updated == 1;
@@ -25,7 +25,7 @@ public static class CapacityGuard
     /// <summary>A client left: one place back; a caseload over a lowered target shrinks towards it instead of refilling.</summary>
     public static async Task ReleaseAsync(TautokoDbContext db, StaffId caseManager, DateTimeOffset at, CancellationToken ct)
     {
-        var updated = await db.Caseloads()
+        var updated = await db.Caseloads
             .Where(c => c.StaffId == caseManager && c.Filled > 0)
             .ExecuteUpdateAsync(
                 s => s.SetProperty(c => c.Filled, c => c.Filled - 1)
@@ -40,7 +40,7 @@ public static class CapacityGuard
 
     /// <summary>National office changed a service's size: every caseload of it follows, never below its present fill.</summary>
     public static Task<int> ResizeAsync(TautokoDbContext db, StaffId caseManager, int target, DateTimeOffset at, CancellationToken ct) =>
-        db.Caseloads()
+        db.Caseloads
             .Where(c => c.StaffId == caseManager)
             .ExecuteUpdateAsync(
                 s => s.SetProperty(c => c.TargetCapacity, target)

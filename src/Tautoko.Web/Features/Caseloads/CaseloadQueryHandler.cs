@@ -25,7 +25,7 @@ public sealed class CaseloadQueryHandler(TautokoDbContext db, CurrentStaff me, A
     {
         var viewer = me.Viewer;
         var id = caseManagerId ?? viewer.StaffId;
-        var fills = await FillsAsync(db.Caseloads().Where(c => c.StaffId == id), ct);
+        var fills = await FillsAsync(db.Caseloads.Where(c => c.StaffId == id), ct);
         if (fills.Count == 0)
         {
             return new CaseloadRead<MyCaseloadView>.Missing("There is no caseload for that staff member.");
@@ -39,7 +39,7 @@ public sealed class CaseloadQueryHandler(TautokoDbContext db, CurrentStaff me, A
         }
 
         var today = DateDisplay.TodayInAuckland(clock);
-        var open = db.Placements().AsNoTracking().Where(p => p.CaseManagerId == id && p.EndedAt == null);
+        var open = db.Placements.AsNoTracking().Where(p => p.CaseManagerId == id && p.EndedAt == null);
         var starts = await open.Select(p => p.StartedOn).ToListAsync(ct);
         var green = starts.Count(s => TimeInService.Band(s, today) == TimeInServiceBand.Green);
         var orange = starts.Count(s => TimeInService.Band(s, today) == TimeInServiceBand.Orange);
@@ -107,7 +107,7 @@ public sealed class CaseloadQueryHandler(TautokoDbContext db, CurrentStaff me, A
             return new CaseloadRead<SiteCaseloadsView>.Refused("Managers and connectors see their own site's and region's caseloads; national office sees all.");
         }
 
-        var fills = await FillsAsync(db.Caseloads().Where(c => c.SiteId == siteId), ct);
+        var fills = await FillsAsync(db.Caseloads.Where(c => c.SiteId == siteId), ct);
         var byService = fills.GroupBy(f => f.Service).OrderBy(g => g.Key)
             .Select(g => Totals(g.Key.DisplayName(), null, g))
             .ToList();
@@ -129,7 +129,7 @@ public sealed class CaseloadQueryHandler(TautokoDbContext db, CurrentStaff me, A
 
         var sites = await db.Sites.AsNoTracking().Where(s => s.RegionId == regionId).Select(s => new { s.Id, s.Name }).ToListAsync(ct);
         var siteIds = sites.Select(s => s.Id).ToList();
-        var fills = await FillsAsync(db.Caseloads().Where(c => siteIds.Contains(c.SiteId)), ct);
+        var fills = await FillsAsync(db.Caseloads.Where(c => siteIds.Contains(c.SiteId)), ct);
         var rows = sites.OrderBy(s => s.Name)
             .Select(s => Totals(s.Name, s.Id.Value, fills.Where(f => f.SiteId == s.Id.Value)))
             .Where(t => t.CaseManagers > 0)
@@ -146,7 +146,7 @@ public sealed class CaseloadQueryHandler(TautokoDbContext db, CurrentStaff me, A
 
         // Summed in the database: the national view reads one row per region and service, not 2,600 caseloads.
         var sums = await (
-                from c in db.Caseloads()
+                from c in db.Caseloads
                 join s in db.Sites on c.SiteId equals s.Id
                 group c by new { s.RegionId, c.Service } into g
                 select new { g.Key.RegionId, g.Key.Service, Count = g.Count(), Capacity = g.Sum(c => c.Capacity), Filled = g.Sum(c => c.Filled) })

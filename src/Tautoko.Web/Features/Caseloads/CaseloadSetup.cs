@@ -10,12 +10,12 @@ public static class CaseloadSetup
 {
     public static async Task<int> EnsureAsync(TautokoDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var have = await db.Caseloads().Select(c => c.StaffId).ToListAsync(ct);
+        var have = await db.Caseloads.Select(c => c.StaffId).ToListAsync(ct);
         var present = have.ToHashSet();
         var staff = await db.Staff.AsNoTracking()
             .Where(s => s.IsActive && (s.Role == StaffRole.CaseManager || s.Role == StaffRole.EmploymentCaseManager || s.Role == StaffRole.IntensiveClientSupportManager))
             .ToListAsync(ct);
-        var sizes = await db.ServiceCapacities().AsNoTracking().ToDictionaryAsync(s => s.Service, s => s.PerCaseManager, ct);
+        var sizes = await db.ServiceCapacities.AsNoTracking().ToDictionaryAsync(s => s.Service, s => s.PerCaseManager, ct);
         var added = 0;
         foreach (var member in staff.Where(s => !present.Contains(s.Id)))
         {
@@ -25,7 +25,7 @@ public static class CaseloadSetup
             }
 
             var perCaseManager = sizes.TryGetValue(service, out var size) ? size : service.DefaultCapacity();
-            db.Caseloads().Add(new Caseload(member.Id, member.SiteId, service, ServiceCapacity.ForCaseManager(perCaseManager, member.Fte), clock.GetUtcNow()));
+            db.Caseloads.Add(new Caseload(member.Id, member.SiteId, service, ServiceCapacity.ForCaseManager(perCaseManager, member.Fte), clock.GetUtcNow()));
             added++;
         }
 

@@ -5,6 +5,7 @@ using Tautoko.Core.Caseloads;
 using Tautoko.Core.Common;
 using Tautoko.Core.Sites;
 using Tautoko.Data;
+using Tautoko.Data.Assignment;
 using Tautoko.Web.Platform;
 using Tautoko.Web.Features.Caseloads.Assignment;
 namespace Tautoko.Web.Features.Caseloads;
@@ -57,7 +58,7 @@ public sealed class ClientCaseloadHandler(TautokoDbContext db, ClientAccess acce
         var today = DateDisplay.TodayInAuckland(clock);
         var client = await db.Clients.AsNoTracking().Where(c => c.Id == clientId).Select(c => new { c.FirstName, c.LastName, c.ClientNumber, c.HomeSiteId }).SingleAsync(ct);
         var placements = await (
-                from p in db.Placements().AsNoTracking()
+                from p in db.Placements.AsNoTracking()
                 where p.ClientId == clientId
                 join cm in db.Staff on p.CaseManagerId equals cm.Id
                 join site in db.Sites on p.SiteId equals site.Id
@@ -85,7 +86,7 @@ public sealed class ClientCaseloadHandler(TautokoDbContext db, ClientAccess acce
 
         // Where the client could be placed: caseloads at the home site, and phone-based units serving the region.
         var options = await (
-                from c in db.Caseloads().AsNoTracking()
+                from c in db.Caseloads.AsNoTracking()
                 join s in db.Staff on c.StaffId equals s.Id
                 join site in db.Sites on c.SiteId equals site.Id
                 where c.SiteId == client.HomeSiteId || site.Kind == SiteKind.PhoneBasedCaseManagementUnit

@@ -156,7 +156,7 @@ public sealed class ExitHandler(TautokoDbContext db, CurrentStaff me, ClientAcce
 
     private async Task<(CaseloadPlacement? Placement, CaseloadChange? Refusal, bool ViaBreakGlass)> LoadAsync(Guid placementId, CancellationToken ct)
     {
-        var placement = await db.Placements().SingleOrDefaultAsync(p => p.Id == placementId, ct);
+        var placement = await db.Placements.SingleOrDefaultAsync(p => p.Id == placementId, ct);
         if (placement is null)
         {
             return (null, new CaseloadChange.Missing("There is no such placement."), false);

@@ -4,6 +4,7 @@ using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Data;
+using Tautoko.Data.Configurations;
 using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Caseloads;
 
@@ -54,7 +55,7 @@ public sealed class PlacementHandler(TautokoDbContext db, CurrentStaff me, Clien
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException ex) when (PlacementWriter.IsDuplicatePlacement(ex))
+        catch (DbUpdateException ex) when (ex.Refused(CaseloadPlacementConfiguration.OneOpenPlacementPerClient))
         {
             return DuplicatePlacement;
         }
@@ -102,7 +103,7 @@ public sealed class PlacementHandler(TautokoDbContext db, CurrentStaff me, Clien
 
         var caseManagerId = new StaffId(input.CaseManagerId!.Value);
         var caseload = await (
-                from c in db.Caseloads().AsNoTracking()
+                from c in db.Caseloads.AsNoTracking()
                 join s in db.Staff on c.StaffId equals s.Id
                 join site in db.Sites on c.SiteId equals site.Id
                 where c.StaffId == caseManagerId
@@ -129,7 +130,7 @@ public sealed class PlacementHandler(TautokoDbContext db, CurrentStaff me, Clien
                     s.RegionId,
                     Lmi1 = db.ProgrammeTags.Any(t => t.ClientId == c.Id && t.Code == ProgrammeTagCode.LabourMarketIndicator1 && t.RemovedAt == null),
                     LowTrust = db.ProgrammeTags.Any(t => t.ClientId == c.Id && t.Code == ProgrammeTagCode.LowTrust && t.RemovedAt == null),
-                    Open = db.Placements().Any(p => p.ClientId == c.Id && p.EndedAt == null),
+                    Open = db.Placements.Any(p => p.ClientId == c.Id && p.EndedAt == null),
                 })
             .SingleAsync(ct);
 

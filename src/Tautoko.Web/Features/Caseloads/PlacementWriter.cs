@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Tautoko.Core.Audit;
 using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
@@ -29,7 +28,7 @@ public sealed class PlacementWriter(TautokoDbContext db, TimeProvider clock)
         var tag = new ProgrammeTag(Guid.CreateVersion7(), clientId, service.Tag(), actor.StaffId, now, $"Assigned to {caseManagerName}'s caseload: {reason}");
         var placement = new CaseloadPlacement(Guid.CreateVersion7(), clientId, caseManagerId, siteId, service, today, now, actor.StaffId, source, reason, tag.Id, proposalId);
         db.ProgrammeTags.Add(tag);
-        db.Placements().Add(placement);
+        db.Placements.Add(placement);
         db.EngagementNotes.Add(new EngagementNote(
             Guid.CreateVersion7(), clientId, actor.StaffId, now, now, EngagementChannel.Internal, EngagementOutcome.Information,
             $"Placed on {caseManagerName}'s caseload ({service.DisplayName()}) by {PlacementSources.DisplayName(source).ToLowerInvariant()}. Programme tag {service.ShortName()} added. Reason: {reason}",
@@ -55,23 +54,6 @@ public sealed class PlacementWriter(TautokoDbContext db, TimeProvider clock)
 
     public void Audit(Actor actor, AuditAction action, string entity, string? entityId, ClientId? clientId, string detail, bool viaBreakGlass = false) =>
         db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), actor.StaffId, actor.UserName, action, entity, entityId, clientId, TextLimits.Clip(detail, AuditEntry.MaxDetailLength), actor.RemoteAddress, viaBreakGlass));
-
-    /// <summary>The database refused a second open placement for the same client (another connector was quicker).</summary>
-    public static bool IsDuplicatePlacement(DbUpdateException exception) => exception.InnerException switch
-    {
-        PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation,
-        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.Message.Contains("UNIQUE", StringComparison.Ordinal),
-        _ => false,
-    };
-
-    /// <summary>The CHECK constraint refused an over-full caseload.</summary>
-    public static bool IsCapacityViolation(Exception exception) => exception switch
-    {
-        DbUpdateException { InnerException: { } inner } => IsCapacityViolation(inner),
-        PostgresException pg => pg.SqlState == PostgresErrorCodes.CheckViolation,
-        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.Message.Contains("CHECK", StringComparison.Ordinal),
-        _ => false,
-    };
 
     public static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 }

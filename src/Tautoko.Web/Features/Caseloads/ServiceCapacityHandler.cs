@@ -16,8 +16,8 @@ public sealed class ServiceCapacityHandler(TautokoDbContext db, CurrentStaff me,
 {
     public async Task<IReadOnlyList<ServiceCapacityView>> ListAsync(CancellationToken ct)
     {
-        var services = await db.ServiceCapacities().AsNoTracking().ToListAsync(ct);
-        var sums = await db.Caseloads().GroupBy(c => c.Service).Select(g => new { g.Key, Count = g.Count(), Capacity = g.Sum(c => c.Capacity), Filled = g.Sum(c => c.Filled) }).ToListAsync(ct);
+        var services = await db.ServiceCapacities.AsNoTracking().ToListAsync(ct);
+        var sums = await db.Caseloads.GroupBy(c => c.Service).Select(g => new { g.Key, Count = g.Count(), Capacity = g.Sum(c => c.Capacity), Filled = g.Sum(c => c.Filled) }).ToListAsync(ct);
         var updaters = services.Select(s => s.UpdatedById).OfType<StaffId>().ToList();
         var names = await db.Staff.AsNoTracking().Where(s => updaters.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FirstName + " " + s.LastName, ct);
         return [.. services.OrderBy(s => s.Service).Select(s =>
@@ -39,7 +39,7 @@ public sealed class ServiceCapacityHandler(TautokoDbContext db, CurrentStaff me,
             return new CaseloadChange.Invalid(new() { ["perCaseManager"] = [$"A caseload holds between 1 and {ServiceCapacity.Maximum} clients."] });
         }
 
-        var setting = await db.ServiceCapacities().SingleAsync(s => s.Service == service, ct);
+        var setting = await db.ServiceCapacities.SingleAsync(s => s.Service == service, ct);
         if (input.Version is { } version && version != setting.Version)
         {
             return new CaseloadChange.Conflict(new DomainError("concurrency", "Someone else changed this size meanwhile; reload and try again."));
@@ -53,7 +53,7 @@ public sealed class ServiceCapacityHandler(TautokoDbContext db, CurrentStaff me,
         await db.SaveChangesAsync(ct);
 
         // Each caseload follows, scaled by the case manager's FTE, never dropping below its present fill.
-        var caseloads = await (from c in db.Caseloads().AsNoTracking() join s in db.Staff on c.StaffId equals s.Id where c.Service == service select new { c.StaffId, s.Fte }).ToListAsync(ct);
+        var caseloads = await (from c in db.Caseloads.AsNoTracking() join s in db.Staff on c.StaffId equals s.Id where c.Service == service select new { c.StaffId, s.Fte }).ToListAsync(ct);
         foreach (var caseload in caseloads)
         {
             await CapacityGuard.ResizeAsync(db, caseload.StaffId, ServiceCapacity.ForCaseManager(size, caseload.Fte), now, ct);

@@ -54,7 +54,7 @@ public sealed class TransferHandler(TautokoDbContext db, CurrentStaff me, Client
         }
 
         var client = await db.Clients.AsNoTracking().Where(c => c.Id == clientId).Select(c => new { c.HomeSiteId }).SingleAsync(ct);
-        var open = await db.Placements().AsNoTracking().SingleOrDefaultAsync(p => p.ClientId == clientId && p.EndedAt == null, ct);
+        var open = await db.Placements.AsNoTracking().SingleOrDefaultAsync(p => p.ClientId == clientId && p.EndedAt == null, ct);
         var toSite = input.ToSiteId is { } s ? new SiteId(s) : open?.SiteId ?? client.HomeSiteId;
         if (!await db.Sites.AnyAsync(x => x.Id == toSite, ct))
         {
@@ -62,19 +62,19 @@ public sealed class TransferHandler(TautokoDbContext db, CurrentStaff me, Client
         }
 
         StaffId? toCaseManager = input.ToCaseManagerId is { } cm ? new StaffId(cm) : null;
-        if (toCaseManager is { } named && !await db.Caseloads().AnyAsync(c => c.StaffId == named && c.SiteId == toSite, ct))
+        if (toCaseManager is { } named && !await db.Caseloads.AnyAsync(c => c.StaffId == named && c.SiteId == toSite, ct))
         {
             return new CaseloadChange.Invalid(new() { ["toCaseManagerId"] = ["The case manager asked for has no caseload at that centre."] });
         }
 
-        if (await db.TransferRequests().AnyAsync(t => t.ClientId == clientId && t.Status == TransferStatus.Pending, ct))
+        if (await db.TransferRequests.AnyAsync(t => t.ClientId == clientId && t.Status == TransferStatus.Pending, ct))
         {
             return new CaseloadChange.Conflict(new DomainError("R-007", "The client already has a request waiting for the managers' decision."));
         }
 
         var now = clock.GetUtcNow();
         var request = new TransferRequest(Guid.CreateVersion7(), clientId, open?.Id, open?.CaseManagerId, open?.SiteId ?? client.HomeSiteId, toSite, toCaseManager, input.ReceivedOn ?? DateDisplay.TodayInAuckland(clock), input.Reasons ?? string.Empty, me.Id, now);
-        db.TransferRequests().Add(request);
+        db.TransferRequests.Add(request);
         db.EngagementNotes.Add(new EngagementNote(Guid.CreateVersion7(), clientId, me.Id, now, now, EngagementChannel.Letter, EngagementOutcome.Information, $"Written request to change {(request.SameSite ? "case manager" : "service centre")} received. Reasons: {request.Reasons}", null));
         writer.Audit(Actor.From(me), Core.Audit.AuditAction.Create, "TransferRequest", request.Id.ToString(), clientId, "Transfer requested", check.ViaBreakGlass);
         await db.SaveChangesAsync(ct);
@@ -83,7 +83,7 @@ public sealed class TransferHandler(TautokoDbContext db, CurrentStaff me, Client
 
     public async Task<CaseloadChange> DecideAsync(Guid requestId, TransferDecisionInput input, CancellationToken ct)
     {
-        var request = await db.TransferRequests().SingleOrDefaultAsync(t => t.Id == requestId, ct);
+        var request = await db.TransferRequests.SingleOrDefaultAsync(t => t.Id == requestId, ct);
         if (request is null)
         {
             return new CaseloadChange.Missing("There is no such request.");
@@ -140,7 +140,7 @@ public sealed class TransferHandler(TautokoDbContext db, CurrentStaff me, Client
     public async Task<IReadOnlyList<TransferView>> ListAsync(ClientId? clientId, bool pendingForMe, CancellationToken ct)
     {
         var viewer = me.Viewer;
-        var query = db.TransferRequests().AsNoTracking();
+        var query = db.TransferRequests.AsNoTracking();
         if (clientId is { } id)
         {
             query = query.Where(t => t.ClientId == id);
@@ -174,7 +174,7 @@ public sealed class TransferHandler(TautokoDbContext db, CurrentStaff me, Client
         var today = DateDisplay.TodayInAuckland(clock);
         if (request.PlacementId is { } oldId)
         {
-            var old = await db.Placements().SingleAsync(p => p.Id == oldId, ct);
+            var old = await db.Placements.SingleAsync(p => p.Id == oldId, ct);
             if (old.IsOpen)
             {
                 old.EndByTransfer(me.Id, now, today, "Transferred at the client's written request (R-007).");
@@ -193,7 +193,7 @@ public sealed class TransferHandler(TautokoDbContext db, CurrentStaff me, Client
         if (request.ToCaseManagerId is { } to)
         {
             var caseload = await (
-                    from c in db.Caseloads().AsNoTracking()
+                    from c in db.Caseloads.AsNoTracking()
                     join s in db.Staff on c.StaffId equals s.Id
                     where c.StaffId == to
                     select new { c.SiteId, c.Service, c.Capacity, Name = s.FirstName + " " + s.LastName })

@@ -11,6 +11,7 @@ using Tautoko.Core.Messaging;
 using Tautoko.Core.Staff;
 using Tautoko.Core.WorkQueues;
 using Tautoko.Data;
+using Tautoko.Data.Configurations;
 using Tautoko.Web.Platform;
 using Tautoko.Web.Features.Appointments.Common;
 using Tautoko.Web.Features.Appointments.Outbox;
@@ -49,9 +50,6 @@ public sealed class BookAppointmentHandler(
     TimeProvider clock,
     ILogger<BookAppointmentHandler> logger)
 {
-    /// <summary>Well under Npgsql's batch size, so the pending inserts are sent as one batch.</summary>
-    private const int OneBatchAtMost = 50;
-
     public async Task<AppointmentOutcome<BookedAppointment>> BookAsync(BookInput input, CancellationToken ct)
     {
         var problems = Validate(input);
@@ -165,14 +163,14 @@ public sealed class BookAppointmentHandler(
 
         try
         {
-            await SaveInOneRoundTripAsync(ct);
+            await db.SaveInOneRoundTripAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
             return new AppointmentOutcome<Appointment>.Conflict(new DomainError(WorkQueueTask.TakenRule, "The client's task in the site's face-to-face queue changed while booking; nothing was booked. Try again."));
         }
-        catch (DbUpdateException ex) when (UniqueViolation.IsSlotTaken(ex))
+        catch (DbUpdateException ex) when (ex.Refused(AppointmentConfiguration.OneAppointmentPerSlot))
         {
             db.ChangeTracker.Clear();
             logger.LogInformation("Slot {SlotId} was booked by someone else first", slot.Id.Value);
@@ -264,11 +262,11 @@ public sealed class BookAppointmentHandler(
     /// </summary>
     private static readonly PerModel<Func<TautokoDbContext, ClientId, SlotId, StaffId, DateTimeOffset, CancellationToken, Task<FactsRow?>>> ReadFacts = new(() => EF.CompileAsyncQuery(
         (TautokoDbContext db, ClientId clientId, SlotId slotId, StaffId me, DateTimeOffset now, CancellationToken ct) => (
-                from s in db.Set<AppointmentSlot>().AsNoTracking()
+                from s in db.AppointmentSlots.AsNoTracking()
                 where s.Id == slotId
                 join o in db.Staff on s.StaffId equals o.Id
                 join site in db.Sites on o.SiteId equals site.Id
-                join cal in db.Set<CaseManagerCalendar>() on o.Id equals cal.StaffId into calendars
+                join cal in db.Calendars on o.Id equals cal.StaffId into calendars
                 from cal in calendars.DefaultIfEmpty()
                 join b in db.Staff on o.BuddyId equals (StaffId?)b.Id into buddies
                 from b in buddies.DefaultIfEmpty()
@@ -284,7 +282,7 @@ public sealed class BookAppointmentHandler(
                     Phone = o.Phone,
                     Email = o.Email,
                     OnLeave = o.Leave.Any(l => l.From <= s.Date && s.Date <= l.To),
-                    BlockedOut = db.Set<CalendarBlockout>().Any(x => x.StaffId == s.StaffId && x.From < s.EndsAt && x.To > s.StartsAt),
+                    BlockedOut = db.CalendarBlockouts.Any(x => x.StaffId == s.StaffId && x.From < s.EndsAt && x.To > s.StartsAt),
                     Locked = cal != null && cal.IsLocked,
                     LockedReason = cal == null ? null : cal.LockedReason,
                     District = site.District,
@@ -307,50 +305,26 @@ public sealed class BookAppointmentHandler(
                     // ClientAccess.OpenBreakGlass: the signed-in person's unexpired grants.
                     HoldsBreakGlass = db.BreakGlassAccesses.Any(g => g.StaffId == me && g.ExpiresAt > now && g.ClientId == c.Id),
                     // SiteQueueHandler.ClearedByBooking: open face-to-face queue tasks that are not high-hardship referrals.
-                    SiteQueueTasks = db.Set<WorkQueueTask>().Any(t => t.ClientId == c.Id && t.QueueKind == WorkQueueKind.SiteFaceToFaceAppointments
+                    SiteQueueTasks = db.WorkQueueTasks.Any(t => t.ClientId == c.Id && t.QueueKind == WorkQueueKind.SiteFaceToFaceAppointments
                         && t.Status != WorkQueueTaskStatus.Completed && t.Origin != TaskOrigin.HighHardship),
                     // CaseloadPlaces.Places: open placements that carry their service tag; the newest is the client's case manager.
-                    CaseManagerId = (from p in db.Set<CaseloadPlacement>()
+                    CaseManagerId = (from p in db.Placements
                                      where p.ClientId == c.Id && p.EndedAt == null
                                      join t in db.ProgrammeTags on p.TagId equals (Guid?)t.Id
                                      orderby p.StartedAt descending
                                      select (StaffId?)p.CaseManagerId).FirstOrDefault(),
-                    CaseManagerBuddyId = (from p in db.Set<CaseloadPlacement>()
+                    CaseManagerBuddyId = (from p in db.Placements
                                           where p.ClientId == c.Id && p.EndedAt == null
                                           join t in db.ProgrammeTags on p.TagId equals (Guid?)t.Id
                                           orderby p.StartedAt descending
                                           join m in db.Staff on p.CaseManagerId equals m.Id
                                           select m.BuddyId).FirstOrDefault(),
-                    History = db.Set<Appointment>()
+                    History = db.Appointments
                         .Where(a => a.ClientId == c.Id && a.Kind != AppointmentKind.WalkIn)
                         .Select(a => new BookedTime(a.StartsAt, a.EndsAt, a.Status))
                         .ToList(),
                 })
             .SingleOrDefault()));
-
-    /// <summary>
-    /// Saves the appointment, its engagement-log entry, audit row and outbox messages. On PostgreSQL these few inserts go
-    /// as one Npgsql batch, which the server runs as one implicit transaction (a single Sync): all commit or none do (the
-    /// slot's unique index refusing the appointment rolls back the rest), so the explicit transaction EF Core would open
-    /// only adds a COMMIT round trip. SQLite executes commands one by one and keeps the transaction. A booking that also
-    /// completes a site-queue task updates a row under its version check, which EF Core verifies only after the batch has
-    /// run: that save keeps the explicit transaction, so a concurrency failure rolls the appointment back too.
-    /// </summary>
-    private async Task SaveInOneRoundTripAsync(CancellationToken ct)
-    {
-        var pending = db.ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).ToList();
-        var oneBatch = db.Database.IsNpgsql() && pending.Count <= OneBatchAtMost && pending.All(e => e.State == EntityState.Added);
-        var before = db.Database.AutoTransactionBehavior;
-        db.Database.AutoTransactionBehavior = oneBatch ? AutoTransactionBehavior.Never : before;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        finally
-        {
-            db.Database.AutoTransactionBehavior = before;
-        }
-    }
 
     /// <summary>Everything booking into one calendar needs, in full, in two queries: the case manager with their leave, calendar, site and buddy; then their block-outs that touch the slot.</summary>
     private async Task<Owner> OwnerAsync(AppointmentSlot slot, CancellationToken ct)

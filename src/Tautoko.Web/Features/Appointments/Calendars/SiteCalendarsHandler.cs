@@ -42,7 +42,7 @@ public sealed class SiteCalendarsHandler(TautokoDbContext db, Availability avail
             return new AppointmentOutcome<SiteDay>.Invalid(new() { ["date"] = [$"Choose a date within {AppointmentReadLimits.PastDays} days before and {AppointmentReadLimits.FutureDays} days after today."] });
         }
 
-        var sites = await db.Sites.AsNoTracking().Where(s => db.Set<CaseManagerCalendar>().Any(c => c.SiteId == s.Id)).OrderBy(s => s.Name).Select(s => new SiteOption(s.Id.Value, s.Name)).ToListAsync(ct);
+        var sites = await db.Sites.AsNoTracking().Where(s => db.Calendars.Any(c => c.SiteId == s.Id)).OrderBy(s => s.Name).Select(s => new SiteOption(s.Id.Value, s.Name)).ToListAsync(ct);
         var staff = (await db.Staff.AsNoTracking().Where(s => s.SiteId == siteId && s.IsActive).ToListAsync(ct))
             .Where(s => s.Role.IsCaseManager())
             .OrderBy(s => s.LastName, StringComparer.Ordinal).ThenBy(s => s.FirstName, StringComparer.Ordinal)

@@ -93,7 +93,7 @@ public sealed class Availability(TautokoDbContext db, TimeProvider clock)
             var chunk = await (
                     from s in slots.AsNoTracking()
                     where s.StartsAt >= chunkStart && s.StartsAt < end && !s.IsWithdrawn
-                    where !db.Set<Appointment>().Any(a => a.SlotId == s.Id)
+                    where !db.Appointments.Any(a => a.SlotId == s.Id)
                     orderby s.StartsAt, s.StaffId
                     select s)
                 .Take(Chunk)

@@ -34,7 +34,7 @@ public static class CaseloadPlaces
 
     /// <summary>Open placements with their service tag, of any client or case manager.</summary>
     public static IQueryable<CaseloadPlace> Places(TautokoDbContext db) =>
-        from p in db.Set<CaseloadPlacement>().AsNoTracking()
+        from p in db.Placements.AsNoTracking()
         where p.EndedAt == null
         join t in db.ProgrammeTags on p.TagId equals (Guid?)t.Id
         select new CaseloadPlace { ClientId = p.ClientId, Service = t.Code, CaseManagerId = p.CaseManagerId, AssignedAt = p.StartedAt };

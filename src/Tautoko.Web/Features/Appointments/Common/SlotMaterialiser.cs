@@ -55,11 +55,7 @@ public sealed class SlotMaterialiser(TautokoDbContext db, TimeProvider clock, IL
     private async Task<int> EnsureOneAsync(CaseManagerCalendar calendar, Core.Sites.Site site, DateOnly from, DateOnly to, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (db.IsPostgres)
-        {
-            var key = BitConverter.ToInt64(calendar.StaffId.Value.ToByteArray(), 0);
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", ct);
-        }
+        await db.LockForSlotMaterialisingAsync(calendar.StaffId, ct);
 
         var planned = SlotPlanner.Plan(calendar, site, from, to).ToDictionary(p => p.StartsAt);
         var existing = await db.AppointmentSlots

@@ -128,7 +128,7 @@ public sealed class WorklistHandler(
     {
         var since = now.AddDays(-FollowUpDays);
         var missed = scope.Where(a => a.Status == AppointmentStatus.DidNotAttend && a.StartsAt >= since)
-            .Where(a => !db.Set<Appointment>().Any(later => later.ClientId == a.ClientId && later.BookedAt > a.StartsAt && later.Status != AppointmentStatus.CancelledByAgency))
+            .Where(a => !db.Appointments.Any(later => later.ClientId == a.ClientId && later.BookedAt > a.StartsAt && later.Status != AppointmentStatus.CancelledByAgency))
             .Where(a => !db.EngagementNotes.Any(n => n.ClientId == a.ClientId && n.OccurredAt > a.StartsAt && n.Outcome == Core.Clients.EngagementOutcome.Contact));
         return Sorted(await AppointmentViews.ListAsync(db, missed, ct));
     }

@@ -6,6 +6,7 @@ using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.Sites;
 using Tautoko.Data;
+using Tautoko.Data.Assignment;
 
 namespace Tautoko.Web.Features.Caseloads.Assignment;
 
@@ -116,11 +117,18 @@ public sealed class AssignmentData(TautokoDbContext db)
         var sitesInfo = await db.Sites.AsNoTracking().Select(s => new { s.Id, s.Name, s.RegionId, s.ServedRegionIds }).ToListAsync(ct);
         var siteRegions = sitesInfo.ToDictionary(s => s.Id, s => s.RegionId);
 
-        // PostgreSQL: the clients' facts (the big read) start now on a connection of their own, while the caseloads are read.
+        // Clients: only those who could be in a cohort are read in full (R-015: JS-WR, or 18–24 with part- or full-time obligations).
+        var inScope = ClientsIn(scope);
+        var youngest = today.AddYears(-18);
+        var oldest = today.AddYears(-25);
+        var possible = inScope.Where(c => c.Benefit == BenefitType.JobseekerSupportWorkReady
+            || ((c.Obligation == WorkObligation.FullTime || c.Obligation == WorkObligation.PartTime) && c.DateOfBirth <= youngest && c.DateOfBirth > oldest));
+
+        // The clients' facts (the big read) may start now, while the caseloads are read.
         IReadOnlyList<SiteId>? homeSites = scope.IsNational ? null
             : scope.ClientSites.Count > 0 ? scope.ClientSites
             : [.. sitesInfo.Where(s => scope.ClientRegions.Contains(s.RegionId)).Select(s => s.Id)];
-        var factsTask = db.IsPostgres ? AssignmentFactsSql.FactsAsync(db.Database.GetConnectionString()!, homeSites, today, ct) : null;
+        var factsRead = AssignmentFacts.BeginCohortFacts(db, homeSites, possible, today, ct);
         var siteNames = sitesInfo.ToDictionary(s => s.Id, s => s.Name);
         var served = sitesInfo.ToDictionary(s => s.Id, s => (IReadOnlyCollection<RegionId>)s.ServedRegionIds);
 
@@ -128,7 +136,7 @@ public sealed class AssignmentData(TautokoDbContext db)
         var f2f = scope.FaceToFaceSites;
         var phone = scope.PhoneUnits;
         var caseloadRows = await (
-                from c in db.Caseloads().AsNoTracking()
+                from c in db.Caseloads.AsNoTracking()
                 join s in db.Staff on c.StaffId equals s.Id
                 where ((c.Service == CaseManagementService.EmploymentFaceToFace || c.Service == CaseManagementService.EmploymentReserve) && f2f.Contains(c.SiteId))
                       || (c.Service == CaseManagementService.PhoneBased && phone.Contains(c.SiteId))
@@ -141,30 +149,12 @@ public sealed class AssignmentData(TautokoDbContext db)
         var excluded = caseloadRows.Where(c => c.Leave || onLeave.Contains(c.StaffId)).ToList();
         var active = caseloadRows.Where(c => !c.Leave && !onLeave.Contains(c.StaffId)).ToList();
 
-        // Clients: only those who could be in a cohort are read in full (R-015: JS-WR, or 18–24 with part- or full-time obligations).
-        var inScope = ClientsIn(scope);
-        var youngest = today.AddYears(-18);
-        var oldest = today.AddYears(-25);
-        var possible = inScope.Where(c => c.Benefit == BenefitType.JobseekerSupportWorkReady
-            || ((c.Obligation == WorkObligation.FullTime || c.Obligation == WorkObligation.PartTime) && c.DateOfBirth <= youngest && c.DateOfBirth > oldest));
-        int total;
-        int onCaseloadTotal;
-        List<ClientFactsRow> facts;
-        if (factsTask is not null)
-        {
-            // At national scale the set-based query matters (see AssignmentFactsSql); the counts need no join when every client is in scope.
-            total = await inScope.CountAsync(ct);
-            onCaseloadTotal = scope.IsNational
-                ? await db.Placements().CountAsync(p => p.EndedAt == null, ct)
-                : await inScope.CountAsync(c => db.Placements().Any(p => p.ClientId == c.Id && p.EndedAt == null), ct);
-            facts = await factsTask;
-        }
-        else
-        {
-            total = await inScope.CountAsync(ct);
-            onCaseloadTotal = await inScope.CountAsync(c => db.Placements().Any(p => p.ClientId == c.Id && p.EndedAt == null), ct);
-            facts = await AssignmentFacts.Query(db, possible).ToListAsync(ct);
-        }
+        // The counts need no join when every client is in scope.
+        var total = await inScope.CountAsync(ct);
+        var onCaseloadTotal = scope.IsNational
+            ? await db.Placements.CountAsync(p => p.EndedAt == null, ct)
+            : await inScope.CountAsync(c => db.Placements.Any(p => p.ClientId == c.Id && p.EndedAt == null), ct);
+        var facts = await factsRead.ReadAsync();
 
         Lap("clients' facts and counts");
 
@@ -172,9 +162,7 @@ public sealed class AssignmentData(TautokoDbContext db)
         // a narrower scope's caseloads may hold clients from elsewhere (a phone-based unit's, say), so they are read.
         var existing = scope.IsNational
             ? ExistingFromFacts(facts, today)
-            : db.IsPostgres
-                ? await AssignmentFactsSql.ExistingCohortsAsync(db, [.. active.Select(c => c.StaffId)], today, ct)
-                : await ExistingCohortsAsync([.. active.Select(c => c.StaffId)], today, ct);
+            : await AssignmentFacts.ExistingCohortsAsync(db, [.. active.Select(c => c.StaffId)], today, ct);
         var caseloads = active
             .OrderBy(c => c.SiteId.Value).ThenBy(c => c.StaffId.Value)
             .Select(c =>
@@ -248,38 +236,6 @@ public sealed class AssignmentData(TautokoDbContext db)
             }
 
             counts[(int)cohort]++;
-        }
-
-        return result;
-    }
-
-    /// <summary>R-015: the cohorts of the clients already on each caseload, as of today.</summary>
-    private async Task<Dictionary<StaffId, int[]>> ExistingCohortsAsync(IReadOnlyList<StaffId> caseManagers, DateOnly today, CancellationToken ct)
-    {
-        var result = new Dictionary<StaffId, int[]>();
-        foreach (var chunk in caseManagers.Chunk(1000))
-        {
-            var rows = await (
-                    from p in db.Placements().AsNoTracking()
-                    where p.EndedAt == null && chunk.Contains(p.CaseManagerId)
-                    join c in db.Clients on p.ClientId equals c.Id
-                    select new { p.CaseManagerId, c.DateOfBirth, c.Benefit, c.BenefitStartDate, c.Obligation, Children = c.Household.Any(h => h.Relationship == HouseholdRelationship.DependentChild) })
-                .ToListAsync(ct);
-            foreach (var row in rows)
-            {
-                if (PriorityCohorts.Classify(new CohortFacts(row.DateOfBirth, row.Benefit, row.BenefitStartDate, row.Obligation, row.Children), today).Cohort is not { } cohort)
-                {
-                    continue;
-                }
-
-                if (!result.TryGetValue(row.CaseManagerId, out var counts))
-                {
-                    counts = new int[PriorityCohorts.Count];
-                    result[row.CaseManagerId] = counts;
-                }
-
-                counts[(int)cohort]++;
-            }
         }
 
         return result;

@@ -17,7 +17,7 @@ public sealed class PolicyHandler(TautokoDbContext db, CurrentStaff me, Placemen
 {
     public async Task<PolicyView> GetAsync(CancellationToken ct)
     {
-        var settings = await db.AssignmentPolicy().AsNoTracking().SingleAsync(ct);
+        var settings = await db.AssignmentPolicy.AsNoTracking().SingleAsync(ct);
         var by = settings.UpdatedById is { } id ? await db.Staff.Where(s => s.Id == id).Select(s => s.FirstName + " " + s.LastName).SingleOrDefaultAsync(ct) : null;
         return new PolicyView(settings.Policy, settings.Policy.Weights.Implications(), settings.UpdatedAt, by, settings.Version, AssignmentPolicy.Default);
     }
@@ -29,7 +29,7 @@ public sealed class PolicyHandler(TautokoDbContext db, CurrentStaff me, Placemen
             return new CaseloadChange.Refused(Core.Access.AccessDecision.Refuse(Core.Access.ClientAccessPolicy.RoleRule, "National office sets the assignment weights and mix."));
         }
 
-        var settings = await db.AssignmentPolicy().SingleAsync(ct);
+        var settings = await db.AssignmentPolicy.SingleAsync(ct);
         if (input.Version is { } version && version != settings.Version)
         {
             return new CaseloadChange.Conflict(new DomainError("concurrency", "Someone else changed the policy meanwhile; reload and try again."));

@@ -7,6 +7,8 @@ using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Data;
+using Tautoko.Data.Configurations;
+using Tautoko.Data.Assignment;
 using Tautoko.Web.Features.Caseloads;
 using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Caseloads.Assignment;
@@ -37,7 +39,7 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
 {
     public async Task<DecisionResult> ApplyAsync(Guid id, Actor actor, Viewer? viewer, CancellationToken ct)
     {
-        var proposal = await db.Proposals().SingleOrDefaultAsync(p => p.Id == id, ct);
+        var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == id, ct);
         if (proposal is null)
         {
             return new DecisionResult.Missing("There is no such proposal.");
@@ -63,7 +65,7 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
             return new DecisionResult.Broken(new DomainError("R-014", "This proposal assumed other caseload sizes (a what-if). Apply a proposal made with the real sizes, or ask national office to change them."));
         }
 
-        var lines = await db.ProposalLines().Where(l => l.ProposalId == id && !l.Withdrawn).ToListAsync(ct);
+        var lines = await db.ProposalLines.Where(l => l.ProposalId == id && !l.Withdrawn).ToListAsync(ct);
         var caseManagers = lines.Select(l => l.CaseManagerId).Distinct().ToList();
         var names = await db.Staff.AsNoTracking().Where(s => caseManagers.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FirstName + " " + s.LastName, ct);
         var now = clock.GetUtcNow();
@@ -80,7 +82,7 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
         {
             await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
-            var now2 = await db.Proposals().AsNoTracking().SingleAsync(p => p.Id == id, ct);
+            var now2 = await db.Proposals.AsNoTracking().SingleAsync(p => p.Id == id, ct);
             return now2.Status == ProposalStatus.Applied
                 ? new DecisionResult.Applied(new ApplyResult(id, now2.Applied, true, "Already applied; nothing was done again."))
                 : new DecisionResult.Conflict(new DomainError("proposal-decided", $"The proposal was {now2.Status.ToString().ToLowerInvariant()} meanwhile."));
@@ -105,7 +107,7 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException ex) when (PlacementWriter.IsDuplicatePlacement(ex))
+        catch (DbUpdateException ex) when (ex.Refused(CaseloadPlacementConfiguration.OneOpenPlacementPerClient))
         {
             await transaction.RollbackAsync(ct);
             return new DecisionResult.Conflict(new DomainError("placement-open", "A client in the proposal was placed on a caseload since it was made. Nothing was applied; make a new proposal."));
@@ -117,7 +119,7 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
 
     public async Task<DecisionResult> RejectAsync(Guid id, string? reason, Actor actor, Viewer viewer, CancellationToken ct)
     {
-        var proposal = await db.Proposals().SingleOrDefaultAsync(p => p.Id == id, ct);
+        var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == id, ct);
         if (proposal is null)
         {
             return new DecisionResult.Missing("There is no such proposal.");
@@ -150,7 +152,7 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
     /// <summary>A manual override: "withdraw" a line, "move" it to another case manager, or "add" a client; always with a reason.</summary>
     public async Task<DecisionResult> OverrideAsync(Guid id, OverrideInput input, Actor actor, Viewer viewer, CancellationToken ct)
     {
-        var proposal = await db.Proposals().SingleOrDefaultAsync(p => p.Id == id, ct);
+        var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == id, ct);
         if (proposal is null)
         {
             return new DecisionResult.Missing("There is no such proposal.");
@@ -176,7 +178,7 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
         AssignmentProposalLine? line = null;
         if (action is "withdraw" or "move")
         {
-            line = await db.ProposalLines().SingleOrDefaultAsync(l => l.Id == input.LineId && l.ProposalId == id && !l.Withdrawn, ct);
+            line = await db.ProposalLines.SingleOrDefaultAsync(l => l.Id == input.LineId && l.ProposalId == id && !l.Withdrawn, ct);
             if (line is null)
             {
                 return new DecisionResult.Missing("There is no such line in the proposal (or it was already withdrawn).");
@@ -211,7 +213,7 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
         }
 
         await db.SaveChangesAsync(ct);
-        var count = await db.ProposalLines().CountAsync(l => l.ProposalId == id && !l.Withdrawn, ct);
+        var count = await db.ProposalLines.CountAsync(l => l.ProposalId == id && !l.Withdrawn, ct);
         proposal.Overridden(count);
         writer.Audit(actor, AuditAction.Update, "AssignmentProposal", id.ToString(), line?.ClientId ?? (input.ClientId is { } cid ? new ClientId(cid) : null), $"Override ({action}): {input.Reason}");
         try
@@ -228,19 +230,19 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
 
     private async Task<DecisionResult?> AddLineAsync(AssignmentProposal proposal, ClientId clientId, StaffId caseManagerId, AssignmentProposalLine? moving, string reason, Actor actor, DateTimeOffset now, CancellationToken ct)
     {
-        var caseload = await db.ProposalCaseloads().AsNoTracking().SingleOrDefaultAsync(c => c.ProposalId == proposal.Id && c.StaffId == caseManagerId, ct);
+        var caseload = await db.ProposalCaseloads.AsNoTracking().SingleOrDefaultAsync(c => c.ProposalId == proposal.Id && c.StaffId == caseManagerId, ct);
         if (caseload is null)
         {
             return new DecisionResult.Invalid(new() { ["caseManagerId"] = ["That case manager's caseload is not part of this proposal."] });
         }
 
-        if (moving is null && await db.ProposalLines().AnyAsync(l => l.ProposalId == proposal.Id && l.ClientId == clientId && !l.Withdrawn, ct))
+        if (moving is null && await db.ProposalLines.AnyAsync(l => l.ProposalId == proposal.Id && l.ClientId == clientId && !l.Withdrawn, ct))
         {
             return new DecisionResult.Conflict(new DomainError("override", "The client is already in the proposal; move their line instead."));
         }
 
         // R-014: the case manager's free places at the time of the proposal bound the lines.
-        var taken = await db.ProposalLines().CountAsync(l => l.ProposalId == proposal.Id && l.CaseManagerId == caseManagerId && !l.Withdrawn, ct);
+        var taken = await db.ProposalLines.CountAsync(l => l.ProposalId == proposal.Id && l.CaseManagerId == caseManagerId && !l.Withdrawn, ct);
         if (taken >= Math.Max(0, caseload.Capacity - caseload.FilledBefore))
         {
             return new DecisionResult.Conflict(new DomainError("R-014", "That caseload has no free place left in this proposal (R-014). Withdraw or move another line first."));
@@ -286,7 +288,7 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
         // R-020: an LMI1 client may be added; the override reason records why case management is needed.
         var lmi1 = facts.HasLmi1 ? " The client is tagged Labour Market Indicator 1 (R-020)." : string.Empty;
         var text = $"Override by {by}: assigned to {names.GetValueOrDefault(caseManagerId, "?")} ({caseload.Service.ShortName()}). Reason: {reason.Trim()}.{lmi1}";
-        db.ProposalLines().Add(new AssignmentProposalLine(
+        db.ProposalLines.Add(new AssignmentProposalLine(
             Guid.CreateVersion7(), proposal.Id, clientId, caseManagerId, caseload.SiteId, caseload.Service, cohort, moving?.WaitedDays ?? 0, false, text, LineOrigin.Override, actor.StaffId, now, reason));
         return null;
     }

@@ -59,7 +59,7 @@ public sealed class ProposalHandler(TautokoDbContext db, AssignmentData data, Pl
             return new ProposalResult.Refused(refusal);
         }
 
-        var stored = (await db.AssignmentPolicy().AsNoTracking().SingleAsync(ct)).Policy;
+        var stored = (await db.AssignmentPolicy.AsNoTracking().SingleAsync(ct)).Policy;
         var policy = new AssignmentPolicy(whatIf.Weights ?? stored.Weights, whatIf.Mix ?? stored.Mix);
         try
         {
@@ -133,7 +133,7 @@ public sealed class ProposalHandler(TautokoDbContext db, AssignmentData data, Pl
         proposal.Record(solution.Objective, loaded.ClientsInScope, problem.Candidates.Count, freeBefore, lines.Count, ProposalJson.Write(figures));
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
-            db.Proposals().Add(proposal);
+            db.Proposals.Add(proposal);
             writer.Audit(actor, AuditAction.Create, "AssignmentProposal", proposal.Id.ToString(), null, $"{scope} proposal for {definition.Name}: {lines.Count} placements proposed");
             await db.SaveChangesAsync(ct);
 
@@ -150,7 +150,7 @@ public sealed class ProposalHandler(TautokoDbContext db, AssignmentData data, Pl
         var times = figures.Times with { ExplainMs = explainTime.TotalMilliseconds, SaveMs = save.Elapsed.TotalMilliseconds, TotalMs = total.Elapsed.TotalMilliseconds };
         figures = figures with { Times = times };
         var summary = ProposalJson.Write(figures);
-        await db.Proposals().Where(p => p.Id == proposal.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Summary, summary), ct);
+        await db.Proposals.Where(p => p.Id == proposal.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Summary, summary), ct);
         return new ProposalResult.Created(proposal.Id, figures);
     }
 

@@ -6,6 +6,7 @@ using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Data;
+using Tautoko.Data.Assignment;
 using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Caseloads.Assignment;
 
@@ -18,7 +19,7 @@ public sealed class ProposalReviewHandler(TautokoDbContext db, AssignmentData da
 
     public async Task<Paged<ProposalListItem>> ListAsync(PageRequest page, CancellationToken ct)
     {
-        var query = from p in db.Proposals().AsNoTracking()
+        var query = from p in db.Proposals.AsNoTracking()
                     join s in db.Staff on p.CreatedById equals (StaffId?)s.Id into creators
                     from s in creators.DefaultIfEmpty()
                     orderby p.CreatedAt descending
@@ -30,7 +31,7 @@ public sealed class ProposalReviewHandler(TautokoDbContext db, AssignmentData da
 
     public async Task<ProposalView?> GetAsync(Guid id, CancellationToken ct)
     {
-        var proposal = await db.Proposals().AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+        var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
         if (proposal is null)
         {
             return null;
@@ -38,7 +39,7 @@ public sealed class ProposalReviewHandler(TautokoDbContext db, AssignmentData da
 
         var names = await StaffNamesAsync([proposal.CreatedById, proposal.DecidedById], ct);
         var caseloads = await (
-                from c in db.ProposalCaseloads().AsNoTracking()
+                from c in db.ProposalCaseloads.AsNoTracking()
                 where c.ProposalId == id
                 join s in db.Staff on c.StaffId equals s.Id
                 join site in db.Sites on c.SiteId equals site.Id
@@ -63,7 +64,7 @@ public sealed class ProposalReviewHandler(TautokoDbContext db, AssignmentData da
 
     public async Task<Paged<ProposalLineView>> LinesAsync(Guid id, Guid? caseManagerId, PageRequest page, CancellationToken ct)
     {
-        var lines = db.ProposalLines().AsNoTracking().Where(l => l.ProposalId == id);
+        var lines = db.ProposalLines.AsNoTracking().Where(l => l.ProposalId == id);
         if (caseManagerId is { } cm)
         {
             var staff = new StaffId(cm);
@@ -104,7 +105,7 @@ public sealed class ProposalReviewHandler(TautokoDbContext db, AssignmentData da
 
     private async Task<ClientExplanation?> ExplainClientAsync(Guid id, ClientId clientId, CancellationToken ct)
     {
-        var proposal = await db.Proposals().AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+        var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
         if (proposal is null)
         {
             return null;
@@ -118,7 +119,7 @@ public sealed class ProposalReviewHandler(TautokoDbContext db, AssignmentData da
 
         var name = $"{client.FirstName} {client.LastName}";
         var number = ClientNumbers.Format(client.ClientNumber);
-        var line = await db.ProposalLines().AsNoTracking().Where(l => l.ProposalId == id && l.ClientId == clientId).OrderBy(l => l.Withdrawn).FirstOrDefaultAsync(ct);
+        var line = await db.ProposalLines.AsNoTracking().Where(l => l.ProposalId == id && l.ClientId == clientId).OrderBy(l => l.Withdrawn).FirstOrDefaultAsync(ct);
         if (line is not null)
         {
             return line.Withdrawn
@@ -138,7 +139,7 @@ public sealed class ProposalReviewHandler(TautokoDbContext db, AssignmentData da
     /// <summary>Clients in scope, paged, each with the proposal's explanation for them.</summary>
     public async Task<Paged<ClientExplanation>> ClientsAsync(Guid id, PageRequest page, CancellationToken ct)
     {
-        var proposal = await db.Proposals().AsNoTracking().SingleAsync(p => p.Id == id, ct);
+        var proposal = await db.Proposals.AsNoTracking().SingleAsync(p => p.Id == id, ct);
         var scope = await data.ScopeAsync(proposal.Scope, proposal.ScopeId, ct) ?? throw new InvalidOperationException("The proposal's scope no longer exists.");
         var query = data.ClientsIn(scope).AsNoTracking().OrderBy(c => c.LastNameFolded).ThenBy(c => c.FirstNameFolded).ThenBy(c => c.Id).Select(c => c.Id);
         var total = await query.CountAsync(ct);
@@ -164,8 +165,8 @@ public sealed class ProposalReviewHandler(TautokoDbContext db, AssignmentData da
             return null;
         }
 
-        var linesA = await db.ProposalLines().AsNoTracking().Where(l => l.ProposalId == a && !l.Withdrawn).Select(l => new { l.ClientId, l.CaseManagerId }).ToListAsync(ct);
-        var linesB = await db.ProposalLines().AsNoTracking().Where(l => l.ProposalId == b && !l.Withdrawn).Select(l => new { l.ClientId, l.CaseManagerId }).ToListAsync(ct);
+        var linesA = await db.ProposalLines.AsNoTracking().Where(l => l.ProposalId == a && !l.Withdrawn).Select(l => new { l.ClientId, l.CaseManagerId }).ToListAsync(ct);
+        var linesB = await db.ProposalLines.AsNoTracking().Where(l => l.ProposalId == b && !l.Withdrawn).Select(l => new { l.ClientId, l.CaseManagerId }).ToListAsync(ct);
         var mapA = linesA.ToDictionary(l => l.ClientId, l => l.CaseManagerId);
         var mapB = linesB.ToDictionary(l => l.ClientId, l => l.CaseManagerId);
         var onlyA = mapA.Keys.Count(k => !mapB.ContainsKey(k));
@@ -217,7 +218,7 @@ public sealed class ProposalReviewHandler(TautokoDbContext db, AssignmentData da
             return prefix + decision.Explanation;
         }
 
-        var site = await db.ProposalSites().AsNoTracking().SingleOrDefaultAsync(s => s.ProposalId == proposal.Id && s.SiteId == candidate.HomeSiteId, ct);
+        var site = await db.ProposalSites.AsNoTracking().SingleOrDefaultAsync(s => s.ProposalId == proposal.Id && s.SiteId == candidate.HomeSiteId, ct);
         var siteName = await db.Sites.Where(s => s.Id == candidate.HomeSiteId).Select(s => s.Name).SingleAsync(ct);
         return prefix + AssignmentExplanations.NotPlaced(candidate, site?.ToOutcome(), siteName, site?.PlacesReachable == true);
     }

@@ -49,7 +49,7 @@ public sealed class Lmi1DailyJob(IServiceScopeFactory scopes, TimeProvider clock
         var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
         var day = DateOnly.FromDateTime(local.DateTime);
         var run = new JobRun(Job, day, clock.GetUtcNow(), trigger);
-        db.JobRuns().Add(run);
+        db.JobRuns.Add(run);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -71,7 +71,7 @@ public sealed class Lmi1DailyJob(IServiceScopeFactory scopes, TimeProvider clock
         {
             logger.LogError(ex, "LMI1 daily run for {Day} failed", day);
             db.ChangeTracker.Clear();
-            db.JobRuns().Attach(run);
+            db.JobRuns.Attach(run);
             run.Finish(false, clock.GetUtcNow(), ex.Message);
             await db.SaveChangesAsync(CancellationToken.None);
             return null;

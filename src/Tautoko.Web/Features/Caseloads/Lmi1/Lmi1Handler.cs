@@ -37,11 +37,11 @@ public sealed class Lmi1Handler(TautokoDbContext db, CurrentStaff me, PlacementW
 
     public async Task<Lmi1View> GetAsync(CancellationToken ct)
     {
-        var settings = await db.Lmi1Settings().AsNoTracking().SingleAsync(ct);
+        var settings = await db.Lmi1Settings.AsNoTracking().SingleAsync(ct);
         var by = settings.UpdatedById is { } id ? await db.Staff.Where(s => s.Id == id).Select(s => s.FirstName + " " + s.LastName).SingleOrDefaultAsync(ct) : null;
-        var models = await db.Lmi1Models().AsNoTracking().OrderByDescending(m => m.TrainedAt).Take(8).ToListAsync(ct);
+        var models = await db.Lmi1Models.AsNoTracking().OrderByDescending(m => m.TrainedAt).Take(8).ToListAsync(ct);
         var active = await db.ProgrammeTags.CountAsync(t => t.Code == Core.Clients.ProgrammeTagCode.LabourMarketIndicator1 && t.RemovedAt == null, ct);
-        var last = await db.JobRuns().AsNoTracking().Where(r => r.Job == Lmi1DailyJob.Job).OrderByDescending(r => r.Day).FirstOrDefaultAsync(ct);
+        var last = await db.JobRuns.AsNoTracking().Where(r => r.Job == Lmi1DailyJob.Job).OrderByDescending(r => r.Day).FirstOrDefaultAsync(ct);
         var views = models.Select(View).ToList();
         return new Lmi1View(settings.Threshold, settings.UpdatedAt, by, settings.Version, views.FirstOrDefault(), [.. views.Skip(1)], active, last is null ? null : $"{last.Day:yyyy-MM-dd}: {last.Status} {last.Outcome}");
     }
@@ -53,7 +53,7 @@ public sealed class Lmi1Handler(TautokoDbContext db, CurrentStaff me, PlacementW
             return new CaseloadChange.Refused(Core.Access.AccessDecision.Refuse(Core.Access.ClientAccessPolicy.RoleRule, "National office sets the LMI1 threshold (R-019)."));
         }
 
-        var settings = await db.Lmi1Settings().SingleAsync(ct);
+        var settings = await db.Lmi1Settings.SingleAsync(ct);
         if (input.Version is { } version && version != settings.Version)
         {
             return new CaseloadChange.Conflict(new DomainError("concurrency", "Someone else changed the threshold meanwhile; reload and try again."));

@@ -32,7 +32,7 @@ public sealed class Lmi1Run(TautokoDbContext db, Lmi1Trainer trainer, TimeProvid
         var today = DateDisplay.TodayInAuckland(clock);
         var examples = await ExamplesAsync(today, ct);
         var trained = trainer.Train(examples);
-        var threshold = (await db.Lmi1Settings().AsNoTracking().SingleAsync(ct)).Threshold;
+        var threshold = (await db.Lmi1Settings.AsNoTracking().SingleAsync(ct)).Threshold;
 
         var model = new Lmi1Model(
             Guid.CreateVersion7(), clock.GetUtcNow(), today, Lmi1Trainer.Algorithm, trained.TrainingRows, trained.HeldOutRows, trained.PositiveRate, trained.Auc, trained.Brier,
@@ -72,7 +72,7 @@ public sealed class Lmi1Run(TautokoDbContext db, Lmi1Trainer trainer, TimeProvid
 
         model.RecordRun(current.Count, tags.Count);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        db.Lmi1Models().Add(model);
+        db.Lmi1Models.Add(model);
         db.AuditEntries.Add(new AuditEntry(now, null, SystemUser, AuditAction.Create, "Lmi1Model", model.Id.ToString(), null,
             string.Create(CultureInfo.InvariantCulture, $"Trained on {trained.TrainingRows} examples; held-out AUC {trained.Auc:0.000}; {tags.Count} clients tagged at threshold {threshold:0.00}"), null, false));
         await db.SaveChangesAsync(ct);
@@ -110,13 +110,13 @@ public sealed class Lmi1Run(TautokoDbContext db, Lmi1Trainer trainer, TimeProvid
         }
 
         var spells = await (
-                from s in db.BenefitSpells().AsNoTracking()
+                from s in db.BenefitSpells.AsNoTracking()
                 join c in sample on s.ClientId equals c.Id
                 where s.EndedOn == null || s.EndedOn > today.AddDays(-(Snapshots * 31) - HorizonDays - 31)
                 select new { s.ClientId, c.DateOfBirth, c.Flags, Children = c.Household.Any(h => h.Relationship == HouseholdRelationship.DependentChild), s.Benefit, s.Obligation, s.StartedOn, s.EndedOn, s.EndReason })
             .ToListAsync(ct);
         var placements = (await (
-                from p in db.Placements().AsNoTracking()
+                from p in db.Placements.AsNoTracking()
                 join c in sample on p.ClientId equals c.Id
                 select new { p.ClientId, p.StartedOn, p.EndedOn })
             .ToListAsync(ct))

@@ -17,7 +17,7 @@ public sealed class TransfersModel(TransferHandler handler, CaseloadQueryHandler
     {
         Requests = await handler.ListAsync(null, false, ct);
         var site = me.SiteId;
-        CaseManagers = await caseloads.FillsAsync(db.Caseloads().Where(c => c.SiteId == site), ct);
+        CaseManagers = await caseloads.FillsAsync(db.Caseloads.Where(c => c.SiteId == site), ct);
     }
 
     public async Task<IActionResult> OnPostAsync(Guid requestId, bool approve, string? note, Guid? toCaseManagerId, CancellationToken ct)

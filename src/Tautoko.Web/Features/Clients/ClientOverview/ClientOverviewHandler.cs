@@ -182,9 +182,9 @@ public sealed class ClientOverviewHandler(TautokoDbContext db, CurrentStaff staf
                 // time, which booking refuses, would both come back). Written as a filter in the one query, not as
                 // OrderBy().FirstOrDefault(), which EF Core turns into ROW_NUMBER() over every booked appointment.
                 Next = (
-                    from a in db.Set<Appointment>()
+                    from a in db.Appointments
                     where a.ClientId == c.Id && a.Status == AppointmentStatus.Booked && a.StartsAt > now
-                        && !db.Set<Appointment>().Any(b => b.ClientId == a.ClientId && b.Status == AppointmentStatus.Booked && b.StartsAt > now
+                        && !db.Appointments.Any(b => b.ClientId == a.ClientId && b.Status == AppointmentStatus.Booked && b.StartsAt > now
                             && b.StartsAt < a.StartsAt)
                     join s in db.Staff on a.StaffId equals s.Id
                     join at in db.Sites on a.SiteId equals at.Id

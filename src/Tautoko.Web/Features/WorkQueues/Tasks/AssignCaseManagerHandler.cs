@@ -7,6 +7,7 @@ using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
 using Tautoko.Core.WorkQueues;
 using Tautoko.Data;
+using Tautoko.Data.Configurations;
 using Tautoko.Web.Platform;
 using Tautoko.Web.Features.Caseloads;
 using Tautoko.Web.Features.WorkQueues.Common;
@@ -38,7 +39,7 @@ public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tas
     {
         var rows = await (
                 from s in db.Staff.AsNoTracking()
-                join c in db.Caseloads() on s.Id equals c.StaffId
+                join c in db.Caseloads on s.Id equals c.StaffId
                 where c.SiteId == site && s.IsActive
                 orderby s.LastName, s.FirstName
                 select new { s.Id, s.FirstName, s.LastName, c.Service, c.Capacity, c.Filled })
@@ -129,7 +130,7 @@ public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tas
         {
             return new WorkResult<TaskSummary>.Conflict(new DomainError(WorkQueueTask.TakenRule, "Someone else changed this task meanwhile. Reload it and try again."));
         }
-        catch (DbUpdateException ex) when (PlacementWriter.IsDuplicatePlacement(ex))
+        catch (DbUpdateException ex) when (ex.Refused(CaseloadPlacementConfiguration.OneOpenPlacementPerClient))
         {
             return FromPlacement(PlacementHandler.DuplicatePlacement);
         }

@@ -52,7 +52,7 @@ public sealed class IndexModel(ProposalHandler proposals, ProposalReviewHandler 
         Regions = await db.Regions.AsNoTracking().OrderBy(r => r.Name).Select(r => new SiteOption(r.Id.Value, r.Name)).ToListAsync(ct);
         var region = me.RegionId;
         var site = me.SiteId;
-        var employment = db.Caseloads().Where(c => c.Service == CaseManagementService.EmploymentFaceToFace || c.Service == CaseManagementService.EmploymentReserve || c.Service == CaseManagementService.PhoneBased);
+        var employment = db.Caseloads.Where(c => c.Service == CaseManagementService.EmploymentFaceToFace || c.Service == CaseManagementService.EmploymentReserve || c.Service == CaseManagementService.PhoneBased);
         if (!MayNational)
         {
             var siteIds = db.Sites.Where(s => s.RegionId == region).Select(s => s.Id);

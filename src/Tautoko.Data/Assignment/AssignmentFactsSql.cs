@@ -5,17 +5,17 @@ using Npgsql;
 using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
-using Tautoko.Data;
 
-namespace Tautoko.Web.Features.Caseloads.Assignment;
+namespace Tautoko.Data.Assignment;
 
 /// <summary>
 /// The assignment facts as one set-based PostgreSQL query: tags, placements and households are each
 /// scanned once and hash-joined, instead of five correlated look-ups per client. At national scale
 /// this is the difference between seconds and tens of seconds. Same columns as <see cref="AssignmentFacts"/>;
-/// the HTTP tests on PostgreSQL run every proposal through it.
+/// the HTTP tests on PostgreSQL run every proposal through it. Reached through <see cref="AssignmentFacts"/>, which
+/// reads the same rows through EF Core on SQLite.
 /// </summary>
-public static class AssignmentFactsSql
+internal static class AssignmentFactsSql
 {
     private const string FactsQuery = """
         WITH lmi AS (SELECT DISTINCT "ClientId" FROM programme_tags WHERE "Code" = 'LabourMarketIndicator1' AND "RemovedAt" IS NULL),

@@ -1,5 +1,6 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -8,11 +9,291 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Tautoko.Data.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class CaseloadsAppointmentsQueues : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterDatabase()
+                .Annotation("Npgsql:PostgresExtension:pg_trgm", ",,");
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "audit_entries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    StaffId = table.Column<Guid>(type: "uuid", nullable: true),
+                    UserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Entity = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    EntityId = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Detail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    RemoteAddress = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    ViaBreakGlass = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_entries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "job_runs",
+                columns: table => new
+                {
+                    Job = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Trigger = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_job_runs", x => new { x.Job, x.Day });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lmi1_models",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrainedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AsOf = table.Column<DateOnly>(type: "date", nullable: false),
+                    Algorithm = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TrainingRows = table.Column<int>(type: "integer", nullable: false),
+                    HeldOutRows = table.Column<int>(type: "integer", nullable: false),
+                    PositiveRate = table.Column<double>(type: "double precision", nullable: false),
+                    Auc = table.Column<double>(type: "double precision", nullable: false),
+                    Brier = table.Column<double>(type: "double precision", nullable: false),
+                    Calibration = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Weights = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    ClientsScored = table.Column<int>(type: "integer", nullable: false),
+                    TagsAdded = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lmi1_models", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "regions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_regions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoleClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoleClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sites",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RegionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    District = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    ServedRegionIds = table.Column<Guid[]>(type: "uuid[]", nullable: false),
+                    opening_hours = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sites", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_sites_regions_RegionId",
+                        column: x => x.RegionId,
+                        principalTable: "regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "clients",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientNumber = table.Column<string>(type: "character(9)", fixedLength: true, maxLength: 9, nullable: false),
+                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    MiddleNames = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PreferredName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    FirstNameFolded = table.Column<string>(type: "character varying(201)", maxLength: 201, nullable: false),
+                    LastNameFolded = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SearchText = table.Column<string>(type: "character varying(310)", maxLength: 310, nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
+                    Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PreferredChannel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Address_Line1 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Address_Suburb = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Address_City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Address_Postcode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    HomeSiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Benefit = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    BenefitStartDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Obligation = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    FirstBenefitAge = table.Column<int>(type: "integer", nullable: true),
+                    FirstBenefitType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Flags = table.Column<int>(type: "integer", nullable: false),
+                    Agent_FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Agent_Relationship = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Agent_Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Agent_IsVerified = table.Column<bool>(type: "boolean", nullable: true),
+                    IsRestricted = table.Column<bool>(type: "boolean", nullable: false),
+                    RestrictionReason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_clients", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_clients_sites_HomeSiteId",
+                        column: x => x.HomeSiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "staff",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Variant = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Fte = table.Column<decimal>(type: "numeric(3,2)", precision: 3, scale: 2, nullable: false),
+                    Gender = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    BuddyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_staff", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_staff_sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_staff_staff_BuddyId",
+                        column: x => x.BuddyId,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "benefit_spells",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Benefit = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Obligation = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndReason = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_benefit_spells", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_benefit_spells_clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "household_members",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Relationship = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_household_members", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_household_members_clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateTable(
                 name: "appointment_slots",
                 columns: table => new
@@ -37,6 +318,38 @@ namespace Tautoko.Data.Postgres.Migrations
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_appointment_slots_staff_StaffId",
+                        column: x => x.StaffId,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUsers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUsers_staff_StaffId",
                         column: x => x.StaffId,
                         principalTable: "staff",
                         principalColumn: "Id",
@@ -119,24 +432,32 @@ namespace Tautoko.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "benefit_spells",
+                name: "break_glass_access",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffId = table.Column<Guid>(type: "uuid", nullable: false),
                     ClientId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Benefit = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Obligation = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndReason = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true)
+                    ClientHomeSiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReviewedById = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_benefit_spells", x => x.Id);
+                    table.PrimaryKey("PK_break_glass_access", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_benefit_spells_clients_ClientId",
+                        name: "FK_break_glass_access_clients_ClientId",
                         column: x => x.ClientId,
                         principalTable: "clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_break_glass_access_staff_StaffId",
+                        column: x => x.StaffId,
+                        principalTable: "staff",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -212,125 +533,6 @@ namespace Tautoko.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "case_manager_messages",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseManagerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClientId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    From = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FromStaffId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    AcknowledgedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    AcknowledgedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    Response = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    ResponseNote = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    EngagementNoteId = table.Column<Guid>(type: "uuid", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_case_manager_messages", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_case_manager_messages_clients_ClientId",
-                        column: x => x.ClientId,
-                        principalTable: "clients",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_case_manager_messages_engagement_notes_EngagementNoteId",
-                        column: x => x.EngagementNoteId,
-                        principalTable: "engagement_notes",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_case_manager_messages_staff_AcknowledgedById",
-                        column: x => x.AcknowledgedById,
-                        principalTable: "staff",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_case_manager_messages_staff_CaseManagerId",
-                        column: x => x.CaseManagerId,
-                        principalTable: "staff",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_case_manager_messages_staff_FromStaffId",
-                        column: x => x.FromStaffId,
-                        principalTable: "staff",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "caseload_placements",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseManagerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Service = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    PlacedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    PlacedReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    TagId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ProposalId = table.Column<Guid>(type: "uuid", nullable: true),
-                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    EndedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    End = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    ExitReason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    EndNote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_caseload_placements", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_caseload_placements_clients_ClientId",
-                        column: x => x.ClientId,
-                        principalTable: "clients",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_caseload_placements_programme_tags_TagId",
-                        column: x => x.TagId,
-                        principalTable: "programme_tags",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_caseload_placements_sites_SiteId",
-                        column: x => x.SiteId,
-                        principalTable: "sites",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_caseload_placements_staff_CaseManagerId",
-                        column: x => x.CaseManagerId,
-                        principalTable: "staff",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_caseload_placements_staff_EndedById",
-                        column: x => x.EndedById,
-                        principalTable: "staff",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_caseload_placements_staff_PlacedById",
-                        column: x => x.PlacedById,
-                        principalTable: "staff",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "caseloads",
                 columns: table => new
                 {
@@ -356,6 +558,43 @@ namespace Tautoko.Data.Postgres.Migrations
                     table.ForeignKey(
                         name: "FK_caseloads_staff_StaffId",
                         column: x => x.StaffId,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "engagement_notes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    CorrectsNoteId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_engagement_notes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_engagement_notes_clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_engagement_notes_engagement_notes_CorrectsNoteId",
+                        column: x => x.CorrectsNoteId,
+                        principalTable: "engagement_notes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_engagement_notes_staff_AuthorId",
+                        column: x => x.AuthorId,
                         principalTable: "staff",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -391,46 +630,6 @@ namespace Tautoko.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "job_runs",
-                columns: table => new
-                {
-                    Job = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Trigger = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Outcome = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_job_runs", x => new { x.Job, x.Day });
-                });
-
-            migrationBuilder.CreateTable(
-                name: "lmi1_models",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TrainedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    AsOf = table.Column<DateOnly>(type: "date", nullable: false),
-                    Algorithm = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TrainingRows = table.Column<int>(type: "integer", nullable: false),
-                    HeldOutRows = table.Column<int>(type: "integer", nullable: false),
-                    PositiveRate = table.Column<double>(type: "double precision", nullable: false),
-                    Auc = table.Column<double>(type: "double precision", nullable: false),
-                    Brier = table.Column<double>(type: "double precision", nullable: false),
-                    Calibration = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Weights = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    ClientsScored = table.Column<int>(type: "integer", nullable: false),
-                    TagsAdded = table.Column<int>(type: "integer", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_lmi1_models", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "lmi1_settings",
                 columns: table => new
                 {
@@ -447,6 +646,71 @@ namespace Tautoko.Data.Postgres.Migrations
                     table.ForeignKey(
                         name: "FK_lmi1_settings_staff_UpdatedById",
                         column: x => x.UpdatedById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "must_view_notes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    AddedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Expires = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_must_view_notes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_must_view_notes_clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_must_view_notes_staff_AddedById",
+                        column: x => x.AddedById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "programme_tags",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AddedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AddedReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    RemovedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    RemovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RemovedReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_programme_tags", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_programme_tags_clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_programme_tags_staff_AddedById",
+                        column: x => x.AddedById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_programme_tags_staff_RemovedById",
+                        column: x => x.RemovedById,
                         principalTable: "staff",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -472,6 +736,57 @@ namespace Tautoko.Data.Postgres.Migrations
                         principalTable: "staff",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "special_cautions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    AddedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_special_cautions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_special_cautions_clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_special_cautions_staff_AddedById",
+                        column: x => x.AddedById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "staff_leave",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    StaffId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_staff_leave", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_staff_leave_staff_StaffId",
+                        column: x => x.StaffId,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -595,6 +910,91 @@ namespace Tautoko.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AspNetUserClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserClaims_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserLogins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserLogins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserLogins_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserRoles",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserRoles", x => new { x.UserId, x.RoleId });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserTokens",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "assignment_proposal_caseloads",
                 columns: table => new
                 {
@@ -711,74 +1111,64 @@ namespace Tautoko.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "transfer_requests",
+                name: "caseload_placements",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     ClientId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PlacementId = table.Column<Guid>(type: "uuid", nullable: true),
-                    FromCaseManagerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    FromSiteId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ToSiteId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ToCaseManagerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Reasons = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    RecordedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    FromApproved = table.Column<bool>(type: "boolean", nullable: true),
-                    FromDecidedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    FromDecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    FromNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ToApproved = table.Column<bool>(type: "boolean", nullable: true),
-                    ToDecidedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    ToDecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ToNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    NewPlacementId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    CaseManagerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Service = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PlacedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PlacedReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    TagId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ProposalId = table.Column<Guid>(type: "uuid", nullable: true),
+                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EndedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    End = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    ExitReason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    EndNote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_transfer_requests", x => x.Id);
+                    table.PrimaryKey("PK_caseload_placements", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_transfer_requests_caseload_placements_PlacementId",
-                        column: x => x.PlacementId,
-                        principalTable: "caseload_placements",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_transfer_requests_clients_ClientId",
+                        name: "FK_caseload_placements_clients_ClientId",
                         column: x => x.ClientId,
                         principalTable: "clients",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_transfer_requests_sites_FromSiteId",
-                        column: x => x.FromSiteId,
+                        name: "FK_caseload_placements_programme_tags_TagId",
+                        column: x => x.TagId,
+                        principalTable: "programme_tags",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_caseload_placements_sites_SiteId",
+                        column: x => x.SiteId,
                         principalTable: "sites",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_transfer_requests_sites_ToSiteId",
-                        column: x => x.ToSiteId,
-                        principalTable: "sites",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_transfer_requests_staff_FromCaseManagerId",
-                        column: x => x.FromCaseManagerId,
+                        name: "FK_caseload_placements_staff_CaseManagerId",
+                        column: x => x.CaseManagerId,
                         principalTable: "staff",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_transfer_requests_staff_RecordedById",
-                        column: x => x.RecordedById,
+                        name: "FK_caseload_placements_staff_EndedById",
+                        column: x => x.EndedById,
                         principalTable: "staff",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_transfer_requests_staff_ToCaseManagerId",
-                        column: x => x.ToCaseManagerId,
+                        name: "FK_caseload_placements_staff_PlacedById",
+                        column: x => x.PlacedById,
                         principalTable: "staff",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -891,61 +1281,13 @@ namespace Tautoko.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "appointment_requests",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ReferredById = table.Column<Guid>(type: "uuid", nullable: false),
-                    ReferredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    AppointmentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ClosedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_appointment_requests", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_appointment_requests_appointments_AppointmentId",
-                        column: x => x.AppointmentId,
-                        principalTable: "appointments",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_appointment_requests_clients_ClientId",
-                        column: x => x.ClientId,
-                        principalTable: "clients",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_appointment_requests_sites_SiteId",
-                        column: x => x.SiteId,
-                        principalTable: "sites",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_appointment_requests_staff_ClosedById",
-                        column: x => x.ClosedById,
-                        principalTable: "staff",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_appointment_requests_staff_ReferredById",
-                        column: x => x.ReferredById,
-                        principalTable: "staff",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecipientKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false, defaultValue: "Client"),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: true),
                     AppointmentId = table.Column<Guid>(type: "uuid", nullable: true),
                     Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Purpose = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
@@ -976,6 +1318,86 @@ namespace Tautoko.Data.Postgres.Migrations
                         name: "FK_outbox_messages_clients_ClientId",
                         column: x => x.ClientId,
                         principalTable: "clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_outbox_messages_staff_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "transfer_requests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlacementId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FromCaseManagerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FromSiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ToSiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ToCaseManagerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reasons = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    RecordedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    FromApproved = table.Column<bool>(type: "boolean", nullable: true),
+                    FromDecidedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    FromDecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FromNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ToApproved = table.Column<bool>(type: "boolean", nullable: true),
+                    ToDecidedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    ToDecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ToNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    NewPlacementId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_transfer_requests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_transfer_requests_caseload_placements_PlacementId",
+                        column: x => x.PlacementId,
+                        principalTable: "caseload_placements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_transfer_requests_clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_transfer_requests_sites_FromSiteId",
+                        column: x => x.FromSiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_transfer_requests_sites_ToSiteId",
+                        column: x => x.ToSiteId,
+                        principalTable: "sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_transfer_requests_staff_FromCaseManagerId",
+                        column: x => x.FromCaseManagerId,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_transfer_requests_staff_RecordedById",
+                        column: x => x.RecordedById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_transfer_requests_staff_ToCaseManagerId",
+                        column: x => x.ToCaseManagerId,
+                        principalTable: "staff",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1154,6 +1576,68 @@ namespace Tautoko.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "case_manager_messages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseManagerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    From = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FromStaffId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AcknowledgedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AcknowledgedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    Response = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    ResponseNote = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    EngagementNoteId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OutboxMessageId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_manager_messages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_case_manager_messages_clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_case_manager_messages_engagement_notes_EngagementNoteId",
+                        column: x => x.EngagementNoteId,
+                        principalTable: "engagement_notes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_case_manager_messages_outbox_messages_OutboxMessageId",
+                        column: x => x.OutboxMessageId,
+                        principalTable: "outbox_messages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_case_manager_messages_staff_AcknowledgedById",
+                        column: x => x.AcknowledgedById,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_case_manager_messages_staff_CaseManagerId",
+                        column: x => x.CaseManagerId,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_case_manager_messages_staff_FromStaffId",
+                        column: x => x.FromStaffId,
+                        principalTable: "staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "case_managed_call_flows",
                 columns: table => new
                 {
@@ -1251,31 +1735,6 @@ namespace Tautoko.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_appointment_requests_AppointmentId",
-                table: "appointment_requests",
-                column: "AppointmentId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_appointment_requests_ClientId",
-                table: "appointment_requests",
-                column: "ClientId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_appointment_requests_ClosedById",
-                table: "appointment_requests",
-                column: "ClosedById");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_appointment_requests_ReferredById",
-                table: "appointment_requests",
-                column: "ReferredById");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_appointment_requests_SiteId_Status_ReferredAt",
-                table: "appointment_requests",
-                columns: new[] { "SiteId", "Status", "ReferredAt" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_appointment_slots_SiteId_StartsAt",
                 table: "appointment_slots",
                 columns: new[] { "SiteId", "StartsAt" });
@@ -1320,6 +1779,49 @@ namespace Tautoko.Data.Postgres.Migrations
                 name: "ux_appointments_slot",
                 table: "appointments",
                 column: "SlotId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetRoleClaims_RoleId",
+                table: "AspNetRoleClaims",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "RoleNameIndex",
+                table: "AspNetRoles",
+                column: "NormalizedName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserClaims_UserId",
+                table: "AspNetUserClaims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserLogins_UserId",
+                table: "AspNetUserLogins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserRoles_RoleId",
+                table: "AspNetUserRoles",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "AspNetUsers",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_StaffId",
+                table: "AspNetUsers",
+                column: "StaffId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "AspNetUsers",
+                column: "NormalizedUserName",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1383,9 +1885,34 @@ namespace Tautoko.Data.Postgres.Migrations
                 column: "DecidedById");
 
             migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_ClientId_At",
+                table: "audit_entries",
+                columns: new[] { "ClientId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_StaffId_At",
+                table: "audit_entries",
+                columns: new[] { "StaffId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_benefit_spells_ClientId_StartedOn",
                 table: "benefit_spells",
                 columns: new[] { "ClientId", "StartedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_break_glass_access_ClientHomeSiteId_At",
+                table: "break_glass_access",
+                columns: new[] { "ClientHomeSiteId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_break_glass_access_ClientId",
+                table: "break_glass_access",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_break_glass_access_StaffId_ClientId_ExpiresAt",
+                table: "break_glass_access",
+                columns: new[] { "StaffId", "ClientId", "ExpiresAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_calendar_blockouts_CreatedById",
@@ -1474,6 +2001,12 @@ namespace Tautoko.Data.Postgres.Migrations
                 column: "FromStaffId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_case_manager_messages_OutboxMessageId",
+                table: "case_manager_messages",
+                column: "OutboxMessageId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_case_manager_messages_ReceivedAt",
                 table: "case_manager_messages",
                 column: "ReceivedAt");
@@ -1542,6 +2075,34 @@ namespace Tautoko.Data.Postgres.Migrations
                 column: "TaskId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_clients_ClientNumber",
+                table: "clients",
+                column: "ClientNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_clients_DateOfBirth",
+                table: "clients",
+                column: "DateOfBirth");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_clients_HomeSiteId",
+                table: "clients",
+                column: "HomeSiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_clients_LastNameFolded_FirstNameFolded",
+                table: "clients",
+                columns: new[] { "LastNameFolded", "FirstNameFolded" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_clients_SearchText",
+                table: "clients",
+                column: "SearchText")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_contact_attempts_ById",
                 table: "contact_attempts",
                 column: "ById");
@@ -1578,6 +2139,21 @@ namespace Tautoko.Data.Postgres.Migrations
                 column: "TaskId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_engagement_notes_AuthorId",
+                table: "engagement_notes",
+                column: "AuthorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_engagement_notes_ClientId_OccurredAt",
+                table: "engagement_notes",
+                columns: new[] { "ClientId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_engagement_notes_CorrectsNoteId",
+                table: "engagement_notes",
+                column: "CorrectsNoteId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_hardship_requests_ClientId_RequestedAt",
                 table: "hardship_requests",
                 columns: new[] { "ClientId", "RequestedAt" });
@@ -1586,6 +2162,11 @@ namespace Tautoko.Data.Postgres.Migrations
                 name: "IX_hardship_requests_DecidedById",
                 table: "hardship_requests",
                 column: "DecidedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_household_members_ClientId",
+                table: "household_members",
+                column: "ClientId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_lmi1_models_TrainedAt",
@@ -1613,6 +2194,16 @@ namespace Tautoko.Data.Postgres.Migrations
                 column: "UpdatedById");
 
             migrationBuilder.CreateIndex(
+                name: "IX_must_view_notes_AddedById",
+                table: "must_view_notes",
+                column: "AddedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_must_view_notes_ClientId",
+                table: "must_view_notes",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_AppointmentId",
                 table: "outbox_messages",
                 column: "AppointmentId");
@@ -1623,14 +2214,82 @@ namespace Tautoko.Data.Postgres.Migrations
                 column: "ClientId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_StaffMemberId",
+                table: "outbox_messages",
+                column: "StaffMemberId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_Status_NotBefore",
                 table: "outbox_messages",
                 columns: new[] { "Status", "NotBefore" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_programme_tags_AddedById",
+                table: "programme_tags",
+                column: "AddedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_programme_tags_ClientId_Code",
+                table: "programme_tags",
+                columns: new[] { "ClientId", "Code" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_programme_tags_RemovedById",
+                table: "programme_tags",
+                column: "RemovedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_regions_Code",
+                table: "regions",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_service_capacities_UpdatedById",
                 table: "service_capacities",
                 column: "UpdatedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sites_Code",
+                table: "sites",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sites_RegionId",
+                table: "sites",
+                column: "RegionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_special_cautions_AddedById",
+                table: "special_cautions",
+                column: "AddedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_special_cautions_ClientId",
+                table: "special_cautions",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_staff_BuddyId",
+                table: "staff",
+                column: "BuddyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_staff_SiteId_Role",
+                table: "staff",
+                columns: new[] { "SiteId", "Role" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_staff_StaffNumber",
+                table: "staff",
+                column: "StaffNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_staff_leave_StaffId",
+                table: "staff_leave",
+                column: "StaffId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_transfer_requests_ClientId_RecordedAt",
@@ -1743,7 +2402,19 @@ namespace Tautoko.Data.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "appointment_requests");
+                name: "AspNetRoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserLogins");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
                 name: "assignment_policy");
@@ -1758,7 +2429,13 @@ namespace Tautoko.Data.Postgres.Migrations
                 name: "assignment_proposal_sites");
 
             migrationBuilder.DropTable(
+                name: "audit_entries");
+
+            migrationBuilder.DropTable(
                 name: "benefit_spells");
+
+            migrationBuilder.DropTable(
+                name: "break_glass_access");
 
             migrationBuilder.DropTable(
                 name: "calendar_blockouts");
@@ -1779,6 +2456,12 @@ namespace Tautoko.Data.Postgres.Migrations
                 name: "contact_reviews");
 
             migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "household_members");
+
+            migrationBuilder.DropTable(
                 name: "job_runs");
 
             migrationBuilder.DropTable(
@@ -1788,10 +2471,16 @@ namespace Tautoko.Data.Postgres.Migrations
                 name: "lmi1_settings");
 
             migrationBuilder.DropTable(
-                name: "outbox_messages");
+                name: "must_view_notes");
 
             migrationBuilder.DropTable(
                 name: "service_capacities");
+
+            migrationBuilder.DropTable(
+                name: "special_cautions");
+
+            migrationBuilder.DropTable(
+                name: "staff_leave");
 
             migrationBuilder.DropTable(
                 name: "transfer_requests");
@@ -1801,6 +2490,12 @@ namespace Tautoko.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "work_queue_task_events");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "assignment_proposals");
@@ -1818,19 +2513,40 @@ namespace Tautoko.Data.Postgres.Migrations
                 name: "lmi1_models");
 
             migrationBuilder.DropTable(
-                name: "appointments");
+                name: "caseload_placements");
 
             migrationBuilder.DropTable(
-                name: "caseload_placements");
+                name: "engagement_notes");
+
+            migrationBuilder.DropTable(
+                name: "outbox_messages");
 
             migrationBuilder.DropTable(
                 name: "work_queue_tasks");
 
             migrationBuilder.DropTable(
-                name: "appointment_slots");
+                name: "programme_tags");
+
+            migrationBuilder.DropTable(
+                name: "appointments");
 
             migrationBuilder.DropTable(
                 name: "work_queues");
+
+            migrationBuilder.DropTable(
+                name: "appointment_slots");
+
+            migrationBuilder.DropTable(
+                name: "clients");
+
+            migrationBuilder.DropTable(
+                name: "staff");
+
+            migrationBuilder.DropTable(
+                name: "sites");
+
+            migrationBuilder.DropTable(
+                name: "regions");
         }
     }
 }
