@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
-
+using Tautoko.Core.Common;
 using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.Auth;
@@ -25,11 +25,13 @@ public static class AuthEndpoints
             return TypedResults.Problem(title: "Enter your e-mail and password", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        return await handler.CheckAsync(request.Email, request.Password, ct) switch
+        var signedIn = await handler.CheckAsync(request.Email, request.Password, ct);
+        return signedIn.Failure switch
         {
-            SignInOutcome.Success success => TypedResults.SignIn(success.Principal, authenticationScheme: BearerTokenDefaults.AuthenticationScheme),
-            SignInOutcome.LockedOut => TypedResults.Problem(title: "Account locked", detail: "Too many wrong passwords. Try again in 15 minutes or ask your manager.", statusCode: StatusCodes.Status423Locked),
-            _ => TypedResults.Problem(title: "Sign-in failed", detail: "The e-mail or password is not right.", statusCode: StatusCodes.Status401Unauthorized),
+            null => TypedResults.SignIn(signedIn.Value, authenticationScheme: BearerTokenDefaults.AuthenticationScheme),
+            Failure.AccessRefused { Decision.Rule: SignInHandler.LockedOutRule } locked =>
+                TypedResults.Problem(title: "Account locked", detail: locked.Message, statusCode: StatusCodes.Status423Locked),
+            var failed => TypedResults.Problem(title: "Sign-in failed", detail: failed.Message, statusCode: StatusCodes.Status401Unauthorized),
         };
     }
 }

@@ -1,21 +1,18 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Tautoko.Core.Access;
 using Tautoko.Core.Audit;
+using Tautoko.Core.Common;
 using Tautoko.Data;
 using Tautoko.Data.Identity;
 
 namespace Tautoko.Web.Features.Auth;
 
-public abstract record SignInOutcome
-{
-    public sealed record Success(ClaimsPrincipal Principal) : SignInOutcome;
-
-    public sealed record LockedOut : SignInOutcome;
-
-    public sealed record Failed : SignInOutcome;
-}
-
-/// <summary>Checks a staff member's password with lockout, and audits every attempt.</summary>
+/// <summary>
+/// Checks a staff member's password with lockout, and audits every attempt. Done is the signed-in principal; a refusal
+/// names <see cref="WrongCredentialsRule"/> or <see cref="LockedOutRule"/>, which the sign-in endpoint and page answer as
+/// authentication (401, 423) rather than authorisation.
+/// </summary>
 public sealed class SignInHandler(
     UserManager<StaffUser> users,
     SignInManager<StaffUser> signIn,
@@ -24,13 +21,21 @@ public sealed class SignInHandler(
     IHttpContextAccessor http,
     ILogger<SignInHandler> logger)
 {
-    public async Task<SignInOutcome> CheckAsync(string? email, string? password, CancellationToken ct)
+    public const string WrongCredentialsRule = "sign-in";
+
+    public const string LockedOutRule = "lockout";
+
+    private static readonly Failure WrongCredentials = Failure.Refused(AccessDecision.Refuse(WrongCredentialsRule, "The e-mail or password is not right."));
+
+    private static readonly Failure LockedOut = Failure.Refused(AccessDecision.Refuse(LockedOutRule, "Too many wrong passwords. Try again in 15 minutes or ask your manager."));
+
+    public async Task<Outcome<ClaimsPrincipal>> CheckAsync(string? email, string? password, CancellationToken ct)
     {
         var user = string.IsNullOrWhiteSpace(email) ? null : await users.FindByEmailAsync(email.Trim());
         if (user is null || string.IsNullOrEmpty(password))
         {
             await AuditAsync(null, email, AuditAction.SignInFailed, "Unknown account or empty password", ct);
-            return new SignInOutcome.Failed();
+            return WrongCredentials;
         }
 
         var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
@@ -38,18 +43,17 @@ public sealed class SignInHandler(
         {
             await AuditAsync(user, email, AuditAction.SignInFailed, "Locked out", ct);
             logger.LogWarning("Sign-in for {UserId} refused: locked out", user.Id);
-            return new SignInOutcome.LockedOut();
+            return LockedOut;
         }
 
         if (!result.Succeeded)
         {
             await AuditAsync(user, email, AuditAction.SignInFailed, "Wrong password", ct);
-            return new SignInOutcome.Failed();
+            return WrongCredentials;
         }
 
         await AuditAsync(user, email, AuditAction.SignIn, null, ct);
-        var principal = await signIn.CreateUserPrincipalAsync(user);
-        return new SignInOutcome.Success(principal);
+        return await signIn.CreateUserPrincipalAsync(user);
     }
 
     private async Task AuditAsync(StaffUser? user, string? email, AuditAction action, string? detail, CancellationToken ct)

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tautoko.Core.Calendar;
+using Tautoko.Core.Common;
+using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.Calendar;
 
@@ -18,7 +20,7 @@ public static class WorkingDayEndpoints
     }
 
     // working-day counts skip weekends and NZ public holidays.
-    private static Results<Ok<WorkingDaysDto>, ProblemHttpResult> Get(string? from, string? to, string? region)
+    private static Results<Ok<WorkingDaysDto>, Problem> Get(string? from, string? to, string? region)
     {
         var problems = new Dictionary<string, string[]>();
         var fromDate = ParseDate(from, "from", problems);
@@ -50,11 +52,7 @@ public static class WorkingDayEndpoints
 
         if (problems.Count > 0 || fromDate is null || toDate is null)
         {
-            return TypedResults.Problem(
-                title: "Some values need fixing",
-                detail: string.Join(" ", problems.SelectMany(p => p.Value)),
-                statusCode: StatusCodes.Status400BadRequest,
-                extensions: new Dictionary<string, object?> { ["errors"] = problems });
+            return Failure.Invalid(problems).ToProblem();
         }
 
         var count = WorkingDays.Between(fromDate.Value, toDate.Value, district);

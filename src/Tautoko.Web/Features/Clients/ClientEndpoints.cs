@@ -32,7 +32,7 @@ public static class ClientEndpoints
         clients.MapGet("/{id:guid}/audit", Audit).WithSummary("Who read or changed this client (site managers, national office); paged.");
     }
 
-    private static async Task<Results<Ok<Paged<ClientSummary>>, ProblemHttpResult>> Search(
+    private static async Task<Results<Ok<Paged<ClientSummary>>, Problem>> Search(
         string? q, string? dateOfBirth, int? page, int? pageSize, SearchClientsHandler handler, CancellationToken ct)
     {
         var problems = new Dictionary<string, string[]>();
@@ -64,164 +64,75 @@ public static class ClientEndpoints
 
         if (problems.Count > 0)
         {
-            return ClientResults.Invalid(problems);
+            return Failure.Invalid(problems).ToProblem();
         }
 
         return TypedResults.Ok(await handler.HandleAsync(new ClientSearch(q, dob), paging, ct));
     }
 
-    private static async Task<Results<Ok<ClientOverview.ClientOverview>, ProblemHttpResult>> Get(Guid id, ClientOverviewHandler handler, HttpContext http, CancellationToken ct)
+    private static async Task<Results<Ok<ClientOverview.ClientOverview>, Problem>> Get(Guid id, ClientOverviewHandler handler, HttpContext http, CancellationToken ct)
     {
-        var result = await handler.HandleAsync(new ClientId(id), ct);
-        switch (result)
+        var overview = await handler.HandleAsync(new ClientId(id), ct);
+        if (overview.IsDone)
         {
-            case ClientRead<ClientOverview.ClientOverview>.Found found:
-                http.Response.Headers.ETag = ETag(found.Value.Version);
-                return TypedResults.Ok(found.Value);
-            case ClientRead<ClientOverview.ClientOverview>.Refused refused:
-                return ClientResults.Refused(refused.Decision, id);
-            default:
-                return ClientResults.Missing(id);
+            http.Response.Headers.ETag = ETag(overview.Value.Version);
         }
+
+        return overview.ToOk();
     }
 
-    private static async Task<Results<Created<EditResultDto>, ProblemHttpResult>> Create(ClientInput input, EditClientHandler handler, CancellationToken ct)
-    {
-        var result = await handler.CreateAsync(input, ct);
-        return result switch
-        {
-            EditResult.Saved saved => TypedResults.Created($"/api/clients/{saved.Id}", new EditResultDto(saved.Id, saved.Version, saved.Changed)),
-            EditResult.Invalid invalid => ClientResults.Invalid(invalid.Problems),
-            EditResult.Refused refused => ClientResults.Refused(refused.Decision, Guid.Empty),
-            _ => TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The client could not be created"),
-        };
-    }
+    private static async Task<Results<Created<ClientSaved>, Problem>> Create(ClientInput input, EditClientHandler handler, CancellationToken ct) =>
+        (await handler.CreateAsync(input, ct)).ToCreated(saved => $"/api/clients/{saved.Id}");
 
-    public sealed record EditResultDto(Guid Id, int Version, IReadOnlyList<string> Changed);
-
-    private static async Task<Results<Ok<EditResultDto>, ProblemHttpResult>> Update(
+    private static async Task<Results<Ok<ClientSaved>, Problem, PreconditionRequired>> Update(
         Guid id, ClientInput input, [FromHeader(Name = "If-Match")] string? ifMatch, int? version, EditClientHandler handler, HttpContext http, CancellationToken ct)
     {
         var expected = version ?? ParseETag(ifMatch);
         if (expected is null)
         {
-            return TypedResults.Problem(
+            return new PreconditionRequired(TypedResults.Problem(
                 title: "Say which version you changed",
                 detail: "Send the ETag you read as an If-Match header (or ?version=N), so a change made meanwhile is not overwritten.",
-                statusCode: StatusCodes.Status428PreconditionRequired);
+                statusCode: StatusCodes.Status428PreconditionRequired));
         }
 
-        var result = await handler.UpdateAsync(new ClientId(id), expected.Value, input, ct);
-        switch (result)
+        var saved = await handler.UpdateAsync(new ClientId(id), expected.Value, input, ct);
+        if (!saved.TryGet(out var done, out var failure))
         {
-            case EditResult.Saved saved:
-                http.Response.Headers.ETag = ETag(saved.Version);
-                return TypedResults.Ok(new EditResultDto(saved.Id, saved.Version, saved.Changed));
-            case EditResult.Conflict conflict:
-                return TypedResults.Problem(
-                    title: "Someone else changed this client",
-                    detail: $"The record is now at version {conflict.CurrentVersion}, not {expected}. Changed meanwhile: {string.Join(", ", conflict.ChangedByOthers)}. Check the current values and send your change again with the new version.",
-                    statusCode: StatusCodes.Status409Conflict,
-                    type: "https://tautoko.example/rules/concurrency",
-                    extensions: new Dictionary<string, object?>
-                    {
-                        ["rule"] = "concurrency",
-                        ["currentVersion"] = conflict.CurrentVersion,
-                        ["changedByOthers"] = conflict.ChangedByOthers,
-                        ["yourChangesDifferIn"] = conflict.ConflictingFields,
-                        ["current"] = conflict.Current,
-                    });
-            case EditResult.Invalid invalid:
-                return ClientResults.Invalid(invalid.Problems);
-            case EditResult.Refused refused:
-                return ClientResults.Refused(refused.Decision, id);
-            default:
-                return ClientResults.Missing(id);
+            return failure.ToProblem();
         }
+
+        http.Response.Headers.ETag = ETag(done.Version);
+        return TypedResults.Ok(done);
     }
 
-    private static async Task<Results<Ok<Paged<NoteView>>, ProblemHttpResult>> ListNotes(Guid id, int? page, int? pageSize, NotesHandler handler, CancellationToken ct)
-    {
-        if (!PageRequest.TryCreate(page, pageSize, out var paging, out var problems))
-        {
-            return ClientResults.Invalid(problems);
-        }
+    private static async Task<Results<Ok<Paged<NoteView>>, Problem>> ListNotes(Guid id, int? page, int? pageSize, NotesHandler handler, CancellationToken ct) =>
+        PageRequest.TryCreate(page, pageSize, out var paging, out var problems)
+            ? (await handler.ListAsync(new ClientId(id), paging, ct)).ToOk()
+            : Failure.Invalid(problems).ToProblem();
 
-        return await handler.ListAsync(new ClientId(id), paging, ct) switch
-        {
-            ClientRead<Paged<NoteView>>.Found found => TypedResults.Ok(found.Value),
-            ClientRead<Paged<NoteView>>.Refused refused => ClientResults.Refused(refused.Decision, id),
-            _ => ClientResults.Missing(id),
-        };
-    }
+    private static async Task<Results<Created<NoteView>, Problem>> AddNote(Guid id, NoteInput input, NotesHandler handler, CancellationToken ct) =>
+        (await handler.AddAsync(new ClientId(id), input, ct)).ToCreated(note => $"/api/clients/{id}/notes/{note.Id}");
 
-    private static async Task<Results<Created<NoteView>, ProblemHttpResult>> AddNote(Guid id, NoteInput input, NotesHandler handler, CancellationToken ct) =>
-        await handler.AddAsync(new ClientId(id), input, ct) switch
-        {
-            NoteResult.Added added => TypedResults.Created($"/api/clients/{id}/notes/{added.Note.Id}", added.Note),
-            NoteResult.Invalid invalid => ClientResults.Invalid(invalid.Problems),
-            NoteResult.Refused refused => ClientResults.Refused(refused.Decision, id),
-            _ => ClientResults.Missing(id),
-        };
+    private static async Task<Results<Ok<TagDone>, Problem>> AddTag(Guid id, AddTagInput input, TagsHandler handler, CancellationToken ct) =>
+        (await handler.AddAsync(new ClientId(id), input, ct)).ToOk();
 
-    public sealed record TagDone(Guid TagId);
+    private static async Task<Results<Ok<TagDone>, Problem>> RemoveTag(Guid id, Guid tagId, RemoveTagInput input, TagsHandler handler, CancellationToken ct) =>
+        (await handler.RemoveAsync(new ClientId(id), tagId, input, ct)).ToOk();
 
-    private static async Task<Results<Ok<TagDone>, ProblemHttpResult>> AddTag(Guid id, AddTagInput input, TagsHandler handler, CancellationToken ct) =>
-        TagResponse(id, await handler.AddAsync(new ClientId(id), input, ct));
+    private static async Task<Results<Created<WarningAdded>, Problem>> AddCaution(Guid id, CautionInput input, WarningsHandler handler, CancellationToken ct) =>
+        (await handler.AddCautionAsync(new ClientId(id), input, ct)).ToCreated(added => $"/api/clients/{id}/cautions/{added.Id}");
 
-    private static async Task<Results<Ok<TagDone>, ProblemHttpResult>> RemoveTag(Guid id, Guid tagId, RemoveTagInput input, TagsHandler handler, CancellationToken ct) =>
-        TagResponse(id, await handler.RemoveAsync(new ClientId(id), tagId, input, ct));
+    private static async Task<Results<Created<WarningAdded>, Problem>> AddMustView(Guid id, MustViewInput input, WarningsHandler handler, CancellationToken ct) =>
+        (await handler.AddMustViewAsync(new ClientId(id), input, ct)).ToCreated(added => $"/api/clients/{id}/must-view-notes/{added.Id}");
 
-    private static Results<Ok<TagDone>, ProblemHttpResult> TagResponse(Guid id, TagResult result) => result switch
-    {
-        TagResult.Done done => TypedResults.Ok(new TagDone(done.TagId)),
-        TagResult.Invalid invalid => ClientResults.Invalid(invalid.Problems),
-        TagResult.Refused refused => ClientResults.Refused(refused.Decision, id),
-        TagResult.Broken broken => ProblemDetailsSetup.RuleBroken(broken.Error),
-        _ => ClientResults.Missing(id),
-    };
+    private static async Task<Results<Ok<BreakGlassGranted>, Problem>> BreakGlass(Guid id, BreakGlassInput input, BreakGlassHandler handler, CancellationToken ct) =>
+        (await handler.GrantAsync(new ClientId(id), input, ct)).ToOk();
 
-    public sealed record WarningAdded(Guid Id);
-
-    private static async Task<Results<Created<WarningAdded>, ProblemHttpResult>> AddCaution(Guid id, CautionInput input, WarningsHandler handler, CancellationToken ct) =>
-        WarningResponse(id, "cautions", await handler.AddCautionAsync(new ClientId(id), input, ct));
-
-    private static async Task<Results<Created<WarningAdded>, ProblemHttpResult>> AddMustView(Guid id, MustViewInput input, WarningsHandler handler, CancellationToken ct) =>
-        WarningResponse(id, "must-view-notes", await handler.AddMustViewAsync(new ClientId(id), input, ct));
-
-    private static Results<Created<WarningAdded>, ProblemHttpResult> WarningResponse(Guid id, string kind, WarningResult result) => result switch
-    {
-        WarningResult.Added added => TypedResults.Created($"/api/clients/{id}/{kind}/{added.Id}", new WarningAdded(added.Id)),
-        WarningResult.Invalid invalid => ClientResults.Invalid(invalid.Problems),
-        WarningResult.Refused refused => ClientResults.Refused(refused.Decision, id),
-        _ => ClientResults.Missing(id),
-    };
-
-    public sealed record BreakGlassGranted(Guid GrantId, DateTimeOffset ExpiresAt);
-
-    private static async Task<Results<Ok<BreakGlassGranted>, ProblemHttpResult>> BreakGlass(Guid id, BreakGlassInput input, BreakGlassHandler handler, CancellationToken ct) =>
-        await handler.GrantAsync(new ClientId(id), input, ct) switch
-        {
-            BreakGlassResult.Granted granted => TypedResults.Ok(new BreakGlassGranted(granted.GrantId, granted.ExpiresAt)),
-            BreakGlassResult.Invalid invalid => ClientResults.Invalid(invalid.Problems),
-            BreakGlassResult.Refused refused => ClientResults.Refused(refused.Decision, id),
-            _ => ClientResults.Missing(id),
-        };
-
-    private static async Task<Results<Ok<ClientAuditView>, ProblemHttpResult>> Audit(Guid id, int? page, int? pageSize, ClientAuditHandler handler, CancellationToken ct)
-    {
-        if (!PageRequest.TryCreate(page, pageSize, out var paging, out var problems))
-        {
-            return ClientResults.Invalid(problems);
-        }
-
-        return await handler.HandleAsync(new ClientId(id), paging, ct) switch
-        {
-            ClientRead<ClientAuditView>.Found found => TypedResults.Ok(found.Value),
-            ClientRead<ClientAuditView>.Refused refused => ClientResults.Refused(refused.Decision, id),
-            _ => ClientResults.Missing(id),
-        };
-    }
+    private static async Task<Results<Ok<ClientAuditView>, Problem>> Audit(Guid id, int? page, int? pageSize, ClientAuditHandler handler, CancellationToken ct) =>
+        PageRequest.TryCreate(page, pageSize, out var paging, out var problems)
+            ? (await handler.HandleAsync(new ClientId(id), paging, ct)).ToOk()
+            : Failure.Invalid(problems).ToProblem();
 
     private static string ETag(int version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
 

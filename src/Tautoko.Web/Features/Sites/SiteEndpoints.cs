@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tautoko.Core.Common;
 using Tautoko.Core.Sites;
-using Tautoko.Web.Features.Clients;
 using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Sites;
 
@@ -17,7 +16,7 @@ public static class SiteEndpoints
             .WithTags("Sites").WithSummary("The agency's 13 regions.");
     }
 
-    private static async Task<Results<Ok<Paged<SiteView>>, ProblemHttpResult>> List(string? name, Guid? regionId, string? kind, int? page, int? pageSize, SitesHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<Paged<SiteView>>, Problem>> List(string? name, Guid? regionId, string? kind, int? page, int? pageSize, SitesHandler handler, CancellationToken ct)
     {
         var problems = new Dictionary<string, string[]>();
         SiteKind? parsedKind = null;
@@ -43,14 +42,14 @@ public static class SiteEndpoints
 
         if (problems.Count > 0)
         {
-            return ClientResults.Invalid(problems);
+            return Failure.Invalid(problems).ToProblem();
         }
 
         return TypedResults.Ok(await handler.ListAsync(new SiteQuery(name, regionId, parsedKind), paging, ct));
     }
 
-    private static async Task<Results<Ok<SiteView>, ProblemHttpResult>> Get(Guid id, SitesHandler handler, CancellationToken ct) =>
+    private static async Task<Results<Ok<SiteView>, Problem>> Get(Guid id, SitesHandler handler, CancellationToken ct) =>
         await handler.GetAsync(new SiteId(id), ct) is { } site
             ? TypedResults.Ok(site)
-            : TypedResults.Problem(title: "Site not found", detail: $"There is no site {id}.", statusCode: StatusCodes.Status404NotFound);
+            : Failure.NotFound($"There is no site {id}.", "Site not found").ToProblem();
 }

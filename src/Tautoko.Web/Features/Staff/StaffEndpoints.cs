@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
-using Tautoko.Web.Features.Clients;
 using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Staff;
 
@@ -14,7 +13,7 @@ public static class StaffEndpoints
         group.MapGet("/{id:guid}", Get).WithSummary("One staff member with their buddy and leave.");
     }
 
-    private static async Task<Results<Ok<Paged<StaffView>>, ProblemHttpResult>> List(string? name, Guid? siteId, string? role, int? page, int? pageSize, StaffDirectoryHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<Paged<StaffView>>, Problem>> List(string? name, Guid? siteId, string? role, int? page, int? pageSize, StaffDirectoryHandler handler, CancellationToken ct)
     {
         var problems = new Dictionary<string, string[]>();
         StaffRole? parsedRole = null;
@@ -40,14 +39,14 @@ public static class StaffEndpoints
 
         if (problems.Count > 0)
         {
-            return ClientResults.Invalid(problems);
+            return Failure.Invalid(problems).ToProblem();
         }
 
         return TypedResults.Ok(await handler.ListAsync(new StaffQuery(name, siteId, parsedRole), paging, ct));
     }
 
-    private static async Task<Results<Ok<StaffView>, ProblemHttpResult>> Get(Guid id, StaffDirectoryHandler handler, CancellationToken ct) =>
+    private static async Task<Results<Ok<StaffView>, Problem>> Get(Guid id, StaffDirectoryHandler handler, CancellationToken ct) =>
         await handler.GetAsync(new StaffId(id), ct) is { } staff
             ? TypedResults.Ok(staff)
-            : TypedResults.Problem(title: "Staff member not found", detail: $"There is no staff member {id}.", statusCode: StatusCodes.Status404NotFound);
+            : Failure.NotFound($"There is no staff member {id}.", "Staff member not found").ToProblem();
 }

@@ -10,6 +10,18 @@ namespace Tautoko.Web.Platform;
 public sealed record ClientAccessResult(bool Found, AccessDecision Decision, bool ViaBreakGlass)
 {
     public bool Allowed => Found && Decision.Allowed;
+
+    /// <summary>Why the person may not act on client <paramref name="id"/> (404 no such client, 403 refused), or null when they may.</summary>
+    public Failure? Refusal(ClientId id) =>
+        !Found ? ClientFailures.Missing(id)
+        : !Decision.Allowed ? Failure.Refused(Decision, id.Value)
+        : null;
+}
+
+/// <summary>The failures every use case about one client shares.</summary>
+public static class ClientFailures
+{
+    public static Failure Missing(ClientId id) => Failure.NotFound($"There is no client {id.Value}.", "Client not found");
 }
 
 /// <summary>Applies <see cref="ClientAccessPolicy"/> to a client for the signed-in staff member and audits refusals.</summary>

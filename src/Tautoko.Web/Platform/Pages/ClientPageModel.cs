@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tautoko.Core.Access;
 using Tautoko.Core.Common;
-using Tautoko.Web.Features.Clients.ClientOverview;
 
 namespace Tautoko.Web.Platform.Pages;
 
@@ -13,20 +12,6 @@ public abstract class ClientPageModel : PageModel
     public Guid Id { get; set; }
 
     public AccessDecision? Refusal { get; protected set; }
-
-    protected IActionResult Show<T>(ClientRead<T> read, Action<T> found)
-    {
-        switch (read)
-        {
-            case ClientRead<T>.Found f:
-                found(f.Value);
-                return Page();
-            case ClientRead<T>.Refused refused:
-                return Refuse(refused.Decision);
-            default:
-                return NotFound();
-        }
-    }
 
     /// <summary>Shows a done outcome, the refusal with its rule (403) for a refused one, and 404 for a missing one.</summary>
     protected IActionResult Show<T>(Outcome<T> outcome, Action<T> done)

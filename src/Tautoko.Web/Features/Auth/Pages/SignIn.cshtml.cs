@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Tautoko.Core.Common;
 using Tautoko.Web.Platform;
 using Tautoko.Web.Features.Auth;
 
@@ -28,12 +29,13 @@ public sealed class SignInModel(SignInHandler handler, TautokoOptions options, D
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        switch (await handler.CheckAsync(Email, Password, ct))
+        var signedIn = await handler.CheckAsync(Email, Password, ct);
+        switch (signedIn.Failure)
         {
-            case SignInOutcome.Success success:
-                await HttpContext.SignInAsync(IdentityConstants.ApplicationScheme, success.Principal);
+            case null:
+                await HttpContext.SignInAsync(IdentityConstants.ApplicationScheme, signedIn.Value);
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
-            case SignInOutcome.LockedOut:
+            case Failure.AccessRefused { Decision.Rule: SignInHandler.LockedOutRule }:
                 Error = "Too many wrong passwords: this account is locked for 15 minutes. Ask your manager if you need it sooner.";
                 break;
             default:

@@ -5,20 +5,12 @@ using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
 using Tautoko.Data;
 using Tautoko.Web.Platform;
+
 namespace Tautoko.Web.Features.Clients.BreakGlass;
 
 public sealed record BreakGlassInput(string? Reason);
 
-public abstract record BreakGlassResult
-{
-    public sealed record Granted(Guid GrantId, DateTimeOffset ExpiresAt) : BreakGlassResult;
-
-    public sealed record Invalid(Dictionary<string, string[]> Problems) : BreakGlassResult;
-
-    public sealed record Missing : BreakGlassResult;
-
-    public sealed record Refused(AccessDecision Decision) : BreakGlassResult;
-}
+public sealed record BreakGlassGranted(Guid GrantId, DateTimeOffset ExpiresAt);
 
 public sealed record BreakGlassReportRow(Guid Id, DateTimeOffset At, string StaffName, string StaffRole, string StaffSite, Guid ClientId, string ClientNumber, string ClientName, string Reason, DateTimeOffset? ReviewedAt);
 
@@ -28,7 +20,7 @@ public sealed record BreakGlassReportRow(Guid Id, DateTimeOffset At, string Staf
 /// </summary>
 public sealed class BreakGlassHandler(TautokoDbContext db, CurrentStaff staff, AuditLog audit, TimeProvider clock)
 {
-    public async Task<BreakGlassResult> GrantAsync(ClientId id, BreakGlassInput input, CancellationToken ct)
+    public async Task<Outcome<BreakGlassGranted>> GrantAsync(ClientId id, BreakGlassInput input, CancellationToken ct)
     {
         var client = await (
                 from c in db.Clients.AsNoTracking()
@@ -38,30 +30,30 @@ public sealed class BreakGlassHandler(TautokoDbContext db, CurrentStaff staff, A
             .SingleOrDefaultAsync(ct);
         if (client is null)
         {
-            return new BreakGlassResult.Missing();
+            return ClientFailures.Missing(id);
         }
 
         var decision = ClientAccessPolicy.Decide(staff.Viewer, new ClientScope(client.HomeSiteId, client.RegionId, client.IsRestricted), ClientOperation.Read, false);
         if (decision.Allowed)
         {
-            return new BreakGlassResult.Refused(AccessDecision.Refuse("break-glass", "You can already open this record; break-glass is only for records outside your scope."));
+            return Failure.Refused(AccessDecision.Refuse("break-glass", "You can already open this record; break-glass is only for records outside your scope."), id.Value);
         }
 
         if (!decision.CanBreakGlass)
         {
-            return new BreakGlassResult.Refused(decision);
+            return Failure.Refused(decision, id.Value);
         }
 
         if (string.IsNullOrWhiteSpace(input.Reason) || input.Reason.Trim().Length < 10)
         {
-            return new BreakGlassResult.Invalid(new() { ["reason"] = ["State the reason for opening this record (at least 10 characters)."] });
+            return Failure.Invalid("reason", "State the reason for opening this record (at least 10 characters).");
         }
 
         var grant = new Core.Audit.BreakGlassAccess(Guid.CreateVersion7(), staff.Id, id, client.HomeSiteId, input.Reason, clock.GetUtcNow());
         db.BreakGlassAccesses.Add(grant);
         audit.Add(AuditAction.BreakGlass, "Client", id.ToString(), id, grant.Reason, viaBreakGlass: true);
         await db.SaveChangesAsync(ct);
-        return new BreakGlassResult.Granted(grant.Id, grant.ExpiresAt);
+        return new BreakGlassGranted(grant.Id, grant.ExpiresAt);
     }
 
     /// <summary>Break-glass openings of the manager's site's clients (national office: every site), newest first.</summary>

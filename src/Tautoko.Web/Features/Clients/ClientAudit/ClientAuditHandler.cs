@@ -4,7 +4,7 @@ using Tautoko.Core.Audit;
 using Tautoko.Core.Common;
 using Tautoko.Data;
 using Tautoko.Web.Platform;
-using Tautoko.Web.Features.Clients.ClientOverview;
+
 namespace Tautoko.Web.Features.Clients.ClientAudit;
 
 public sealed record AuditRow(long Id, DateTimeOffset At, string Who, string? Role, string Action, string Entity, string? Detail, string? From, bool ViaBreakGlass);
@@ -14,17 +14,12 @@ public sealed record ClientAuditView(Guid ClientId, string ClientNumber, string 
 /// <summary>Who looked at or changed a client: for the manager of the client's site and national office.</summary>
 public sealed class ClientAuditHandler(TautokoDbContext db, ClientAccess access, AuditLog audit)
 {
-    public async Task<ClientRead<ClientAuditView>> HandleAsync(ClientId id, PageRequest page, CancellationToken ct)
+    public async Task<Outcome<ClientAuditView>> HandleAsync(ClientId id, PageRequest page, CancellationToken ct)
     {
         var check = await access.CheckAsync(id, ClientOperation.ViewAudit, ct);
-        if (!check.Found)
+        if (check.Refusal(id) is { } refusal)
         {
-            return new ClientRead<ClientAuditView>.Missing();
-        }
-
-        if (!check.Allowed)
-        {
-            return new ClientRead<ClientAuditView>.Refused(check.Decision);
+            return refusal;
         }
 
         await audit.RecordAsync(AuditAction.Read, "AuditTrail", id.ToString(), id, $"Audit trail page {page.Page}", check.ViaBreakGlass, ct);
@@ -39,6 +34,6 @@ public sealed class ClientAuditHandler(TautokoDbContext db, ClientAccess access,
         var total = await query.CountAsync(ct);
         var rows = await query.Skip(page.Skip).Take(page.PageSize).ToListAsync(ct);
         var items = rows.Select(r => new AuditRow(r.a.Id, r.a.At, r.Name ?? r.a.UserName, r.Role?.ToString(), r.a.Action.ToString(), r.a.Entity, r.a.Detail, r.a.RemoteAddress, r.a.ViaBreakGlass)).ToList();
-        return new ClientRead<ClientAuditView>.Found(new ClientAuditView(id.Value, Core.Clients.ClientNumbers.Format(client.ClientNumber), client.FirstName + " " + client.LastName, new Paged<AuditRow>(items, page.Page, page.PageSize, total)));
+        return Outcome.Done(new ClientAuditView(id.Value, Core.Clients.ClientNumbers.Format(client.ClientNumber), client.FirstName + " " + client.LastName, new Paged<AuditRow>(items, page.Page, page.PageSize, total)));
     }
 }

@@ -6,6 +6,7 @@ using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Data;
 using Tautoko.Web.Platform;
+
 namespace Tautoko.Web.Features.Clients.ClientOverview;
 
 public sealed record CautionView(Guid Id, string Kind, string Text, DateTimeOffset AddedAt, string AddedBy);
@@ -59,15 +60,6 @@ public sealed record ClientOverview(
     int Version,
     bool ViaBreakGlass);
 
-public abstract record ClientRead<T>
-{
-    public sealed record Found(T Value) : ClientRead<T>;
-
-    public sealed record Missing : ClientRead<T>;
-
-    public sealed record Refused(AccessDecision Decision) : ClientRead<T>;
-}
-
 /// <summary>The client overview: special cautions and must-view notes first, then everything a case manager needs.</summary>
 public sealed class ClientOverviewHandler(TautokoDbContext db, CurrentStaff staff, ClientAccess access, AuditLog audit, TimeProvider clock)
 {
@@ -78,21 +70,21 @@ public sealed class ClientOverviewHandler(TautokoDbContext db, CurrentStaff staf
     /// open break-glass grant (the access decision is made on the same row, before anything leaves the server); one the last
     /// 20 notes; one writes the audit row. Measured by <c>bench overview-load</c>.
     /// </remarks>
-    public async Task<ClientRead<ClientOverview>> HandleAsync(ClientId id, CancellationToken ct)
+    public async Task<Outcome<ClientOverview>> HandleAsync(ClientId id, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var today = DateDisplay.TodayInAuckland(clock);
         var row = await ReadRecord.For(db)(db, id, staff.Id, now, today, ct);
         if (row is null)
         {
-            return new ClientRead<ClientOverview>.Missing();
+            return ClientFailures.Missing(id);
         }
 
         var client = row.Client;
         var check = await access.CheckAsync(id, new ClientScope(client.HomeSiteId, row.RegionId, client.IsRestricted), row.HoldsBreakGlass, ClientOperation.Read, ct);
-        if (!check.Allowed)
+        if (check.Refusal(id) is { } refusal)
         {
-            return new ClientRead<ClientOverview>.Refused(check.Decision);
+            return refusal;
         }
 
         var site = row.SiteName;
@@ -106,7 +98,7 @@ public sealed class ClientOverviewHandler(TautokoDbContext db, CurrentStaff staf
 
         await audit.RecordAsync(AuditAction.Read, "Client", id.ToString(), id, "Client overview", check.ViaBreakGlass, ct);
 
-        return new ClientRead<ClientOverview>.Found(new ClientOverview(
+        return Outcome.Done(new ClientOverview(
             client.Id.Value,
             client.FormattedClientNumber,
             client.FirstName,

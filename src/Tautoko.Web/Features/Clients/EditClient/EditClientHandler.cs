@@ -6,75 +6,86 @@ using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Data;
 using Tautoko.Web.Platform;
+
 namespace Tautoko.Web.Features.Clients.EditClient;
 
-public abstract record EditResult
+/// <summary>A saved client record: its version now, and which fields changed.</summary>
+public sealed record ClientSaved(Guid Id, int Version, IReadOnlyList<string> Changed);
+
+/// <summary>
+/// Someone else saved the record since the version this person read (409): the record as it is now, its version, what
+/// the others changed and where this person's change differs from it. It travels as the conflict's members.
+/// </summary>
+public sealed record ClientEditConflict(ClientInput Current, int CurrentVersion, IReadOnlyList<string> ChangedByOthers, IReadOnlyList<string> ConflictingFields)
 {
-    public sealed record Saved(Guid Id, int Version, IReadOnlyList<string> Changed) : EditResult;
+    public const string Rule = "concurrency";
 
-    public sealed record Invalid(Dictionary<string, string[]> Problems) : EditResult;
+    public Failure ToFailure(int expectedVersion) => Failure.Conflict(
+        new DomainError(Rule, $"The record is now at version {CurrentVersion}, not {expectedVersion}. Changed meanwhile: {string.Join(", ", ChangedByOthers)}. Check the current values and send your change again with the new version."),
+        "Someone else changed this client",
+        new Dictionary<string, object?>
+        {
+            ["currentVersion"] = CurrentVersion,
+            ["changedByOthers"] = ChangedByOthers,
+            ["yourChangesDifferIn"] = ConflictingFields,
+            ["current"] = Current,
+        });
 
-    public sealed record Missing : EditResult;
-
-    public sealed record Refused(AccessDecision Decision) : EditResult;
-
-    /// <summary>Someone else saved first: here is the record as it is now and the fields they changed.</summary>
-    public sealed record Conflict(ClientInput Current, int CurrentVersion, IReadOnlyList<string> ChangedByOthers, IReadOnlyList<string> ConflictingFields) : EditResult;
+    /// <summary>The conflict a failed edit carries, for the page to show side by side; null for any other failure.</summary>
+    public static ClientEditConflict? Of(Failure? failure) =>
+        failure is Failure.StateConflict { Error.Rule: Rule, Changed: { } changed }
+            ? new ClientEditConflict((ClientInput)changed["current"]!, (int)changed["currentVersion"]!, (IReadOnlyList<string>)changed["changedByOthers"]!, (IReadOnlyList<string>)changed["yourChangesDifferIn"]!)
+            : null;
 }
 
 /// <summary>Creates and updates client records; updates use optimistic concurrency on the record's version.</summary>
 public sealed class EditClientHandler(TautokoDbContext db, CurrentStaff staff, ClientAccess access, AuditLog audit, TimeProvider clock)
 {
-    public async Task<EditResult> CreateAsync(ClientInput input, CancellationToken ct)
+    public async Task<Outcome<ClientSaved>> CreateAsync(ClientInput input, CancellationToken ct)
     {
         var today = DateDisplay.TodayInAuckland(clock);
         var (details, problems) = input.Parse(today);
         if (details is null)
         {
-            return new EditResult.Invalid(problems);
+            return Failure.Invalid(problems);
         }
 
         var site = await db.Sites.AsNoTracking().Where(s => s.Id == details.HomeSiteId).Select(s => new { s.Id, s.RegionId }).SingleOrDefaultAsync(ct);
         if (site is null)
         {
-            return new EditResult.Invalid(new() { ["homeSiteId"] = ["There is no site with that id."] });
+            return Failure.Invalid("homeSiteId", "There is no site with that id.");
         }
 
         var decision = ClientAccessPolicy.Decide(staff.Viewer, new ClientScope(site.Id, site.RegionId, false), ClientOperation.Edit, false);
         if (!decision.Allowed)
         {
-            return new EditResult.Refused(decision with { CanBreakGlass = false });
+            return Failure.Refused(decision with { CanBreakGlass = false });
         }
 
         var client = new Client(ClientId.New(), await NewClientNumberAsync(ct), details, clock.GetUtcNow());
         db.Clients.Add(client);
         audit.Add(AuditAction.Create, "Client", client.Id.ToString(), client.Id, "Client record created");
         await db.SaveChangesAsync(ct);
-        return new EditResult.Saved(client.Id.Value, client.Version, []);
+        return new ClientSaved(client.Id.Value, client.Version, []);
     }
 
-    public async Task<EditResult> UpdateAsync(ClientId id, int expectedVersion, ClientInput input, CancellationToken ct)
+    public async Task<Outcome<ClientSaved>> UpdateAsync(ClientId id, int expectedVersion, ClientInput input, CancellationToken ct)
     {
         var check = await access.CheckAsync(id, ClientOperation.Edit, ct);
-        if (!check.Found)
+        if (check.Refusal(id) is { } refusal)
         {
-            return new EditResult.Missing();
-        }
-
-        if (!check.Allowed)
-        {
-            return new EditResult.Refused(check.Decision);
+            return refusal;
         }
 
         var (details, problems) = input.Parse(DateDisplay.TodayInAuckland(clock));
         if (details is null)
         {
-            return new EditResult.Invalid(problems);
+            return Failure.Invalid(problems);
         }
 
         if (!await db.Sites.AnyAsync(s => s.Id == details.HomeSiteId, ct))
         {
-            return new EditResult.Invalid(new() { ["homeSiteId"] = ["There is no site with that id."] });
+            return Failure.Invalid("homeSiteId", "There is no site with that id.");
         }
 
         var client = await db.Clients.SingleAsync(c => c.Id == id, ct);
@@ -86,7 +97,7 @@ public sealed class EditClientHandler(TautokoDbContext db, CurrentStaff staff, C
         var changed = client.Update(details);
         if (changed.Count == 0)
         {
-            return new EditResult.Saved(id.Value, client.Version, changed);
+            return new ClientSaved(id.Value, client.Version, changed);
         }
 
         // The version read with the row is the one the UPDATE must still find, or another writer won.
@@ -103,10 +114,10 @@ public sealed class EditClientHandler(TautokoDbContext db, CurrentStaff staff, C
             return await ConflictAsync(fresh, expectedVersion, details, ct);
         }
 
-        return new EditResult.Saved(id.Value, client.Version, changed);
+        return new ClientSaved(id.Value, client.Version, changed);
     }
 
-    private async Task<EditResult> ConflictAsync(Client current, int expectedVersion, ClientDetails mine, CancellationToken ct)
+    private async Task<Failure> ConflictAsync(Client current, int expectedVersion, ClientDetails mine, CancellationToken ct)
     {
         // What the others changed since the version this person started from, from the audit trail.
         var since = await db.AuditEntries.AsNoTracking()
@@ -121,7 +132,7 @@ public sealed class EditClientHandler(TautokoDbContext db, CurrentStaff staff, C
             .ToList();
         var currentDetails = current.CurrentDetails();
         var conflicting = ClientDetailsDiff.Changed(currentDetails, mine);
-        return new EditResult.Conflict(ClientInput.From(currentDetails), current.Version, changedByOthers, conflicting);
+        return new ClientEditConflict(ClientInput.From(currentDetails), current.Version, changedByOthers, conflicting).ToFailure(expectedVersion);
     }
 
     private async Task<string> NewClientNumberAsync(CancellationToken ct)

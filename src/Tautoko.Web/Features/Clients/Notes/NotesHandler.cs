@@ -4,55 +4,35 @@ using Tautoko.Core.Audit;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Data;
-using Tautoko.Web.Platform;
 using Tautoko.Web.Features.Clients.ClientOverview;
+using Tautoko.Web.Platform;
+
 namespace Tautoko.Web.Features.Clients.Notes;
 
 public sealed record NoteInput(string? Text, EngagementChannel? Channel, EngagementOutcome? Outcome, DateTimeOffset? OccurredAt, Guid? CorrectsNoteId);
 
-public abstract record NoteResult
-{
-    public sealed record Added(NoteView Note) : NoteResult;
-
-    public sealed record Invalid(Dictionary<string, string[]> Problems) : NoteResult;
-
-    public sealed record Missing : NoteResult;
-
-    public sealed record Refused(AccessDecision Decision) : NoteResult;
-}
-
 /// <summary>The engagement log: every contact, including unsuccessful attempts. Append-only.</summary>
 public sealed class NotesHandler(TautokoDbContext db, CurrentStaff staff, ClientAccess access, AuditLog audit, TimeProvider clock)
 {
-    public async Task<ClientRead<Paged<NoteView>>> ListAsync(ClientId id, PageRequest page, CancellationToken ct)
+    public async Task<Outcome<Paged<NoteView>>> ListAsync(ClientId id, PageRequest page, CancellationToken ct)
     {
         var check = await access.CheckAsync(id, ClientOperation.Read, ct);
-        if (!check.Found)
+        if (check.Refusal(id) is { } refusal)
         {
-            return new ClientRead<Paged<NoteView>>.Missing();
-        }
-
-        if (!check.Allowed)
-        {
-            return new ClientRead<Paged<NoteView>>.Refused(check.Decision);
+            return refusal;
         }
 
         var notes = await NotesQuery.Page(db, id, page, ct);
         await audit.RecordAsync(AuditAction.Read, "EngagementLog", id.ToString(), id, $"Engagement log page {page.Page}", check.ViaBreakGlass, ct);
-        return new ClientRead<Paged<NoteView>>.Found(notes);
+        return Outcome.Done(notes);
     }
 
-    public async Task<NoteResult> AddAsync(ClientId id, NoteInput input, CancellationToken ct)
+    public async Task<Outcome<NoteView>> AddAsync(ClientId id, NoteInput input, CancellationToken ct)
     {
         var check = await access.CheckAsync(id, ClientOperation.AddNote, ct);
-        if (!check.Found)
+        if (check.Refusal(id) is { } refusal)
         {
-            return new NoteResult.Missing();
-        }
-
-        if (!check.Allowed)
-        {
-            return new NoteResult.Refused(check.Decision);
+            return refusal;
         }
 
         var now = clock.GetUtcNow();
@@ -84,7 +64,7 @@ public sealed class NotesHandler(TautokoDbContext db, CurrentStaff staff, Client
 
         if (problems.Count > 0)
         {
-            return new NoteResult.Invalid(problems);
+            return Failure.Invalid(problems);
         }
 
         var note = new EngagementNote(
@@ -100,6 +80,6 @@ public sealed class NotesHandler(TautokoDbContext db, CurrentStaff staff, Client
         db.EngagementNotes.Add(note);
         audit.Add(AuditAction.AddNote, "EngagementNote", note.Id.ToString(), id, note.CorrectsNoteId is null ? "Note added" : $"Correction of {note.CorrectsNoteId}", check.ViaBreakGlass);
         await db.SaveChangesAsync(ct);
-        return new NoteResult.Added(new NoteView(note.Id, note.OccurredAt, note.RecordedAt, staff.FullName, note.Channel.DisplayName(), note.Outcome.DisplayName(), note.Text, note.CorrectsNoteId, false));
+        return new NoteView(note.Id, note.OccurredAt, note.RecordedAt, staff.FullName, note.Channel.DisplayName(), note.Outcome.DisplayName(), note.Text, note.CorrectsNoteId, false);
     }
 }

@@ -21,14 +21,14 @@ public sealed class BreakGlassModel(BreakGlassHandler handler) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        switch (await handler.GrantAsync(new ClientId(Id), new BreakGlassInput(Reason), ct))
+        switch ((await handler.GrantAsync(new ClientId(Id), new BreakGlassInput(Reason), ct)).Failure)
         {
-            case BreakGlassResult.Granted:
+            case null:
                 return Redirect($"/clients/{Id}");
-            case BreakGlassResult.Invalid invalid:
-                Problem = string.Join(" ", invalid.Problems.SelectMany(p => p.Value));
+            case Failure.InvalidInput invalid:
+                Problem = invalid.Message;
                 return Page();
-            case BreakGlassResult.Refused refused:
+            case Failure.AccessRefused refused:
                 Problem = $"{refused.Decision.Reason} (rule {refused.Decision.Rule})";
                 Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Page();

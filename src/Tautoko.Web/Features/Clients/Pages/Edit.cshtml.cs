@@ -17,7 +17,7 @@ public sealed class EditModel(ClientOverviewHandler overview, EditClientHandler 
     [BindProperty]
     public ClientForm Form { get; set; } = new();
 
-    public EditResult.Conflict? Conflict { get; private set; }
+    public ClientEditConflict? Conflict { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -33,21 +33,22 @@ public sealed class EditModel(ClientOverviewHandler overview, EditClientHandler 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var result = await handler.UpdateAsync(new ClientId(Id), Form.Version, Form.ToInput(), ct);
-        switch (result)
+        switch (result.Failure)
         {
-            case EditResult.Saved saved:
+            case null:
+                var saved = result.Value;
                 TempData["Message"] = saved.Changed.Count == 0 ? "Nothing changed." : "Saved: " + string.Join(", ", saved.Changed.Select(Label)) + ".";
                 return Redirect($"/clients/{Id}");
-            case EditResult.Invalid invalid:
-                Form.Problems = invalid.Problems;
+            case Failure.InvalidInput invalid:
+                Form.Problems = invalid.Errors.ToDictionary();
                 break;
-            case EditResult.Conflict conflict:
+            case var failure when ClientEditConflict.Of(failure) is { } conflict:
                 Conflict = conflict;
                 // Saving again from here is a deliberate choice to keep these values over the others'.
                 Form.Version = conflict.CurrentVersion;
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 break;
-            case EditResult.Refused refused:
+            case Failure.AccessRefused refused:
                 return Refuse(refused.Decision);
             default:
                 return NotFound();

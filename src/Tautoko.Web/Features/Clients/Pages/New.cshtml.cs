@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tautoko.Core.Common;
 using Tautoko.Data;
 using Tautoko.Web.Platform;
 using Tautoko.Web.Features.Clients.EditClient;
@@ -23,17 +24,18 @@ public sealed class NewModel(EditClientHandler handler, TautokoDbContext db, Cur
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        switch (await handler.CreateAsync(Form.ToInput(), ct))
+        var created = await handler.CreateAsync(Form.ToInput(), ct);
+        switch (created.Failure)
         {
-            case EditResult.Saved saved:
+            case null:
                 TempData["Message"] = "Client record created.";
-                return Redirect($"/clients/{saved.Id}");
-            case EditResult.Invalid invalid:
-                Form.Problems = invalid.Problems;
+                return Redirect($"/clients/{created.Value.Id}");
+            case Failure.InvalidInput invalid:
+                Form.Problems = invalid.Errors.ToDictionary();
                 break;
-            case EditResult.Refused refused:
-                Problem = refused.Decision.Reason;
-                Response.StatusCode = StatusCodes.Status403Forbidden;
+            case var failure:
+                Problem = failure.Message;
+                Response.StatusCode = failure is Failure.AccessRefused ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
                 break;
         }
 

@@ -26,13 +26,13 @@ public sealed class OverviewModel(ClientOverviewHandler overview, NotesHandler n
     public async Task<IActionResult> OnPostNoteAsync(string? text, EngagementChannel? channel, EngagementOutcome? outcome, Guid? correctsNoteId, CancellationToken ct)
     {
         var result = await notes.AddAsync(new ClientId(Id), new NoteInput(text, channel, outcome, null, correctsNoteId), ct);
-        switch (result)
+        switch (result.Failure)
         {
-            case NoteResult.Added:
+            case null:
                 TempData["Message"] = "Note saved to the engagement log.";
                 return RedirectToPage(new { id = Id });
-            case NoteResult.Invalid invalid:
-                NoteProblem = string.Join(" ", invalid.Problems.SelectMany(p => p.Value));
+            case Failure.InvalidInput invalid:
+                NoteProblem = invalid.Message;
                 return await LoadAsync(ct);
             default:
                 return await LoadAsync(ct);
@@ -51,29 +51,23 @@ public sealed class OverviewModel(ClientOverviewHandler overview, NotesHandler n
     public async Task<IActionResult> OnPostMustViewAsync(string? text, DateOnly? expires, CancellationToken ct) =>
         await WarningOutcomeAsync(await warnings.AddMustViewAsync(new ClientId(Id), new MustViewInput(text, expires), ct), "Must-view note added.", ct);
 
-    private async Task<IActionResult> WarningOutcomeAsync(WarningResult result, string success, CancellationToken ct)
-    {
-        TempData["Message"] = result switch
-        {
-            WarningResult.Added => success,
-            WarningResult.Invalid invalid => string.Join(" ", invalid.Problems.SelectMany(p => p.Value)),
-            WarningResult.Refused refused => refused.Decision.Reason,
-            _ => "The client was not found.",
-        };
-        return result is WarningResult.Refused ? await LoadAsync(ct) : RedirectToPage(new { id = Id });
-    }
+    private Task<IActionResult> WarningOutcomeAsync<T>(Outcome<T> result, string success, CancellationToken ct) =>
+        ActionOutcomeAsync(result, success, "The client was not found.", ct);
 
-    private async Task<IActionResult> TagOutcomeAsync(TagResult result, string success, CancellationToken ct)
+    private Task<IActionResult> TagOutcomeAsync<T>(Outcome<T> result, string success, CancellationToken ct) =>
+        ActionOutcomeAsync(result, success, "That tag was not found.", ct);
+
+    /// <summary>A form's result on the page: what was done, or what stopped it; a refusal shows the record's refusal.</summary>
+    private async Task<IActionResult> ActionOutcomeAsync<T>(Outcome<T> result, string success, string missing, CancellationToken ct)
     {
-        TempData["Message"] = result switch
+        TempData["Message"] = result.Failure switch
         {
-            TagResult.Done => success,
-            TagResult.Invalid invalid => string.Join(" ", invalid.Problems.SelectMany(p => p.Value)),
-            TagResult.Broken broken => broken.Error.Message,
-            TagResult.Refused refused => refused.Decision.Reason,
-            _ => "That tag was not found.",
+            null => success,
+            Failure.Missing => missing,
+            Failure.RuleBroken broken => broken.Error.Message,
+            var failure => failure.Message,
         };
-        return result is TagResult.Refused ? await LoadAsync(ct) : RedirectToPage(new { id = Id });
+        return result.Failure is Failure.AccessRefused ? await LoadAsync(ct) : RedirectToPage(new { id = Id });
     }
 
     private async Task<IActionResult> LoadAsync(CancellationToken ct) =>

@@ -4,27 +4,19 @@ using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Data;
 using Tautoko.Web.Platform;
+
 namespace Tautoko.Web.Features.Clients.Warnings;
 
 public sealed record CautionInput(SpecialCautionKind? Kind, string? Text);
 
 public sealed record MustViewInput(string? Text, DateOnly? Expires);
 
-public abstract record WarningResult
-{
-    public sealed record Added(Guid Id) : WarningResult;
-
-    public sealed record Invalid(Dictionary<string, string[]> Problems) : WarningResult;
-
-    public sealed record Missing : WarningResult;
-
-    public sealed record Refused(AccessDecision Decision) : WarningResult;
-}
+public sealed record WarningAdded(Guid Id);
 
 /// <summary>R-121: special cautions and must-view notes, shown before anyone acts on the record.</summary>
 public sealed class WarningsHandler(TautokoDbContext db, CurrentStaff staff, ClientAccess access, AuditLog audit, TimeProvider clock)
 {
-    public async Task<WarningResult> AddCautionAsync(ClientId id, CautionInput input, CancellationToken ct)
+    public async Task<Outcome<WarningAdded>> AddCautionAsync(ClientId id, CautionInput input, CancellationToken ct)
     {
         var problems = new Dictionary<string, string[]>();
         if (input.Kind is null || !Enum.IsDefined(input.Kind.Value))
@@ -45,7 +37,7 @@ public sealed class WarningsHandler(TautokoDbContext db, CurrentStaff staff, Cli
         }, ct);
     }
 
-    public async Task<WarningResult> AddMustViewAsync(ClientId id, MustViewInput input, CancellationToken ct)
+    public async Task<Outcome<WarningAdded>> AddMustViewAsync(ClientId id, MustViewInput input, CancellationToken ct)
     {
         var problems = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(input.Text) || input.Text.Length > 2000)
@@ -66,27 +58,22 @@ public sealed class WarningsHandler(TautokoDbContext db, CurrentStaff staff, Cli
         }, ct);
     }
 
-    private async Task<WarningResult> AddAsync(ClientId id, Dictionary<string, string[]> problems, Func<(Guid Id, string Detail)> add, CancellationToken ct)
+    private async Task<Outcome<WarningAdded>> AddAsync(ClientId id, Dictionary<string, string[]> problems, Func<(Guid Id, string Detail)> add, CancellationToken ct)
     {
         var check = await access.CheckAsync(id, ClientOperation.Edit, ct);
-        if (!check.Found)
+        if (check.Refusal(id) is { } refusal)
         {
-            return new WarningResult.Missing();
-        }
-
-        if (!check.Allowed)
-        {
-            return new WarningResult.Refused(check.Decision);
+            return refusal;
         }
 
         if (problems.Count > 0)
         {
-            return new WarningResult.Invalid(problems);
+            return Failure.Invalid(problems);
         }
 
         var (newId, detail) = add();
         audit.Add(AuditAction.AddWarning, "Client", id.ToString(), id, detail, check.ViaBreakGlass);
         await db.SaveChangesAsync(ct);
-        return new WarningResult.Added(newId);
+        return new WarningAdded(newId);
     }
 }
