@@ -65,6 +65,12 @@ public static class ProgrammeTagCodes
 /// <summary>A programme tag on a client: who added it, when and why; removal is recorded, never deleted.</summary>
 public sealed class ProgrammeTag
 {
+    /// <summary>A client holds one active tag of each kind.</summary>
+    public const string ActiveRule = "tag-active";
+
+    /// <summary>A removed tag stays removed; adding the code again makes a new tag.</summary>
+    public const string RemovedRule = "tag-removed";
+
     private ProgrammeTag()
     {
         AddedReason = string.Empty;
@@ -107,11 +113,18 @@ public sealed class ProgrammeTag
 
     public bool IsActive => RemovedAt is null;
 
+    /// <summary>Why <paramref name="code"/> may not be added to a client, given whether they hold it already; null when it may.</summary>
+    public static DomainError? WhyNotAdd(ProgrammeTagCode code, bool alreadyActive) =>
+        alreadyActive ? new DomainError(ActiveRule, $"The client already has an active {code.ShortName()} tag.") : null;
+
+    /// <summary>Why this tag may not be removed; null when it may.</summary>
+    public DomainError? WhyNotRemove() => IsActive ? null : new DomainError(RemovedRule, "This tag has already been removed.");
+
     public void Remove(StaffId by, DateTimeOffset at, string reason)
     {
-        if (!IsActive)
+        if (WhyNotRemove() is { } error)
         {
-            throw new DomainException(new DomainError("tag-removed", "This tag has already been removed."));
+            throw new DomainException(error);
         }
 
         if (string.IsNullOrWhiteSpace(reason))

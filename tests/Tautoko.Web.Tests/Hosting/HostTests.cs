@@ -31,6 +31,20 @@ public abstract class HostTests(TautokoServer server)
         Assert.Contains("/api/calendar/working-days", paths);
     }
 
+    [Fact]
+    public async Task OpenApiDocument_ClientUpdate_DeclaresEveryOutcome()
+    {
+        using var response = await server.Http.GetAsync("/openapi/v1.json");
+
+        var document = await response.ReadJsonAsync(HttpStatusCode.OK);
+        var responses = document["paths"]!["/api/clients/{id}"]!["put"]!["responses"]!.AsObject();
+        Assert.Equal(["200", "400", "403", "404", "409", "422", "428"], responses.Select(r => r.Key).Order(StringComparer.Ordinal));
+        foreach (var status in new[] { "400", "403", "404", "409", "422", "428" })
+        {
+            Assert.NotNull(responses[status]!["content"]?["application/problem+json"]);
+        }
+    }
+
     [Theory]
     [InlineData("GET", "/api/clients?q=maka")]
     [InlineData("GET", "/api/clients/0196f3a4-0000-7000-8000-000000000001")]

@@ -41,9 +41,10 @@ public sealed class TagsHandler(TautokoDbContext db, CurrentStaff staff, ClientA
             return Failure.Invalid(problems);
         }
 
-        if (await db.ProgrammeTags.AnyAsync(t => t.ClientId == id && t.Code == code && t.RemovedAt == null, ct))
+        var alreadyActive = await db.ProgrammeTags.AnyAsync(t => t.ClientId == id && t.Code == code && t.RemovedAt == null, ct);
+        if (ProgrammeTag.WhyNotAdd(code, alreadyActive) is { } error)
         {
-            return Failure.Broken(new DomainError("tag-active", $"The client already has an active {code.ShortName()} tag."));
+            return Failure.Broken(error);
         }
 
         var tag = new ProgrammeTag(Guid.CreateVersion7(), id, code, staff.Id, clock.GetUtcNow(), input.Reason!);
@@ -72,9 +73,9 @@ public sealed class TagsHandler(TautokoDbContext db, CurrentStaff staff, ClientA
             return Failure.Invalid("reason", "Say why the tag is removed.");
         }
 
-        if (!tag.IsActive)
+        if (tag.WhyNotRemove() is { } error)
         {
-            return Failure.Broken(new DomainError("tag-removed", "This tag has already been removed."));
+            return Failure.Broken(error);
         }
 
         tag.Remove(staff.Id, clock.GetUtcNow(), input.Reason);
