@@ -30,22 +30,34 @@ public static class ProblemDetailsSetup
 }
 
 /// <summary>
-/// Turns the exceptions a request can cause into problem details (RFC 9457), never a 500:
-/// a broken rule, malformed input, or a concurrent change.
+/// Turns the exceptions a request can cause into problem details (RFC 9457), never a 500: a broken rule or a
+/// concurrent change (as the <see cref="Failure"/> it is), or input that could not be read.
 /// </summary>
 public sealed class DomainExceptionHandler(IProblemDetailsService problems, ILogger<DomainExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var (status, title, detail, rule) = exception switch
+        // A rule an entity guards, or a concurrent change, is a use case's failure like any other: the one mapping answers it.
+        var failure = exception switch
         {
-            DomainException domain => (StatusCodes.Status422UnprocessableEntity, "The request breaks a rule", domain.Error.Message, domain.Error.Rule),
-            BadHttpRequestException bad => (bad.StatusCode, "The request could not be read", Describe(bad), null),
-            JsonException => (StatusCodes.Status400BadRequest, "The request body is not valid JSON", exception.Message, null),
-            FormatException => (StatusCodes.Status400BadRequest, "A value is not in the expected format", exception.Message, null),
-            DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Someone else changed this record", "Reload it, check what changed, and try again.", "concurrency"),
-            OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => (499, "Request cancelled", null, null),
-            _ => (0, string.Empty, null, null),
+            DomainException domain => Failure.Broken(domain.Error),
+            DbUpdateConcurrencyException => Failure.Conflict(new DomainError("concurrency", "Reload it, check what changed, and try again."), "Someone else changed this record"),
+            _ => null,
+        };
+        if (failure is not null)
+        {
+            logger.LogWarning("Request {Path} refused: {Failure}", httpContext.Request.Path, failure.GetType().Name);
+            await failure.ToProblem().ExecuteAsync(httpContext);
+            return true;
+        }
+
+        var (status, title, detail) = exception switch
+        {
+            BadHttpRequestException bad => (bad.StatusCode, "The request could not be read", Describe(bad)),
+            JsonException => (StatusCodes.Status400BadRequest, "The request body is not valid JSON", exception.Message),
+            FormatException => (StatusCodes.Status400BadRequest, "A value is not in the expected format", exception.Message),
+            OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => (499, "Request cancelled", (string?)null),
+            _ => (0, string.Empty, null),
         };
         if (status == 0)
         {
@@ -55,10 +67,6 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, ILog
         logger.LogWarning("Request {Path} refused with {Status}: {Title}", httpContext.Request.Path, status, title);
         httpContext.Response.StatusCode = status;
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
-        if (rule is not null)
-        {
-            problem.Extensions["rule"] = rule;
-        }
 
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
