@@ -50,12 +50,12 @@ public sealed class BookAppointmentHandler(
     TimeProvider clock,
     ILogger<BookAppointmentHandler> logger)
 {
-    public async Task<AppointmentOutcome<BookedAppointment>> BookAsync(BookInput input, CancellationToken ct)
+    public async Task<Outcome<BookedAppointment>> BookAsync(BookInput input, CancellationToken ct)
     {
         var problems = Validate(input);
         if (problems.Count > 0)
         {
-            return new AppointmentOutcome<BookedAppointment>.Invalid(problems);
+            return Failure.Invalid(problems);
         }
 
         var clientId = new ClientId(input.ClientId!.Value);
@@ -69,7 +69,7 @@ public sealed class BookAppointmentHandler(
         var check = await access.CheckAsync(clientId, facts.Scope, facts.HoldsBreakGlass, ClientOperation.ManageAppointments, ct);
         if (!check.Allowed)
         {
-            return new AppointmentOutcome<BookedAppointment>.Refused(check.Decision, clientId.Value);
+            return Failure.Refused(check.Decision, clientId.Value);
         }
 
         var now = clock.GetUtcNow();
@@ -86,36 +86,36 @@ public sealed class BookAppointmentHandler(
 
         var series = input.Repeat is { } repeat ? await BookSeriesAsync(booking, done.Value, new Recurrence(repeat.EveryWeeks, repeat.Occurrences), ct) : [];
         var (appointment, bookedWith) = booking.Booked[0];
-        return new AppointmentOutcome<BookedAppointment>.Done(new BookedAppointment(View(appointment, facts.ClientName, facts.ClientNumber, bookedWith), risk.Explanation, series));
+        return Outcome<BookedAppointment>.Done(new BookedAppointment(View(appointment, facts.ClientName, facts.ClientNumber, bookedWith), risk.Explanation, series));
     }
 
     /// <summary>When the one query found nothing: the client is missing or refused (checked first, as everywhere), or the slot is missing.</summary>
-    private async Task<AppointmentOutcome<BookedAppointment>> WhyNoFactsAsync(ClientId clientId, SlotId slotId, CancellationToken ct)
+    private async Task<Outcome<BookedAppointment>> WhyNoFactsAsync(ClientId clientId, SlotId slotId, CancellationToken ct)
     {
         var check = await access.CheckAsync(clientId, ClientOperation.ManageAppointments, ct);
         if (!check.Found)
         {
-            return new AppointmentOutcome<BookedAppointment>.Missing($"There is no client {clientId}.");
+            return Failure.NotFound($"There is no client {clientId}.");
         }
 
         return !check.Allowed
-            ? new AppointmentOutcome<BookedAppointment>.Refused(check.Decision, clientId.Value)
-            : new AppointmentOutcome<BookedAppointment>.Missing($"There is no slot {slotId}.");
+            ? Failure.Refused(check.Decision, clientId.Value)
+            : Failure.NotFound($"There is no slot {slotId}.");
     }
 
-    private async Task<AppointmentOutcome<Appointment>> BookOneAsync(Booking booking, AppointmentSlot slot, Owner owner, bool sendLetter, bool clearSiteQueue, CancellationToken ct)
+    private async Task<Outcome<Appointment>> BookOneAsync(Booking booking, AppointmentSlot slot, Owner owner, bool sendLetter, bool clearSiteQueue, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var channel = booking.Input.Channel ?? CalendarOwner.ChannelFor(owner.Variant);
         var context = new SlotContext(owner.Variant, owner.Locked, owner.LockedReason, owner.Leave, owner.Blockouts, false, owner.District);
         if (BookingPolicy.WhyNot(slot, context, channel, now) is { } why)
         {
-            return new AppointmentOutcome<Appointment>.Broken(why);
+            return Failure.Broken(why);
         }
 
         if (BookingPolicy.ClientClash(booking.History.Where(h => h.Status == AppointmentStatus.Booked).Select(h => (h.StartsAt, h.EndsAt)), slot.StartsAt, slot.EndsAt) is { } clash)
         {
-            return new AppointmentOutcome<Appointment>.Conflict(clash);
+            return AppointmentConflict.Of(clash);
         }
 
         var cover = booking.CaseManager is null ? BookingCover.OtherCaseManager
@@ -130,7 +130,7 @@ public sealed class BookAppointmentHandler(
         }
         catch (DomainException ex)
         {
-            return new AppointmentOutcome<Appointment>.Broken(ex.Error);
+            return Failure.Broken(ex.Error);
         }
 
         var parties = owner.Parties;
@@ -168,19 +168,19 @@ public sealed class BookAppointmentHandler(
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return new AppointmentOutcome<Appointment>.Conflict(new DomainError(WorkQueueTask.TakenRule, "The client's task in the site's face-to-face queue changed while booking; nothing was booked. Try again."));
+            return AppointmentConflict.Of(new DomainError(WorkQueueTask.TakenRule, "The client's task in the site's face-to-face queue changed while booking; nothing was booked. Try again."));
         }
         catch (DbUpdateException ex) when (ex.Refused(AppointmentConfiguration.OneAppointmentPerSlot))
         {
             db.ChangeTracker.Clear();
             logger.LogInformation("Slot {SlotId} was booked by someone else first", slot.Id.Value);
-            return new AppointmentOutcome<Appointment>.Conflict(new DomainError(BookingPolicy.TakenRule, "Someone else has just booked that slot; choose another."));
+            return AppointmentConflict.Of(new DomainError(BookingPolicy.TakenRule, "Someone else has just booked that slot; choose another."));
         }
 
         booking.History.Add(new BookedTime(appointment.StartsAt, appointment.EndsAt, AppointmentStatus.Booked));
         booking.Booked.Add((appointment, owner));
         logger.LogInformation("Appointment {AppointmentId} booked in slot {SlotId}", appointment.Id.Value, slot.Id.Value);
-        return new AppointmentOutcome<Appointment>.Done(appointment);
+        return Outcome<Appointment>.Done(appointment);
     }
 
     /// <summary>The rest of a recurring series: each occurrence at the same time, or the nearest free slot (a holiday or leave moves it, it is never dropped silently).</summary>
@@ -404,13 +404,13 @@ public sealed class BookAppointmentHandler(
         return problems;
     }
 
-    private static AppointmentOutcome<BookedAppointment> Relay(AppointmentOutcome<Appointment> outcome) => outcome switch
+    private static Outcome<BookedAppointment> Relay(Outcome<Appointment> outcome) => outcome switch
     {
-        AppointmentOutcome<Appointment>.Broken broken => new AppointmentOutcome<BookedAppointment>.Broken(broken.Error),
-        AppointmentOutcome<Appointment>.Conflict conflict => new AppointmentOutcome<BookedAppointment>.Conflict(conflict.Error),
-        AppointmentOutcome<Appointment>.Missing missing => new AppointmentOutcome<BookedAppointment>.Missing(missing.What),
-        AppointmentOutcome<Appointment>.Invalid invalid => new AppointmentOutcome<BookedAppointment>.Invalid(invalid.Problems),
-        AppointmentOutcome<Appointment>.Refused refused => new AppointmentOutcome<BookedAppointment>.Refused(refused.Decision, refused.ClientId),
+        AppointmentOutcome<Appointment>.Broken broken => Failure.Broken(broken.Error),
+        AppointmentOutcome<Appointment>.Conflict conflict => AppointmentConflict.Of(conflict.Error),
+        AppointmentOutcome<Appointment>.Missing missing => Failure.NotFound(missing.What),
+        AppointmentOutcome<Appointment>.Invalid invalid => Failure.Invalid(invalid.Problems),
+        AppointmentOutcome<Appointment>.Refused refused => Failure.Refused(refused.Decision, refused.ClientId),
         _ => throw new InvalidOperationException("A booked appointment is relayed by the caller."),
     };
 

@@ -43,17 +43,17 @@ public sealed record BookingOptions(
 /// </summary>
 public sealed class BookingOptionsHandler(TautokoDbContext db, ClientAccess access, AuditLog audit, Availability availability, AppointmentOptions options, TimeProvider clock)
 {
-    public async Task<AppointmentOutcome<BookingOptions>> HandleAsync(ClientId clientId, CancellationToken ct)
+    public async Task<Outcome<BookingOptions>> HandleAsync(ClientId clientId, CancellationToken ct)
     {
         var check = await access.CheckAsync(clientId, ClientOperation.ManageAppointments, ct);
         if (!check.Found)
         {
-            return new AppointmentOutcome<BookingOptions>.Missing($"There is no client {clientId}.");
+            return Failure.NotFound($"There is no client {clientId}.");
         }
 
         if (!check.Allowed)
         {
-            return new AppointmentOutcome<BookingOptions>.Refused(check.Decision, clientId.Value);
+            return Failure.Refused(check.Decision, clientId.Value);
         }
 
         var client = await (
@@ -95,7 +95,7 @@ public sealed class BookingOptionsHandler(TautokoDbContext db, ClientAccess acce
             .ToList();
 
         await audit.RecordAsync(AuditAction.Read, "Client", clientId.ToString(), clientId, "Booking options", check.ViaBreakGlass, ct);
-        return new AppointmentOutcome<BookingOptions>.Done(new BookingOptions(
+        return Outcome<BookingOptions>.Done(new BookingOptions(
             clientId.Value, $"{client.FirstName} {client.LastName}", ClientNumbers.Format(client.ClientNumber), client.HomeSiteId.Value, client.Site, hasWarnings,
             caseManager, buddy, route.Step, route.Reason, siteSlots, requests));
     }
