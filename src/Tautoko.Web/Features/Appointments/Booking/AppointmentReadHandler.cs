@@ -9,7 +9,7 @@ using Tautoko.Data;
 using Tautoko.Web.Platform;
 using Tautoko.Web.Features.Appointments.Common;
 using Tautoko.Web.Features.Appointments.Letters;
-using Tautoko.Web.Features.Appointments.Outbox;
+using Tautoko.Web.Features.Appointments.Messages;
 namespace Tautoko.Web.Features.Appointments.Booking;
 
 public sealed record AppointmentDetail(AppointmentView Appointment, IReadOnlyList<MessageView> Messages, bool CanResult, bool CanCancel, bool HasPostalAddress, LetterKind DefaultLetter);

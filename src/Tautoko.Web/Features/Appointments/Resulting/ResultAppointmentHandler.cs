@@ -8,7 +8,7 @@ using Tautoko.Core.Messaging;
 using Tautoko.Data;
 using Tautoko.Web.Platform;
 using Tautoko.Web.Features.Appointments.Common;
-using Tautoko.Web.Features.Appointments.Outbox;
+using Tautoko.Web.Features.Appointments.Messages;
 
 namespace Tautoko.Web.Features.Appointments.Resulting;
 
