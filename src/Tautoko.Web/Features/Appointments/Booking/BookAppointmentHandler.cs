@@ -8,6 +8,7 @@ using Tautoko.Core.Staff;
 using Tautoko.Core.WorkQueues;
 using Tautoko.Data;
 using Tautoko.Data.Configurations;
+using Tautoko.Data.Filters;
 using Tautoko.Web.Features.Appointments.Common;
 using Tautoko.Web.Features.Appointments.Messages;
 using Tautoko.Web.Platform;
@@ -146,7 +147,7 @@ public sealed class BookAppointmentHandler(
         if (clearSiteQueue)
         {
             var cleared = BookingNotes.SiteQueueCleared(appointment, parties.CaseManagerName, parties.SiteName);
-            foreach (var task in await SiteQueueHandler.ClearedByBooking(db, client.Id).ToListAsync(ct))
+            foreach (var task in await db.WorkQueueTasks.ClearedByBooking().Where(t => t.ClientId == client.Id).ToListAsync(ct))
             {
                 task.CompleteWithAppointment(staff.Id, cleared, now);
                 audit.Add(AuditAction.Update, "WorkQueueTask", task.Id.ToString(), client.Id, $"Completed by booking appointment {appointment.Id} (R-083)", booking.ViaBreakGlass);

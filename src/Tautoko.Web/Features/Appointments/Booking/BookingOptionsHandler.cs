@@ -7,6 +7,7 @@ using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
 using Tautoko.Data;
+using Tautoko.Data.Filters;
 using Tautoko.Web.Platform;
 using Tautoko.Web.Features.Appointments.Common;
 
@@ -86,7 +87,7 @@ public sealed class BookingOptionsHandler(TautokoDbContext db, ClientAccess acce
             ? (await availability.NextFreeAtSiteAsync(client.HomeSiteId, now, windowEnd, 12, null, ct)).Select(FreeSlotView.Of).ToList()
             : [];
         // The client's open tasks in a site's face-to-face queue: the site books them within 24 hours.
-        var requests = (await SiteQueueHandler.OpenFaceToFace(db).AsNoTracking()
+        var requests = (await db.WorkQueueTasks.OpenFaceToFace().AsNoTracking()
                 .Where(t => t.ClientId == clientId)
                 .Select(t => new { t.Id, t.CreatedAt, t.DueAt, t.Need })
                 .ToListAsync(ct))

@@ -90,18 +90,11 @@ public sealed class SiteQueueHandler(TautokoDbContext db, CurrentStaff staff, Cl
 
     /// <summary>Open tasks in a site's face-to-face queue, oldest first, overdue ones flagged .</summary>
     public Task<List<QueueRequestView>> OpenAtSiteAsync(SiteId siteId, CancellationToken ct) =>
-        ListAsync(OpenFaceToFace(db).Where(t => t.SiteId == siteId), ct);
+        ListAsync(db.WorkQueueTasks.OpenFaceToFace().Where(t => t.SiteId == siteId), ct);
 
     /// <summary>A client's open tasks in a face-to-face queue, oldest first.</summary>
     public Task<List<QueueRequestView>> OpenForClientAsync(ClientId clientId, CancellationToken ct) =>
-        ListAsync(OpenFaceToFace(db).Where(t => t.ClientId == clientId), ct);
-
-    /// <summary>Every open task in a site's face-to-face appointment queue.</summary>
-    public static IQueryable<WorkQueueTask> OpenFaceToFace(TautokoDbContext db) => db.WorkQueueTasks.OpenFaceToFace();
-
-    /// <summary>The open tasks a booking for the client clears: appointment requests, not high-hardship referrals (those wait for a case manager, R-081).</summary>
-    public static IQueryable<WorkQueueTask> ClearedByBooking(TautokoDbContext db, ClientId clientId) =>
-        db.WorkQueueTasks.ClearedByBooking().Where(t => t.ClientId == clientId);
+        ListAsync(db.WorkQueueTasks.OpenFaceToFace().Where(t => t.ClientId == clientId), ct);
 
     private async Task<List<QueueRequestView>> ListAsync(IQueryable<WorkQueueTask> tasks, CancellationToken ct)
     {
