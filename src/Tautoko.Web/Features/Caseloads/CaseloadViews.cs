@@ -67,4 +67,8 @@ public static class CaseloadFailures
     public static Failure Conflict(string rule, string message) => Failure.Conflict(new DomainError(rule, message), RuleTitle);
 
     public static Failure Conflict(DomainError error) => Failure.Conflict(error, RuleTitle);
+
+    /// <summary>A conflict decided in Core, given the title the caseloads' conflicts carry; other failures as they are.</summary>
+    public static Failure Titled(Failure failure) =>
+        failure is Failure.StateConflict { Title: null } conflict ? Conflict(conflict.Error) : failure;
 }

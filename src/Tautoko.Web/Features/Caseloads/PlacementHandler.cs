@@ -116,34 +116,13 @@ public sealed class PlacementHandler(TautokoDbContext db, CurrentStaff me, Clien
                 })
             .SingleAsync(ct);
 
-        if (client.Open)
+        var facts = new PlacementFacts(client.Open, client.Lmi1, client.Benefit, client.RegionId, client.Flags, client.LowTrust);
+        if (DirectPlacement.Refusal(facts, caseload.Service, caseload.ServedRegionIds, input.Lmi1Reason) is { } refused)
         {
-            return CaseloadFailures.Conflict("placement-open", "The client is already on a caseload. Exit them first, or record a transfer request (R-007).");
+            return CaseloadFailures.Titled(refused);
         }
 
-        // case managers are advised not to add LMI1 clients; they decide, and say why.
-        if (client.Lmi1 && string.IsNullOrWhiteSpace(input.Lmi1Reason))
-        {
-            return Failure.Broken(new DomainError("R-020", "The client is tagged Labour Market Indicator 1 (likely to find work within three months without case management). Say why case management is needed now."));
-        }
-
-        if (caseload.Service == CaseManagementService.PhoneBased)
-        {
-            // phone-based caseloads are Jobseeker Work Ready clients of the regions the unit serves.
-            if (client.Benefit != BenefitType.JobseekerSupportWorkReady || !caseload.ServedRegionIds.Contains(client.RegionId))
-            {
-                return Failure.Broken(new DomainError("R-017", "Phone-based case management is for Jobseeker Work Ready clients of Auckland, Waikato, Bay of Plenty, Wellington and Canterbury."));
-            }
-
-            // the seven exceptions.
-            var exceptions = PhoneBasedRules.ExceptionsFor(client.Flags, client.LowTrust);
-            if (exceptions.Count > 0)
-            {
-                return Failure.Broken(new DomainError("R-018", "Not for phone-based case management: " + string.Join(", ", exceptions) + "."));
-            }
-        }
-
-        var reason = input.Reason!.Trim() + (client.Lmi1 ? $" (LMI1 tag noted; case management needed because: {input.Lmi1Reason!.Trim()})" : string.Empty);
+        var reason = DirectPlacement.Reason(input.Reason!, client.Lmi1, input.Lmi1Reason);
         return new PlacementPlan(clientId, caseManagerId, caseload.SiteId, caseload.Service, caseload.Capacity, caseload.Name, reason, check.ViaBreakGlass);
     }
 

@@ -36,7 +36,7 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
 
         if (proposal.RefusalToApply(ProposalJson.Read<WhatIf>(proposal.WhatIf).ChangesCapacity) is { } refused)
         {
-            return Titled(refused);
+            return CaseloadFailures.Titled(refused);
         }
 
         var lines = await db.ProposalLines.Where(l => l.ProposalId == id && !l.Withdrawn).ToListAsync(ct);
@@ -59,7 +59,7 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
             var meanwhile = await db.Proposals.AsNoTracking().SingleAsync(p => p.Id == id, ct);
             return meanwhile.IsApplied
                 ? new ApplyResult(id, meanwhile.Applied, true, AlreadyApplied)
-                : Titled(AssignmentProposal.DecidedMeanwhile(meanwhile.Status));
+                : CaseloadFailures.Titled(AssignmentProposal.DecidedMeanwhile(meanwhile.Status));
         }
 
         // each caseload's places are taken in one guarded update; a full caseload stops the whole apply.
@@ -68,7 +68,7 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
             if (!await CapacityGuard.TryTakeAsync(db, group.Key, group.Count(), now, ct))
             {
                 await transaction.RollbackAsync(ct);
-                return Titled(AssignmentProposal.CaseloadFilledMeanwhile(names.GetValueOrDefault(group.Key, "A case manager"), group.Count()));
+                return CaseloadFailures.Titled(AssignmentProposal.CaseloadFilledMeanwhile(names.GetValueOrDefault(group.Key, "A case manager"), group.Count()));
             }
         }
 
@@ -84,7 +84,7 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
         catch (DbUpdateException ex) when (ex.Refused(CaseloadPlacementConfiguration.OneOpenPlacementPerClient))
         {
             await transaction.RollbackAsync(ct);
-            return Titled(AssignmentProposal.ClientPlacedMeanwhile);
+            return CaseloadFailures.Titled(AssignmentProposal.ClientPlacedMeanwhile);
         }
 
         await transaction.CommitAsync(ct);
@@ -100,7 +100,7 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
 
         if (proposal.RefusalToReject(reason) is { } refused)
         {
-            return Titled(refused);
+            return CaseloadFailures.Titled(refused);
         }
 
         proposal.Reject(actor.StaffId!.Value, clock.GetUtcNow(), reason!);
@@ -119,7 +119,7 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
 
         if (proposal.RefusalToOverride(input.Reason) is { } refused)
         {
-            return Titled(refused);
+            return CaseloadFailures.Titled(refused);
         }
 
         var reason = input.Reason!;
@@ -151,7 +151,7 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
 
                 if (await AddLineAsync(proposal, clientId, new StaffId(input.CaseManagerId.Value), line, reason, actor, now, ct) is { } notAdded)
                 {
-                    return Titled(notAdded);
+                    return CaseloadFailures.Titled(notAdded);
                 }
 
                 line?.Withdraw(actor.StaffId!.Value, now, $"Moved: {reason}");
@@ -226,8 +226,4 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
 
         return await ProposalAccess.RefusalAsync(db, viewer, scope, ct) is { } refused ? refused : proposal;
     }
-
-    /// <summary>The proposal's conflicts carry the title the caseloads' conflicts do.</summary>
-    private static Failure Titled(Failure failure) =>
-        failure is Failure.StateConflict { Title: null } conflict ? CaseloadFailures.Conflict(conflict.Error) : failure;
 }
