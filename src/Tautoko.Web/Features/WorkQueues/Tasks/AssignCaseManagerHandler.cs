@@ -93,10 +93,9 @@ public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tas
 
         var reason = $"High hardship: assigned to {caseManager.FullName} ({service.ShortName()}) by the connector.";
         var note = string.IsNullOrWhiteSpace(input.Note) ? reason : $"{reason} {input.Note.Trim()}";
-        var (refusal, plan) = await placements.CheckAsync(task.ClientId, new PlaceInput(caseManager.Id.Value, note, input.Lmi1Reason), ct);
-        if (plan is null)
+        if (!(await placements.CheckAsync(task.ClientId, new PlaceInput(caseManager.Id.Value, note, input.Lmi1Reason), ct)).TryGet(out var plan, out var refusal))
         {
-            return FromPlacement(refusal!);
+            return FromPlacement(refusal);
         }
 
         if (plan.Service.Tag() != service)
@@ -107,9 +106,9 @@ public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tas
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var taken = await placements.TakeAsync(plan, ct);
-        if (taken is not CaseloadChange.Done)
+        if (!taken.IsDone)
         {
-            return FromPlacement(taken);
+            return FromPlacement(taken.Failure);
         }
 
         try
@@ -140,13 +139,13 @@ public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tas
     }
 
     /// <summary>The placement's own answer, as the task's: its rule and status carry through (409 full or placed, 422 a rule).</summary>
-    private static WorkResult<TaskSummary> FromPlacement(CaseloadChange change) => change switch
+    private static WorkResult<TaskSummary> FromPlacement(Failure failure) => failure switch
     {
-        CaseloadChange.Invalid invalid => new WorkResult<TaskSummary>.Invalid(invalid.Problems),
-        CaseloadChange.Missing missing => new WorkResult<TaskSummary>.Invalid(new() { ["caseManagerId"] = [$"Choose a case manager with a caseload. {missing.What}"] }),
-        CaseloadChange.Refused refused => new WorkResult<TaskSummary>.Refused(refused.Decision),
-        CaseloadChange.Broken broken => new WorkResult<TaskSummary>.Broken(broken.Error),
-        CaseloadChange.Conflict conflict => new WorkResult<TaskSummary>.Conflict(conflict.Error),
-        _ => throw new InvalidOperationException($"A placement that was made is not a refusal: {change}."),
+        Failure.InvalidInput invalid => new WorkResult<TaskSummary>.Invalid(new Dictionary<string, string[]>(invalid.Errors)),
+        Failure.Missing missing => new WorkResult<TaskSummary>.Invalid(new() { ["caseManagerId"] = [$"Choose a case manager with a caseload. {missing.What}"] }),
+        Failure.AccessRefused refused => new WorkResult<TaskSummary>.Refused(refused.Decision),
+        Failure.RuleBroken broken => new WorkResult<TaskSummary>.Broken(broken.Error),
+        Failure.StateConflict conflict => new WorkResult<TaskSummary>.Conflict(conflict.Error),
+        _ => throw new InvalidOperationException($"A placement refusal of an unknown kind: {failure}."),
     };
 }
