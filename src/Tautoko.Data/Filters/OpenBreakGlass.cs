@@ -1,3 +1,4 @@
+using LinqKit;
 using System.Linq.Expressions;
 using Tautoko.Core.Audit;
 using Tautoko.Core.Common;
@@ -12,11 +13,11 @@ public static class OpenBreakGlass
 
     private static readonly Func<BreakGlassAccess, StaffId, DateTimeOffset, bool> IsHeldInMemory = IsHeldExpression.Compile();
 
-    /// <summary>Whether <paramref name="grant"/> is open for <paramref name="staff"/> at <paramref name="now"/>; in a query run through <see cref="QueryFilters.Inline{TDelegate}"/>.</summary>
-    [InlinedFrom(nameof(IsHeldExpression))]
+    /// <summary>Whether <paramref name="grant"/> is open for <paramref name="staff"/> at <paramref name="now"/>; in a query expanded by LinqKit (<c>Expand()</c>).</summary>
+    [Expandable(nameof(IsHeldExpression))]
     public static bool IsHeld(BreakGlassAccess grant, StaffId staff, DateTimeOffset now) => IsHeldInMemory(grant, staff, now);
 
     /// <summary>The grants <paramref name="staff"/> holds open at <paramref name="now"/>.</summary>
     public static IQueryable<BreakGlassAccess> HeldBy(this IQueryable<BreakGlassAccess> grants, StaffId staff, DateTimeOffset now) =>
-        grants.Where(QueryFilters.Inline<Func<BreakGlassAccess, bool>>(grant => IsHeld(grant, staff, now)));
+        grants.Where(LinqKit.ExtensionsCore.Expand<Func<BreakGlassAccess, bool>>(grant => IsHeld(grant, staff, now)));
 }

@@ -1,3 +1,4 @@
+using LinqKit;
 using System.Linq.Expressions;
 using Tautoko.Core.Caseloads;
 
@@ -13,10 +14,10 @@ public static class OpenPlacements
 
     private static readonly Func<CaseloadPlacement, bool> IsOpenInMemory = IsOpenExpression.Compile();
 
-    private static readonly Expression<Func<CaseloadPlacement, bool>> OpenFilter = QueryFilters.Inline<Func<CaseloadPlacement, bool>>(placement => IsOpen(placement));
+    private static readonly Expression<Func<CaseloadPlacement, bool>> OpenFilter = LinqKit.ExtensionsCore.Expand<Func<CaseloadPlacement, bool>>(placement => IsOpen(placement));
 
-    /// <summary>Whether <paramref name="placement"/> is open; in a query run through <see cref="QueryFilters.Inline{TDelegate}"/>.</summary>
-    [InlinedFrom(nameof(IsOpenExpression))]
+    /// <summary>Whether <paramref name="placement"/> is open; in a query expanded by LinqKit (<c>Expand()</c>).</summary>
+    [Expandable(nameof(IsOpenExpression))]
     public static bool IsOpen(CaseloadPlacement placement) => IsOpenInMemory(placement);
 
     /// <summary>The open placements among <paramref name="placements"/>.</summary>

@@ -1,3 +1,4 @@
+using LinqKit;
 using System.Linq.Expressions;
 using Tautoko.Core.WorkQueues;
 
@@ -19,16 +20,16 @@ public static class SiteQueueTasks
 
     private static readonly Func<WorkQueueTask, bool> IsClearedByBookingInMemory = IsClearedByBookingExpression.Compile();
 
-    private static readonly Expression<Func<WorkQueueTask, bool>> OpenFaceToFaceFilter = QueryFilters.Inline<Func<WorkQueueTask, bool>>(task => IsOpenFaceToFace(task));
+    private static readonly Expression<Func<WorkQueueTask, bool>> OpenFaceToFaceFilter = LinqKit.ExtensionsCore.Expand<Func<WorkQueueTask, bool>>(task => IsOpenFaceToFace(task));
 
-    private static readonly Expression<Func<WorkQueueTask, bool>> ClearedByBookingFilter = QueryFilters.Inline<Func<WorkQueueTask, bool>>(task => IsClearedByBooking(task));
+    private static readonly Expression<Func<WorkQueueTask, bool>> ClearedByBookingFilter = LinqKit.ExtensionsCore.Expand<Func<WorkQueueTask, bool>>(task => IsClearedByBooking(task));
 
-    /// <summary>Whether <paramref name="task"/> is open in a site's face-to-face queue; in a query run through <see cref="QueryFilters.Inline{TDelegate}"/>.</summary>
-    [InlinedFrom(nameof(IsOpenFaceToFaceExpression))]
+    /// <summary>Whether <paramref name="task"/> is open in a site's face-to-face queue; in a query expanded by LinqKit (<c>Expand()</c>).</summary>
+    [Expandable(nameof(IsOpenFaceToFaceExpression))]
     public static bool IsOpenFaceToFace(WorkQueueTask task) => IsOpenFaceToFaceInMemory(task);
 
-    /// <summary>Whether booking the task's client an appointment completes <paramref name="task"/> (R-083); in a query run through <see cref="QueryFilters.Inline{TDelegate}"/>.</summary>
-    [InlinedFrom(nameof(IsClearedByBookingExpression))]
+    /// <summary>Whether booking the task's client an appointment completes <paramref name="task"/> (R-083); in a query expanded by LinqKit (<c>Expand()</c>).</summary>
+    [Expandable(nameof(IsClearedByBookingExpression))]
     public static bool IsClearedByBooking(WorkQueueTask task) => IsClearedByBookingInMemory(task);
 
     /// <summary>The open tasks in a site's face-to-face queue among <paramref name="tasks"/>.</summary>

@@ -106,7 +106,7 @@ internal static class BookingFactsQuery
     /// <see cref="SiteQueueTasks"/> and <see cref="OpenPlacements"/>.
     /// </summary>
     private static readonly PerModel<Func<TautokoDbContext, ClientId, SlotId, StaffId, DateTimeOffset, CancellationToken, Task<FactsRow?>>> ReadFacts = new(() => EF.CompileAsyncQuery(
-        QueryFilters.Inline<Func<TautokoDbContext, ClientId, SlotId, StaffId, DateTimeOffset, CancellationToken, FactsRow?>>((TautokoDbContext db, ClientId clientId, SlotId slotId, StaffId me, DateTimeOffset now, CancellationToken ct) => (
+        LinqKit.ExtensionsCore.Expand<Func<TautokoDbContext, ClientId, SlotId, StaffId, DateTimeOffset, CancellationToken, FactsRow?>>((TautokoDbContext db, ClientId clientId, SlotId slotId, StaffId me, DateTimeOffset now, CancellationToken ct) => (
                 from s in db.AppointmentSlots.AsNoTracking()
                 where s.Id == slotId
                 join o in db.Staff on s.StaffId equals o.Id

@@ -5,6 +5,7 @@ using Tautoko.Core.Audit;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Data;
+using Tautoko.Data.Filters;
 using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.Clients.ClientOverview;
@@ -136,10 +137,10 @@ public sealed class ClientOverviewHandler(TautokoDbContext db, CurrentStaff staf
     /// <summary>
     /// The record with its site, cautions, must-view notes, tags, next appointment and any open break-glass grant of the
     /// signed-in person, compiled once: building this expression tree and looking it up in EF Core's query cache on every
-    /// open cost more CPU than running it (bench <c>overview-load</c>). A compiled query cannot call <see cref="ClientAccess.OpenBreakGlass"/>, so its
-    /// filter (the person's unexpired grants) is spelled out here.
+    /// open cost more CPU than running it (bench <c>overview-load</c>). The open break-glass grant is Data's shared filter
+    /// (<see cref="OpenBreakGlass.IsHeld"/>), expanded into the query before it is compiled.
     /// </summary>
-    private static readonly PerModel<Func<TautokoDbContext, ClientId, StaffId, DateTimeOffset, DateOnly, CancellationToken, Task<RecordRow?>>> ReadRecord = new(() => EF.CompileAsyncQuery(
+    private static readonly PerModel<Func<TautokoDbContext, ClientId, StaffId, DateTimeOffset, DateOnly, CancellationToken, Task<RecordRow?>>> ReadRecord = new(() => EF.CompileAsyncQuery(LinqKit.ExtensionsCore.Expand<Func<TautokoDbContext, ClientId, StaffId, DateTimeOffset, DateOnly, CancellationToken, RecordRow?>>(
         (TautokoDbContext db, ClientId id, StaffId me, DateTimeOffset now, DateOnly today, CancellationToken ct) => db.Clients.AsNoTracking()
             .Where(c => c.Id == id)
             .Select(c => new RecordRow
@@ -148,7 +149,7 @@ public sealed class ClientOverviewHandler(TautokoDbContext db, CurrentStaff staf
                 // Single-column scalar subqueries: PostgreSQL looks the site up by key (a row object here becomes a window over every site).
                 SiteName = db.Sites.Where(s => s.Id == c.HomeSiteId).Select(s => s.Name).First(),
                 RegionId = db.Sites.Where(s => s.Id == c.HomeSiteId).Select(s => s.RegionId).First(),
-                HoldsBreakGlass = db.BreakGlassAccesses.Any(b => b.StaffId == me && b.ExpiresAt > now && b.ClientId == c.Id),
+                HoldsBreakGlass = db.BreakGlassAccesses.Any(b => OpenBreakGlass.IsHeld(b, me, now) && b.ClientId == c.Id),
                 Cautions = (
                     from k in db.SpecialCautions
                     where k.ClientId == c.Id && k.EndedAt == null
@@ -184,7 +185,7 @@ public sealed class ClientOverviewHandler(TautokoDbContext db, CurrentStaff staf
                     .ToList(),
             })
             .AsSingleQuery()
-            .SingleOrDefault()));
+            .SingleOrDefault())));
 
     private sealed record CautionRow(Guid Id, SpecialCautionKind Kind, string Text, DateTimeOffset AddedAt, string AddedBy);
 
