@@ -1,5 +1,5 @@
-using LinqKit;
 using System.Linq.Expressions;
+using LinqKit;
 using Tautoko.Core.Audit;
 using Tautoko.Core.Common;
 
@@ -8,10 +8,13 @@ namespace Tautoko.Data.Filters;
 /// <summary>An open break-glass grant: a staff member's grant that has not expired. Access checks and the hot paths' fact queries share it.</summary>
 public static class OpenBreakGlass
 {
-    private static readonly Expression<Func<BreakGlassAccess, StaffId, DateTimeOffset, bool>> IsHeldExpression =
+    private static readonly Expression<Func<BreakGlassAccess, StaffId, DateTimeOffset, bool>> IsHeldLambda =
         (grant, staff, now) => grant.StaffId == staff && grant.ExpiresAt > now;
 
-    private static readonly Func<BreakGlassAccess, StaffId, DateTimeOffset, bool> IsHeldInMemory = IsHeldExpression.Compile();
+    private static readonly Func<BreakGlassAccess, StaffId, DateTimeOffset, bool> IsHeldInMemory = IsHeldLambda.Compile();
+
+    /// <summary>The filter as an expression: what LinqKit puts in place of <see cref="IsHeld"/> when it expands a query.</summary>
+    public static Expression<Func<BreakGlassAccess, StaffId, DateTimeOffset, bool>> IsHeldExpression() => IsHeldLambda;
 
     /// <summary>Whether <paramref name="grant"/> is open for <paramref name="staff"/> at <paramref name="now"/>; in a query expanded by LinqKit (<c>Expand()</c>).</summary>
     [Expandable(nameof(IsHeldExpression))]

@@ -1,5 +1,5 @@
-using LinqKit;
 using System.Linq.Expressions;
+using LinqKit;
 using Tautoko.Core.Caseloads;
 
 namespace Tautoko.Data.Filters;
@@ -10,11 +10,14 @@ namespace Tautoko.Data.Filters;
 /// </summary>
 public static class OpenPlacements
 {
-    private static readonly Expression<Func<CaseloadPlacement, bool>> IsOpenExpression = placement => placement.EndedAt == null;
+    private static readonly Expression<Func<CaseloadPlacement, bool>> IsOpenLambda = placement => placement.EndedAt == null;
 
-    private static readonly Func<CaseloadPlacement, bool> IsOpenInMemory = IsOpenExpression.Compile();
+    private static readonly Func<CaseloadPlacement, bool> IsOpenInMemory = IsOpenLambda.Compile();
 
     private static readonly Expression<Func<CaseloadPlacement, bool>> OpenFilter = LinqKit.ExtensionsCore.Expand<Func<CaseloadPlacement, bool>>(placement => IsOpen(placement));
+
+    /// <summary>The filter as an expression: what LinqKit puts in place of <see cref="IsOpen"/> when it expands a query.</summary>
+    public static Expression<Func<CaseloadPlacement, bool>> IsOpenExpression() => IsOpenLambda;
 
     /// <summary>Whether <paramref name="placement"/> is open; in a query expanded by LinqKit (<c>Expand()</c>).</summary>
     [Expandable(nameof(IsOpenExpression))]

@@ -1,5 +1,5 @@
-using LinqKit;
 using System.Linq.Expressions;
+using LinqKit;
 using Tautoko.Core.WorkQueues;
 
 namespace Tautoko.Data.Filters;
@@ -10,19 +10,25 @@ namespace Tautoko.Data.Filters;
 /// </summary>
 public static class SiteQueueTasks
 {
-    private static readonly Expression<Func<WorkQueueTask, bool>> IsOpenFaceToFaceExpression =
+    private static readonly Expression<Func<WorkQueueTask, bool>> IsOpenFaceToFaceLambda =
         task => task.QueueKind == WorkQueueKind.SiteFaceToFaceAppointments && task.Status != WorkQueueTaskStatus.Completed;
 
-    private static readonly Expression<Func<WorkQueueTask, bool>> IsClearedByBookingExpression =
+    private static readonly Expression<Func<WorkQueueTask, bool>> IsClearedByBookingLambda =
         task => IsOpenFaceToFace(task) && task.Origin != TaskOrigin.HighHardship;
 
-    private static readonly Func<WorkQueueTask, bool> IsOpenFaceToFaceInMemory = IsOpenFaceToFaceExpression.Compile();
+    private static readonly Func<WorkQueueTask, bool> IsOpenFaceToFaceInMemory = IsOpenFaceToFaceLambda.Compile();
 
-    private static readonly Func<WorkQueueTask, bool> IsClearedByBookingInMemory = IsClearedByBookingExpression.Compile();
+    private static readonly Func<WorkQueueTask, bool> IsClearedByBookingInMemory = IsClearedByBookingLambda.Compile();
 
     private static readonly Expression<Func<WorkQueueTask, bool>> OpenFaceToFaceFilter = LinqKit.ExtensionsCore.Expand<Func<WorkQueueTask, bool>>(task => IsOpenFaceToFace(task));
 
     private static readonly Expression<Func<WorkQueueTask, bool>> ClearedByBookingFilter = LinqKit.ExtensionsCore.Expand<Func<WorkQueueTask, bool>>(task => IsClearedByBooking(task));
+
+    /// <summary>The filter as an expression: what LinqKit puts in place of <see cref="IsClearedByBooking"/> when it expands a query.</summary>
+    public static Expression<Func<WorkQueueTask, bool>> IsClearedByBookingExpression() => IsClearedByBookingLambda;
+
+    /// <summary>The filter as an expression: what LinqKit puts in place of <see cref="IsOpenFaceToFace"/> when it expands a query.</summary>
+    public static Expression<Func<WorkQueueTask, bool>> IsOpenFaceToFaceExpression() => IsOpenFaceToFaceLambda;
 
     /// <summary>Whether <paramref name="task"/> is open in a site's face-to-face queue; in a query expanded by LinqKit (<c>Expand()</c>).</summary>
     [Expandable(nameof(IsOpenFaceToFaceExpression))]
