@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tautoko.Core.ContactCentre;
 using Tautoko.Web.Features.ContactCentre.Calls;
-using Tautoko.Web.Features.WorkQueues.Common;
+using Tautoko.Core.Common;
 
 namespace Tautoko.Web.Features.ContactCentre.Pages;
 
@@ -19,14 +19,14 @@ public sealed class CallModel(CallsHandler calls) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var result = await calls.GetAsync(Id, ct);
-        if (result is WorkResult<CallView>.Ok ok)
+        if (result.TryGet(out var call, out var failure))
         {
-            Call = ok.Value;
+            Call = call;
             return Page();
         }
 
-        Problem = WorkResults.Message(result);
-        Response.StatusCode = result is WorkResult<CallView>.Refused ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound;
+        Problem = failure.Message;
+        Response.StatusCode = failure is Failure.AccessRefused ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound;
         return Page();
     }
 
@@ -49,11 +49,13 @@ public sealed class CallModel(CallsHandler calls) : PageModel
         }
 
         var result = await calls.VerifyAsync(Id, new VerificationInput(callerKind, callerName, asked, correct), ct);
-        TempData[result is WorkResult<CallView>.Ok { Value.Verification: CallVerification.Verified } ? "Message" : "Problem"] = result switch
+        var verified = result.TryGet(out var call, out var failure) && call.Verification == CallVerification.Verified;
+        TempData[verified ? "Message" : "Problem"] = (call, failure) switch
         {
-            WorkResult<CallView>.Ok { Value: var call } when call.Verification == CallVerification.Verified => "Caller verified. You may discuss the client's information.",
-            WorkResult<CallView>.Ok { Value: var call } => $"Not verified: {call.VerificationNote}",
-            _ => WorkResults.Message(result),
+            (_, { } refused) => refused.Message,
+            ({ Verification: CallVerification.Verified }, _) => "Caller verified. You may discuss the client's information.",
+            ({ } notVerified, _) => $"Not verified: {notVerified.VerificationNote}",
+            _ => string.Empty,
         };
         return RedirectToPage(new { id = Id });
     }
@@ -61,7 +63,7 @@ public sealed class CallModel(CallsHandler calls) : PageModel
     public async Task<IActionResult> OnPostEndAsync(CancellationToken ct)
     {
         var result = await calls.EndAsync(Id, ct);
-        TempData[result is WorkResult<CallView>.Ok ? "Message" : "Problem"] = result is WorkResult<CallView>.Ok ? "Call ended." : WorkResults.Message(result);
+        TempData[result.IsDone ? "Message" : "Problem"] = result.IsDone ? "Call ended." : result.Failure.Message;
         return RedirectToPage(new { id = Id });
     }
 }

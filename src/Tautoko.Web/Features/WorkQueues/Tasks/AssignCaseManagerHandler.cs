@@ -7,9 +7,7 @@ using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
 using Tautoko.Core.WorkQueues;
 using Tautoko.Data;
-using Tautoko.Data.Configurations;
 using Tautoko.Web.Platform;
-using Tautoko.Web.Features.Caseloads;
 using Tautoko.Web.Features.WorkQueues.Common;
 
 namespace Tautoko.Web.Features.WorkQueues.Tasks;
@@ -21,10 +19,10 @@ public sealed record CaseManagerChoice(Guid Id, string Name, string Role);
 /// <summary>
 /// R-081 (003): for a high-hardship referral in the site F2F queue, the connector determines the case
 /// management service, assigns a case manager, adds the programme tag, and completes the task. The assignment is a
-/// place on the case manager's caseload, taken through <see cref="PlacementHandler"/> (its capacity guard R-014 and
-/// rules) in the same transaction as completing the task: a refused placement completes nothing.
+/// place on the case manager's caseload, taken through the caseloads' <see cref="ICaseloadPlacement"/> (its capacity guard
+/// R-014 and rules) in the same transaction as completing the task: a refused placement completes nothing.
 /// </summary>
-public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tasks, PlacementHandler placements, CurrentStaff staff, AuditLog audit, TimeProvider clock)
+public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tasks, ICaseloadPlacement placements, CurrentStaff staff, AuditLog audit, TimeProvider clock)
 {
     /// <summary>The programme tags that are a case management service (LTCM and LMI1 are status tags).</summary>
     public static readonly ProgrammeTagCode[] Services =
@@ -50,7 +48,7 @@ public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tas
             string.Create(CultureInfo.InvariantCulture, $"{r.Service.ShortName()}, {Math.Max(0, r.Capacity - r.Filled)} free")))];
     }
 
-    public async Task<WorkResult<TaskSummary>> AssignAsync(WorkQueueTaskId id, AssignCaseManagerInput input, CancellationToken ct)
+    public async Task<Outcome<TaskSummary>> AssignAsync(WorkQueueTaskId id, AssignCaseManagerInput input, CancellationToken ct)
     {
         var problems = new Dictionary<string, string[]>();
         if (!ProgrammeTagCodes.TryParse(input.Service, out var service) || !Services.Contains(service))
@@ -65,51 +63,40 @@ public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tas
 
         if (problems.Count > 0)
         {
-            return new WorkResult<TaskSummary>.Invalid(problems);
+            return Failure.Invalid(problems);
         }
 
         if (staff.Role is not (StaffRole.Connector or StaffRole.ServiceCentreManager))
         {
-            return new WorkResult<TaskSummary>.Broken(new DomainError("R-081", "The connector (or the site's manager) decides the service and assigns the case manager."));
+            return Failure.Broken(new DomainError("R-081", "The connector (or the site's manager) decides the service and assigns the case manager."));
         }
 
         var loaded = await tasks.ForWorkAsync(id, managerMay: false, ct);
-        if (loaded is not WorkResult<TaskForWork>.Ok { Value: var work })
+        if (!loaded.TryGet(out var work, out var failure))
         {
-            return loaded.As<TaskSummary>();
+            return failure;
         }
 
         var task = work.Task;
         if (task.Origin != TaskOrigin.HighHardship)
         {
-            return new WorkResult<TaskSummary>.Broken(new DomainError("R-081", "Assigning a case manager from the queue is for high-hardship referrals."));
+            return Failure.Broken(new DomainError("R-081", "Assigning a case manager from the queue is for high-hardship referrals."));
         }
 
         var caseManager = await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Id == new StaffId(input.CaseManagerId!.Value), ct);
         if (caseManager is null || !caseManager.Role.IsCaseManager() || !caseManager.IsActive)
         {
-            return new WorkResult<TaskSummary>.Invalid(new() { ["caseManagerId"] = ["Choose an active case manager."] });
+            return Failure.Invalid("caseManagerId", "Choose an active case manager.");
         }
 
         var reason = $"High hardship: assigned to {caseManager.FullName} ({service.ShortName()}) by the connector.";
         var note = string.IsNullOrWhiteSpace(input.Note) ? reason : $"{reason} {input.Note.Trim()}";
-        var (refusal, plan) = await placements.CheckAsync(task.ClientId, new PlaceInput(caseManager.Id.Value, note, input.Lmi1Reason), ct);
-        if (plan is null)
-        {
-            return FromPlacement(refusal!);
-        }
-
-        if (plan.Service.Tag() != service)
-        {
-            return new WorkResult<TaskSummary>.Broken(new DomainError("R-081", $"{caseManager.FullName}'s caseload is {plan.Service.DisplayName()} ({plan.Service.ShortName()}): choose a case manager of the service decided on."));
-        }
-
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var taken = await placements.TakeAsync(plan, ct);
-        if (taken is not CaseloadChange.Done)
+        var taken = await placements.TakeAsync(new PlacementRequest(task.ClientId, caseManager.Id, note, input.Lmi1Reason, service), ct);
+        if (!taken.IsDone)
         {
-            return FromPlacement(taken);
+            return taken.Failure;
         }
 
         try
@@ -118,7 +105,7 @@ public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tas
         }
         catch (DomainException ex)
         {
-            return WorkResult<TaskSummary>.From(ex.Error);
+            return TaskFailure.From(ex.Error);
         }
 
         audit.Add(AuditAction.Update, "WorkQueueTask", task.Id.ToString(), task.ClientId, "High hardship: case manager assigned, client placed on their caseload (R-081)", work.Client.ViaBreakGlass);
@@ -128,25 +115,14 @@ public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tas
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new WorkResult<TaskSummary>.Conflict(new DomainError(WorkQueueTask.TakenRule, "Someone else changed this task meanwhile. Reload it and try again."));
+            return TaskFailure.Changed("Someone else changed this task meanwhile. Reload it and try again.");
         }
-        catch (DbUpdateException ex) when (ex.Refused(CaseloadPlacementConfiguration.OneOpenPlacementPerClient))
+        catch (DbUpdateException ex) when (placements.RefusalOnSave(ex) is { } refusal)
         {
-            return FromPlacement(PlacementHandler.DuplicatePlacement);
+            return refusal;
         }
 
         await transaction.CommitAsync(ct);
         return (await TaskQueries.OneAsync(db, task.Id, now, ct))!;
     }
-
-    /// <summary>The placement's own answer, as the task's: its rule and status carry through (409 full or placed, 422 a rule).</summary>
-    private static WorkResult<TaskSummary> FromPlacement(CaseloadChange change) => change switch
-    {
-        CaseloadChange.Invalid invalid => new WorkResult<TaskSummary>.Invalid(invalid.Problems),
-        CaseloadChange.Missing missing => new WorkResult<TaskSummary>.Invalid(new() { ["caseManagerId"] = [$"Choose a case manager with a caseload. {missing.What}"] }),
-        CaseloadChange.Refused refused => new WorkResult<TaskSummary>.Refused(refused.Decision),
-        CaseloadChange.Broken broken => new WorkResult<TaskSummary>.Broken(broken.Error),
-        CaseloadChange.Conflict conflict => new WorkResult<TaskSummary>.Conflict(conflict.Error),
-        _ => throw new InvalidOperationException($"A placement that was made is not a refusal: {change}."),
-    };
 }
