@@ -24,14 +24,6 @@ public sealed record CaseManagerChoice(Guid Id, string Name, string Role);
 /// </summary>
 public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tasks, ICaseloadPlacement placements, CurrentStaff staff, AuditLog audit, TimeProvider clock)
 {
-    /// <summary>The programme tags that are a case management service (LTCM and LMI1 are status tags).</summary>
-    public static readonly ProgrammeTagCode[] Services =
-    [
-        ProgrammeTagCode.EmploymentCaseManagement, ProgrammeTagCode.EmploymentCaseManagementReserve, ProgrammeTagCode.PhoneBasedCaseManagement,
-        ProgrammeTagCode.DedicatedCaseManagement, ProgrammeTagCode.IntegratedServicesCaseManagement, ProgrammeTagCode.IntensiveClientSupport,
-        ProgrammeTagCode.GeneralCaseManagement,
-    ];
-
     /// <summary>The site's active case managers with a caseload, its service and free places (the placement takes one).</summary>
     public async Task<IReadOnlyList<CaseManagerChoice>> CaseManagersAsync(SiteId site, CancellationToken ct)
     {
@@ -51,9 +43,9 @@ public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tas
     public async Task<Outcome<TaskSummary>> AssignAsync(WorkQueueTaskId id, AssignCaseManagerInput input, CancellationToken ct)
     {
         var problems = new Dictionary<string, string[]>();
-        if (!ProgrammeTagCodes.TryParse(input.Service, out var service) || !Services.Contains(service))
+        if (!ProgrammeTagCodes.TryParse(input.Service, out var service) || !HighHardshipAssignment.Services.Contains(service))
         {
-            problems["service"] = ["Choose the case management service: " + string.Join(", ", Services.Select(s => s.ShortName())) + "."];
+            problems["service"] = ["Choose the case management service: " + string.Join(", ", HighHardshipAssignment.Services.Select(s => s.ShortName())) + "."];
         }
 
         if (input.CaseManagerId is not { } cmGuid)
@@ -66,9 +58,9 @@ public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tas
             return Failure.Invalid(problems);
         }
 
-        if (staff.Role is not (StaffRole.Connector or StaffRole.ServiceCentreManager))
+        if (HighHardshipAssignment.MayAssign(staff.Role) is { } notTheConnector)
         {
-            return Failure.Broken(new DomainError("R-081", "The connector (or the site's manager) decides the service and assigns the case manager."));
+            return Failure.Broken(notTheConnector);
         }
 
         var loaded = await tasks.ForWorkAsync(id, managerMay: false, ct);
@@ -78,9 +70,9 @@ public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tas
         }
 
         var task = work.Task;
-        if (task.Origin != TaskOrigin.HighHardship)
+        if (HighHardshipAssignment.MayAssignFrom(task) is { } notHighHardship)
         {
-            return Failure.Broken(new DomainError("R-081", "Assigning a case manager from the queue is for high-hardship referrals."));
+            return Failure.Broken(notHighHardship);
         }
 
         var caseManager = await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Id == new StaffId(input.CaseManagerId!.Value), ct);

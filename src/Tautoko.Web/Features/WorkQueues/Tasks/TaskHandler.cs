@@ -154,12 +154,12 @@ public sealed class TaskHandler(
 
         var targetSite = new SiteId(input.SiteId!.Value);
         var target = await db.WorkQueues.FirstOrDefaultAsync(q => q.SiteId == targetSite && q.Kind == work.Task.QueueKind && q.IsActive, ct);
-        if (target is null)
+        if (WorkQueuePolicy.MayReassignTo(target, work.Task.QueueKind) is { } noQueue)
         {
-            return Failure.Broken(new DomainError("R-008", $"That site has no open {work.Task.QueueKind.DisplayName()} queue to take the task."));
+            return Failure.Broken(noQueue);
         }
 
-        return await SaveAsync(work, t => t.Reassign(staff.Id, target, input.Reason!, clock.GetUtcNow(), work.AsManager), $"Reassigned to {targetSite}", ct);
+        return await SaveAsync(work, t => t.Reassign(staff.Id, target!, input.Reason!, clock.GetUtcNow(), work.AsManager), $"Reassigned to {targetSite}", ct);
     }
 
     public async Task<ReassignChoices> ReassignChoicesAsync(WorkQueueKind kind, SiteId currentSite, Guid? regionId, CancellationToken ct)
