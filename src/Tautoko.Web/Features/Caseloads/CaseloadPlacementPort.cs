@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Caseloads;
 using Tautoko.Core.Common;
+using Tautoko.Data;
+using Tautoko.Data.Configurations;
 
 namespace Tautoko.Web.Features.Caseloads;
 
@@ -25,7 +27,7 @@ public sealed class CaseloadPlacementPort(PlacementHandler placements) : ICaselo
     }
 
     public Failure? RefusalOnSave(Exception exception) =>
-        exception is DbUpdateException update && PlacementWriter.IsDuplicatePlacement(update) ? AsFailure(PlacementHandler.DuplicatePlacement) : null;
+        exception is DbUpdateException update && update.Refused(CaseloadPlacementConfiguration.OneOpenPlacementPerClient) ? AsFailure(PlacementHandler.DuplicatePlacement) : null;
 
     private static Failure AsFailure(CaseloadChange change) => change switch
     {
