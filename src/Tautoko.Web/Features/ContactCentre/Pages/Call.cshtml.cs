@@ -49,14 +49,19 @@ public sealed class CallModel(CallsHandler calls) : PageModel
         }
 
         var result = await calls.VerifyAsync(Id, new VerificationInput(callerKind, callerName, asked, correct), ct);
-        var verified = result.TryGet(out var call, out var failure) && call.Verification == CallVerification.Verified;
-        TempData[verified ? "Message" : "Problem"] = (call, failure) switch
+        if (!result.TryGet(out var call, out var failure))
         {
-            (_, { } refused) => refused.Message,
-            ({ Verification: CallVerification.Verified }, _) => "Caller verified. You may discuss the client's information.",
-            ({ } notVerified, _) => $"Not verified: {notVerified.VerificationNote}",
-            _ => string.Empty,
-        };
+            TempData["Problem"] = failure.Message;
+        }
+        else if (call.Verification == CallVerification.Verified)
+        {
+            TempData["Message"] = "Caller verified. You may discuss the client's information.";
+        }
+        else
+        {
+            TempData["Problem"] = $"Not verified: {call.VerificationNote}";
+        }
+
         return RedirectToPage(new { id = Id });
     }
 
