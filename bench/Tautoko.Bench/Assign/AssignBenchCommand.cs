@@ -99,7 +99,7 @@ internal static class AssignBenchCommand
         await using var scope = services.CreateAsyncScope();
         var handler = scope.ServiceProvider.GetRequiredService<ProposalHandler>();
         var result = await handler.CreateAsync(new ProposalInput("national", null, null), new Actor(null, "benchmark", null), null, null, CancellationToken.None);
-        return result is ProposalResult.Created created ? created.Figures : throw new InvalidOperationException($"The national proposal failed: {result}");
+        return result.TryGet(out var created, out var failure) ? created.Figures : throw new InvalidOperationException($"The national proposal failed: {failure.Message}");
     }
 
     private static double Median(List<double> values)

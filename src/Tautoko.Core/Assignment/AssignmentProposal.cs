@@ -22,7 +22,7 @@ public enum ProposalStatus
 /// A solved assignment proposal: scope, the policy and what-ifs it ran with, its figures, and its review:
 /// proposed → applied (once, in one transaction) or rejected. Lines hold the placements.
 /// </summary>
-public sealed class AssignmentProposal
+public sealed partial class AssignmentProposal
 {
     private AssignmentProposal()
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tautoko.Core.Assignment;
 using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;

@@ -5,7 +5,8 @@ using Tautoko.Core.Assignment;
 using Tautoko.Core.Caseloads;
 using Tautoko.Data;
 using Tautoko.Web.Features.Caseloads.Assignment;
-using Tautoko.Web.Features.Caseloads;
+using Tautoko.Core.Common;
+using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Cli;
 
@@ -54,7 +55,7 @@ public static class AssignCommand
         }
 
         var handler = services.GetRequiredService<ProposalHandler>();
-        ProposalResult result = new ProposalResult.Missing("not run");
+        Outcome<ProposalCreated> result = Failure.NotFound("not run");
         await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
             .StartAsync(async progress =>
@@ -71,9 +72,9 @@ public static class AssignCommand
                 task.Value = stages.Length;
             });
 
-        if (result is not ProposalResult.Created created)
+        if (!result.TryGet(out var created, out var failure))
         {
-            AnsiConsole.MarkupLine($"[red]{Markup.Escape(result.ToString())}[/]");
+            AnsiConsole.MarkupLine($"[red]{Markup.Escape(failure.Message)}[/]");
             return 1;
         }
 
@@ -87,15 +88,15 @@ public static class AssignCommand
             }
 
             var decision = await services.GetRequiredService<ProposalDecisionHandler>().ApplyAsync(created.Id, actor, null, ct);
-            AnsiConsole.MarkupLine(decision is DecisionResult.Applied applied ? $"[green]{Markup.Escape(applied.Result.Message)}[/]" : $"[red]{Markup.Escape(decision.ToString())}[/]");
-            return decision is DecisionResult.Applied ? 0 : 1;
+            AnsiConsole.MarkupLine(decision.TryGet(out var applied, out var refused) ? $"[green]{Markup.Escape(applied.Message)}[/]" : $"[red]{Markup.Escape(refused.Message)}[/]");
+            return decision.IsDone ? 0 : 1;
         }
 
         AnsiConsole.MarkupLine($"Review it at [blue]/assignment/{created.Id}[/] or apply with [grey]POST /api/assignment/proposals/{created.Id}/apply[/].");
         return 0;
     }
 
-    private static void Print(ProposalResult.Created created)
+    private static void Print(ProposalCreated created)
     {
         var f = created.Figures;
         static string N(double v) => v.ToString("N0", CultureInfo.InvariantCulture);

@@ -4,16 +4,22 @@ using Tautoko.Core.Common;
 using Tautoko.Core.ContactCentre;
 using Tautoko.Core.Staff;
 using Tautoko.Data;
-using Tautoko.Web.Features.Appointments.Common;
 
 namespace Tautoko.Web.Features.Caseloads;
 
-/// <summary>The client's case manager is whoever holds their open caseload placement , with that case manager's buddy .</summary>
+/// <summary>The client's case manager is whoever holds their open caseload placement, with that case manager's buddy .</summary>
 public sealed class CaseloadCaseManagerLookup(TautokoDbContext db) : ICaseManagerLookup
 {
     public async Task<AssignedCaseManager?> FindAsync(ClientId clientId, CancellationToken ct)
     {
-        var place = await CaseloadPlaces.OfClientAsync(db, clientId, ct);
+        // The open placement and the programme tag that went with it.
+        var place = await (
+                from p in db.Placements.AsNoTracking()
+                where p.ClientId == clientId && p.EndedAt == null
+                join t in db.ProgrammeTags on p.TagId equals (Guid?)t.Id
+                orderby p.StartedAt descending
+                select new { p.CaseManagerId, Service = t.Code })
+            .FirstOrDefaultAsync(ct);
         if (place is null)
         {
             return null;

@@ -1,15 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tautoko.Core.Caseloads;
 using Tautoko.Core.Common;
-using Tautoko.Web.Features.Clients;
 using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.Caseloads;
 
 public static class CaseloadEndpoints
 {
-    public sealed record Changed(Guid Id, string Message);
-
     public static void Map(IEndpointRouteBuilder app)
     {
         var caseloads = app.MapGroup("/api/caseloads").WithTags("Caseloads");
@@ -31,29 +28,9 @@ public static class CaseloadEndpoints
         clients.MapPost("/{id:guid}/transfer-requests", RequestTransfer).WithSummary("Record the client's written request, with reasons, to change case manager or service centre (R-007).");
     }
 
-    public static Results<Ok<Changed>, Created<Changed>, ProblemHttpResult> Respond(CaseloadChange change, string? createdAt = null) => change switch
+    private static bool TryPaging(int? page, int? pageSize, out PageRequest request, out Problem? problem)
     {
-        CaseloadChange.Done done when createdAt is not null => TypedResults.Created(createdAt.Replace("{id}", done.PlacementId.ToString(), StringComparison.Ordinal), new Changed(done.PlacementId, done.Message)),
-        CaseloadChange.Done done => TypedResults.Ok(new Changed(done.PlacementId, done.Message)),
-        CaseloadChange.Invalid invalid => ClientResults.Invalid(invalid.Problems),
-        CaseloadChange.Refused refused => ClientResults.Refused(refused.Decision, Guid.Empty),
-        CaseloadChange.Broken broken => ProblemDetailsSetup.RuleBroken(broken.Error),
-        CaseloadChange.Conflict conflict => ProblemDetailsSetup.RuleBroken(conflict.Error, StatusCodes.Status409Conflict),
-        CaseloadChange.Missing missing => ProblemDetailsSetup.NotFound(missing.What),
-        _ => TypedResults.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "Unexpected outcome"),
-    };
-
-    private static Results<Ok<T>, ProblemHttpResult> Read<T>(CaseloadRead<T> read) => read switch
-    {
-        CaseloadRead<T>.Found found => TypedResults.Ok(found.Value),
-        CaseloadRead<T>.Refused refused => TypedResults.Problem(title: "Access refused", detail: refused.Reason, statusCode: StatusCodes.Status403Forbidden, extensions: new Dictionary<string, object?> { ["rule"] = "scope" }),
-        CaseloadRead<T>.Missing missing => ProblemDetailsSetup.NotFound(missing.What),
-        _ => TypedResults.Problem(statusCode: StatusCodes.Status500InternalServerError),
-    };
-
-    private static bool TryPaging(int? page, int? pageSize, out PageRequest request, out ProblemHttpResult? problem)
-    {
-        problem = PageRequest.TryCreate(page, pageSize, out request, out var problems) ? null : ClientResults.Invalid(problems);
+        problem = PageRequest.TryCreate(page, pageSize, out request, out var problems) ? null : Failure.Invalid(problems).ToProblem();
         return problem is null;
     }
 
@@ -74,13 +51,13 @@ public static class CaseloadEndpoints
         return false;
     }
 
-    private static async Task<Results<Ok<MyCaseloadView>, ProblemHttpResult>> Mine(string? band, int? page, int? pageSize, CaseloadQueryHandler handler, CancellationToken ct) =>
+    private static async Task<Results<Ok<MyCaseloadView>, Problem>> Mine(string? band, int? page, int? pageSize, CaseloadQueryHandler handler, CancellationToken ct) =>
         await ForStaff(null, band, page, pageSize, handler, ct);
 
-    private static async Task<Results<Ok<MyCaseloadView>, ProblemHttpResult>> ForCaseManager(Guid staffId, string? band, int? page, int? pageSize, CaseloadQueryHandler handler, CancellationToken ct) =>
+    private static async Task<Results<Ok<MyCaseloadView>, Problem>> ForCaseManager(Guid staffId, string? band, int? page, int? pageSize, CaseloadQueryHandler handler, CancellationToken ct) =>
         await ForStaff(new StaffId(staffId), band, page, pageSize, handler, ct);
 
-    private static async Task<Results<Ok<MyCaseloadView>, ProblemHttpResult>> ForStaff(StaffId? staffId, string? band, int? page, int? pageSize, CaseloadQueryHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<MyCaseloadView>, Problem>> ForStaff(StaffId? staffId, string? band, int? page, int? pageSize, CaseloadQueryHandler handler, CancellationToken ct)
     {
         if (!TryPaging(page, pageSize, out var paging, out var problem))
         {
@@ -89,64 +66,53 @@ public static class CaseloadEndpoints
 
         if (!TryBand(band, out var filter))
         {
-            return ClientResults.Invalid(new() { ["band"] = ["band is green, orange or red (R-022)."] });
+            return Failure.Invalid("band", "band is green, orange or red (R-022).").ToProblem();
         }
 
-        return Read(await handler.MineAsync(staffId, filter, paging, ct));
+        return (await handler.MineAsync(staffId, filter, paging, ct)).ToOk();
     }
 
-    private static async Task<Results<Ok<SiteCaseloadsView>, ProblemHttpResult>> Site(Guid siteId, CaseloadQueryHandler handler, CancellationToken ct) =>
-        Read(await handler.SiteAsync(new SiteId(siteId), ct));
+    private static async Task<Results<Ok<SiteCaseloadsView>, Problem>> Site(Guid siteId, CaseloadQueryHandler handler, CancellationToken ct) =>
+        (await handler.SiteAsync(new SiteId(siteId), ct)).ToOk();
 
-    private static async Task<Results<Ok<RollUpView>, ProblemHttpResult>> Region(Guid regionId, CaseloadQueryHandler handler, CancellationToken ct) =>
-        Read(await handler.RegionAsync(new RegionId(regionId), ct));
+    private static async Task<Results<Ok<RollUpView>, Problem>> Region(Guid regionId, CaseloadQueryHandler handler, CancellationToken ct) =>
+        (await handler.RegionAsync(new RegionId(regionId), ct)).ToOk();
 
-    private static async Task<Results<Ok<RollUpView>, ProblemHttpResult>> National(CaseloadQueryHandler handler, CancellationToken ct) =>
-        Read(await handler.NationalAsync(ct));
+    private static async Task<Results<Ok<RollUpView>, Problem>> National(CaseloadQueryHandler handler, CancellationToken ct) =>
+        (await handler.NationalAsync(ct)).ToOk();
 
     private static async Task<Ok<IReadOnlyList<ServiceCapacityView>>> Services(ServiceCapacityHandler handler, CancellationToken ct) =>
         TypedResults.Ok(await handler.ListAsync(ct));
 
-    private static async Task<Results<Ok<Changed>, Created<Changed>, ProblemHttpResult>> ChangeService(string service, ServiceCapacityInput input, ServiceCapacityHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<Changed>, Problem>> ChangeService(string service, ServiceCapacityInput input, ServiceCapacityHandler handler, CancellationToken ct)
     {
         var match = CaseManagementServices.All.Where(s => string.Equals(s.ToString(), service, StringComparison.OrdinalIgnoreCase) || string.Equals(s.ShortName(), service, StringComparison.OrdinalIgnoreCase)).ToList();
         if (match.Count != 1)
         {
-            return ProblemDetailsSetup.NotFound($"There is no service {service}; use ECM, ECM-R, PBCM, DCM, ISCM, ICS or GCM.");
+            return Failure.NotFound($"There is no service {service}; use ECM, ECM-R, PBCM, DCM, ISCM, ICS or GCM.").ToProblem();
         }
 
-        return Respond(await handler.ChangeAsync(match[0], input, ct));
+        return (await handler.ChangeAsync(match[0], input, ct)).ToOk();
     }
 
-    private static async Task<Results<Ok<Changed>, Created<Changed>, ProblemHttpResult>> Exit(Guid placementId, ExitInput input, ExitHandler handler, CancellationToken ct) =>
-        Respond(await handler.ExitAsync(placementId, input, ct));
+    private static async Task<Results<Ok<Changed>, Problem>> Exit(Guid placementId, ExitInput input, ExitHandler handler, CancellationToken ct) =>
+        (await handler.ExitAsync(placementId, input, ct)).ToOk();
 
-    private static async Task<Results<Ok<ContractedServiceResult>, ProblemHttpResult>> ContractedService(Guid placementId, ContractedServiceInput input, ExitHandler handler, CancellationToken ct)
-    {
-        var (change, result) = await handler.ContractedServiceAsync(placementId, input, ct);
-        return result is not null ? TypedResults.Ok(result) : (ProblemHttpResult)Respond(change).Result;
-    }
+    private static async Task<Results<Ok<ContractedServiceResult>, Problem>> ContractedService(Guid placementId, ContractedServiceInput input, ExitHandler handler, CancellationToken ct) =>
+        (await handler.ContractedServiceAsync(placementId, input, ct)).ToOk(done => done.Result);
 
     private static async Task<Ok<IReadOnlyList<TransferView>>> Transfers(bool? pending, TransferHandler handler, CancellationToken ct) =>
         TypedResults.Ok(await handler.ListAsync(null, pending == true, ct));
 
-    private static async Task<Results<Ok<Changed>, Created<Changed>, ProblemHttpResult>> Decide(Guid requestId, TransferDecisionInput input, TransferHandler handler, CancellationToken ct) =>
-        Respond(await handler.DecideAsync(requestId, input, ct));
+    private static async Task<Results<Ok<Changed>, Problem>> Decide(Guid requestId, TransferDecisionInput input, TransferHandler handler, CancellationToken ct) =>
+        (await handler.DecideAsync(requestId, input, ct)).ToOk();
 
-    private static async Task<Results<Ok<ClientCaseloadView>, ProblemHttpResult>> ClientCaseload(Guid id, ClientCaseloadHandler handler, CancellationToken ct)
-    {
-        var (access, view) = await handler.GetAsync(new ClientId(id), ct);
-        if (!access.Found)
-        {
-            return ClientResults.Missing(id);
-        }
+    private static async Task<Results<Ok<ClientCaseloadView>, Problem>> ClientCaseload(Guid id, ClientCaseloadHandler handler, CancellationToken ct) =>
+        (await handler.GetAsync(new ClientId(id), ct)).ToOk();
 
-        return view is null ? ClientResults.Refused(access.Decision, id) : TypedResults.Ok(view);
-    }
+    private static async Task<Results<Created<Changed>, Problem>> Place(Guid id, PlaceInput input, PlacementHandler handler, CancellationToken ct) =>
+        (await handler.PlaceAsync(new ClientId(id), input, ct)).ToCreated(_ => $"/api/clients/{id}/caseload");
 
-    private static async Task<Results<Ok<Changed>, Created<Changed>, ProblemHttpResult>> Place(Guid id, PlaceInput input, PlacementHandler handler, CancellationToken ct) =>
-        Respond(await handler.PlaceAsync(new ClientId(id), input, ct), $"/api/clients/{id}/caseload");
-
-    private static async Task<Results<Ok<Changed>, Created<Changed>, ProblemHttpResult>> RequestTransfer(Guid id, TransferInput input, TransferHandler handler, CancellationToken ct) =>
-        Respond(await handler.RequestAsync(new ClientId(id), input, ct), "/api/caseloads/transfer-requests/{id}");
+    private static async Task<Results<Created<Changed>, Problem>> RequestTransfer(Guid id, TransferInput input, TransferHandler handler, CancellationToken ct) =>
+        (await handler.RequestAsync(new ClientId(id), input, ct)).ToCreated(request => $"/api/caseloads/transfer-requests/{request.Id}");
 }

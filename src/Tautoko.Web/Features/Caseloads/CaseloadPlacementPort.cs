@@ -11,10 +11,9 @@ public sealed class CaseloadPlacementPort(PlacementHandler placements) : ICaselo
 {
     public async Task<Outcome<PlacementTaken>> TakeAsync(PlacementRequest request, CancellationToken ct)
     {
-        var (refusal, plan) = await placements.CheckAsync(request.ClientId, new PlaceInput(request.CaseManagerId.Value, request.Reason, request.Lmi1Reason), ct);
-        if (plan is null)
+        if (!(await placements.CheckAsync(request.ClientId, new PlaceInput(request.CaseManagerId.Value, request.Reason, request.Lmi1Reason), ct)).TryGet(out var plan, out var refusal))
         {
-            return AsFailure(refusal!);
+            return ForCaller(refusal);
         }
 
         if (request.Service is { } service && plan.Service.Tag() != service)
@@ -23,19 +22,21 @@ public sealed class CaseloadPlacementPort(PlacementHandler placements) : ICaselo
         }
 
         var taken = await placements.TakeAsync(plan, ct);
-        return taken is CaseloadChange.Done done ? new PlacementTaken(done.PlacementId, plan.Service, plan.CaseManagerName) : AsFailure(taken);
+        return taken.IsDone ? new PlacementTaken(taken.Value.Id, plan.Service, plan.CaseManagerName) : ForCaller(taken.Failure);
     }
 
     public Failure? RefusalOnSave(Exception exception) =>
-        exception is DbUpdateException update && update.Refused(CaseloadPlacementConfiguration.OneOpenPlacementPerClient) ? AsFailure(PlacementHandler.DuplicatePlacement) : null;
+        exception is DbUpdateException update && update.Refused(CaseloadPlacementConfiguration.OneOpenPlacementPerClient) ? ForCaller(PlacementHandler.DuplicatePlacement) : null;
 
-    private static Failure AsFailure(CaseloadChange change) => change switch
+    /// <summary>
+    /// The caller asked about a case manager it chose, so a missing caseload is a field to fix; a refusal links to no
+    /// client's break-glass and a conflict carries the caller's own title.
+    /// </summary>
+    private static Failure ForCaller(Failure failure) => failure switch
     {
-        CaseloadChange.Invalid invalid => Failure.Invalid(invalid.Problems),
-        CaseloadChange.Missing missing => Failure.Invalid("caseManagerId", $"Choose a case manager with a caseload. {missing.What}"),
-        CaseloadChange.Refused refused => Failure.Refused(refused.Decision),
-        CaseloadChange.Broken broken => Failure.Broken(broken.Error),
-        CaseloadChange.Conflict conflict => Failure.Conflict(conflict.Error),
-        _ => throw new InvalidOperationException($"A placement that was made is not a refusal: {change}."),
+        Failure.Missing missing => Failure.Invalid("caseManagerId", $"Choose a case manager with a caseload. {missing.What}"),
+        Failure.AccessRefused refused => Failure.Refused(refused.Decision),
+        Failure.StateConflict conflict => Failure.Conflict(conflict.Error),
+        _ => failure,
     };
 }

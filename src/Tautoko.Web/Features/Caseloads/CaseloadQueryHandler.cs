@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Tautoko.Core.Access;
 using Tautoko.Core.Audit;
 using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
@@ -9,33 +10,24 @@ using Tautoko.Data;
 using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Caseloads;
 
-public abstract record CaseloadRead<T>
-{
-    public sealed record Found(T Value) : CaseloadRead<T>;
-
-    public sealed record Refused(string Reason) : CaseloadRead<T>;
-
-    public sealed record Missing(string What) : CaseloadRead<T>;
-}
-
 /// <summary>My caseload, a site's caseloads, and the roll-ups by region and nationally (fill against capacity, R-014).</summary>
 public sealed class CaseloadQueryHandler(TautokoDbContext db, CurrentStaff me, AuditLog audit, TimeProvider clock)
 {
-    public async Task<CaseloadRead<MyCaseloadView>> MineAsync(StaffId? caseManagerId, TimeInServiceBand? band, PageRequest page, CancellationToken ct)
+    public async Task<Outcome<MyCaseloadView>> MineAsync(StaffId? caseManagerId, TimeInServiceBand? band, PageRequest page, CancellationToken ct)
     {
         var viewer = me.Viewer;
         var id = caseManagerId ?? viewer.StaffId;
         var fills = await FillsAsync(db.Caseloads.Where(c => c.StaffId == id), ct);
         if (fills.Count == 0)
         {
-            return new CaseloadRead<MyCaseloadView>.Missing("There is no caseload for that staff member.");
+            return Failure.NotFound("There is no caseload for that staff member.");
         }
 
         var fill = fills[0];
         var region = await db.Sites.Where(s => s.Id == new SiteId(fill.SiteId)).Select(s => s.RegionId).SingleAsync(ct);
         if (id != viewer.StaffId && !CaseloadScope.MaySeeSite(viewer, new SiteId(fill.SiteId), region))
         {
-            return new CaseloadRead<MyCaseloadView>.Refused("You see your own caseload; managers and connectors see their site's.");
+            return ScopeRefusal("You see your own caseload; managers and connectors see their site's.");
         }
 
         var today = DateDisplay.TodayInAuckland(clock);
@@ -91,40 +83,40 @@ public sealed class CaseloadQueryHandler(TautokoDbContext db, CurrentStaff me, A
         await audit.RecordAsync(
             AuditAction.Read, "Caseload", id.ToString(), null,
             string.Create(CultureInfo.InvariantCulture, $"Caseload page {page.Page} band={band?.ToString() ?? "all"}: {clients.Count} of {total} clients"), false, ct);
-        return new CaseloadRead<MyCaseloadView>.Found(new MyCaseloadView(fill, clients, total, green, orange, red, page.Page, page.PageSize));
+        return new MyCaseloadView(fill, clients, total, green, orange, red, page.Page, page.PageSize);
     }
 
-    public async Task<CaseloadRead<SiteCaseloadsView>> SiteAsync(SiteId siteId, CancellationToken ct)
+    public async Task<Outcome<SiteCaseloadsView>> SiteAsync(SiteId siteId, CancellationToken ct)
     {
         var site = await (from s in db.Sites join r in db.Regions on s.RegionId equals r.Id where s.Id == siteId select new { s.Id, s.Name, s.RegionId, Region = r.Name }).SingleOrDefaultAsync(ct);
         if (site is null)
         {
-            return new CaseloadRead<SiteCaseloadsView>.Missing("There is no such site.");
+            return Failure.NotFound("There is no such site.");
         }
 
         if (!CaseloadScope.MaySeeSite(me.Viewer, site.Id, site.RegionId))
         {
-            return new CaseloadRead<SiteCaseloadsView>.Refused("Managers and connectors see their own site's and region's caseloads; national office sees all.");
+            return ScopeRefusal("Managers and connectors see their own site's and region's caseloads; national office sees all.");
         }
 
         var fills = await FillsAsync(db.Caseloads.Where(c => c.SiteId == siteId), ct);
         var byService = fills.GroupBy(f => f.Service).OrderBy(g => g.Key)
             .Select(g => Totals(g.Key.DisplayName(), null, g))
             .ToList();
-        return new CaseloadRead<SiteCaseloadsView>.Found(new SiteCaseloadsView(site.Id.Value, site.Name, site.RegionId.Value, site.Region, fills, byService, Totals(site.Name, site.Id.Value, fills)));
+        return new SiteCaseloadsView(site.Id.Value, site.Name, site.RegionId.Value, site.Region, fills, byService, Totals(site.Name, site.Id.Value, fills));
     }
 
-    public async Task<CaseloadRead<RollUpView>> RegionAsync(RegionId regionId, CancellationToken ct)
+    public async Task<Outcome<RollUpView>> RegionAsync(RegionId regionId, CancellationToken ct)
     {
         var region = await db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Id == regionId, ct);
         if (region is null)
         {
-            return new CaseloadRead<RollUpView>.Missing("There is no such region.");
+            return Failure.NotFound("There is no such region.");
         }
 
         if (!CaseloadScope.MaySeeRegion(me.Viewer, regionId))
         {
-            return new CaseloadRead<RollUpView>.Refused("Managers and connectors see their own region; national office sees all.");
+            return ScopeRefusal("Managers and connectors see their own region; national office sees all.");
         }
 
         var sites = await db.Sites.AsNoTracking().Where(s => s.RegionId == regionId).Select(s => new { s.Id, s.Name }).ToListAsync(ct);
@@ -134,14 +126,14 @@ public sealed class CaseloadQueryHandler(TautokoDbContext db, CurrentStaff me, A
             .Select(s => Totals(s.Name, s.Id.Value, fills.Where(f => f.SiteId == s.Id.Value)))
             .Where(t => t.CaseManagers > 0)
             .ToList();
-        return new CaseloadRead<RollUpView>.Found(new RollUpView(region.Name, region.Id.Value, rows, Totals(region.Name, region.Id.Value, fills)));
+        return new RollUpView(region.Name, region.Id.Value, rows, Totals(region.Name, region.Id.Value, fills));
     }
 
-    public async Task<CaseloadRead<RollUpView>> NationalAsync(CancellationToken ct)
+    public async Task<Outcome<RollUpView>> NationalAsync(CancellationToken ct)
     {
         if (!CaseloadScope.MaySeeNational(me.Viewer))
         {
-            return new CaseloadRead<RollUpView>.Refused("The national roll-up is for national office.");
+            return ScopeRefusal("The national roll-up is for national office.");
         }
 
         // Summed in the database: the national view reads one row per region and service, not 2,600 caseloads.
@@ -165,8 +157,11 @@ public sealed class CaseloadQueryHandler(TautokoDbContext db, CurrentStaff me, A
         var total = new FillTotals(
             "New Zealand", null, sums.Sum(x => x.Count), sums.Sum(x => x.Capacity), sums.Sum(x => x.Filled),
             sums.Where(x => x.Service.IsEmployment()).Sum(x => x.Capacity), sums.Where(x => x.Service.IsEmployment()).Sum(x => x.Filled));
-        return new CaseloadRead<RollUpView>.Found(new RollUpView("New Zealand", null, rowsByRegion, total));
+        return new RollUpView("New Zealand", null, rowsByRegion, total);
     }
+
+    /// <summary>A caseload view outside the viewer's scope (403, rule <c>scope</c>).</summary>
+    private static Failure ScopeRefusal(string reason) => Failure.Refused(AccessDecision.Refuse(ClientAccessPolicy.ScopeRule, reason));
 
     internal async Task<List<CaseloadFill>> FillsAsync(IQueryable<Caseload> caseloads, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using Tautoko.Core.Caseloads;
+using Tautoko.Core.Common;
 
 namespace Tautoko.Web.Features.Caseloads;
 
@@ -54,3 +55,20 @@ public sealed record MyCaseloadView(CaseloadFill Caseload, IReadOnlyList<Caseloa
 public sealed record SiteCaseloadsView(Guid SiteId, string Site, Guid RegionId, string Region, IReadOnlyList<CaseloadFill> Caseloads, IReadOnlyList<FillTotals> ByService, FillTotals Total);
 
 public sealed record RollUpView(string Name, Guid? Id, IReadOnlyList<FillTotals> Rows, FillTotals Total);
+
+/// <summary>What a change did: the record it concerns and the sentence that says so.</summary>
+public sealed record Changed(Guid Id, string Message);
+
+/// <summary>The caseloads' conflicts (409): a rule of the moment refused the change, named by its id.</summary>
+public static class CaseloadFailures
+{
+    public const string RuleTitle = "The request breaks a rule";
+
+    public static Failure Conflict(string rule, string message) => Failure.Conflict(new DomainError(rule, message), RuleTitle);
+
+    public static Failure Conflict(DomainError error) => Failure.Conflict(error, RuleTitle);
+
+    /// <summary>A conflict decided in Core, given the title the caseloads' conflicts carry; other failures as they are.</summary>
+    public static Failure Titled(Failure failure) =>
+        failure is Failure.StateConflict { Title: null } conflict ? Conflict(conflict.Error) : failure;
+}

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Access;
 using Tautoko.Core.Audit;
+using Tautoko.Core.Assignment;
 using Tautoko.Core.Caseloads;
 using Tautoko.Core.Common;
 using Tautoko.Core.Sites;
@@ -47,12 +48,17 @@ public sealed record ClientCaseloadView(
 /// <summary>A client's place on a caseload, its history, whether a proposal would consider them and why, and where they could go.</summary>
 public sealed class ClientCaseloadHandler(TautokoDbContext db, ClientAccess access, TransferHandler transfers, AuditLog audit, TimeProvider clock)
 {
-    public async Task<(ClientAccessResult Access, ClientCaseloadView? View)> GetAsync(ClientId clientId, CancellationToken ct)
+    public async Task<Outcome<ClientCaseloadView>> GetAsync(ClientId clientId, CancellationToken ct)
     {
         var check = await access.CheckAsync(clientId, ClientOperation.Read, ct);
+        if (!check.Found)
+        {
+            return Failure.NotFound($"There is no client {clientId.Value}.", "Client not found");
+        }
+
         if (!check.Allowed)
         {
-            return (check, null);
+            return Failure.Refused(check.Decision, clientId.Value);
         }
 
         var today = DateDisplay.TodayInAuckland(clock);
@@ -103,6 +109,6 @@ public sealed class ClientCaseloadHandler(TautokoDbContext db, ClientAccess acce
         var view = new ClientCaseloadView(
             clientId.Value, $"{client.FirstName} {client.LastName}", Core.Clients.ClientNumbers.Format(client.ClientNumber),
             views.FirstOrDefault(v => v.EndedOn is null), [.. views.Where(v => v.EndedOn is not null)], decision.Rule, explanation, facts.HasLmi1, choices, requests);
-        return (check, view);
+        return view;
     }
 }

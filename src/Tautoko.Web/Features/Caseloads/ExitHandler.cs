@@ -30,13 +30,14 @@ public sealed record ContractedServiceResult(string Advice, string Explanation, 
 /// </summary>
 public sealed class ExitHandler(TautokoDbContext db, CurrentStaff me, ClientAccess access, PlacementWriter writer, TimeProvider clock)
 {
-    public async Task<CaseloadChange> ExitAsync(Guid placementId, ExitInput input, CancellationToken ct)
+    public async Task<Outcome<Changed>> ExitAsync(Guid placementId, ExitInput input, CancellationToken ct)
     {
-        var (placement, refusal, viaBreakGlass) = await LoadAsync(placementId, ct);
-        if (refusal is not null)
+        if (!(await LoadAsync(placementId, ct)).TryGet(out var loaded, out var refusal))
         {
             return refusal;
         }
+
+        var (placement, viaBreakGlass) = loaded;
 
         var problems = new Dictionary<string, string[]>();
         if (!ExitReasons.TryParse(input.Reason, out var reason))
@@ -72,7 +73,7 @@ public sealed class ExitHandler(TautokoDbContext db, CurrentStaff me, ClientAcce
 
         if (problems.Count > 0)
         {
-            return new CaseloadChange.Invalid(problems);
+            return Failure.Invalid(problems);
         }
 
         // IEP activities are closed once IEPs exist; Tautoko holds no Individual Employment Plans yet.
@@ -80,14 +81,14 @@ public sealed class ExitHandler(TautokoDbContext db, CurrentStaff me, ClientAcce
         var checklistProblems = checklist.Problems();
         if (checklistProblems.Count > 0)
         {
-            return new CaseloadChange.Invalid(checklistProblems.ToDictionary(p => p.Key, p => new[] { p.Value }));
+            return Failure.Invalid(checklistProblems.ToDictionary(p => p.Key, p => new[] { p.Value }));
         }
 
-        var caseManager = await db.Staff.Where(s => s.Id == placement!.CaseManagerId).Select(s => s.FirstName + " " + s.LastName).SingleAsync(ct);
+        var caseManager = await db.Staff.Where(s => s.Id == placement.CaseManagerId).Select(s => s.FirstName + " " + s.LastName).SingleAsync(ct);
         var now = clock.GetUtcNow();
         var actor = Actor.From(me);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        placement!.Exit(checklist, me.Id, now, DateDisplay.TodayInAuckland(clock));
+        placement.Exit(checklist, me.Id, now, DateDisplay.TodayInAuckland(clock));
         await writer.CloseAsync(placement, actor, checklist.EngagementText(caseManager, placement.Service, placement.Service.ShortName()), $"Exit: {reason.DisplayName()}", viaBreakGlass, ct);
         if (!string.IsNullOrWhiteSpace(input.MustViewNote))
         {
@@ -98,16 +99,17 @@ public sealed class ExitHandler(TautokoDbContext db, CurrentStaff me, ClientAcce
         await CapacityGuard.ReleaseAsync(db, placement.CaseManagerId, now, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new CaseloadChange.Done(placement.Id, $"Exited from {caseManager}'s caseload: {reason.DisplayName()}.");
+        return new Changed(placement.Id, $"Exited from {caseManager}'s caseload: {reason.DisplayName()}.");
     }
 
-    public async Task<(CaseloadChange Change, ContractedServiceResult? Result)> ContractedServiceAsync(Guid placementId, ContractedServiceInput input, CancellationToken ct)
+    public async Task<Outcome<(Changed Change, ContractedServiceResult Result)>> ContractedServiceAsync(Guid placementId, ContractedServiceInput input, CancellationToken ct)
     {
-        var (placement, refusal, viaBreakGlass) = await LoadAsync(placementId, ct);
-        if (refusal is not null)
+        if (!(await LoadAsync(placementId, ct)).TryGet(out var loaded, out var refusal))
         {
-            return (refusal, null);
+            return refusal;
         }
+
+        var (placement, viaBreakGlass) = loaded;
 
         var problems = new Dictionary<string, string[]>();
         if (!Enum.TryParse<ContractedServiceKind>(input.Kind, true, out var kind) || !Enum.IsDefined(kind))
@@ -123,14 +125,14 @@ public sealed class ExitHandler(TautokoDbContext db, CurrentStaff me, ClientAcce
 
         if (problems.Count > 0)
         {
-            return (new CaseloadChange.Invalid(problems), null);
+            return Failure.Invalid(problems);
         }
 
         // over 4 weeks and similar to case management: may leave; a short course: may stay.
         var advice = ContractedServiceRule.Advise(kind, weeks, input.SimilarToCaseManagement);
         if (input.LeaveCaseload && advice == ContractedServiceAdvice.MayStayOnCaseload)
         {
-            return (new CaseloadChange.Broken(new DomainError("R-027", ContractedServiceRule.Explain(advice) + " It is not a reason to leave the caseload; use the exit form if another reason applies.")), null);
+            return Failure.Broken(new DomainError("R-027", ContractedServiceRule.Explain(advice) + " It is not a reason to leave the caseload; use the exit form if another reason applies."));
         }
 
         var now = clock.GetUtcNow();
@@ -139,47 +141,47 @@ public sealed class ExitHandler(TautokoDbContext db, CurrentStaff me, ClientAcce
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (input.LeaveCaseload)
         {
-            placement!.EndForContractedService(me.Id, now, DateDisplay.TodayInAuckland(clock), text);
+            placement.EndForContractedService(me.Id, now, DateDisplay.TodayInAuckland(clock), text);
             await writer.CloseAsync(placement, Actor.From(me), text + " The client leaves the caseload and is not re-assigned automatically afterwards.", "Left for a contracted service (R-027)", viaBreakGlass, ct);
             await CapacityGuard.ReleaseAsync(db, placement.CaseManagerId, now, ct);
         }
         else
         {
-            db.EngagementNotes.Add(new EngagementNote(Guid.CreateVersion7(), placement!.ClientId, me.Id, now, now, EngagementChannel.Internal, EngagementOutcome.Information, text + " The client stays on the caseload.", null));
+            db.EngagementNotes.Add(new EngagementNote(Guid.CreateVersion7(), placement.ClientId, me.Id, now, now, EngagementChannel.Internal, EngagementOutcome.Information, text + " The client stays on the caseload.", null));
         }
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         var result = new ContractedServiceResult(advice.ToString(), ContractedServiceRule.Explain(advice), input.LeaveCaseload);
-        return (new CaseloadChange.Done(placement.Id, input.LeaveCaseload ? "The client left the caseload for the contracted service." : "Recorded; the client stays on the caseload."), result);
+        return (new Changed(placement.Id, input.LeaveCaseload ? "The client left the caseload for the contracted service." : "Recorded; the client stays on the caseload."), result);
     }
 
-    private async Task<(CaseloadPlacement? Placement, CaseloadChange? Refusal, bool ViaBreakGlass)> LoadAsync(Guid placementId, CancellationToken ct)
+    private async Task<Outcome<(CaseloadPlacement Placement, bool ViaBreakGlass)>> LoadAsync(Guid placementId, CancellationToken ct)
     {
         var placement = await db.Placements.SingleOrDefaultAsync(p => p.Id == placementId, ct);
         if (placement is null)
         {
-            return (null, new CaseloadChange.Missing("There is no such placement."), false);
+            return Failure.NotFound("There is no such placement.");
         }
 
         var check = await access.CheckAsync(placement.ClientId, ClientOperation.ManageTags, ct);
         if (!check.Allowed)
         {
-            return (null, new CaseloadChange.Refused(check.Decision), false);
+            return Failure.Refused(check.Decision, placement.ClientId.Value);
         }
 
         var viewer = me.Viewer;
         var mayEnd = viewer.StaffId == placement.CaseManagerId || CaseloadScope.MayAssign(viewer) && (viewer.Role == Core.Staff.StaffRole.NationalOffice || viewer.SiteId == placement.SiteId);
         if (!mayEnd)
         {
-            return (null, new CaseloadChange.Refused(AccessDecision.Refuse(ClientAccessPolicy.RoleRule, "The client's case manager, or a manager or connector of the caseload's site, ends a placement.")), false);
+            return Failure.Refused(AccessDecision.Refuse(ClientAccessPolicy.RoleRule, "The client's case manager, or a manager or connector of the caseload's site, ends a placement."), placement.ClientId.Value);
         }
 
         if (!placement.IsOpen)
         {
-            return (null, new CaseloadChange.Conflict(new DomainError("placement-ended", "The client has already left this caseload.")), false);
+            return CaseloadFailures.Conflict("placement-ended", "The client has already left this caseload.");
         }
 
-        return (placement, null, check.ViaBreakGlass);
+        return (placement, check.ViaBreakGlass);
     }
 }

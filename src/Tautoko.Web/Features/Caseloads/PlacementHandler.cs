@@ -10,23 +10,6 @@ namespace Tautoko.Web.Features.Caseloads;
 
 public sealed record PlaceInput(Guid? CaseManagerId, string? Reason, string? Lmi1Reason);
 
-public abstract record CaseloadChange
-{
-    public sealed record Done(Guid PlacementId, string Message) : CaseloadChange;
-
-    public sealed record Invalid(Dictionary<string, string[]> Problems) : CaseloadChange;
-
-    public sealed record Missing(string What) : CaseloadChange;
-
-    public sealed record Refused(AccessDecision Decision) : CaseloadChange;
-
-    /// <summary>A rule refused it (422), e.g. for phone-based, R-020 for LMI1 without a reason.</summary>
-    public sealed record Broken(DomainError Error) : CaseloadChange;
-
-    /// <summary>The state changed under the request (409): caseload full, client already placed.</summary>
-    public sealed record Conflict(DomainError Error) : CaseloadChange;
-}
-
 /// <summary>A placement that passed its checks, ready to take its place on the caseload.</summary>
 public sealed record PlacementPlan(ClientId ClientId, StaffId CaseManagerId, SiteId SiteId, CaseManagementService Service, int Capacity, string CaseManagerName, string Reason, bool ViaBreakGlass);
 
@@ -36,19 +19,18 @@ public sealed record PlacementPlan(ClientId ClientId, StaffId CaseManagerId, Sit
 /// </summary>
 public sealed class PlacementHandler(TautokoDbContext db, CurrentStaff me, ClientAccess access, PlacementWriter writer, TimeProvider clock)
 {
-    public async Task<CaseloadChange> PlaceAsync(ClientId clientId, PlaceInput input, CancellationToken ct)
+    public async Task<Outcome<Changed>> PlaceAsync(ClientId clientId, PlaceInput input, CancellationToken ct)
     {
-        var (refusal, plan) = await CheckAsync(clientId, input, ct);
-        if (plan is null)
+        if (!(await CheckAsync(clientId, input, ct)).TryGet(out var plan, out var refusal))
         {
-            return refusal!;
+            return refusal;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var taken = await TakeAsync(plan, ct);
-        if (taken is not CaseloadChange.Done)
+        if (!taken.IsDone)
         {
-            return taken;
+            return taken.Failure;
         }
 
         try
@@ -61,28 +43,28 @@ public sealed class PlacementHandler(TautokoDbContext db, CurrentStaff me, Clien
         }
 
         await transaction.CommitAsync(ct);
-        return taken;
+        return new Changed(taken.Value.Id, $"Placed on {plan.CaseManagerName}'s caseload ({plan.Service.ShortName()}).");
     }
 
     /// <summary>The client was placed by someone else between the check and the save (the database's unique index said so).</summary>
-    public static CaseloadChange DuplicatePlacement { get; } =
-        new CaseloadChange.Conflict(new DomainError("placement-open", "The client was placed on a caseload by someone else a moment ago."));
+    public static Failure DuplicatePlacement { get; } =
+        CaseloadFailures.Conflict("placement-open", "The client was placed on a caseload by someone else a moment ago.");
 
     /// <summary>
     /// Everything a placement must pass before a place is taken: access, the input, the caseload, who may place,
     /// one open placement, R-020 and the phone-based rules. Either a refusal or the plan for <see cref="TakeAsync"/>.
     /// </summary>
-    public async Task<(CaseloadChange? Refusal, PlacementPlan? Plan)> CheckAsync(ClientId clientId, PlaceInput input, CancellationToken ct)
+    public async Task<Outcome<PlacementPlan>> CheckAsync(ClientId clientId, PlaceInput input, CancellationToken ct)
     {
         var check = await access.CheckAsync(clientId, ClientOperation.ManageTags, ct);
         if (!check.Found)
         {
-            return (new CaseloadChange.Missing("There is no such client."), null);
+            return Failure.NotFound("There is no such client.");
         }
 
         if (!check.Allowed)
         {
-            return (new CaseloadChange.Refused(check.Decision), null);
+            return Failure.Refused(check.Decision, clientId.Value);
         }
 
         var problems = new Dictionary<string, string[]>();
@@ -98,7 +80,7 @@ public sealed class PlacementHandler(TautokoDbContext db, CurrentStaff me, Clien
 
         if (problems.Count > 0)
         {
-            return (new CaseloadChange.Invalid(problems), null);
+            return Failure.Invalid(problems);
         }
 
         var caseManagerId = new StaffId(input.CaseManagerId!.Value);
@@ -111,12 +93,12 @@ public sealed class PlacementHandler(TautokoDbContext db, CurrentStaff me, Clien
             .SingleOrDefaultAsync(ct);
         if (caseload is null)
         {
-            return (new CaseloadChange.Missing("That staff member has no caseload."), null);
+            return Failure.NotFound("That staff member has no caseload.");
         }
 
         if (!CaseloadScope.MayPlace(me.Viewer, caseManagerId))
         {
-            return (new CaseloadChange.Refused(AccessDecision.Refuse(ClientAccessPolicy.RoleRule, "Connectors, managers and national office place clients; a case manager adds clients to their own caseload (R-081).")), null);
+            return Failure.Refused(AccessDecision.Refuse(ClientAccessPolicy.RoleRule, "Connectors, managers and national office place clients; a case manager adds clients to their own caseload (R-081)."), clientId.Value);
         }
 
         var client = await (
@@ -134,42 +116,21 @@ public sealed class PlacementHandler(TautokoDbContext db, CurrentStaff me, Clien
                 })
             .SingleAsync(ct);
 
-        if (client.Open)
+        var facts = new PlacementFacts(client.Open, client.Lmi1, client.Benefit, client.RegionId, client.Flags, client.LowTrust);
+        if (DirectPlacement.Refusal(facts, caseload.Service, caseload.ServedRegionIds, input.Lmi1Reason) is { } refused)
         {
-            return (new CaseloadChange.Conflict(new DomainError("placement-open", "The client is already on a caseload. Exit them first, or record a transfer request (R-007).")), null);
+            return CaseloadFailures.Titled(refused);
         }
 
-        // case managers are advised not to add LMI1 clients; they decide, and say why.
-        if (client.Lmi1 && string.IsNullOrWhiteSpace(input.Lmi1Reason))
-        {
-            return (new CaseloadChange.Broken(new DomainError("R-020", "The client is tagged Labour Market Indicator 1 (likely to find work within three months without case management). Say why case management is needed now.")), null);
-        }
-
-        if (caseload.Service == CaseManagementService.PhoneBased)
-        {
-            // phone-based caseloads are Jobseeker Work Ready clients of the regions the unit serves.
-            if (client.Benefit != BenefitType.JobseekerSupportWorkReady || !caseload.ServedRegionIds.Contains(client.RegionId))
-            {
-                return (new CaseloadChange.Broken(new DomainError("R-017", "Phone-based case management is for Jobseeker Work Ready clients of Auckland, Waikato, Bay of Plenty, Wellington and Canterbury.")), null);
-            }
-
-            // the seven exceptions.
-            var exceptions = PhoneBasedRules.ExceptionsFor(client.Flags, client.LowTrust);
-            if (exceptions.Count > 0)
-            {
-                return (new CaseloadChange.Broken(new DomainError("R-018", "Not for phone-based case management: " + string.Join(", ", exceptions) + ".")), null);
-            }
-        }
-
-        var reason = input.Reason!.Trim() + (client.Lmi1 ? $" (LMI1 tag noted; case management needed because: {input.Lmi1Reason!.Trim()})" : string.Empty);
-        return (null, new PlacementPlan(clientId, caseManagerId, caseload.SiteId, caseload.Service, caseload.Capacity, caseload.Name, reason, check.ViaBreakGlass));
+        var reason = DirectPlacement.Reason(input.Reason!, client.Lmi1, input.Lmi1Reason);
+        return new PlacementPlan(clientId, caseManagerId, caseload.SiteId, caseload.Service, caseload.Capacity, caseload.Name, reason, check.ViaBreakGlass);
     }
 
     /// <summary>
     /// Takes the place (R-014, the guarded update) and writes the placement, its tag, log entry and audit rows into
     /// the unit of work. Call it inside the caller's transaction, which saves and commits; a conflict means nothing was taken.
     /// </summary>
-    public async Task<CaseloadChange> TakeAsync(PlacementPlan plan, CancellationToken ct)
+    public async Task<Outcome<CaseloadPlacement>> TakeAsync(PlacementPlan plan, CancellationToken ct)
     {
         if (db.Database.CurrentTransaction is null)
         {
@@ -178,10 +139,9 @@ public sealed class PlacementHandler(TautokoDbContext db, CurrentStaff me, Clien
 
         if (!await CapacityGuard.TryTakeAsync(db, plan.CaseManagerId, 1, clock.GetUtcNow(), ct))
         {
-            return new CaseloadChange.Conflict(new DomainError("R-014", CapacityGuard.FullMessage(plan.Capacity)));
+            return CaseloadFailures.Conflict("R-014", CapacityGuard.FullMessage(plan.Capacity));
         }
 
-        var placement = writer.Add(plan.ClientId, plan.CaseManagerId, plan.SiteId, plan.Service, plan.CaseManagerName, Actor.From(me), PlacementSource.Manual, plan.Reason, null, plan.ViaBreakGlass);
-        return new CaseloadChange.Done(placement.Id, $"Placed on {plan.CaseManagerName}'s caseload ({plan.Service.ShortName()}).");
+        return writer.Add(plan.ClientId, plan.CaseManagerId, plan.SiteId, plan.Service, plan.CaseManagerName, Actor.From(me), PlacementSource.Manual, plan.Reason, null, plan.ViaBreakGlass);
     }
 }

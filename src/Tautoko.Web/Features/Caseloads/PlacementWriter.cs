@@ -8,18 +8,12 @@ using Tautoko.Data;
 using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Caseloads;
 
-/// <summary>Who is acting: a signed-in staff member, or an operator named on the command line.</summary>
-public sealed record Actor(StaffId? StaffId, string UserName, string? RemoteAddress)
-{
-    public static Actor From(CurrentStaff staff) => new(staff.IsSignedIn ? staff.Id : null, staff.UserName, staff.RemoteAddress);
-}
-
 /// <summary>
 /// Writes what goes with a place on a caseload, in the caller's unit of work: the programme tag (added on
 /// assignment), the placement with who made it and why, the engagement-log entry and the audit rows. The
 /// caller takes the place with <see cref="CapacityGuard"/> in the same transaction.
 /// </summary>
-public sealed class PlacementWriter(TautokoDbContext db, TimeProvider clock)
+public sealed class PlacementWriter(TautokoDbContext db, AuditLog audit, TimeProvider clock)
 {
     public CaseloadPlacement Add(ClientId clientId, StaffId caseManagerId, SiteId siteId, CaseManagementService service, string caseManagerName, Actor actor, PlacementSource source, string reason, Guid? proposalId, bool viaBreakGlass)
     {
@@ -33,8 +27,8 @@ public sealed class PlacementWriter(TautokoDbContext db, TimeProvider clock)
             Guid.CreateVersion7(), clientId, actor.StaffId, now, now, EngagementChannel.Internal, EngagementOutcome.Information,
             $"Placed on {caseManagerName}'s caseload ({service.DisplayName()}) by {PlacementSources.DisplayName(source).ToLowerInvariant()}. Programme tag {service.ShortName()} added. Reason: {reason}",
             null));
-        Audit(actor, AuditAction.Create, "CaseloadPlacement", placement.Id.ToString(), clientId, $"Placed on caseload {caseManagerId} ({service.ShortName()}): {reason}", viaBreakGlass);
-        Audit(actor, AuditAction.AddTag, "ProgrammeTag", tag.Id.ToString(), clientId, $"{service.ShortName()} added with the placement", viaBreakGlass);
+        audit.Add(actor, AuditAction.Create, "CaseloadPlacement", placement.Id.ToString(), clientId, $"Placed on caseload {caseManagerId} ({service.ShortName()}): {reason}", viaBreakGlass);
+        audit.Add(actor, AuditAction.AddTag, "ProgrammeTag", tag.Id.ToString(), clientId, $"{service.ShortName()} added with the placement", viaBreakGlass);
         return placement;
     }
 
@@ -45,15 +39,12 @@ public sealed class PlacementWriter(TautokoDbContext db, TimeProvider clock)
         if (placement.TagId is { } tagId && await db.ProgrammeTags.SingleOrDefaultAsync(t => t.Id == tagId, ct) is { IsActive: true } tag)
         {
             tag.Remove(actor.StaffId ?? placement.CaseManagerId, now, tagReason);
-            Audit(actor, AuditAction.RemoveTag, "ProgrammeTag", tag.Id.ToString(), placement.ClientId, $"{tag.Code.ShortName()} removed: {tagReason}", viaBreakGlass);
+            audit.Add(actor, AuditAction.RemoveTag, "ProgrammeTag", tag.Id.ToString(), placement.ClientId, $"{tag.Code.ShortName()} removed: {tagReason}", viaBreakGlass);
         }
 
         db.EngagementNotes.Add(new EngagementNote(Guid.CreateVersion7(), placement.ClientId, actor.StaffId, now, now, EngagementChannel.Internal, EngagementOutcome.Information, TextLimits.Clip(logText, EngagementNote.MaxTextLength), null));
-        Audit(actor, AuditAction.Update, "CaseloadPlacement", placement.Id.ToString(), placement.ClientId, TextLimits.Clip($"Placement ended ({placement.End}): {tagReason}", AuditEntry.MaxDetailLength), viaBreakGlass);
+        audit.Add(actor, AuditAction.Update, "CaseloadPlacement", placement.Id.ToString(), placement.ClientId, TextLimits.Clip($"Placement ended ({placement.End}): {tagReason}", AuditEntry.MaxDetailLength), viaBreakGlass);
     }
-
-    public void Audit(Actor actor, AuditAction action, string entity, string? entityId, ClientId? clientId, string detail, bool viaBreakGlass = false) =>
-        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), actor.StaffId, actor.UserName, action, entity, entityId, clientId, TextLimits.Clip(detail, AuditEntry.MaxDetailLength), actor.RemoteAddress, viaBreakGlass));
 
     public static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -12,7 +12,7 @@ public sealed record ServiceCapacityView(CaseManagementService Service, string S
 public sealed record ServiceCapacityInput(int? PerCaseManager, int? Version);
 
 /// <summary>National office sets each service's caseload size (R-010–R-013 are the seeds' figures); caseloads follow.</summary>
-public sealed class ServiceCapacityHandler(TautokoDbContext db, CurrentStaff me, PlacementWriter writer, TimeProvider clock)
+public sealed class ServiceCapacityHandler(TautokoDbContext db, CurrentStaff me, AuditLog audit, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ServiceCapacityView>> ListAsync(CancellationToken ct)
     {
@@ -27,29 +27,29 @@ public sealed class ServiceCapacityHandler(TautokoDbContext db, CurrentStaff me,
         })];
     }
 
-    public async Task<CaseloadChange> ChangeAsync(CaseManagementService service, ServiceCapacityInput input, CancellationToken ct)
+    public async Task<Outcome<Changed>> ChangeAsync(CaseManagementService service, ServiceCapacityInput input, CancellationToken ct)
     {
         if (!CaseloadScope.MaySetNationalPolicy(me.Viewer))
         {
-            return new CaseloadChange.Refused(AccessDecision.Refuse(ClientAccessPolicy.RoleRule, "National office sets caseload sizes."));
+            return Failure.Refused(AccessDecision.Refuse(ClientAccessPolicy.RoleRule, "National office sets caseload sizes."));
         }
 
         if (input.PerCaseManager is not { } size || size is < 1 or > ServiceCapacity.Maximum)
         {
-            return new CaseloadChange.Invalid(new() { ["perCaseManager"] = [$"A caseload holds between 1 and {ServiceCapacity.Maximum} clients."] });
+            return Failure.Invalid(new Dictionary<string, string[]> { ["perCaseManager"] = [$"A caseload holds between 1 and {ServiceCapacity.Maximum} clients."] });
         }
 
         var setting = await db.ServiceCapacities.SingleAsync(s => s.Service == service, ct);
         if (input.Version is { } version && version != setting.Version)
         {
-            return new CaseloadChange.Conflict(new DomainError("concurrency", "Someone else changed this size meanwhile; reload and try again."));
+            return CaseloadFailures.Conflict(new DomainError("concurrency", "Someone else changed this size meanwhile; reload and try again."));
         }
 
         var now = clock.GetUtcNow();
         var before = setting.PerCaseManager;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         setting.Change(size, me.Id, now);
-        writer.Audit(Actor.From(me), AuditAction.Update, "ServiceCapacity", service.ToString(), null, $"{service.ShortName()} caseload per case manager {before} → {size}");
+        audit.Add(AuditAction.Update, "ServiceCapacity", service.ToString(), null, $"{service.ShortName()} caseload per case manager {before} → {size}");
         await db.SaveChangesAsync(ct);
 
         // Each caseload follows, scaled by the case manager's FTE, never dropping below its present fill.
@@ -60,6 +60,6 @@ public sealed class ServiceCapacityHandler(TautokoDbContext db, CurrentStaff me,
         }
 
         await transaction.CommitAsync(ct);
-        return new CaseloadChange.Done(Guid.Empty, $"{service.ShortName()} caseloads are now {size} per full-time case manager ({caseloads.Count} caseloads resized).");
+        return new Changed(Guid.Empty, $"{service.ShortName()} caseloads are now {size} per full-time case manager ({caseloads.Count} caseloads resized).");
     }
 }

@@ -38,19 +38,19 @@ public sealed record TransferView(
 /// of both centres decide; on the second approval the client moves (capacity guarded, R-014) in the same
 /// transaction, and the home site changes with a change of centre (R-006). History is kept.
 /// </summary>
-public sealed class TransferHandler(TautokoDbContext db, CurrentStaff me, ClientAccess access, PlacementWriter writer, TimeProvider clock)
+public sealed class TransferHandler(TautokoDbContext db, CurrentStaff me, ClientAccess access, PlacementWriter writer, AuditLog audit, TimeProvider clock)
 {
-    public async Task<CaseloadChange> RequestAsync(ClientId clientId, TransferInput input, CancellationToken ct)
+    public async Task<Outcome<Changed>> RequestAsync(ClientId clientId, TransferInput input, CancellationToken ct)
     {
         var check = await access.CheckAsync(clientId, ClientOperation.ManageTags, ct);
         if (!check.Found)
         {
-            return new CaseloadChange.Missing("There is no such client.");
+            return Failure.NotFound("There is no such client.");
         }
 
         if (!check.Allowed)
         {
-            return new CaseloadChange.Refused(check.Decision);
+            return Failure.Refused(check.Decision, clientId.Value);
         }
 
         var client = await db.Clients.AsNoTracking().Where(c => c.Id == clientId).Select(c => new { c.HomeSiteId }).SingleAsync(ct);
@@ -58,41 +58,41 @@ public sealed class TransferHandler(TautokoDbContext db, CurrentStaff me, Client
         var toSite = input.ToSiteId is { } s ? new SiteId(s) : open?.SiteId ?? client.HomeSiteId;
         if (!await db.Sites.AnyAsync(x => x.Id == toSite, ct))
         {
-            return new CaseloadChange.Invalid(new() { ["toSiteId"] = ["Choose the service centre the client asks for."] });
+            return Failure.Invalid(new Dictionary<string, string[]> { ["toSiteId"] = ["Choose the service centre the client asks for."] });
         }
 
         StaffId? toCaseManager = input.ToCaseManagerId is { } cm ? new StaffId(cm) : null;
         if (toCaseManager is { } named && !await db.Caseloads.AnyAsync(c => c.StaffId == named && c.SiteId == toSite, ct))
         {
-            return new CaseloadChange.Invalid(new() { ["toCaseManagerId"] = ["The case manager asked for has no caseload at that centre."] });
+            return Failure.Invalid(new Dictionary<string, string[]> { ["toCaseManagerId"] = ["The case manager asked for has no caseload at that centre."] });
         }
 
         if (await db.TransferRequests.AnyAsync(t => t.ClientId == clientId && t.Status == TransferStatus.Pending, ct))
         {
-            return new CaseloadChange.Conflict(new DomainError("R-007", "The client already has a request waiting for the managers' decision."));
+            return CaseloadFailures.Conflict(new DomainError("R-007", "The client already has a request waiting for the managers' decision."));
         }
 
         var now = clock.GetUtcNow();
         var request = new TransferRequest(Guid.CreateVersion7(), clientId, open?.Id, open?.CaseManagerId, open?.SiteId ?? client.HomeSiteId, toSite, toCaseManager, input.ReceivedOn ?? DateDisplay.TodayInAuckland(clock), input.Reasons ?? string.Empty, me.Id, now);
         db.TransferRequests.Add(request);
         db.EngagementNotes.Add(new EngagementNote(Guid.CreateVersion7(), clientId, me.Id, now, now, EngagementChannel.Letter, EngagementOutcome.Information, $"Written request to change {(request.SameSite ? "case manager" : "service centre")} received. Reasons: {request.Reasons}", null));
-        writer.Audit(Actor.From(me), Core.Audit.AuditAction.Create, "TransferRequest", request.Id.ToString(), clientId, "Transfer requested", check.ViaBreakGlass);
+        audit.Add(Core.Audit.AuditAction.Create, "TransferRequest", request.Id.ToString(), clientId, "Transfer requested", check.ViaBreakGlass);
         await db.SaveChangesAsync(ct);
-        return new CaseloadChange.Done(request.Id, "Request recorded for the managers of both centres to decide (R-007).");
+        return new Changed(request.Id, "Request recorded for the managers of both centres to decide (R-007).");
     }
 
-    public async Task<CaseloadChange> DecideAsync(Guid requestId, TransferDecisionInput input, CancellationToken ct)
+    public async Task<Outcome<Changed>> DecideAsync(Guid requestId, TransferDecisionInput input, CancellationToken ct)
     {
         var request = await db.TransferRequests.SingleOrDefaultAsync(t => t.Id == requestId, ct);
         if (request is null)
         {
-            return new CaseloadChange.Missing("There is no such request.");
+            return Failure.NotFound("There is no such request.");
         }
 
         var viewer = me.Viewer;
         if (viewer.Role != StaffRole.ServiceCentreManager)
         {
-            return new CaseloadChange.Refused(AccessDecision.Refuse(ClientAccessPolicy.RoleRule, "The managers of the service centres involved decide (R-007)."));
+            return Failure.Refused(AccessDecision.Refuse(ClientAccessPolicy.RoleRule, "The managers of the service centres involved decide (R-007)."));
         }
 
         var now = clock.GetUtcNow();
@@ -103,11 +103,11 @@ public sealed class TransferHandler(TautokoDbContext db, CurrentStaff me, Client
         }
         catch (DomainException ex)
         {
-            return new CaseloadChange.Broken(ex.Error);
+            return Failure.Broken(ex.Error);
         }
 
         var actor = Actor.From(me);
-        writer.Audit(actor, Core.Audit.AuditAction.Update, "TransferRequest", request.Id.ToString(), request.ClientId, $"{(input.Approve ? "Approved" : "Declined")} for site {viewer.SiteId}");
+        audit.Add(actor, Core.Audit.AuditAction.Update, "TransferRequest", request.Id.ToString(), request.ClientId, $"{(input.Approve ? "Approved" : "Declined")} for site {viewer.SiteId}");
         var message = input.Approve ? "Approval recorded; waiting for the other centre's manager." : "Request declined.";
         if (request.Status == TransferStatus.Approved)
         {
@@ -130,11 +130,11 @@ public sealed class TransferHandler(TautokoDbContext db, CurrentStaff me, Client
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new CaseloadChange.Conflict(new DomainError("concurrency", "The other manager decided at the same moment; reload and look again."));
+            return CaseloadFailures.Conflict(new DomainError("concurrency", "The other manager decided at the same moment; reload and look again."));
         }
 
         await transaction.CommitAsync(ct);
-        return new CaseloadChange.Done(request.Id, message);
+        return new Changed(request.Id, message);
     }
 
     public async Task<IReadOnlyList<TransferView>> ListAsync(ClientId? clientId, bool pendingForMe, CancellationToken ct)
@@ -169,7 +169,7 @@ public sealed class TransferHandler(TautokoDbContext db, CurrentStaff me, Client
             viewer.Role == StaffRole.ServiceCentreManager ? [.. r.SidesFor(viewer.SiteId).Select(s => s.ToString())] : []))];
     }
 
-    private async Task<CaseloadChange?> CarryOutAsync(TransferRequest request, Actor actor, DateTimeOffset now, CancellationToken ct)
+    private async Task<Failure?> CarryOutAsync(TransferRequest request, Actor actor, DateTimeOffset now, CancellationToken ct)
     {
         var today = DateDisplay.TodayInAuckland(clock);
         if (request.PlacementId is { } oldId)
@@ -200,13 +200,13 @@ public sealed class TransferHandler(TautokoDbContext db, CurrentStaff me, Client
                 .SingleOrDefaultAsync(ct);
             if (caseload is null)
             {
-                return new CaseloadChange.Invalid(new() { ["toCaseManagerId"] = ["The case manager named has no caseload."] });
+                return Failure.Invalid(new Dictionary<string, string[]> { ["toCaseManagerId"] = ["The case manager named has no caseload."] });
             }
 
             // R-014: the receiving caseload must have a free place, or nothing moves.
             if (!await CapacityGuard.TryTakeAsync(db, to, 1, now, ct))
             {
-                return new CaseloadChange.Conflict(new DomainError("R-014", CapacityGuard.FullMessage(caseload.Capacity) + " Choose another case manager."));
+                return CaseloadFailures.Conflict(new DomainError("R-014", CapacityGuard.FullMessage(caseload.Capacity) + " Choose another case manager."));
             }
 
             var placement = writer.Add(request.ClientId, to, caseload.SiteId, caseload.Service, caseload.Name, actor, PlacementSource.Transfer, $"Transfer at the client's written request: {request.Reasons}", null, false);

@@ -11,18 +11,25 @@ namespace Tautoko.Web.Platform;
 public sealed class AuditLog(TautokoDbContext db, CurrentStaff staff, TimeProvider clock, ILogger<AuditLog> logger)
 {
     /// <summary>Adds an audit row to the pending unit of work (saved with the change it records).</summary>
-    public void Add(AuditAction action, string entity, string? entityId, ClientId? clientId, string? detail = null, bool viaBreakGlass = false)
+    public void Add(AuditAction action, string entity, string? entityId, ClientId? clientId, string? detail = null, bool viaBreakGlass = false) =>
+        Add(Actor.From(staff), action, entity, entityId, clientId, detail, viaBreakGlass);
+
+    /// <summary>
+    /// Adds an audit row for <paramref name="actor"/> to the pending unit of work: for work done on someone's behalf
+    /// without a signed-in user (an operator named on the command line).
+    /// </summary>
+    public void Add(Actor actor, AuditAction action, string entity, string? entityId, ClientId? clientId, string? detail = null, bool viaBreakGlass = false)
     {
         var entry = new AuditEntry(
             clock.GetUtcNow(),
-            staff.IsSignedIn ? staff.Id : null,
-            staff.UserName,
+            actor.StaffId,
+            actor.UserName,
             action,
             entity,
             entityId,
             clientId,
             TextLimits.Clip(detail, AuditEntry.MaxDetailLength),
-            staff.RemoteAddress,
+            actor.RemoteAddress,
             viaBreakGlass);
         db.AuditEntries.Add(entry);
     }

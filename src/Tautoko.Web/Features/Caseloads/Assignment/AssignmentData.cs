@@ -10,13 +10,6 @@ using Tautoko.Data.Assignment;
 
 namespace Tautoko.Web.Features.Caseloads.Assignment;
 
-/// <summary>Which caseloads and clients a proposal covers.</summary>
-public sealed record ScopeDefinition(ProposalScope Scope, Guid? Id, string Name, IReadOnlyList<SiteId> FaceToFaceSites, IReadOnlyList<SiteId> PhoneUnits, IReadOnlyList<RegionId> ClientRegions, IReadOnlyList<SiteId> ClientSites)
-{
-    /// <summary>Clients in scope live at one of <see cref="ClientSites"/> or, when it is empty, in one of <see cref="ClientRegions"/> (all when both are empty).</summary>
-    public bool IsNational => Scope == ProposalScope.National;
-}
-
 /// <summary>Everything loaded for one proposal, with names for the explanations and counts by reason.</summary>
 public sealed class LoadedProblem
 {
@@ -42,12 +35,6 @@ public sealed class LoadedProblem
 /// <summary>Reads a scope's employment caseloads and eligible clients from the database into an <see cref="AssignmentProblem"/>.</summary>
 public sealed class AssignmentData(TautokoDbContext db)
 {
-    public const string NotInCohort = "Not in a priority cohort (R-015)";
-    public const string OnCaseload = "Already on a caseload (continuity)";
-    public const string Lmi1 = "Labour Market Indicator 1 (R-019, R-020)";
-    public const string Contracted = "Left for a contracted service (R-027)";
-    public const string NotOnBenefit = "Not on a main benefit";
-
     public async Task<ScopeDefinition?> ScopeAsync(ProposalScope scope, Guid? id, CancellationToken ct)
     {
         var sites = await db.Sites.AsNoTracking().Select(s => new { s.Id, s.Name, s.Kind, s.RegionId, s.ServedRegionIds }).ToListAsync(ct);
@@ -61,10 +48,7 @@ public sealed class AssignmentData(TautokoDbContext db)
                     return null;
                 }
 
-                // A phone-based unit's proposal fills its caseloads from the regions it serves.
-                return site.Kind == SiteKind.PhoneBasedCaseManagementUnit
-                    ? new ScopeDefinition(scope, id, site.Name, [], [site.Id], site.ServedRegionIds, [])
-                    : new ScopeDefinition(scope, id, site.Name, [site.Id], [], [], [site.Id]);
+                return ScopeDefinition.ForSite(site.Id, site.Name, site.Kind == SiteKind.PhoneBasedCaseManagementUnit, site.ServedRegionIds);
             case ProposalScope.Region:
                 var region = await db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Id == new RegionId(id ?? Guid.Empty), ct);
                 if (region is null)
@@ -72,13 +56,12 @@ public sealed class AssignmentData(TautokoDbContext db)
                     return null;
                 }
 
-                return new ScopeDefinition(
-                    scope, id, region.Name,
+                return ScopeDefinition.ForRegion(
+                    region.Id, region.Name,
                     [.. sites.Where(s => s.RegionId == region.Id && s.Kind == SiteKind.ServiceCentre).Select(s => s.Id)],
-                    [.. phoneUnits.Where(u => u.ServedRegionIds.Contains(region.Id)).Select(u => u.Id)],
-                    [region.Id], []);
+                    [.. phoneUnits.Where(u => u.ServedRegionIds.Contains(region.Id)).Select(u => u.Id)]);
             case ProposalScope.National:
-                return new ScopeDefinition(scope, null, "New Zealand", [.. sites.Where(s => s.Kind == SiteKind.ServiceCentre).Select(s => s.Id)], [.. phoneUnits.Select(u => u.Id)], [], []);
+                return ScopeDefinition.National([.. sites.Where(s => s.Kind == SiteKind.ServiceCentre).Select(s => s.Id)], [.. phoneUnits.Select(u => u.Id)]);
             default:
                 return null;
         }
@@ -186,23 +169,17 @@ public sealed class AssignmentData(TautokoDbContext db)
                 continue;
             }
 
-            if (decision.Rule == EmploymentEligibility.ContinuityRule)
+            if (ProposalExclusions.ReasonFor(decision, row.Benefit) is not { } key)
             {
                 onCaseloadAmongPossible++;
                 continue;
             }
 
-            var key = decision.Rule switch
-            {
-                "R-020" => Lmi1,
-                "R-027" => Contracted,
-                _ => row.Benefit == BenefitType.None ? NotOnBenefit : NotInCohort,
-            };
             reasons[key] = reasons.GetValueOrDefault(key) + 1;
         }
 
-        reasons[OnCaseload] = onCaseloadTotal;
-        reasons[NotInCohort] = reasons.GetValueOrDefault(NotInCohort) + (total - facts.Count - (onCaseloadTotal - onCaseloadAmongPossible));
+        reasons[ProposalExclusions.OnCaseload] = onCaseloadTotal;
+        reasons[ProposalExclusions.NotInCohort] = reasons.GetValueOrDefault(ProposalExclusions.NotInCohort) + (total - facts.Count - (onCaseloadTotal - onCaseloadAmongPossible));
         var problem = new AssignmentProblem(caseloads, candidates, siteRegions, policy);
         Lap("eligibility");
         return new LoadedProblem

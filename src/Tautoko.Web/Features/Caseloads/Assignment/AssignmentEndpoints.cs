@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Tautoko.Core.Assignment;
 using Tautoko.Core.Common;
 using Tautoko.Web.Platform;
-using Tautoko.Web.Features.Caseloads;
-using Tautoko.Web.Features.Clients;
 
 namespace Tautoko.Web.Features.Caseloads.Assignment;
 
@@ -29,131 +28,109 @@ public static class AssignmentEndpoints
 
     public sealed record RejectInput(string? Reason);
 
-    private static ProblemHttpResult Refused(string reason) =>
-        TypedResults.Problem(title: "Access refused", detail: reason, statusCode: StatusCodes.Status403Forbidden, extensions: new Dictionary<string, object?> { ["rule"] = "R-081" });
+    private static Problem MayNotView() =>
+        Failure.Refused(ProposalAccessPolicy.Refuse("Connectors, service centre managers and national office see proposals.")).ToProblem();
 
-    private static async Task<Results<Created<Created>, ProblemHttpResult>> Create(ProposalInput input, ProposalHandler handler, CurrentStaff me, CancellationToken ct) =>
-        await handler.CreateAsync(input, Actor.From(me), me.Viewer, null, ct) switch
-        {
-            ProposalResult.Created created => TypedResults.Created($"/api/assignment/proposals/{created.Id}", new Created(created.Id, created.Figures.Placed, created.Figures.Eligible, created.Figures)),
-            ProposalResult.Invalid invalid => ClientResults.Invalid(invalid.Problems),
-            ProposalResult.Refused refused => Refused(refused.Reason),
-            ProposalResult.Missing missing => ProblemDetailsSetup.NotFound(missing.What),
-            _ => TypedResults.Problem(statusCode: StatusCodes.Status500InternalServerError),
-        };
+    private static async Task<Results<Created<Created>, Problem>> Create(ProposalInput input, ProposalHandler handler, CurrentStaff me, CancellationToken ct) =>
+        (await handler.CreateAsync(input, Actor.From(me), me.Viewer, null, ct))
+            .ToCreated(created => $"/api/assignment/proposals/{created.Id}", created => new Created(created.Id, created.Figures.Placed, created.Figures.Eligible, created.Figures));
 
-    private static async Task<Results<Ok<Paged<ProposalListItem>>, ProblemHttpResult>> List(int? page, int? pageSize, ProposalReviewHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<Paged<ProposalListItem>>, Problem>> List(int? page, int? pageSize, ProposalReviewHandler handler, CancellationToken ct)
     {
         if (!handler.MayView)
         {
-            return Refused("Connectors, service centre managers and national office see proposals.");
+            return MayNotView();
         }
 
         if (!PageRequest.TryCreate(page, pageSize, out var paging, out var problems))
         {
-            return ClientResults.Invalid(problems);
+            return Failure.Invalid(problems).ToProblem();
         }
 
         return TypedResults.Ok(await handler.ListAsync(paging, ct));
     }
 
-    private static async Task<Results<Ok<ProposalView>, ProblemHttpResult>> Get(Guid id, ProposalReviewHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<ProposalView>, Problem>> Get(Guid id, ProposalReviewHandler handler, CancellationToken ct)
     {
         if (!handler.MayView)
         {
-            return Refused("Connectors, service centre managers and national office see proposals.");
+            return MayNotView();
         }
 
-        return await handler.GetAsync(id, ct) is { } view ? TypedResults.Ok(view) : ProblemDetailsSetup.NotFound("There is no such proposal.");
+        return await handler.GetAsync(id, ct) is { } view ? TypedResults.Ok(view) : Failure.NotFound("There is no such proposal.").ToProblem();
     }
 
-    private static async Task<Results<Ok<Paged<ProposalLineView>>, ProblemHttpResult>> Lines(Guid id, Guid? caseManagerId, int? page, int? pageSize, ProposalReviewHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<Paged<ProposalLineView>>, Problem>> Lines(Guid id, Guid? caseManagerId, int? page, int? pageSize, ProposalReviewHandler handler, CancellationToken ct)
     {
         if (!handler.MayView)
         {
-            return Refused("Connectors, service centre managers and national office see proposals.");
+            return MayNotView();
         }
 
         if (!PageRequest.TryCreate(page, pageSize, out var paging, out var problems))
         {
-            return ClientResults.Invalid(problems);
+            return Failure.Invalid(problems).ToProblem();
         }
 
         return TypedResults.Ok(await handler.LinesAsync(id, caseManagerId, paging, ct));
     }
 
-    private static async Task<Results<Ok<Paged<ClientExplanation>>, ProblemHttpResult>> Clients(Guid id, int? page, int? pageSize, ProposalReviewHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<Paged<ClientExplanation>>, Problem>> Clients(Guid id, int? page, int? pageSize, ProposalReviewHandler handler, CancellationToken ct)
     {
         if (!handler.MayView)
         {
-            return Refused("Connectors, service centre managers and national office see proposals.");
+            return MayNotView();
         }
 
         if (!PageRequest.TryCreate(page, pageSize, out var paging, out var problems))
         {
-            return ClientResults.Invalid(problems);
+            return Failure.Invalid(problems).ToProblem();
         }
 
         if (await handler.GetAsync(id, ct) is null)
         {
-            return ProblemDetailsSetup.NotFound("There is no such proposal.");
+            return Failure.NotFound("There is no such proposal.").ToProblem();
         }
 
         return TypedResults.Ok(await handler.ClientsAsync(id, paging, ct));
     }
 
-    private static async Task<Results<Ok<ClientExplanation>, ProblemHttpResult>> Explain(Guid id, Guid clientId, ProposalReviewHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<ClientExplanation>, Problem>> Explain(Guid id, Guid clientId, ProposalReviewHandler handler, CancellationToken ct)
     {
         if (!handler.MayView)
         {
-            return Refused("Connectors, service centre managers and national office see proposals.");
+            return MayNotView();
         }
 
-        return await handler.ExplainAsync(id, new ClientId(clientId), ct) is { } explanation ? TypedResults.Ok(explanation) : ProblemDetailsSetup.NotFound("There is no such proposal or client.");
+        return await handler.ExplainAsync(id, new ClientId(clientId), ct) is { } explanation ? TypedResults.Ok(explanation) : Failure.NotFound("There is no such proposal or client.").ToProblem();
     }
 
-    private static async Task<Results<Ok<CaseloadEndpoints.Changed>, ProblemHttpResult>> Override(Guid id, OverrideInput input, ProposalDecisionHandler handler, CurrentStaff me, CancellationToken ct) =>
-        Decision(await handler.OverrideAsync(id, input, Actor.From(me), me.Viewer, ct), id);
+    private static async Task<Results<Ok<Changed>, Problem>> Override(Guid id, OverrideInput input, ProposalDecisionHandler handler, CurrentStaff me, CancellationToken ct) =>
+        (await handler.OverrideAsync(id, input, Actor.From(me), me.Viewer, ct)).ToOk();
 
-    private static async Task<Results<Ok<ApplyResult>, ProblemHttpResult>> Apply(Guid id, ProposalDecisionHandler handler, CurrentStaff me, CancellationToken ct) =>
-        await handler.ApplyAsync(id, Actor.From(me), me.Viewer, ct) switch
-        {
-            DecisionResult.Applied applied => TypedResults.Ok(applied.Result),
-            var other => (ProblemHttpResult)Decision(other, id).Result,
-        };
+    private static async Task<Results<Ok<ApplyResult>, Problem>> Apply(Guid id, ProposalDecisionHandler handler, CurrentStaff me, CancellationToken ct) =>
+        (await handler.ApplyAsync(id, Actor.From(me), me.Viewer, ct)).ToOk();
 
-    private static async Task<Results<Ok<CaseloadEndpoints.Changed>, ProblemHttpResult>> Reject(Guid id, RejectInput input, ProposalDecisionHandler handler, CurrentStaff me, CancellationToken ct) =>
-        Decision(await handler.RejectAsync(id, input.Reason, Actor.From(me), me.Viewer, ct), id);
+    private static async Task<Results<Ok<Changed>, Problem>> Reject(Guid id, RejectInput input, ProposalDecisionHandler handler, CurrentStaff me, CancellationToken ct) =>
+        (await handler.RejectAsync(id, input.Reason, Actor.From(me), me.Viewer, ct)).ToOk();
 
-    private static Results<Ok<CaseloadEndpoints.Changed>, ProblemHttpResult> Decision(DecisionResult result, Guid id) => result switch
-    {
-        DecisionResult.Done done => TypedResults.Ok(new CaseloadEndpoints.Changed(id, done.Message)),
-        DecisionResult.Applied applied => TypedResults.Ok(new CaseloadEndpoints.Changed(id, applied.Result.Message)),
-        DecisionResult.Invalid invalid => ClientResults.Invalid(invalid.Problems),
-        DecisionResult.Refused refused => Refused(refused.Reason),
-        DecisionResult.Missing missing => ProblemDetailsSetup.NotFound(missing.What),
-        DecisionResult.Broken broken => ProblemDetailsSetup.RuleBroken(broken.Error),
-        DecisionResult.Conflict conflict => ProblemDetailsSetup.RuleBroken(conflict.Error, StatusCodes.Status409Conflict),
-        _ => TypedResults.Problem(statusCode: StatusCodes.Status500InternalServerError),
-    };
-
-    private static async Task<Results<Ok<ProposalComparison>, ProblemHttpResult>> Compare(Guid? a, Guid? b, ProposalReviewHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<ProposalComparison>, Problem>> Compare(Guid? a, Guid? b, ProposalReviewHandler handler, CancellationToken ct)
     {
         if (!handler.MayView)
         {
-            return Refused("Connectors, service centre managers and national office see proposals.");
+            return MayNotView();
         }
 
         if (a is null || b is null)
         {
-            return ClientResults.Invalid(new() { ["a"] = ["Give two proposals: ?a=…&b=…"] });
+            return Failure.Invalid("a", "Give two proposals: ?a=…&b=…").ToProblem();
         }
 
-        return await handler.CompareAsync(a.Value, b.Value, ct) is { } comparison ? TypedResults.Ok(comparison) : ProblemDetailsSetup.NotFound("One of the proposals does not exist.");
+        return await handler.CompareAsync(a.Value, b.Value, ct) is { } comparison ? TypedResults.Ok(comparison) : Failure.NotFound("One of the proposals does not exist.").ToProblem();
     }
 
     private static async Task<Ok<PolicyView>> Policy(PolicyHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.GetAsync(ct));
 
-    private static async Task<Results<Ok<CaseloadEndpoints.Changed>, Created<CaseloadEndpoints.Changed>, ProblemHttpResult>> ChangePolicy(PolicyInput input, PolicyHandler handler, CancellationToken ct) =>
-        CaseloadEndpoints.Respond(await handler.ChangeAsync(input, ct));
+    private static async Task<Results<Ok<Changed>, Problem>> ChangePolicy(PolicyInput input, PolicyHandler handler, CancellationToken ct) =>
+        (await handler.ChangeAsync(input, ct)).ToOk();
 }

@@ -1,3 +1,4 @@
+using Tautoko.Core.Caseloads;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Assignment;
 using Tautoko.Core.Audit;
@@ -13,7 +14,7 @@ public sealed record PolicyView(AssignmentPolicy Policy, IReadOnlyList<string> I
 public sealed record PolicyInput(AssignmentWeights? Weights, Core.Caseloads.CohortMix? Mix, int? Version);
 
 /// <summary>National office's assignment weights and target mix; every proposal records the ones it ran with.</summary>
-public sealed class PolicyHandler(TautokoDbContext db, CurrentStaff me, PlacementWriter writer, TimeProvider clock)
+public sealed class PolicyHandler(TautokoDbContext db, CurrentStaff me, AuditLog audit, TimeProvider clock)
 {
     public async Task<PolicyView> GetAsync(CancellationToken ct)
     {
@@ -22,17 +23,17 @@ public sealed class PolicyHandler(TautokoDbContext db, CurrentStaff me, Placemen
         return new PolicyView(settings.Policy, settings.Policy.Weights.Implications(), settings.UpdatedAt, by, settings.Version, AssignmentPolicy.Default);
     }
 
-    public async Task<CaseloadChange> ChangeAsync(PolicyInput input, CancellationToken ct)
+    public async Task<Outcome<Changed>> ChangeAsync(PolicyInput input, CancellationToken ct)
     {
         if (!CaseloadScope.MaySetNationalPolicy(me.Viewer))
         {
-            return new CaseloadChange.Refused(Core.Access.AccessDecision.Refuse(Core.Access.ClientAccessPolicy.RoleRule, "National office sets the assignment weights and mix."));
+            return Failure.Refused(Core.Access.AccessDecision.Refuse(Core.Access.ClientAccessPolicy.RoleRule, "National office sets the assignment weights and mix."));
         }
 
         var settings = await db.AssignmentPolicy.SingleAsync(ct);
         if (input.Version is { } version && version != settings.Version)
         {
-            return new CaseloadChange.Conflict(new DomainError("concurrency", "Someone else changed the policy meanwhile; reload and try again."));
+            return CaseloadFailures.Conflict(new DomainError("concurrency", "Someone else changed the policy meanwhile; reload and try again."));
         }
 
         var current = settings.Policy;
@@ -43,19 +44,19 @@ public sealed class PolicyHandler(TautokoDbContext db, CurrentStaff me, Placemen
         }
         catch (DomainException ex)
         {
-            return new CaseloadChange.Invalid(new() { [ex.Error.Rule == "R-015" ? "mix" : "weights"] = [ex.Error.Message] });
+            return Failure.Invalid(new Dictionary<string, string[]> { [ex.Error.Rule == "R-015" ? "mix" : "weights"] = [ex.Error.Message] });
         }
 
-        writer.Audit(Actor.From(me), AuditAction.Update, "AssignmentPolicy", "1", null, $"Weights {ProposalReviewHandler.Weights(policy.Weights)}; mix {policy.Mix}");
+        audit.Add(AuditAction.Update, "AssignmentPolicy", "1", null, $"Weights {ProposalReviewHandler.Weights(policy.Weights)}; mix {policy.Mix}");
         try
         {
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new CaseloadChange.Conflict(new DomainError("concurrency", "Someone else changed the policy meanwhile; reload and try again."));
+            return CaseloadFailures.Conflict(new DomainError("concurrency", "Someone else changed the policy meanwhile; reload and try again."));
         }
 
-        return new CaseloadChange.Done(Guid.Empty, "Assignment policy saved; new proposals use it.");
+        return new Changed(Guid.Empty, "Assignment policy saved; new proposals use it.");
     }
 }

@@ -4,65 +4,39 @@ using Tautoko.Core.Access;
 using Tautoko.Core.Assignment;
 using Tautoko.Core.Audit;
 using Tautoko.Core.Caseloads;
-using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Data;
-using Tautoko.Data.Configurations;
 using Tautoko.Data.Assignment;
-using Tautoko.Web.Features.Caseloads;
+using Tautoko.Data.Configurations;
 using Tautoko.Web.Platform;
+
 namespace Tautoko.Web.Features.Caseloads.Assignment;
-
-public abstract record DecisionResult
-{
-    public sealed record Applied(ApplyResult Result) : DecisionResult;
-
-    public sealed record Done(string Message) : DecisionResult;
-
-    public sealed record Invalid(Dictionary<string, string[]> Problems) : DecisionResult;
-
-    public sealed record Refused(string Reason) : DecisionResult;
-
-    public sealed record Missing(string What) : DecisionResult;
-
-    public sealed record Broken(DomainError Error) : DecisionResult;
-
-    public sealed record Conflict(DomainError Error) : DecisionResult;
-}
 
 /// <summary>
 /// Review decisions on a proposal: overrides (withdraw a line, move it to another case manager, add a
 /// client — each with who and why), reject, or apply: every remaining line placed in one transaction, the
-/// places taken by the capacity guard (R-014). Applying again does nothing again.
+/// places taken by the capacity guard (R-014). Applying again does nothing again. The proposal decides
+/// (<see cref="AssignmentProposal"/>); this loads its facts and saves.
 /// </summary>
-public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData data, PlacementWriter writer, TimeProvider clock)
+public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData data, PlacementWriter writer, AuditLog audit, TimeProvider clock)
 {
-    public async Task<DecisionResult> ApplyAsync(Guid id, Actor actor, Viewer? viewer, CancellationToken ct)
-    {
-        var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (proposal is null)
-        {
-            return new DecisionResult.Missing("There is no such proposal.");
-        }
+    private const string AlreadyApplied = "Already applied; nothing was done again.";
 
-        if (await RefusalAsync(proposal, viewer, ct) is { } refusal)
+    public async Task<Outcome<ApplyResult>> ApplyAsync(Guid id, Actor actor, Viewer? viewer, CancellationToken ct)
+    {
+        if (!(await LoadAsync(id, viewer, ct)).TryGet(out var proposal, out var refusal))
         {
             return refusal;
         }
 
-        if (proposal.Status == ProposalStatus.Applied)
+        if (proposal.IsApplied)
         {
-            return new DecisionResult.Applied(new ApplyResult(id, proposal.Applied, true, "Already applied; nothing was done again."));
+            return new ApplyResult(id, proposal.Applied, true, AlreadyApplied);
         }
 
-        if (proposal.Status == ProposalStatus.Rejected)
+        if (proposal.RefusalToApply(ProposalJson.Read<WhatIf>(proposal.WhatIf).ChangesCapacity) is { } refused)
         {
-            return new DecisionResult.Conflict(new DomainError("proposal-decided", "This proposal was rejected; make a new one."));
-        }
-
-        if (ProposalJson.Read<WhatIf>(proposal.WhatIf).ChangesCapacity)
-        {
-            return new DecisionResult.Broken(new DomainError("R-014", "This proposal assumed other caseload sizes (a what-if). Apply a proposal made with the real sizes, or ask national office to change them."));
+            return CaseloadFailures.Titled(refused);
         }
 
         var lines = await db.ProposalLines.Where(l => l.ProposalId == id && !l.Withdrawn).ToListAsync(ct);
@@ -75,17 +49,17 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
         {
             // The status changes first, under the row's version: a second apply waits for this one and then finds it applied.
             proposal.MarkApplied(actor.StaffId, now, lines.Count);
-            writer.Audit(actor, AuditAction.Update, "AssignmentProposal", id.ToString(), null, $"Applied: {lines.Count} placements");
+            audit.Add(actor, AuditAction.Update, "AssignmentProposal", id.ToString(), null, $"Applied: {lines.Count} placements");
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
             await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
-            var now2 = await db.Proposals.AsNoTracking().SingleAsync(p => p.Id == id, ct);
-            return now2.Status == ProposalStatus.Applied
-                ? new DecisionResult.Applied(new ApplyResult(id, now2.Applied, true, "Already applied; nothing was done again."))
-                : new DecisionResult.Conflict(new DomainError("proposal-decided", $"The proposal was {now2.Status.ToString().ToLowerInvariant()} meanwhile."));
+            var meanwhile = await db.Proposals.AsNoTracking().SingleAsync(p => p.Id == id, ct);
+            return meanwhile.IsApplied
+                ? new ApplyResult(id, meanwhile.Applied, true, AlreadyApplied)
+                : CaseloadFailures.Titled(AssignmentProposal.DecidedMeanwhile(meanwhile.Status));
         }
 
         // R-014: each caseload's places are taken in one guarded update; a full caseload stops the whole apply.
@@ -94,7 +68,7 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
             if (!await CapacityGuard.TryTakeAsync(db, group.Key, group.Count(), now, ct))
             {
                 await transaction.RollbackAsync(ct);
-                return new DecisionResult.Conflict(new DomainError("R-014", $"{names.GetValueOrDefault(group.Key, "A case manager")}'s caseload no longer has {group.Count().ToString(CultureInfo.InvariantCulture)} free places (someone placed clients since the proposal). Nothing was applied; make a new proposal."));
+                return CaseloadFailures.Titled(AssignmentProposal.CaseloadFilledMeanwhile(names.GetValueOrDefault(group.Key, "A case manager"), group.Count()));
             }
         }
 
@@ -110,69 +84,45 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
         catch (DbUpdateException ex) when (ex.Refused(CaseloadPlacementConfiguration.OneOpenPlacementPerClient))
         {
             await transaction.RollbackAsync(ct);
-            return new DecisionResult.Conflict(new DomainError("placement-open", "A client in the proposal was placed on a caseload since it was made. Nothing was applied; make a new proposal."));
+            return CaseloadFailures.Titled(AssignmentProposal.ClientPlacedMeanwhile);
         }
 
         await transaction.CommitAsync(ct);
-        return new DecisionResult.Applied(new ApplyResult(id, lines.Count, false, $"{lines.Count.ToString("N0", CultureInfo.InvariantCulture)} clients placed."));
+        return new ApplyResult(id, lines.Count, false, $"{lines.Count.ToString("N0", CultureInfo.InvariantCulture)} clients placed.");
     }
 
-    public async Task<DecisionResult> RejectAsync(Guid id, string? reason, Actor actor, Viewer viewer, CancellationToken ct)
+    public async Task<Outcome<Changed>> RejectAsync(Guid id, string? reason, Actor actor, Viewer viewer, CancellationToken ct)
     {
-        var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (proposal is null)
-        {
-            return new DecisionResult.Missing("There is no such proposal.");
-        }
-
-        if (await RefusalAsync(proposal, viewer, ct) is { } refusal)
+        if (!(await LoadAsync(id, viewer, ct)).TryGet(out var proposal, out var refusal))
         {
             return refusal;
         }
 
-        if (string.IsNullOrWhiteSpace(reason))
+        if (proposal.RefusalToReject(reason) is { } refused)
         {
-            return new DecisionResult.Invalid(new() { ["reason"] = ["Say why the proposal is rejected."] });
+            return CaseloadFailures.Titled(refused);
         }
 
-        try
-        {
-            proposal.Reject(actor.StaffId!.Value, clock.GetUtcNow(), reason);
-        }
-        catch (DomainException ex)
-        {
-            return new DecisionResult.Conflict(ex.Error);
-        }
-
-        writer.Audit(actor, AuditAction.Update, "AssignmentProposal", id.ToString(), null, $"Rejected: {reason}");
+        proposal.Reject(actor.StaffId!.Value, clock.GetUtcNow(), reason!);
+        audit.Add(actor, AuditAction.Update, "AssignmentProposal", id.ToString(), null, $"Rejected: {reason}");
         await db.SaveChangesAsync(ct);
-        return new DecisionResult.Done("Proposal rejected.");
+        return new Changed(id, "Proposal rejected.");
     }
 
     /// <summary>A manual override: "withdraw" a line, "move" it to another case manager, or "add" a client; always with a reason.</summary>
-    public async Task<DecisionResult> OverrideAsync(Guid id, OverrideInput input, Actor actor, Viewer viewer, CancellationToken ct)
+    public async Task<Outcome<Changed>> OverrideAsync(Guid id, OverrideInput input, Actor actor, Viewer viewer, CancellationToken ct)
     {
-        var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (proposal is null)
-        {
-            return new DecisionResult.Missing("There is no such proposal.");
-        }
-
-        if (await RefusalAsync(proposal, viewer, ct) is { } refusal)
+        if (!(await LoadAsync(id, viewer, ct)).TryGet(out var proposal, out var refusal))
         {
             return refusal;
         }
 
-        if (proposal.Status != ProposalStatus.Proposed)
+        if (proposal.RefusalToOverride(input.Reason) is { } refused)
         {
-            return new DecisionResult.Conflict(new DomainError("proposal-decided", $"This proposal was already {proposal.Status.ToString().ToLowerInvariant()}."));
+            return CaseloadFailures.Titled(refused);
         }
 
-        if (string.IsNullOrWhiteSpace(input.Reason) || input.Reason.Trim().Length < 5)
-        {
-            return new DecisionResult.Invalid(new() { ["reason"] = ["Say why you override the proposal."] });
-        }
-
+        var reason = input.Reason!;
         var now = clock.GetUtcNow();
         var action = input.Action?.Trim().ToLowerInvariant();
         AssignmentProposalLine? line = null;
@@ -181,7 +131,7 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
             line = await db.ProposalLines.SingleOrDefaultAsync(l => l.Id == input.LineId && l.ProposalId == id && !l.Withdrawn, ct);
             if (line is null)
             {
-                return new DecisionResult.Missing("There is no such line in the proposal (or it was already withdrawn).");
+                return Failure.NotFound("There is no such line in the proposal (or it was already withdrawn).");
             }
         }
 
@@ -189,123 +139,91 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
         switch (action)
         {
             case "withdraw":
-                line!.Withdraw(actor.StaffId!.Value, now, input.Reason);
+                line!.Withdraw(actor.StaffId!.Value, now, reason);
                 message = "Line withdrawn.";
                 break;
             case "move" or "add":
                 var clientId = line?.ClientId ?? (input.ClientId is { } c ? new ClientId(c) : default);
                 if (input.CaseManagerId is null || (action == "add" && input.ClientId is null))
                 {
-                    return new DecisionResult.Invalid(new() { ["caseManagerId"] = ["Name the case manager (and, to add, the client)."] });
+                    return Failure.Invalid("caseManagerId", "Name the case manager (and, to add, the client).");
                 }
 
-                var added = await AddLineAsync(proposal, clientId, new StaffId(input.CaseManagerId.Value), line, input.Reason, actor, now, ct);
-                if (added is not null)
+                if (await AddLineAsync(proposal, clientId, new StaffId(input.CaseManagerId.Value), line, reason, actor, now, ct) is { } notAdded)
                 {
-                    return added;
+                    return CaseloadFailures.Titled(notAdded);
                 }
 
-                line?.Withdraw(actor.StaffId!.Value, now, $"Moved: {input.Reason}");
+                line?.Withdraw(actor.StaffId!.Value, now, $"Moved: {reason}");
                 message = action == "move" ? "Line moved to another case manager." : "Client added to the proposal.";
                 break;
             default:
-                return new DecisionResult.Invalid(new() { ["action"] = ["action is \"withdraw\", \"move\" or \"add\"."] });
+                return Failure.Invalid("action", "action is \"withdraw\", \"move\" or \"add\".");
         }
 
         await db.SaveChangesAsync(ct);
         var count = await db.ProposalLines.CountAsync(l => l.ProposalId == id && !l.Withdrawn, ct);
         proposal.Overridden(count);
-        writer.Audit(actor, AuditAction.Update, "AssignmentProposal", id.ToString(), line?.ClientId ?? (input.ClientId is { } cid ? new ClientId(cid) : null), $"Override ({action}): {input.Reason}");
+        audit.Add(actor, AuditAction.Update, "AssignmentProposal", id.ToString(), line?.ClientId ?? (input.ClientId is { } cid ? new ClientId(cid) : null), $"Override ({action}): {reason}");
         try
         {
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new DecisionResult.Conflict(new DomainError("concurrency", "The proposal changed meanwhile; reload it."));
+            return CaseloadFailures.Conflict("concurrency", "The proposal changed meanwhile; reload it.");
         }
 
-        return new DecisionResult.Done(message);
+        return new Changed(id, message);
     }
 
-    private async Task<DecisionResult?> AddLineAsync(AssignmentProposal proposal, ClientId clientId, StaffId caseManagerId, AssignmentProposalLine? moving, string reason, Actor actor, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Loads what <see cref="AssignmentProposal.RefusalToAddLine"/> decides on, and adds the override line when it allows it.</summary>
+    private async Task<Failure?> AddLineAsync(AssignmentProposal proposal, ClientId clientId, StaffId caseManagerId, AssignmentProposalLine? moving, string reason, Actor actor, DateTimeOffset now, CancellationToken ct)
     {
         var caseload = await db.ProposalCaseloads.AsNoTracking().SingleOrDefaultAsync(c => c.ProposalId == proposal.Id && c.StaffId == caseManagerId, ct);
-        if (caseload is null)
-        {
-            return new DecisionResult.Invalid(new() { ["caseManagerId"] = ["That case manager's caseload is not part of this proposal."] });
-        }
-
-        if (moving is null && await db.ProposalLines.AnyAsync(l => l.ProposalId == proposal.Id && l.ClientId == clientId && !l.Withdrawn, ct))
-        {
-            return new DecisionResult.Conflict(new DomainError("override", "The client is already in the proposal; move their line instead."));
-        }
-
-        // R-014: the case manager's free places at the time of the proposal bound the lines.
+        var alreadyIn = moving is null && await db.ProposalLines.AnyAsync(l => l.ProposalId == proposal.Id && l.ClientId == clientId && !l.Withdrawn, ct);
         var taken = await db.ProposalLines.CountAsync(l => l.ProposalId == proposal.Id && l.CaseManagerId == caseManagerId && !l.Withdrawn, ct);
-        if (taken >= Math.Max(0, caseload.Capacity - caseload.FilledBefore))
-        {
-            return new DecisionResult.Conflict(new DomainError("R-014", "That caseload has no free place left in this proposal (R-014). Withdraw or move another line first."));
-        }
-
-        var facts = await AssignmentFacts.Query(db, db.Clients.Where(c => c.Id == clientId)).SingleOrDefaultAsync(ct);
-        if (facts is null)
-        {
-            return new DecisionResult.Missing("There is no such client.");
-        }
-
-        if (facts.IsOnCaseload)
-        {
-            return new DecisionResult.Conflict(new DomainError("placement-open", "The client is already on a caseload."));
-        }
-
+        var facts = (await AssignmentFacts.Query(db, db.Clients.Where(c => c.Id == clientId)).SingleOrDefaultAsync(ct))?.ToFacts();
         var scope = await data.ScopeAsync(proposal.Scope, proposal.ScopeId, ct);
-        if (scope is null || !await data.ClientsIn(scope).AnyAsync(c => c.Id == clientId, ct))
+        var inScope = scope is not null && await data.ClientsIn(scope).AnyAsync(c => c.Id == clientId, ct);
+        IReadOnlyCollection<RegionId> served = caseload?.Service == CaseManagementService.PhoneBased
+            ? await db.Sites.Where(s => s.Id == caseload.SiteId).Select(s => s.ServedRegionIds).SingleAsync(ct)
+            : [];
+        if (AssignmentProposal.RefusalToAddLine(caseload, taken, alreadyIn, facts, inScope, served) is { } refusal)
         {
-            return new DecisionResult.Invalid(new() { ["clientId"] = ["The client's home site is outside this proposal's scope."] });
-        }
-
-        if (caseload.Service == CaseManagementService.PhoneBased)
-        {
-            var served = await db.Sites.Where(s => s.Id == caseload.SiteId).Select(s => s.ServedRegionIds).SingleAsync(ct);
-            if (facts.Benefit != BenefitType.JobseekerSupportWorkReady || !served.Contains(facts.HomeRegionId))
-            {
-                return new DecisionResult.Broken(new DomainError("R-017", "Phone-based case management is for Jobseeker Work Ready clients of the regions the unit serves."));
-            }
-
-            var exceptions = PhoneBasedRules.ExceptionsFor(facts.Flags, facts.HasLowTrustTag);
-            if (exceptions.Count > 0)
-            {
-                return new DecisionResult.Broken(new DomainError("R-018", "Not for phone-based case management: " + string.Join(", ", exceptions) + "."));
-            }
+            return refusal;
         }
 
         var today = DateDisplay.TodayInAuckland(clock);
-        var cohort = PriorityCohorts.Classify(new CohortFacts(facts.DateOfBirth, facts.Benefit, facts.BenefitStartDate, facts.Obligation, facts.HasDependentChildren), today).Cohort;
+        var cohort = PriorityCohorts.Classify(new CohortFacts(facts!.DateOfBirth, facts.Benefit, facts.BenefitStartDate, facts.Obligation, facts.HasDependentChildren), today).Cohort;
         var names = await db.Staff.AsNoTracking().Where(s => s.Id == caseManagerId || s.Id == actor.StaffId).ToDictionaryAsync(s => s.Id, s => s.FirstName + " " + s.LastName, ct);
         var by = actor.StaffId is { } me ? names.GetValueOrDefault(me, actor.UserName) : actor.UserName;
-
-        // R-020: an LMI1 client may be added; the override reason records why case management is needed.
-        var lmi1 = facts.HasLmi1 ? " The client is tagged Labour Market Indicator 1 (R-020)." : string.Empty;
-        var text = $"Override by {by}: assigned to {names.GetValueOrDefault(caseManagerId, "?")} ({caseload.Service.ShortName()}). Reason: {reason.Trim()}.{lmi1}";
+        var text = AssignmentProposal.OverrideExplanation(by, names.GetValueOrDefault(caseManagerId, "?"), caseload!.Service, reason, facts.HasLmi1);
         db.ProposalLines.Add(new AssignmentProposalLine(
             Guid.CreateVersion7(), proposal.Id, clientId, caseManagerId, caseload.SiteId, caseload.Service, cohort, moving?.WaitedDays ?? 0, false, text, LineOrigin.Override, actor.StaffId, now, reason));
         return null;
     }
 
-    private async Task<DecisionResult?> RefusalAsync(AssignmentProposal proposal, Viewer? viewer, CancellationToken ct)
+    /// <summary>The proposal, or why it cannot be decided on: missing, or outside the viewer's scope (R-081). No viewer: the command line.</summary>
+    private async Task<Outcome<AssignmentProposal>> LoadAsync(Guid id, Viewer? viewer, CancellationToken ct)
     {
+        var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (proposal is null)
+        {
+            return Failure.NotFound("There is no such proposal.");
+        }
+
         if (viewer is null)
         {
-            return null;
+            return proposal;
         }
 
         var scope = await data.ScopeAsync(proposal.Scope, proposal.ScopeId, ct);
         if (scope is null)
         {
-            return new DecisionResult.Missing("The proposal's scope no longer exists.");
+            return Failure.NotFound("The proposal's scope no longer exists.");
         }
 
-        return await ProposalAccess.RefusalAsync(db, viewer, scope, ct) is { } reason ? new DecisionResult.Refused(reason) : null;
+        return await ProposalAccess.RefusalAsync(db, viewer, scope, ct) is { } refused ? refused : proposal;
     }
 }

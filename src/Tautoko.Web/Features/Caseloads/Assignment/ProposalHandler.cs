@@ -9,27 +9,18 @@ using Tautoko.Core.Staff;
 using Tautoko.Data;
 using Tautoko.Data.Bulk;
 using Tautoko.Web.Platform;
-using Tautoko.Web.Features.Caseloads;
 namespace Tautoko.Web.Features.Caseloads.Assignment;
 
-public abstract record ProposalResult
-{
-    public sealed record Created(Guid Id, ProposalFigures Figures) : ProposalResult;
-
-    public sealed record Invalid(Dictionary<string, string[]> Problems) : ProposalResult;
-
-    public sealed record Refused(string Reason) : ProposalResult;
-
-    public sealed record Missing(string What) : ProposalResult;
-}
+/// <summary>A proposal that was made and saved for review, with its figures.</summary>
+public sealed record ProposalCreated(Guid Id, ProposalFigures Figures);
 
 /// <summary>
 /// Makes a proposal: loads the scope, solves it optimally (OR-Tools min-cost flow), explains every
 /// placement, reports the mix and waiting, and saves it for review. Nothing is placed until it is applied.
 /// </summary>
-public sealed class ProposalHandler(TautokoDbContext db, AssignmentData data, PlacementWriter writer, TimeProvider clock)
+public sealed class ProposalHandler(TautokoDbContext db, AssignmentData data, AuditLog audit, TimeProvider clock)
 {
-    public async Task<ProposalResult> CreateAsync(ProposalInput input, Actor actor, Viewer? viewer, IProgress<string>? progress, CancellationToken ct)
+    public async Task<Outcome<ProposalCreated>> CreateAsync(ProposalInput input, Actor actor, Viewer? viewer, IProgress<string>? progress, CancellationToken ct)
     {
         var total = Stopwatch.StartNew();
         var problems = new Dictionary<string, string[]>();
@@ -45,18 +36,18 @@ public sealed class ProposalHandler(TautokoDbContext db, AssignmentData data, Pl
         var whatIf = ReadWhatIf(input.WhatIf, problems);
         if (problems.Count > 0)
         {
-            return new ProposalResult.Invalid(problems);
+            return Failure.Invalid(problems);
         }
 
         var definition = await data.ScopeAsync(scope, input.Id, ct);
         if (definition is null)
         {
-            return new ProposalResult.Missing($"There is no {scope.ToString().ToLowerInvariant()} {input.Id}.");
+            return Failure.NotFound($"There is no {scope.ToString().ToLowerInvariant()} {input.Id}.");
         }
 
         if (viewer is not null && await ProposalAccess.RefusalAsync(db, viewer, definition, ct) is { } refusal)
         {
-            return new ProposalResult.Refused(refusal);
+            return refusal;
         }
 
         var stored = (await db.AssignmentPolicy.AsNoTracking().SingleAsync(ct)).Policy;
@@ -67,7 +58,7 @@ public sealed class ProposalHandler(TautokoDbContext db, AssignmentData data, Pl
         }
         catch (DomainException ex)
         {
-            return new ProposalResult.Invalid(new() { ["whatIf"] = [ex.Error.Message] });
+            return Failure.Invalid("whatIf", ex.Error.Message);
         }
 
         var today = DateDisplay.TodayInAuckland(clock);
@@ -134,7 +125,7 @@ public sealed class ProposalHandler(TautokoDbContext db, AssignmentData data, Pl
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             db.Proposals.Add(proposal);
-            writer.Audit(actor, AuditAction.Create, "AssignmentProposal", proposal.Id.ToString(), null, $"{scope} proposal for {definition.Name}: {lines.Count} placements proposed");
+            audit.Add(actor, AuditAction.Create, "AssignmentProposal", proposal.Id.ToString(), null, $"{scope} proposal for {definition.Name}: {lines.Count} placements proposed");
             await db.SaveChangesAsync(ct);
 
             // Thousands of lines at national scale: written in bulk (binary COPY on PostgreSQL), not one INSERT each.
@@ -151,7 +142,7 @@ public sealed class ProposalHandler(TautokoDbContext db, AssignmentData data, Pl
         figures = figures with { Times = times };
         var summary = ProposalJson.Write(figures);
         await db.Proposals.Where(p => p.Id == proposal.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Summary, summary), ct);
-        return new ProposalResult.Created(proposal.Id, figures);
+        return new ProposalCreated(proposal.Id, figures);
     }
 
     private static WhatIf ReadWhatIf(WhatIfInput? input, Dictionary<string, string[]> problems)

@@ -15,7 +15,7 @@ public sealed record ProposalListItem(Guid Id, ProposalScope Scope, string Scope
 /// <summary>Reading proposals: the proposal with its policy and mix report, its lines, any client's explanation, and comparisons.</summary>
 public sealed class ProposalReviewHandler(TautokoDbContext db, AssignmentData data, CurrentStaff me, AuditLog audit, TimeProvider clock)
 {
-    public bool MayView => Caseloads.CaseloadScope.MayAssign(me.Viewer);
+    public bool MayView => CaseloadScope.MayAssign(me.Viewer);
 
     public async Task<Paged<ProposalListItem>> ListAsync(PageRequest page, CancellationToken ct)
     {

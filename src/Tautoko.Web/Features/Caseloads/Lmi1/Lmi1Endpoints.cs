@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Tautoko.Web.Features.Caseloads;
+using Tautoko.Core.Access;
+using Tautoko.Core.Common;
+using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.Caseloads.Lmi1;
 
@@ -13,17 +15,14 @@ public static class Lmi1Endpoints
         group.MapPost("/runs", Run).WithSummary("National office trains and tags now (the daily job does this every day after 2am).");
     }
 
-    private static async Task<Results<Ok<Lmi1View>, ProblemHttpResult>> Get(Lmi1Handler handler, CancellationToken ct) =>
+    private static async Task<Results<Ok<Lmi1View>, Problem>> Get(Lmi1Handler handler, CancellationToken ct) =>
         handler.MayView
             ? TypedResults.Ok(await handler.GetAsync(ct))
-            : TypedResults.Problem(title: "Access refused", detail: "National office, managers and connectors see the LMI1 model.", statusCode: StatusCodes.Status403Forbidden);
+            : Failure.Refused(AccessDecision.Refuse(ClientAccessPolicy.RoleRule, "National office, managers and connectors see the LMI1 model.")).ToProblem();
 
-    private static async Task<Results<Ok<CaseloadEndpoints.Changed>, Created<CaseloadEndpoints.Changed>, ProblemHttpResult>> SetThreshold(ThresholdInput input, Lmi1Handler handler, CancellationToken ct) =>
-        CaseloadEndpoints.Respond(await handler.SetThresholdAsync(input, ct));
+    private static async Task<Results<Ok<Changed>, Problem>> SetThreshold(ThresholdInput input, Lmi1Handler handler, CancellationToken ct) =>
+        (await handler.SetThresholdAsync(input, ct)).ToOk();
 
-    private static async Task<Results<Ok<Lmi1RunResult>, ProblemHttpResult>> Run(Lmi1Handler handler, CancellationToken ct)
-    {
-        var (change, result) = await handler.RunNowAsync(ct);
-        return result is not null ? TypedResults.Ok(result) : (ProblemHttpResult)CaseloadEndpoints.Respond(change).Result;
-    }
+    private static async Task<Results<Ok<Lmi1RunResult>, Problem>> Run(Lmi1Handler handler, CancellationToken ct) =>
+        (await handler.RunNowAsync(ct)).ToOk();
 }

@@ -31,7 +31,7 @@ public sealed record Lmi1View(double Threshold, DateTimeOffset ThresholdUpdatedA
 public sealed record ThresholdInput(double? Threshold, int? Version);
 
 /// <summary>For analysts and national office: the model's held-out AUC and calibration, the threshold, and running it now.</summary>
-public sealed class Lmi1Handler(TautokoDbContext db, CurrentStaff me, PlacementWriter writer, Lmi1Run run, TimeProvider clock)
+public sealed class Lmi1Handler(TautokoDbContext db, CurrentStaff me, AuditLog audit, Lmi1Run run, TimeProvider clock)
 {
     public bool MayView => me.Role is Core.Staff.StaffRole.NationalOffice or Core.Staff.StaffRole.ServiceCentreManager or Core.Staff.StaffRole.Connector;
 
@@ -46,46 +46,45 @@ public sealed class Lmi1Handler(TautokoDbContext db, CurrentStaff me, PlacementW
         return new Lmi1View(settings.Threshold, settings.UpdatedAt, by, settings.Version, views.FirstOrDefault(), [.. views.Skip(1)], active, last is null ? null : $"{last.Day:yyyy-MM-dd}: {last.Status} {last.Outcome}");
     }
 
-    public async Task<CaseloadChange> SetThresholdAsync(ThresholdInput input, CancellationToken ct)
+    public async Task<Outcome<Changed>> SetThresholdAsync(ThresholdInput input, CancellationToken ct)
     {
         if (me.Role != Core.Staff.StaffRole.NationalOffice)
         {
-            return new CaseloadChange.Refused(Core.Access.AccessDecision.Refuse(Core.Access.ClientAccessPolicy.RoleRule, "National office sets the LMI1 threshold (R-019)."));
+            return Failure.Refused(Core.Access.AccessDecision.Refuse(Core.Access.ClientAccessPolicy.RoleRule, "National office sets the LMI1 threshold (R-019)."));
         }
 
         var settings = await db.Lmi1Settings.SingleAsync(ct);
         if (input.Version is { } version && version != settings.Version)
         {
-            return new CaseloadChange.Conflict(new DomainError("concurrency", "Someone else changed the threshold meanwhile; reload and try again."));
+            return CaseloadFailures.Conflict(new DomainError("concurrency", "Someone else changed the threshold meanwhile; reload and try again."));
         }
 
         if (input.Threshold is not { } threshold || threshold is <= 0 or >= 1)
         {
-            return new CaseloadChange.Invalid(new() { ["threshold"] = ["The threshold is a probability between 0 and 1 (e.g. 0.6)."] });
+            return Failure.Invalid(new Dictionary<string, string[]> { ["threshold"] = ["The threshold is a probability between 0 and 1 (e.g. 0.6)."] });
         }
 
         var before = settings.Threshold;
         settings.Change(threshold, me.Id, clock.GetUtcNow());
-        writer.Audit(Actor.From(me), AuditAction.Update, "Lmi1Settings", "1", null, $"LMI1 threshold {before:0.00} → {threshold:0.00}");
+        audit.Add(AuditAction.Update, "Lmi1Settings", "1", null, $"LMI1 threshold {before:0.00} → {threshold:0.00}");
         await db.SaveChangesAsync(ct);
-        return new CaseloadChange.Done(Guid.Empty, $"Threshold set to {threshold:0.00}; the next run uses it.");
+        return new Changed(Guid.Empty, $"Threshold set to {threshold:0.00}; the next run uses it.");
     }
 
-    public async Task<(CaseloadChange Change, Lmi1RunResult? Result)> RunNowAsync(CancellationToken ct)
+    public async Task<Outcome<Lmi1RunResult>> RunNowAsync(CancellationToken ct)
     {
         if (me.Role != Core.Staff.StaffRole.NationalOffice)
         {
-            return (new CaseloadChange.Refused(Core.Access.AccessDecision.Refuse(Core.Access.ClientAccessPolicy.RoleRule, "National office runs the LMI1 model on demand.")), null);
+            return Failure.Refused(Core.Access.AccessDecision.Refuse(Core.Access.ClientAccessPolicy.RoleRule, "National office runs the LMI1 model on demand."));
         }
 
         try
         {
-            var result = await run.RunAsync(ct);
-            return (new CaseloadChange.Done(result.ModelId, $"Model trained; {result.Tagged} clients tagged."), result);
+            return await run.RunAsync(ct);
         }
         catch (InvalidOperationException ex)
         {
-            return (new CaseloadChange.Broken(new DomainError("R-019", ex.Message)), null);
+            return Failure.Broken(new DomainError("R-019", ex.Message));
         }
     }
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tautoko.Core.Caseloads;
 using Tautoko.Core.Common;
-using Tautoko.Web.Features.Caseloads;
 using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Caseloads.Pages;
 
@@ -24,16 +23,17 @@ public sealed class MineModel(CaseloadQueryHandler handler) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         PageRequest.TryCreate(PageNumber, 50, out var page, out _);
-        switch (await handler.MineAsync(StaffId is { } id ? new StaffId(id) : null, Band, page, ct))
+        var read = await handler.MineAsync(StaffId is { } id ? new StaffId(id) : null, Band, page, ct);
+        switch (read.Failure)
         {
-            case CaseloadRead<MyCaseloadView>.Found found:
-                View = found.Value;
+            case null:
+                View = read.Value;
                 return Page();
-            case CaseloadRead<MyCaseloadView>.Refused refused:
-                Problem = refused.Reason;
+            case Failure.AccessRefused refused:
+                Problem = refused.Message;
                 Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Page();
-            case CaseloadRead<MyCaseloadView>.Missing missing:
+            case Failure.Missing missing:
                 Problem = missing.What + " Caseloads belong to case managers; managers and connectors see their site's caseloads.";
                 return Page();
             default:

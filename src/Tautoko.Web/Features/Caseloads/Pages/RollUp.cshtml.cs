@@ -1,8 +1,8 @@
+using Tautoko.Core.Caseloads;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tautoko.Core.Common;
 using Tautoko.Web.Platform;
-using Tautoko.Web.Features.Caseloads;
 
 namespace Tautoko.Web.Features.Caseloads.Pages;
 
@@ -28,13 +28,13 @@ public sealed class RollUpModel(CaseloadQueryHandler handler, CurrentStaff me) :
         }
 
         var read = Kind == "national" ? await handler.NationalAsync(ct) : await handler.RegionAsync(new RegionId(Id!.Value), ct);
-        switch (read)
+        switch (read.Failure)
         {
-            case CaseloadRead<RollUpView>.Found found:
-                View = found.Value;
+            case null:
+                View = read.Value;
                 return Page();
-            case CaseloadRead<RollUpView>.Refused refused:
-                Problem = refused.Reason;
+            case Failure.AccessRefused refused:
+                Problem = refused.Message;
                 Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Page();
             default:

@@ -16,7 +16,8 @@ public sealed class ServicesModel(ServiceCapacityHandler handler, CurrentStaff m
 
     public async Task<IActionResult> OnPostAsync(CaseManagementService service, int? perCaseManager, int? version, CancellationToken ct)
     {
-        TempData["Message"] = Assignment.Pages.Outcomes.Message(await handler.ChangeAsync(service, new ServiceCapacityInput(perCaseManager, version), ct));
+        var outcome = await handler.ChangeAsync(service, new ServiceCapacityInput(perCaseManager, version), ct);
+        TempData["Message"] = outcome.IsDone ? outcome.Value.Message : outcome.Failure.Message;
         return RedirectToPage();
     }
 }

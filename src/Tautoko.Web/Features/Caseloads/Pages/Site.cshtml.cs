@@ -1,8 +1,8 @@
+using Tautoko.Core.Caseloads;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tautoko.Core.Common;
 using Tautoko.Web.Platform;
-using Tautoko.Web.Features.Caseloads;
 
 namespace Tautoko.Web.Features.Caseloads.Pages;
 
@@ -19,13 +19,14 @@ public sealed class SiteModel(CaseloadQueryHandler handler, CurrentStaff me) : P
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        switch (await handler.SiteAsync(new SiteId(SiteId), ct))
+        var read = await handler.SiteAsync(new SiteId(SiteId), ct);
+        switch (read.Failure)
         {
-            case CaseloadRead<SiteCaseloadsView>.Found found:
-                View = found.Value;
+            case null:
+                View = read.Value;
                 return Page();
-            case CaseloadRead<SiteCaseloadsView>.Refused refused:
-                Problem = refused.Reason;
+            case Failure.AccessRefused refused:
+                Problem = refused.Message;
                 Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Page();
             default:

@@ -22,7 +22,8 @@ public sealed class TransfersModel(TransferHandler handler, CaseloadQueryHandler
 
     public async Task<IActionResult> OnPostAsync(Guid requestId, bool approve, string? note, Guid? toCaseManagerId, CancellationToken ct)
     {
-        TempData["Message"] = Assignment.Pages.Outcomes.Message(await handler.DecideAsync(requestId, new TransferDecisionInput(approve, note, toCaseManagerId), ct));
+        var outcome = await handler.DecideAsync(requestId, new TransferDecisionInput(approve, note, toCaseManagerId), ct);
+        TempData["Message"] = outcome.IsDone ? outcome.Value.Message : outcome.Failure.Message;
         return RedirectToPage();
     }
 }

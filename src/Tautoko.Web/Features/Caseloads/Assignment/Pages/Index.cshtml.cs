@@ -89,21 +89,12 @@ public sealed class IndexModel(ProposalHandler proposals, ProposalReviewHandler 
             _ => null,
         };
         var result = await proposals.CreateAsync(new ProposalInput(scope, id, whatIf), Actor.From(me), me.Viewer, null, ct);
-        switch (result)
+        if (result.TryGet(out var created, out var failure))
         {
-            case ProposalResult.Created created:
-                return Redirect($"/assignment/{created.Id}");
-            case ProposalResult.Invalid invalid:
-                TempData["Message"] = string.Join(" ", invalid.Problems.SelectMany(p => p.Value));
-                break;
-            case ProposalResult.Refused refused:
-                TempData["Message"] = refused.Reason;
-                break;
-            case ProposalResult.Missing missing:
-                TempData["Message"] = missing.What;
-                break;
+            return Redirect($"/assignment/{created.Id}");
         }
 
+        TempData["Message"] = failure.Message;
         return RedirectToPage();
     }
 }

@@ -21,7 +21,8 @@ public sealed class PolicyModel(PolicyHandler handler, CurrentStaff me) : PageMo
         int mixYouth, int mixUnder, int mixOver, int mixChildren, int? version, CancellationToken ct)
     {
         var weights = new AssignmentWeights(keepFull, youthPriority, underTwoYearsPriority, overTwoYearsPriority, withChildrenPriority, waitingPerWeek, waitingCapWeeks, mixOvershoot, awayFromHomeSite);
-        TempData["Message"] = Outcomes.Message(await handler.ChangeAsync(new PolicyInput(weights, new CohortMix(mixYouth, mixUnder, mixOver, mixChildren), version), ct));
+        var outcome = await handler.ChangeAsync(new PolicyInput(weights, new CohortMix(mixYouth, mixUnder, mixOver, mixChildren), version), ct);
+        TempData["Message"] = outcome.IsDone ? outcome.Value.Message : outcome.Failure.Message;
         return RedirectToPage();
     }
 }

@@ -76,9 +76,15 @@ public sealed class ReviewModel(ProposalReviewHandler review, ProposalDecisionHa
         return Done(await decisions.OverrideAsync(Id, new OverrideInput("add", null, clientId.Value, caseManagerId, reason), Actor.From(me), me.Viewer, ct));
     }
 
-    private RedirectToPageResult Done(DecisionResult result)
+    private RedirectToPageResult Done(Outcome<Changed> outcome)
     {
-        TempData["Message"] = Outcomes.Message(result);
+        TempData["Message"] = outcome.IsDone ? outcome.Value.Message : outcome.Failure.Message;
+        return RedirectToPage(new { id = Id });
+    }
+
+    private RedirectToPageResult Done(Outcome<ApplyResult> outcome)
+    {
+        TempData["Message"] = outcome.IsDone ? outcome.Value.Message : outcome.Failure.Message;
         return RedirectToPage(new { id = Id });
     }
 

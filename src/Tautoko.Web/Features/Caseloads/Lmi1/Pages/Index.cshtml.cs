@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tautoko.Web.Platform;
 using Tautoko.Web.Features.Caseloads.Lmi1;
-using Tautoko.Web.Features.Caseloads.Assignment.Pages;
 
 namespace Tautoko.Web.Features.Caseloads.Lmi1.Pages;
 
@@ -22,14 +21,15 @@ public sealed class IndexModel(Lmi1Handler handler, CurrentStaff me) : PageModel
 
     public async Task<IActionResult> OnPostThresholdAsync(double? threshold, int? version, CancellationToken ct)
     {
-        TempData["Message"] = Outcomes.Message(await handler.SetThresholdAsync(new ThresholdInput(threshold, version), ct));
+        var outcome = await handler.SetThresholdAsync(new ThresholdInput(threshold, version), ct);
+        TempData["Message"] = outcome.IsDone ? outcome.Value.Message : outcome.Failure.Message;
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostRunAsync(CancellationToken ct)
     {
-        var (change, result) = await handler.RunNowAsync(ct);
-        TempData["Message"] = result is null ? Outcomes.Message(change) : $"Model trained: held-out AUC {result.Auc:0.000}; {result.Tagged} clients newly tagged.";
+        var outcome = await handler.RunNowAsync(ct);
+        TempData["Message"] = outcome.TryGet(out var result, out var failure) ? $"Model trained: held-out AUC {result.Auc:0.000}; {result.Tagged} clients newly tagged." : failure.Message;
         return RedirectToPage();
     }
 }

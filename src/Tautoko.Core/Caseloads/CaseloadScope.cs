@@ -2,7 +2,7 @@ using Tautoko.Core.Access;
 using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
 
-namespace Tautoko.Web.Features.Caseloads;
+namespace Tautoko.Core.Caseloads;
 
 /// <summary>
 /// Who sees which caseload views and may assign: case managers their own caseload; connectors and

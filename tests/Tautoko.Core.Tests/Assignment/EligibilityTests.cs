@@ -1,8 +1,9 @@
+using Tautoko.Core.Assignment;
 using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 
-namespace Tautoko.Core.Tests.Caseloads;
+namespace Tautoko.Core.Tests.Assignment;
 
 public sealed class EligibilityTests
 {

@@ -1,9 +1,9 @@
 using System.Globalization;
-using Tautoko.Core.Assignment;
+using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 
-namespace Tautoko.Core.Caseloads;
+namespace Tautoko.Core.Assignment;
 
 /// <summary>What the assignment rules need to know of one client today.</summary>
 public sealed record ClientAssignmentFacts(
