@@ -1,3 +1,5 @@
+using Tautoko.Core.Common;
+
 namespace Tautoko.Core.Appointments;
 
 public enum BookingRouteStep
@@ -41,6 +43,16 @@ public static class CoverPolicy
         var buddyWhy = buddy is null ? "has no buddy recorded" : $"and their buddy {buddy.Name} {WhyUnavailable(buddy)}";
         return new BookingRoute(BookingRouteStep.SiteQueue, $"{caseManager.Name} {why} {buddyWhy}; refer the client to the site's face-to-face appointment queue (R-082).");
     }
+
+    /// <summary>
+    /// whom a booked appointment is with, as it records it: the client's own case manager, their buddy covering, or
+    /// another case manager (the client has none, or the calendar is someone else's).
+    /// </summary>
+    public static BookingCover CoverFor(StaffId calendarOwner, StaffId? caseManager, StaffId? caseManagersBuddy) =>
+        caseManager is null ? BookingCover.OtherCaseManager
+        : caseManager == calendarOwner ? BookingCover.OwnCaseManager
+        : caseManagersBuddy == calendarOwner ? BookingCover.Buddy
+        : BookingCover.OtherCaseManager;
 
     public static bool Available(CoverCandidate candidate) => !candidate.OnLeaveToday && !candidate.CalendarLocked && candidate.FreeSlots > 0;
 

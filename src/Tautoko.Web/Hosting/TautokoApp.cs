@@ -110,6 +110,7 @@ public static class TautokoApp
         builder.Services.AddScoped<ClientAccess>();
         builder.Services.AddScoped<DemoData>();
         builder.Services.AddScoped<SearchClientsHandler>();
+        builder.Services.AddOutbox();
         FeatureList.AddServices(builder.Services);
 
         configure?.Invoke(builder);

@@ -30,7 +30,7 @@ public static class AppointmentData
             Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         }
 
-        // A client is on a case manager's caseload when a connector places them there (issue 4);
+        // A client is on a case manager's caseload when a connector places them there (caseload placement);
         // placing adds the ECM tag and is what appointments read to find the client's case manager.
         var staffId = await StaffIdAsync(server, caseManager);
         var connector = await server.AsAsync(Accounts.Connector);

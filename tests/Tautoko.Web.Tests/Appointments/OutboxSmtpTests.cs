@@ -11,9 +11,7 @@ using Tautoko.Core.Appointments;
 using Tautoko.Core.Common;
 using Tautoko.Core.Messaging;
 using Tautoko.Data;
-using Tautoko.Web.Features.Appointments.Common;
-using Tautoko.Web.Features.Appointments.Letters;
-using Tautoko.Web.Features.Appointments.Outbox;
+using Tautoko.Web.Platform;
 using Tautoko.Web.Tests.Infrastructure;
 
 namespace Tautoko.Web.Tests.Appointments;
@@ -204,9 +202,9 @@ public abstract class OutboxSmtpTests(TautokoServer server)
         var delivery = new OutboxDelivery(
             services.GetRequiredService<TautokoDbContext>(),
             sender,
-            services.GetRequiredService<LetterRenderer>(),
-            services.GetRequiredService<IcsRenderer>(),
-            services.GetRequiredService<AppointmentOptions>(),
+            services.GetRequiredService<IOutboxLetters>(),
+            services.GetRequiredService<IOutboxCalendarFiles>(),
+            services.GetRequiredService<OutboxOptions>(),
             new FakeTimeProvider(at),
             services.GetRequiredService<ILogger<OutboxDelivery>>());
         return await delivery.RunOnceAsync(1, CancellationToken.None);

@@ -2,8 +2,7 @@ using System.Text;
 using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 using Tautoko.Core.Messaging;
-using Tautoko.Web.Features.Appointments.Common;
-using Tautoko.Web.Features.Appointments.Outbox;
+using Tautoko.Web.Platform;
 using Tautoko.Web.Tests.Infrastructure;
 
 namespace Tautoko.Web.Tests.Appointments;
@@ -81,7 +80,7 @@ public sealed class SmtpMessageSenderTests : IDisposable
 
     private SmtpMessageSender Sender(int port)
     {
-        var options = new AppointmentOptions
+        var options = new OutboxOptions
         {
             Sender = "smtp",
             SmtpHost = "127.0.0.1",

@@ -9,7 +9,6 @@ using Tautoko.Web.Features.Appointments.Common;
 using Tautoko.Web.Features.Appointments.Resulting;
 using Tautoko.Web.Features.Appointments.WalkIns;
 using Tautoko.Web.Features.Appointments.Worklists;
-using Tautoko.Web.Features.Clients;
 using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Appointments;
 
@@ -52,7 +51,7 @@ public static class AppointmentEndpoints
         app.MapGet("/api/clients/{id:guid}/booking-options", Options).WithTags("Appointments").WithSummary("Who to book the client with: their case manager, else their buddy, else the site queue (R-050, R-082), with free slots. Audited.");
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<SlotView>>, ProblemHttpResult>> Slots(Guid id, string? from, string? to, bool? free, AppointmentReadHandler handler, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<IReadOnlyList<SlotView>>, Problem>> Slots(Guid id, string? from, string? to, bool? free, AppointmentReadHandler handler, TimeProvider clock, CancellationToken ct)
     {
         var problems = new Dictionary<string, string[]>();
         var today = NzLocalTime.Today(clock);
@@ -60,120 +59,118 @@ public static class AppointmentEndpoints
         var end = ParseInstant(to, "to", startOfDay: false, problems) ?? NzLocalTime.ToUtc(today.AddDays(14), TimeOnly.MinValue);
         if (problems.Count > 0)
         {
-            return ClientResults.Invalid(problems);
+            return Failure.Invalid(problems).ToProblem();
         }
 
         var outcome = await handler.SlotsAsync(new StaffId(id), start, end, free ?? false, ct);
-        return outcome is AppointmentOutcome<IReadOnlyList<SlotView>>.Done done ? TypedResults.Ok(done.Value) : AppointmentOutcomeResults.Problem(outcome);
+        return outcome.ToOk();
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<FreeSlotView>>, ProblemHttpResult>> SiteFreeSlots(Guid id, string? from, int? count, SlotKind? kind, AppointmentReadHandler handler, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<IReadOnlyList<FreeSlotView>>, Problem>> SiteFreeSlots(Guid id, string? from, int? count, SlotKind? kind, AppointmentReadHandler handler, TimeProvider clock, CancellationToken ct)
     {
         var problems = new Dictionary<string, string[]>();
         var start = ParseInstant(from, "from", startOfDay: true, problems) ?? clock.GetUtcNow();
         if (problems.Count > 0)
         {
-            return ClientResults.Invalid(problems);
+            return Failure.Invalid(problems).ToProblem();
         }
 
         var outcome = await handler.NextFreeAtSiteAsync(new SiteId(id), start, count ?? 20, kind, ct);
-        return outcome is AppointmentOutcome<IReadOnlyList<FreeSlotView>>.Done done ? TypedResults.Ok(done.Value) : AppointmentOutcomeResults.Problem(outcome);
+        return outcome.ToOk();
     }
 
-    private static async Task<Results<Ok<CalendarView>, ProblemHttpResult>> Calendar(Guid id, CalendarHandler handler, CancellationToken ct) =>
+    private static async Task<Results<Ok<CalendarView>, Problem>> Calendar(Guid id, CalendarHandler handler, CancellationToken ct) =>
         await CalendarResult(handler.GetAsync(new StaffId(id), ct));
 
-    private static async Task<Results<Ok<CalendarView>, ProblemHttpResult>> CalendarResult(Task<AppointmentOutcome<CalendarView>> pending)
+    private static async Task<Results<Ok<CalendarView>, Problem>> CalendarResult(Task<Outcome<CalendarView>> pending)
     {
         var outcome = await pending;
-        return outcome is AppointmentOutcome<CalendarView>.Done done ? TypedResults.Ok(done.Value) : AppointmentOutcomeResults.Problem(outcome);
+        return outcome.ToOk();
     }
 
-    private static async Task<Results<Ok<SiteDay>, ProblemHttpResult>> SiteCalendars(Guid id, DateOnly? date, SiteCalendarsHandler handler, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<SiteDay>, Problem>> SiteCalendars(Guid id, DateOnly? date, SiteCalendarsHandler handler, TimeProvider clock, CancellationToken ct)
     {
         var outcome = await handler.DayAsync(new SiteId(id), date ?? NzLocalTime.Today(clock), ct);
-        return outcome is AppointmentOutcome<SiteDay>.Done done ? TypedResults.Ok(done.Value) : AppointmentOutcomeResults.Problem(outcome);
+        return outcome.ToOk();
     }
 
-    private static async Task<Results<Ok<SiteWorklist>, ProblemHttpResult>> SiteWorklist(Guid id, WorklistHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<SiteWorklist>, Problem>> SiteWorklist(Guid id, WorklistHandler handler, CancellationToken ct)
     {
         var outcome = await handler.SiteAsync(new SiteId(id), ct);
-        return outcome is AppointmentOutcome<SiteWorklist>.Done done ? TypedResults.Ok(done.Value) : AppointmentOutcomeResults.Problem(outcome);
+        return outcome.ToOk();
     }
 
     private static async Task<Ok<MyDay>> MyDay(WorklistHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.MyDayAsync(ct));
 
-    private static async Task<Results<Created<BookedAppointment>, ProblemHttpResult>> Book(BookInput input, BookAppointmentHandler handler, CancellationToken ct)
+    private static async Task<Results<Created<BookedAppointment>, Problem>> Book(BookInput input, BookAppointmentHandler handler, CancellationToken ct)
     {
         var outcome = await handler.BookAsync(input, ct);
-        return outcome is AppointmentOutcome<BookedAppointment>.Done done
-            ? TypedResults.Created($"/api/appointments/{done.Value.Appointment.Id}", done.Value)
-            : AppointmentOutcomeResults.Problem(outcome);
+        return outcome.ToCreated(booked => $"/api/appointments/{booked.Appointment.Id}");
     }
 
-    private static async Task<Results<Ok<AppointmentDetail>, ProblemHttpResult>> Get(Guid id, AppointmentReadHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<AppointmentDetail>, Problem>> Get(Guid id, AppointmentReadHandler handler, CancellationToken ct)
     {
         var outcome = await handler.GetAsync(new AppointmentId(id), ct);
-        return outcome is AppointmentOutcome<AppointmentDetail>.Done done ? TypedResults.Ok(done.Value) : AppointmentOutcomeResults.Problem(outcome);
+        return outcome.ToOk();
     }
 
-    private static async Task<Results<Ok<ResultedAppointment>, ProblemHttpResult>> Cancel(Guid id, CancelInput input, ResultAppointmentHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<ResultedAppointment>, Problem>> Cancel(Guid id, CancelInput input, ResultAppointmentHandler handler, CancellationToken ct)
     {
         var outcome = await handler.CancelAsync(new AppointmentId(id), input, ct);
-        return outcome is AppointmentOutcome<ResultedAppointment>.Done done ? TypedResults.Ok(done.Value) : AppointmentOutcomeResults.Problem(outcome);
+        return outcome.ToOk();
     }
 
-    private static async Task<Results<Ok<ResultedAppointment>, ProblemHttpResult>> Result(Guid id, ResultInput input, ResultAppointmentHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<ResultedAppointment>, Problem>> Result(Guid id, ResultInput input, ResultAppointmentHandler handler, CancellationToken ct)
     {
         var outcome = await handler.ResultAsync(new AppointmentId(id), input, ct);
-        return outcome is AppointmentOutcome<ResultedAppointment>.Done done ? TypedResults.Ok(done.Value) : AppointmentOutcomeResults.Problem(outcome);
+        return outcome.ToOk();
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Letter(Guid id, LetterKind? kind, AppointmentReadHandler handler, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, Problem>> Letter(Guid id, LetterKind? kind, AppointmentReadHandler handler, CancellationToken ct)
     {
         var outcome = await handler.LetterAsync(new AppointmentId(id), kind, ct);
-        return outcome is AppointmentOutcome<LetterFile>.Done done ? TypedResults.File(done.Value.Content, "application/pdf", done.Value.FileName) : AppointmentOutcomeResults.Problem(outcome);
+        return outcome.IsDone ? TypedResults.File(outcome.Value.Content, "application/pdf", outcome.Value.FileName) : outcome.Failure.ToProblem();
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CalendarFile(Guid id, AppointmentReadHandler handler, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, Problem>> CalendarFile(Guid id, AppointmentReadHandler handler, CancellationToken ct)
     {
         var outcome = await handler.CalendarFileAsync(new AppointmentId(id), ct);
-        return outcome is AppointmentOutcome<LetterFile>.Done done ? TypedResults.File(done.Value.Content, "text/calendar", done.Value.FileName) : AppointmentOutcomeResults.Problem(outcome);
+        return outcome.IsDone ? TypedResults.File(outcome.Value.Content, "text/calendar", outcome.Value.FileName) : outcome.Failure.ToProblem();
     }
 
-    private static async Task<Results<Accepted<MessageView>, ProblemHttpResult>> SendLetter(Guid id, LetterRequest input, AppointmentReadHandler handler, CancellationToken ct)
+    private static async Task<Results<Accepted<MessageView>, Problem>> SendLetter(Guid id, LetterRequest input, AppointmentReadHandler handler, CancellationToken ct)
     {
         var outcome = await handler.SendLetterAsync(new AppointmentId(id), input.Kind, ct);
-        return outcome is AppointmentOutcome<MessageView>.Done done ? TypedResults.Accepted($"/api/appointments/{id}", done.Value) : AppointmentOutcomeResults.Problem(outcome);
+        return outcome.IsDone ? TypedResults.Accepted($"/api/appointments/{id}", outcome.Value) : outcome.Failure.ToProblem();
     }
 
-    private static async Task<Results<Created<AppointmentView>, ProblemHttpResult>> WalkIn(WalkInInput input, WalkInHandler handler, CancellationToken ct)
+    private static async Task<Results<Created<AppointmentView>, Problem>> WalkIn(WalkInInput input, WalkInHandler handler, CancellationToken ct)
     {
         var outcome = await handler.RecordAsync(input, ct);
-        return outcome is AppointmentOutcome<AppointmentView>.Done done ? TypedResults.Created($"/api/appointments/{done.Value.Id}", done.Value) : AppointmentOutcomeResults.Problem(outcome);
+        return outcome.ToCreated(walkIn => $"/api/appointments/{walkIn.Id}");
     }
 
-    private static async Task<Results<Created<QueueRequestView>, ProblemHttpResult>> Refer(ReferInput input, SiteQueueHandler handler, CancellationToken ct)
+    private static async Task<Results<Created<QueueRequestView>, Problem>> Refer(ReferInput input, SiteQueueHandler handler, CancellationToken ct)
     {
         var outcome = await handler.ReferAsync(input, ct);
-        return outcome is AppointmentOutcome<QueueRequestView>.Done done ? TypedResults.Created($"/api/tasks/{done.Value.Id}", done.Value) : AppointmentOutcomeResults.Problem(outcome);
+        return outcome.ToCreated(request => $"/api/tasks/{request.Id}");
     }
 
-    private static async Task<Results<Ok<Paged<AppointmentView>>, ProblemHttpResult>> ForClient(Guid id, int? page, int? pageSize, AppointmentReadHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<Paged<AppointmentView>>, Problem>> ForClient(Guid id, int? page, int? pageSize, AppointmentReadHandler handler, CancellationToken ct)
     {
         if (!PageRequest.TryCreate(page, pageSize, out var paging, out var problems))
         {
-            return ClientResults.Invalid(problems);
+            return Failure.Invalid(problems).ToProblem();
         }
 
         var outcome = await handler.ForClientAsync(new ClientId(id), paging, ct);
-        return outcome is AppointmentOutcome<Paged<AppointmentView>>.Done done ? TypedResults.Ok(done.Value) : AppointmentOutcomeResults.Problem(outcome);
+        return outcome.ToOk();
     }
 
-    private static async Task<Results<Ok<BookingOptions>, ProblemHttpResult>> Options(Guid id, BookingOptionsHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<BookingOptions>, Problem>> Options(Guid id, BookingOptionsHandler handler, CancellationToken ct)
     {
         var outcome = await handler.HandleAsync(new ClientId(id), ct);
-        return outcome is AppointmentOutcome<BookingOptions>.Done done ? TypedResults.Ok(done.Value) : AppointmentOutcomeResults.Problem(outcome);
+        return outcome.ToOk();
     }
 
     /// <summary>A date (New Zealand, yyyy-MM-dd: the start of the day for `from`, the end of it for `to`) or an ISO 8601 instant.</summary>

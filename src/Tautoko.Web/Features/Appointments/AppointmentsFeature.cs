@@ -2,7 +2,7 @@ using Tautoko.Web.Features.Appointments.Booking;
 using Tautoko.Web.Features.Appointments.Calendars;
 using Tautoko.Web.Features.Appointments.Common;
 using Tautoko.Web.Features.Appointments.Letters;
-using Tautoko.Web.Features.Appointments.Outbox;
+using Tautoko.Web.Features.Appointments.Messages;
 using Tautoko.Web.Features.Appointments.Resulting;
 using Tautoko.Web.Features.Appointments.WalkIns;
 using Tautoko.Web.Features.Appointments.Worklists;
@@ -11,7 +11,7 @@ using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.Appointments;
 
-/// <summary>Appointments and calendars: booking, resulting, walk-ins, worklists, letters, and the outbox with its sender and jobs.</summary>
+/// <summary>Appointments and calendars: booking, resulting, walk-ins, worklists, letters and calendar files (the outbox attaches them), and the calendar horizon job.</summary>
 public sealed class AppointmentsFeature : IFeature
 {
     public static void AddServices(IServiceCollection services)
@@ -33,14 +33,8 @@ public sealed class AppointmentsFeature : IFeature
         services.AddSingleton<AppointmentMessages>();
         services.AddScoped<LetterRenderer>();
         services.AddSingleton<IcsRenderer>();
-        services.AddScoped<OutboxDelivery>();
-        services.AddSingleton<FileMessageSender>();
-        services.AddSingleton<IMessageSender>(sp => sp.GetRequiredService<AppointmentOptions>().Sender switch
-        {
-            "smtp" => new SmtpMessageSender(sp.GetRequiredService<AppointmentOptions>(), sp.GetRequiredService<FileMessageSender>()),
-            _ => sp.GetRequiredService<FileMessageSender>(),
-        });
-        services.AddHostedService<OutboxDeliveryService>();
+        services.AddScoped<IOutboxLetters, OutboxAppointmentLetters>();
+        services.AddScoped<IOutboxCalendarFiles, OutboxAppointmentCalendarFiles>();
         services.AddHostedService<CalendarHorizonService>();
     }
 

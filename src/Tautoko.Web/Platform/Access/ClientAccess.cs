@@ -3,6 +3,7 @@ using Tautoko.Core.Access;
 using Tautoko.Core.Audit;
 using Tautoko.Core.Common;
 using Tautoko.Data;
+using Tautoko.Data.Filters;
 using Tautoko.Web.Platform;
 namespace Tautoko.Web.Platform;
 
@@ -57,7 +58,7 @@ public sealed class ClientAccess(TautokoDbContext db, CurrentStaff staff, AuditL
     {
         var now = clock.GetUtcNow();
         var me = staff.Id;
-        return db.BreakGlassAccesses.AsNoTracking().Where(b => b.StaffId == me && b.ExpiresAt > now);
+        return db.BreakGlassAccesses.AsNoTracking().HeldBy(me, now);
     }
 
     private async Task<ClientAccessResult> DecideAsync(ClientId clientId, ClientScope scope, bool breakGlass, bool workGrantsScope, ClientOperation operation, CancellationToken ct)

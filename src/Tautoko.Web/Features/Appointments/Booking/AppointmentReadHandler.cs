@@ -9,7 +9,7 @@ using Tautoko.Data;
 using Tautoko.Web.Platform;
 using Tautoko.Web.Features.Appointments.Common;
 using Tautoko.Web.Features.Appointments.Letters;
-using Tautoko.Web.Features.Appointments.Outbox;
+using Tautoko.Web.Features.Appointments.Messages;
 namespace Tautoko.Web.Features.Appointments.Booking;
 
 public sealed record AppointmentDetail(AppointmentView Appointment, IReadOnlyList<MessageView> Messages, bool CanResult, bool CanCancel, bool HasPostalAddress, LetterKind DefaultLetter);
@@ -38,12 +38,12 @@ public sealed class AppointmentReadHandler(
 {
     public const int MaxSlotDays = 62;
 
-    public async Task<AppointmentOutcome<AppointmentDetail>> GetAsync(AppointmentId id, CancellationToken ct)
+    public async Task<Outcome<AppointmentDetail>> GetAsync(AppointmentId id, CancellationToken ct)
     {
         var (appointment, refusal, viaBreakGlass, clientId) = await LoadAsync(id, ClientOperation.Read, ct);
         if (appointment is null)
         {
-            return refusal is null ? new AppointmentOutcome<AppointmentDetail>.Missing($"There is no appointment {id}.") : new AppointmentOutcome<AppointmentDetail>.Refused(refusal, clientId);
+            return refusal is null ? Failure.NotFound($"There is no appointment {id}.") : Failure.Refused(refusal, clientId);
         }
 
         var view = (await AppointmentViews.OneAsync(db, id, ct))!;
@@ -54,24 +54,24 @@ public sealed class AppointmentReadHandler(
         var mayManage = ClientAccessPolicy.Decide(me.Viewer, new ClientScope(default, default, false), ClientOperation.ManageAppointments, true).Allowed;
         var now = clock.GetUtcNow();
         await audit.RecordAsync(AuditAction.Read, "Appointment", id.ToString(), appointment.ClientId, "Appointment", viaBreakGlass, ct);
-        return new AppointmentOutcome<AppointmentDetail>.Done(new AppointmentDetail(view, sent,
+        return Outcome<AppointmentDetail>.Done(new AppointmentDetail(view, sent,
             mayManage && appointment.IsOpen && appointment.StartsAt <= now,
             mayManage && appointment.IsOpen,
             hasAddress,
             variant == CaseManagerVariant.PhoneBased ? LetterKind.PhoneBasedAppointment : LetterKind.InviteToProactiveAppointment));
     }
 
-    public async Task<AppointmentOutcome<Paged<AppointmentView>>> ForClientAsync(ClientId clientId, PageRequest page, CancellationToken ct)
+    public async Task<Outcome<Paged<AppointmentView>>> ForClientAsync(ClientId clientId, PageRequest page, CancellationToken ct)
     {
         var check = await access.CheckAsync(clientId, ClientOperation.Read, ct);
         if (!check.Found)
         {
-            return new AppointmentOutcome<Paged<AppointmentView>>.Missing($"There is no client {clientId}.");
+            return Failure.NotFound($"There is no client {clientId}.");
         }
 
         if (!check.Allowed)
         {
-            return new AppointmentOutcome<Paged<AppointmentView>>.Refused(check.Decision, clientId.Value);
+            return Failure.Refused(check.Decision, clientId.Value);
         }
 
         var all = db.Appointments.Where(a => a.ClientId == clientId);
@@ -79,77 +79,77 @@ public sealed class AppointmentReadHandler(
         var ids = await all.OrderByDescending(a => a.StartsAt).Skip(page.Skip).Take(page.PageSize).Select(a => a.Id).ToListAsync(ct);
         var views = await AppointmentViews.ListAsync(db, db.Appointments.Where(a => ids.Contains(a.Id)), ct);
         await audit.RecordAsync(AuditAction.Read, "Appointment", null, clientId, $"Client's appointments page {page.Page}", check.ViaBreakGlass, ct);
-        return new AppointmentOutcome<Paged<AppointmentView>>.Done(new Paged<AppointmentView>([.. views.OrderByDescending(v => v.StartsAt)], page.Page, page.PageSize, total));
+        return Outcome<Paged<AppointmentView>>.Done(new Paged<AppointmentView>([.. views.OrderByDescending(v => v.StartsAt)], page.Page, page.PageSize, total));
     }
 
     /// <summary>A case manager's slots in a range (made from the calendar on demand), each free or why not. No client details.</summary>
-    public async Task<AppointmentOutcome<IReadOnlyList<SlotView>>> SlotsAsync(StaffId staffId, DateTimeOffset start, DateTimeOffset end, bool freeOnly, CancellationToken ct)
+    public async Task<Outcome<IReadOnlyList<SlotView>>> SlotsAsync(StaffId staffId, DateTimeOffset start, DateTimeOffset end, bool freeOnly, CancellationToken ct)
     {
         if (!await db.Staff.AnyAsync(s => s.Id == staffId, ct))
         {
-            return new AppointmentOutcome<IReadOnlyList<SlotView>>.Missing($"There is no staff member {staffId}.");
+            return Failure.NotFound($"There is no staff member {staffId}.");
         }
 
         if (end <= start || (end - start).TotalDays > MaxSlotDays)
         {
-            return new AppointmentOutcome<IReadOnlyList<SlotView>>.Invalid(new() { ["to"] = [$"`to` is after `from`, at most {MaxSlotDays} days later."] });
+            return Failure.Invalid(new Dictionary<string, string[]> { ["to"] = [$"`to` is after `from`, at most {MaxSlotDays} days later."] });
         }
 
         await materialiser.EnsureAsync([staffId], NzLocalTime.DateOf(start), NzLocalTime.DateOf(end), ct);
         var slots = await availability.SlotsAsync([staffId], start, end, ct);
-        return new AppointmentOutcome<IReadOnlyList<SlotView>>.Done([.. slots.Where(s => !freeOnly || s.IsFree).Select(SlotView.Of)]);
+        return Outcome<IReadOnlyList<SlotView>>.Done([.. slots.Where(s => !freeOnly || s.IsFree).Select(SlotView.Of)]);
     }
 
-    public async Task<AppointmentOutcome<IReadOnlyList<FreeSlotView>>> NextFreeAtSiteAsync(SiteId siteId, DateTimeOffset from, int count, SlotKind? kind, CancellationToken ct)
+    public async Task<Outcome<IReadOnlyList<FreeSlotView>>> NextFreeAtSiteAsync(SiteId siteId, DateTimeOffset from, int count, SlotKind? kind, CancellationToken ct)
     {
         if (!await db.Sites.AnyAsync(s => s.Id == siteId, ct))
         {
-            return new AppointmentOutcome<IReadOnlyList<FreeSlotView>>.Missing($"There is no site {siteId}.");
+            return Failure.NotFound($"There is no site {siteId}.");
         }
 
         var free = await availability.NextFreeAtSiteAsync(siteId, from, from.AddDays(MaxSlotDays), Math.Clamp(count, 1, 100), kind, ct);
-        return new AppointmentOutcome<IReadOnlyList<FreeSlotView>>.Done([.. free.Select(FreeSlotView.Of)]);
+        return Outcome<IReadOnlyList<FreeSlotView>>.Done([.. free.Select(FreeSlotView.Of)]);
     }
 
-    public async Task<AppointmentOutcome<LetterFile>> LetterAsync(AppointmentId id, LetterKind? kind, CancellationToken ct)
+    public async Task<Outcome<LetterFile>> LetterAsync(AppointmentId id, LetterKind? kind, CancellationToken ct)
     {
         var (appointment, refusal, viaBreakGlass, clientId) = await LoadAsync(id, ClientOperation.Read, ct);
         if (appointment is null)
         {
-            return refusal is null ? new AppointmentOutcome<LetterFile>.Missing($"There is no appointment {id}.") : new AppointmentOutcome<LetterFile>.Refused(refusal, clientId);
+            return refusal is null ? Failure.NotFound($"There is no appointment {id}.") : Failure.Refused(refusal, clientId);
         }
 
         var letterKind = kind ?? await DefaultLetterAsync(appointment, ct);
         var content = (await letters.ComposeAsync(id, letterKind, ct))!;
         await audit.RecordAsync(AuditAction.Read, "Appointment", id.ToString(), appointment.ClientId, $"Letter: {letterKind}", viaBreakGlass, ct);
-        return new AppointmentOutcome<LetterFile>.Done(new LetterFile($"appointment-letter-{NzLocalTime.DateOf(appointment.StartsAt):yyyy-MM-dd}.pdf", LetterRenderer.Render(content, clock.GetUtcNow())));
+        return Outcome<LetterFile>.Done(new LetterFile($"appointment-letter-{NzLocalTime.DateOf(appointment.StartsAt):yyyy-MM-dd}.pdf", LetterRenderer.Render(content, clock.GetUtcNow())));
     }
 
-    public async Task<AppointmentOutcome<LetterFile>> CalendarFileAsync(AppointmentId id, CancellationToken ct)
+    public async Task<Outcome<LetterFile>> CalendarFileAsync(AppointmentId id, CancellationToken ct)
     {
         var (appointment, refusal, viaBreakGlass, clientId) = await LoadAsync(id, ClientOperation.Read, ct);
         if (appointment is null)
         {
-            return refusal is null ? new AppointmentOutcome<LetterFile>.Missing($"There is no appointment {id}.") : new AppointmentOutcome<LetterFile>.Refused(refusal, clientId);
+            return refusal is null ? Failure.NotFound($"There is no appointment {id}.") : Failure.Refused(refusal, clientId);
         }
 
         var parties = await Parties.OfAsync(db, appointment.StaffId, ct);
         await audit.RecordAsync(AuditAction.Read, "Appointment", id.ToString(), appointment.ClientId, "Calendar file", viaBreakGlass, ct);
-        return new AppointmentOutcome<LetterFile>.Done(new LetterFile($"appointment-{NzLocalTime.DateOf(appointment.StartsAt):yyyy-MM-dd}.ics", System.Text.Encoding.UTF8.GetBytes(calendars.Render(appointment, parties))));
+        return Outcome<LetterFile>.Done(new LetterFile($"appointment-{NzLocalTime.DateOf(appointment.StartsAt):yyyy-MM-dd}.ics", System.Text.Encoding.UTF8.GetBytes(calendars.Render(appointment, parties))));
     }
 
     /// <summary>Posts the appointment letter: it goes through the outbox and is logged in the engagement log when sent .</summary>
-    public async Task<AppointmentOutcome<MessageView>> SendLetterAsync(AppointmentId id, LetterKind? kind, CancellationToken ct)
+    public async Task<Outcome<MessageView>> SendLetterAsync(AppointmentId id, LetterKind? kind, CancellationToken ct)
     {
         var (appointment, refusal, viaBreakGlass, clientId) = await LoadAsync(id, ClientOperation.ManageAppointments, ct);
         if (appointment is null)
         {
-            return refusal is null ? new AppointmentOutcome<MessageView>.Missing($"There is no appointment {id}.") : new AppointmentOutcome<MessageView>.Refused(refusal, clientId);
+            return refusal is null ? Failure.NotFound($"There is no appointment {id}.") : Failure.Refused(refusal, clientId);
         }
 
         if (!appointment.IsOpen)
         {
-            return new AppointmentOutcome<MessageView>.Broken(new DomainError("appointment-closed", "Letters are sent for booked appointments."));
+            return Failure.Broken(new DomainError("appointment-closed", "Letters are sent for booked appointments."));
         }
 
         var client = await db.Clients.AsNoTracking().SingleAsync(c => c.Id == appointment.ClientId, ct);
@@ -160,13 +160,13 @@ public sealed class AppointmentReadHandler(
         }
         catch (DomainException ex)
         {
-            return new AppointmentOutcome<MessageView>.Broken(ex.Error);
+            return Failure.Broken(ex.Error);
         }
 
         db.OutboxMessages.Add(letter);
         audit.Add(AuditAction.Update, "Appointment", id.ToString(), appointment.ClientId, $"Letter queued: {letter.Letter}", viaBreakGlass);
         await db.SaveChangesAsync(ct);
-        return new AppointmentOutcome<MessageView>.Done(new MessageView(letter.Id, letter.Channel, letter.Purpose, letter.Letter, letter.Subject, letter.Status, letter.NotBefore, null, 0, null));
+        return Outcome<MessageView>.Done(new MessageView(letter.Id, letter.Channel, letter.Purpose, letter.Letter, letter.Subject, letter.Status, letter.NotBefore, null, 0, null));
     }
 
     private async Task<LetterKind> DefaultLetterAsync(Appointment appointment, CancellationToken ct) =>

@@ -7,6 +7,7 @@ using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
 using Tautoko.Data;
+using Tautoko.Data.Filters;
 using Tautoko.Web.Platform;
 using Tautoko.Web.Features.Appointments.Common;
 
@@ -43,17 +44,17 @@ public sealed record BookingOptions(
 /// </summary>
 public sealed class BookingOptionsHandler(TautokoDbContext db, ClientAccess access, AuditLog audit, Availability availability, AppointmentOptions options, TimeProvider clock)
 {
-    public async Task<AppointmentOutcome<BookingOptions>> HandleAsync(ClientId clientId, CancellationToken ct)
+    public async Task<Outcome<BookingOptions>> HandleAsync(ClientId clientId, CancellationToken ct)
     {
         var check = await access.CheckAsync(clientId, ClientOperation.ManageAppointments, ct);
         if (!check.Found)
         {
-            return new AppointmentOutcome<BookingOptions>.Missing($"There is no client {clientId}.");
+            return Failure.NotFound($"There is no client {clientId}.");
         }
 
         if (!check.Allowed)
         {
-            return new AppointmentOutcome<BookingOptions>.Refused(check.Decision, clientId.Value);
+            return Failure.Refused(check.Decision, clientId.Value);
         }
 
         var client = await (
@@ -86,7 +87,7 @@ public sealed class BookingOptionsHandler(TautokoDbContext db, ClientAccess acce
             ? (await availability.NextFreeAtSiteAsync(client.HomeSiteId, now, windowEnd, 12, null, ct)).Select(FreeSlotView.Of).ToList()
             : [];
         // The client's open tasks in a site's face-to-face queue: the site books them within 24 hours.
-        var requests = (await SiteQueueHandler.OpenFaceToFace(db).AsNoTracking()
+        var requests = (await db.WorkQueueTasks.OpenFaceToFace().AsNoTracking()
                 .Where(t => t.ClientId == clientId)
                 .Select(t => new { t.Id, t.CreatedAt, t.DueAt, t.Need })
                 .ToListAsync(ct))
@@ -95,7 +96,7 @@ public sealed class BookingOptionsHandler(TautokoDbContext db, ClientAccess acce
             .ToList();
 
         await audit.RecordAsync(AuditAction.Read, "Client", clientId.ToString(), clientId, "Booking options", check.ViaBreakGlass, ct);
-        return new AppointmentOutcome<BookingOptions>.Done(new BookingOptions(
+        return Outcome<BookingOptions>.Done(new BookingOptions(
             clientId.Value, $"{client.FirstName} {client.LastName}", ClientNumbers.Format(client.ClientNumber), client.HomeSiteId.Value, client.Site, hasWarnings,
             caseManager, buddy, route.Step, route.Reason, siteSlots, requests));
     }

@@ -27,7 +27,7 @@ public sealed class NextAppointmentBooking(BookingOptionsHandler options, BookAp
     public async Task<ContactCentreBooking> BookNextAsync(ClientId clientId, StaffId caseManagerId, string reason, CancellationToken ct)
     {
         var purpose = reason.Length > Appointment.MaxTextLength ? reason[..Appointment.MaxTextLength] : reason;
-        if (await options.HandleAsync(clientId, ct) is not AppointmentOutcome<BookingOptions>.Done { Value: var choice })
+        if (await options.HandleAsync(clientId, ct) is not { IsDone: true, Value: var choice })
         {
             throw new DomainException(new DomainError("R-082", "The client's booking options could not be read; book from the booking page."));
         }
@@ -43,15 +43,18 @@ public sealed class NextAppointmentBooking(BookingOptionsHandler options, BookAp
         foreach (var slot in candidate?.Slots.Take(SlotsToTry) ?? [])
         {
             var booked = await booking.BookAsync(new BookInput(clientId.Value, slot.SlotId, null, AppointmentType.Ongoing, purpose, false, null, null), ct);
-            switch (booked)
+            switch (booked.Failure)
             {
-                case AppointmentOutcome<Appointments.Booking.BookedAppointment>.Done done:
+                case null:
                     var who = with == BookingWith.Buddy ? $"{candidate!.Name} (the case manager's buddy, R-050)" : candidate!.Name;
-                    return new ContactCentreBooking(with, candidate.Name, done.Value.Appointment.StartsAt,
-                        $"Booked with {who}: {AppointmentText.When(done.Value.Appointment.StartsAt)}.");
-                case AppointmentOutcome<Appointments.Booking.BookedAppointment>.Broken broken:
+                    return new ContactCentreBooking(with, candidate.Name, booked.Value.Appointment.StartsAt,
+                        $"Booked with {who}: {AppointmentText.When(booked.Value.Appointment.StartsAt)}.");
+                case Failure.RuleBroken broken:
                     refused = broken.Error.Message;
                     continue;
+                case Failure.StateConflict conflict:
+                    refused = conflict.Error.Message;
+                    break;
                 case var other:
                     refused = other.Message;
                     break;
@@ -64,8 +67,8 @@ public sealed class NextAppointmentBooking(BookingOptionsHandler options, BookAp
         var why = refused is null ? choice.Reason : $"{choice.Reason} {refused}";
         var text = $"{purpose} ({why})";
         var referred = await siteQueue.ReferAsync(new ReferInput(clientId.Value, text.Length > MaxReferralText ? text[..MaxReferralText] : text), ct);
-        return referred is AppointmentOutcome<QueueRequestView>.Done { Value: var request }
+        return referred is { IsDone: true, Value: var request }
             ? new ContactCentreBooking(BookingWith.SiteQueue, request.Site, null, $"Referred to the {request.Site} face-to-face appointment queue, to be booked by {DateDisplay.Show(request.DueBy)} (R-083). {choice.Reason}")
-            : throw new DomainException(new DomainError("R-082", referred.Message ?? "The client could not be referred to the site queue."));
+            : throw new DomainException(new DomainError("R-082", referred.Failure?.Message ?? "The client could not be referred to the site queue."));
     }
 }

@@ -5,6 +5,7 @@ using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.WorkQueues;
 using Tautoko.Data;
+using Tautoko.Data.Filters;
 using Tautoko.Web.Platform;
 using Tautoko.Web.Features.Appointments.Common;
 
@@ -37,28 +38,28 @@ public sealed class SiteQueueHandler(TautokoDbContext db, CurrentStaff staff, Cl
 {
     public const int MaxReasonLength = 1000;
 
-    public async Task<AppointmentOutcome<QueueRequestView>> ReferAsync(ReferInput input, CancellationToken ct)
+    public async Task<Outcome<QueueRequestView>> ReferAsync(ReferInput input, CancellationToken ct)
     {
         if (input.ClientId is not { } id || id == Guid.Empty)
         {
-            return new AppointmentOutcome<QueueRequestView>.Invalid(new() { ["clientId"] = ["Say which client is referred."] });
+            return Failure.Invalid(new Dictionary<string, string[]> { ["clientId"] = ["Say which client is referred."] });
         }
 
         if (string.IsNullOrWhiteSpace(input.Reason) || input.Reason.Trim().Length > MaxReasonLength)
         {
-            return new AppointmentOutcome<QueueRequestView>.Invalid(new() { ["reason"] = [$"Say what the client needs the appointment for, in at most {MaxReasonLength} characters (R-082)."] });
+            return Failure.Invalid(new Dictionary<string, string[]> { ["reason"] = [$"Say what the client needs the appointment for, in at most {MaxReasonLength} characters (R-082)."] });
         }
 
         var clientId = new ClientId(id);
         var check = await access.CheckAsync(clientId, ClientOperation.ManageAppointments, ct);
         if (!check.Found)
         {
-            return new AppointmentOutcome<QueueRequestView>.Missing($"There is no client {clientId}.");
+            return Failure.NotFound($"There is no client {clientId}.");
         }
 
         if (!check.Allowed)
         {
-            return new AppointmentOutcome<QueueRequestView>.Refused(check.Decision, id);
+            return Failure.Refused(check.Decision, id);
         }
 
         var now = clock.GetUtcNow();
@@ -66,7 +67,7 @@ public sealed class SiteQueueHandler(TautokoDbContext db, CurrentStaff staff, Cl
         var queue = await db.WorkQueues.FirstOrDefaultAsync(q => q.SiteId == homeSite && q.Kind == WorkQueueKind.SiteFaceToFaceAppointments && q.IsActive, ct);
         if (queue is null)
         {
-            return new AppointmentOutcome<QueueRequestView>.Broken(new DomainError("R-082", "The client's home site has no open face-to-face appointment queue; book with a case manager there instead."));
+            return Failure.Broken(new DomainError("R-082", "The client's home site has no open face-to-face appointment queue; book with a case manager there instead."));
         }
 
         WorkQueueTask task;
@@ -76,7 +77,7 @@ public sealed class SiteQueueHandler(TautokoDbContext db, CurrentStaff staff, Cl
         }
         catch (DomainException ex)
         {
-            return new AppointmentOutcome<QueueRequestView>.Broken(ex.Error);
+            return Failure.Broken(ex.Error);
         }
 
         db.WorkQueueTasks.Add(task);
@@ -84,24 +85,16 @@ public sealed class SiteQueueHandler(TautokoDbContext db, CurrentStaff staff, Cl
             $"Referred to the home site's face-to-face appointment queue (R-082): {input.Reason.Trim()}", null));
         audit.Add(AuditAction.Create, "WorkQueueTask", task.Id.ToString(), clientId, "Referred to the site face-to-face queue (R-082)", check.ViaBreakGlass);
         await db.SaveChangesAsync(ct);
-        return new AppointmentOutcome<QueueRequestView>.Done((await ListAsync(db.WorkQueueTasks.Where(t => t.Id == task.Id), ct)).Single());
+        return Outcome<QueueRequestView>.Done((await ListAsync(db.WorkQueueTasks.Where(t => t.Id == task.Id), ct)).Single());
     }
 
     /// <summary>Open tasks in a site's face-to-face queue, oldest first, overdue ones flagged .</summary>
     public Task<List<QueueRequestView>> OpenAtSiteAsync(SiteId siteId, CancellationToken ct) =>
-        ListAsync(OpenFaceToFace(db).Where(t => t.SiteId == siteId), ct);
+        ListAsync(db.WorkQueueTasks.OpenFaceToFace().Where(t => t.SiteId == siteId), ct);
 
     /// <summary>A client's open tasks in a face-to-face queue, oldest first.</summary>
     public Task<List<QueueRequestView>> OpenForClientAsync(ClientId clientId, CancellationToken ct) =>
-        ListAsync(OpenFaceToFace(db).Where(t => t.ClientId == clientId), ct);
-
-    /// <summary>Every open task in a site's face-to-face appointment queue.</summary>
-    public static IQueryable<WorkQueueTask> OpenFaceToFace(TautokoDbContext db) =>
-        db.WorkQueueTasks.Where(t => t.QueueKind == WorkQueueKind.SiteFaceToFaceAppointments && t.Status != WorkQueueTaskStatus.Completed);
-
-    /// <summary>The open tasks a booking for the client clears: appointment requests, not high-hardship referrals (those wait for a case manager, R-081).</summary>
-    public static IQueryable<WorkQueueTask> ClearedByBooking(TautokoDbContext db, ClientId clientId) =>
-        OpenFaceToFace(db).Where(t => t.ClientId == clientId && t.Origin != TaskOrigin.HighHardship);
+        ListAsync(db.WorkQueueTasks.OpenFaceToFace().Where(t => t.ClientId == clientId), ct);
 
     private async Task<List<QueueRequestView>> ListAsync(IQueryable<WorkQueueTask> tasks, CancellationToken ct)
     {

@@ -56,12 +56,12 @@ public sealed record CalendarSettingsInput(int? BufferMinutes, bool? Locked, str
 /// </summary>
 public sealed class CalendarHandler(TautokoDbContext db, CurrentStaff me, SlotMaterialiser slots, AppointmentOptions options, TimeProvider clock, ILogger<CalendarHandler> logger)
 {
-    public async Task<AppointmentOutcome<CalendarView>> GetAsync(StaffId staffId, CancellationToken ct)
+    public async Task<Outcome<CalendarView>> GetAsync(StaffId staffId, CancellationToken ct)
     {
         var member = await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Id == staffId, ct);
         if (member is null || !member.Role.IsCaseManager())
         {
-            return new AppointmentOutcome<CalendarView>.Missing($"There is no case manager {staffId}.");
+            return Failure.NotFound($"There is no case manager {staffId}.");
         }
 
         var calendar = await db.Calendars.AsNoTracking().SingleOrDefaultAsync(c => c.StaffId == staffId, ct);
@@ -75,7 +75,7 @@ public sealed class CalendarHandler(TautokoDbContext db, CurrentStaff me, SlotMa
             .Where(b => b.StaffId == staffId && b.To > now)
             .OrderBy(b => b.From)
             .ToListAsync(ct);
-        return new AppointmentOutcome<CalendarView>.Done(new CalendarView(
+        return Outcome<CalendarView>.Done(new CalendarView(
             member.Id.Value,
             member.FullName,
             member.Role.DisplayName(),
@@ -99,7 +99,7 @@ public sealed class CalendarHandler(TautokoDbContext db, CurrentStaff me, SlotMa
     }
 
     /// <summary>Sets the calendar to the national standard template for the case manager's role and site hours.</summary>
-    public Task<AppointmentOutcome<CalendarView>> ApplyTemplateAsync(StaffId staffId, CancellationToken ct) =>
+    public Task<Outcome<CalendarView>> ApplyTemplateAsync(StaffId staffId, CancellationToken ct) =>
         ChangeAsync(staffId, CanEdit, async (member, calendar, site, now) =>
         {
             var blocks = CalendarTemplates.StandardFor(member.Role, member.Variant, site.OpeningSessions);
@@ -116,18 +116,18 @@ public sealed class CalendarHandler(TautokoDbContext db, CurrentStaff me, SlotMa
             await Task.CompletedTask;
         }, ct);
 
-    public Task<AppointmentOutcome<CalendarView>> AddBlockAsync(StaffId staffId, BlockInput input, CancellationToken ct)
+    public Task<Outcome<CalendarView>> AddBlockAsync(StaffId staffId, BlockInput input, CancellationToken ct)
     {
         if (input.Day is not { } day || input.Start is not { } start || input.End is not { } end || input.Kind is not { } kind)
         {
-            return Task.FromResult<AppointmentOutcome<CalendarView>>(new AppointmentOutcome<CalendarView>.Invalid(new() { ["block"] = ["Give the day, start, end and kind of the block."] }));
+            return Task.FromResult<Outcome<CalendarView>>(Failure.Invalid(new Dictionary<string, string[]> { ["block"] = ["Give the day, start, end and kind of the block."] }));
         }
 
         var block = new CalendarBlock(day, start, end, kind, kind is CalendarBlockKind.ProactiveAppointments or CalendarBlockKind.ReactiveAppointments ? input.SlotMinutes ?? 30 : 0);
         return ChangeAsync(staffId, CanEdit, (_, calendar, _, now) => Required(calendar).AddBlock(block, now), ct);
     }
 
-    public Task<AppointmentOutcome<CalendarView>> RemoveBlockAsync(StaffId staffId, int index, CancellationToken ct) =>
+    public Task<Outcome<CalendarView>> RemoveBlockAsync(StaffId staffId, int index, CancellationToken ct) =>
         ChangeAsync(staffId, CanEdit, (_, calendar, _, now) =>
         {
             var existing = Required(calendar);
@@ -139,7 +139,7 @@ public sealed class CalendarHandler(TautokoDbContext db, CurrentStaff me, SlotMa
             existing.RemoveBlock(existing.Blocks[index], now);
         }, ct);
 
-    public Task<AppointmentOutcome<CalendarView>> SettingsAsync(StaffId staffId, CalendarSettingsInput input, CancellationToken ct) =>
+    public Task<Outcome<CalendarView>> SettingsAsync(StaffId staffId, CalendarSettingsInput input, CancellationToken ct) =>
         ChangeAsync(staffId, CanEdit, (_, calendar, _, now) =>
         {
             var existing = Required(calendar);
@@ -159,15 +159,15 @@ public sealed class CalendarHandler(TautokoDbContext db, CurrentStaff me, SlotMa
         }, ct);
 
     /// <summary>R-044: a manager reviews the calendar set-up (at least every 3 months).</summary>
-    public Task<AppointmentOutcome<CalendarView>> ReviewAsync(StaffId staffId, CancellationToken ct) =>
+    public Task<Outcome<CalendarView>> ReviewAsync(StaffId staffId, CancellationToken ct) =>
         ChangeAsync(staffId, CanReview, (_, calendar, _, now) => Required(calendar).MarkReviewed(me.Id, NzLocalTime.DateOf(now), now), ct);
 
     /// <summary>R-046: block out time the case manager is not available, noting why.</summary>
-    public Task<AppointmentOutcome<CalendarView>> AddBlockoutAsync(StaffId staffId, BlockoutInput input, CancellationToken ct)
+    public Task<Outcome<CalendarView>> AddBlockoutAsync(StaffId staffId, BlockoutInput input, CancellationToken ct)
     {
         if (input.From is not { } from || input.To is not { } to || input.Reason is not { } reason || !Enum.IsDefined(reason))
         {
-            return Task.FromResult<AppointmentOutcome<CalendarView>>(new AppointmentOutcome<CalendarView>.Invalid(new() { ["blockout"] = ["Give the start, end and reason for the time blocked out."] }));
+            return Task.FromResult<Outcome<CalendarView>>(Failure.Invalid(new Dictionary<string, string[]> { ["blockout"] = ["Give the start, end and reason for the time blocked out."] }));
         }
 
         return ChangeAsync(staffId, CanEdit, (member, _, _, now) =>
@@ -175,11 +175,11 @@ public sealed class CalendarHandler(TautokoDbContext db, CurrentStaff me, SlotMa
     }
 
     /// <summary>R-046, R-050: planned or unplanned leave; while it runs, bookings go to the buddy.</summary>
-    public Task<AppointmentOutcome<CalendarView>> RecordLeaveAsync(StaffId staffId, LeaveInput input, CancellationToken ct)
+    public Task<Outcome<CalendarView>> RecordLeaveAsync(StaffId staffId, LeaveInput input, CancellationToken ct)
     {
         if (input.From is not { } from || input.To is not { } to || to < from)
         {
-            return Task.FromResult<AppointmentOutcome<CalendarView>>(new AppointmentOutcome<CalendarView>.Invalid(new() { ["leave"] = ["Give the first and last day of leave (the last not before the first)."] }));
+            return Task.FromResult<Outcome<CalendarView>>(Failure.Invalid(new Dictionary<string, string[]> { ["leave"] = ["Give the first and last day of leave (the last not before the first)."] }));
         }
 
         return ChangeAsync(staffId, CanEdit, async (_, _, _, _) =>
@@ -189,24 +189,24 @@ public sealed class CalendarHandler(TautokoDbContext db, CurrentStaff me, SlotMa
         }, ct);
     }
 
-    private Task<AppointmentOutcome<CalendarView>> ChangeAsync(StaffId staffId, Func<StaffMember, bool> allowed, Action<StaffMember, CaseManagerCalendar?, Core.Sites.Site, DateTimeOffset> change, CancellationToken ct) =>
+    private Task<Outcome<CalendarView>> ChangeAsync(StaffId staffId, Func<StaffMember, bool> allowed, Action<StaffMember, CaseManagerCalendar?, Core.Sites.Site, DateTimeOffset> change, CancellationToken ct) =>
         ChangeAsync(staffId, allowed, (m, c, s, n) =>
         {
             change(m, c, s, n);
             return Task.CompletedTask;
         }, ct);
 
-    private async Task<AppointmentOutcome<CalendarView>> ChangeAsync(StaffId staffId, Func<StaffMember, bool> allowed, Func<StaffMember, CaseManagerCalendar?, Core.Sites.Site, DateTimeOffset, Task> change, CancellationToken ct)
+    private async Task<Outcome<CalendarView>> ChangeAsync(StaffId staffId, Func<StaffMember, bool> allowed, Func<StaffMember, CaseManagerCalendar?, Core.Sites.Site, DateTimeOffset, Task> change, CancellationToken ct)
     {
         var member = await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Id == staffId, ct);
         if (member is null || !member.Role.IsCaseManager())
         {
-            return new AppointmentOutcome<CalendarView>.Missing($"There is no case manager {staffId}.");
+            return Failure.NotFound($"There is no case manager {staffId}.");
         }
 
         if (!allowed(member))
         {
-            return new AppointmentOutcome<CalendarView>.Broken(new DomainError("calendar-owner", "Only the case manager, their site's manager or national office can change this calendar; only a manager reviews it (R-044)."));
+            return Failure.Broken(new DomainError("calendar-owner", "Only the case manager, their site's manager or national office can change this calendar; only a manager reviews it (R-044)."));
         }
 
         var calendar = await db.Calendars.SingleOrDefaultAsync(c => c.StaffId == staffId, ct);
@@ -219,11 +219,11 @@ public sealed class CalendarHandler(TautokoDbContext db, CurrentStaff me, SlotMa
         }
         catch (DomainException ex)
         {
-            return new AppointmentOutcome<CalendarView>.Broken(ex.Error);
+            return Failure.Broken(ex.Error);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new AppointmentOutcome<CalendarView>.Conflict(new DomainError("concurrency", "The calendar changed meanwhile; reload it and try again."));
+            return AppointmentConflict.Of(new DomainError("concurrency", "The calendar changed meanwhile; reload it and try again."));
         }
 
         db.ChangeTracker.Clear();

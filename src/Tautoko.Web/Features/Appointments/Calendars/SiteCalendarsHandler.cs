@@ -28,18 +28,18 @@ public sealed record SiteDay(Guid SiteId, string Site, DateOnly Date, string? Cl
 /// <summary>A site's case-manager calendars side by side for one day (003): free, booked and unavailable time, leave and block-outs.</summary>
 public sealed class SiteCalendarsHandler(TautokoDbContext db, Availability availability, SlotMaterialiser materialiser, AuditLog audit, TimeProvider clock)
 {
-    public async Task<AppointmentOutcome<SiteDay>> DayAsync(SiteId siteId, DateOnly date, CancellationToken ct)
+    public async Task<Outcome<SiteDay>> DayAsync(SiteId siteId, DateOnly date, CancellationToken ct)
     {
         var site = await db.Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Id == siteId, ct);
         if (site is null)
         {
-            return new AppointmentOutcome<SiteDay>.Missing($"There is no site {siteId}.");
+            return Failure.NotFound($"There is no site {siteId}.");
         }
 
         var today = NzLocalTime.Today(clock);
         if (date < today.AddDays(-AppointmentReadLimits.PastDays) || date > today.AddDays(AppointmentReadLimits.FutureDays))
         {
-            return new AppointmentOutcome<SiteDay>.Invalid(new() { ["date"] = [$"Choose a date within {AppointmentReadLimits.PastDays} days before and {AppointmentReadLimits.FutureDays} days after today."] });
+            return Failure.Invalid(new Dictionary<string, string[]> { ["date"] = [$"Choose a date within {AppointmentReadLimits.PastDays} days before and {AppointmentReadLimits.FutureDays} days after today."] });
         }
 
         var sites = await db.Sites.AsNoTracking().Where(s => db.Calendars.Any(c => c.SiteId == s.Id)).OrderBy(s => s.Name).Select(s => new SiteOption(s.Id.Value, s.Name)).ToListAsync(ct);
@@ -83,7 +83,7 @@ public sealed class SiteCalendarsHandler(TautokoDbContext db, Availability avail
         var closed = WorkingDays.IsWorkingDay(date, site.District) ? null
             : WorkingDays.HolidaysBetween(date.AddDays(-1), date, site.District).FirstOrDefault() is { } holiday ? $"Closed: {holiday.Name}" : "Closed (weekend)";
         await audit.RecordAsync(AuditAction.Read, "SiteCalendars", siteId.ToString(), null, $"Calendars of {site.Name} on {date:yyyy-MM-dd}", false, ct);
-        return new AppointmentOutcome<SiteDay>.Done(new SiteDay(siteId.Value, site.Name, date, closed, times, columns, sites));
+        return Outcome<SiteDay>.Done(new SiteDay(siteId.Value, site.Name, date, closed, times, columns, sites));
     }
 }
 

@@ -3,6 +3,7 @@ using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Data;
+using Tautoko.Data.Filters;
 
 namespace Tautoko.Web.Features.Appointments.Common;
 
@@ -19,8 +20,8 @@ public sealed record CaseloadPlace
 }
 
 /// <summary>
-/// Who a client's case manager is: their open caseload placement (issue 4) and the programme tag that
-/// went with it. Everything in appointments that asks goes through here.
+/// Who a client's case manager is: their open caseload placement (<see cref="OpenPlacements"/>) and the programme tag
+/// that went with it. Everything in appointments that asks goes through here.
 /// </summary>
 public static class CaseloadPlaces
 {
@@ -34,8 +35,7 @@ public static class CaseloadPlaces
 
     /// <summary>Open placements with their service tag, of any client or case manager.</summary>
     public static IQueryable<CaseloadPlace> Places(TautokoDbContext db) =>
-        from p in db.Placements.AsNoTracking()
-        where p.EndedAt == null
+        from p in db.Placements.AsNoTracking().Open()
         join t in db.ProgrammeTags on p.TagId equals (Guid?)t.Id
         select new CaseloadPlace { ClientId = p.ClientId, Service = t.Code, CaseManagerId = p.CaseManagerId, AssignedAt = p.StartedAt };
 

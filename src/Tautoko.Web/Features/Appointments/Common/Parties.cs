@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Common;
 using Tautoko.Data;
-using Tautoko.Web.Features.Appointments.Outbox;
+using Tautoko.Web.Features.Appointments.Messages;
 
 namespace Tautoko.Web.Features.Appointments.Common;
 

@@ -4,7 +4,7 @@ using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Tautoko.Core.Appointments;
 using Tautoko.Web.Features.Appointments.Common;
-using Tautoko.Web.Features.Appointments.Outbox;
+using Tautoko.Web.Features.Appointments.Messages;
 
 namespace Tautoko.Web.Features.Appointments.Letters;
 

@@ -5,7 +5,7 @@ using Tautoko.Core.Clients;
 using Tautoko.Core.Messaging;
 using Tautoko.Data;
 using Tautoko.Web.Features.Appointments.Common;
-using Tautoko.Web.Features.Appointments.Outbox;
+using Tautoko.Web.Features.Appointments.Messages;
 
 namespace Tautoko.Web.Features.Appointments.Letters;
 

@@ -1,3 +1,4 @@
+using Tautoko.Core.Appointments;
 using Tautoko.Web.Features.Appointments.Common;
 
 namespace Tautoko.Web.Features.Appointments.Pages;

@@ -24,18 +24,18 @@ public sealed class BookModel(BookingOptionsHandler options, BookAppointmentHand
     {
         var repeat = repeatWeeks is > 0 && repeatCount is > 1 ? new RecurrenceInput(repeatWeeks.Value, repeatCount.Value) : null;
         var outcome = await booking.BookAsync(new BookInput(Id, slotId, channel, type, purpose, sendLetter, null, repeat), ct);
-        switch (outcome)
+        switch (outcome.Failure)
         {
-            case AppointmentOutcome<BookedAppointment>.Done done:
-                var skipped = done.Value.Series.Count(s => s.AppointmentId is null);
-                TempData["Message"] = $"Booked with {done.Value.Appointment.StaffName} for {AppointmentText.When(done.Value.Appointment.StartsAt)}." +
-                                      (done.Value.Series.Count > 1 ? $" Series: {done.Value.Series.Count - skipped} of {done.Value.Series.Count} booked." : string.Empty);
-                return Redirect($"/appointments/{done.Value.Appointment.Id}");
-            case AppointmentOutcome<BookedAppointment>.Refused refused:
+            case null:
+                var skipped = outcome.Value.Series.Count(s => s.AppointmentId is null);
+                TempData["Message"] = $"Booked with {outcome.Value.Appointment.StaffName} for {AppointmentText.When(outcome.Value.Appointment.StartsAt)}." +
+                                      (outcome.Value.Series.Count > 1 ? $" Series: {outcome.Value.Series.Count - skipped} of {outcome.Value.Series.Count} booked." : string.Empty);
+                return Redirect($"/appointments/{outcome.Value.Appointment.Id}");
+            case Failure.AccessRefused refused:
                 return Refuse(refused.Decision);
             default:
-                Problem = outcome.Message;
-                Response.StatusCode = outcome is AppointmentOutcome<BookedAppointment>.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+                Problem = outcome.Failure?.Message;
+                Response.StatusCode = outcome.Failure is Failure.StateConflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
                 return await LoadAsync(ct, keepStatus: true);
         }
     }
@@ -43,15 +43,15 @@ public sealed class BookModel(BookingOptionsHandler options, BookAppointmentHand
     public async Task<IActionResult> OnPostReferAsync(string? reason, CancellationToken ct)
     {
         var outcome = await queue.ReferAsync(new ReferInput(Id, reason), ct);
-        switch (outcome)
+        switch (outcome.Failure)
         {
-            case AppointmentOutcome<QueueRequestView>.Done done:
-                TempData["Message"] = $"Referred to the {done.Value.Site} face-to-face appointment queue; the site books the client within 24 hours.";
+            case null:
+                TempData["Message"] = $"Referred to the {outcome.Value.Site} face-to-face appointment queue; the site books the client within 24 hours.";
                 return Redirect($"/clients/{Id}");
-            case AppointmentOutcome<QueueRequestView>.Refused refused:
+            case Failure.AccessRefused refused:
                 return Refuse(refused.Decision);
             default:
-                Problem = outcome.Message;
+                Problem = outcome.Failure?.Message;
                 Response.StatusCode = StatusCodes.Status400BadRequest;
                 return await LoadAsync(ct, keepStatus: true);
         }
@@ -59,12 +59,13 @@ public sealed class BookModel(BookingOptionsHandler options, BookAppointmentHand
 
     private async Task<IActionResult> LoadAsync(CancellationToken ct, bool keepStatus = false)
     {
-        switch (await options.HandleAsync(new ClientId(Id), ct))
+        var outcome = await options.HandleAsync(new ClientId(Id), ct);
+        switch (outcome.Failure)
         {
-            case AppointmentOutcome<BookingOptions>.Done done:
-                Options = done.Value;
+            case null:
+                Options = outcome.Value;
                 return Page();
-            case AppointmentOutcome<BookingOptions>.Refused refused:
+            case Failure.AccessRefused refused:
                 return Refuse(refused.Decision);
             default:
                 return keepStatus ? Page() : NotFound();

@@ -48,16 +48,16 @@ public sealed class CalendarModel(CalendarHandler calendars, CurrentStaff me) : 
 
     public static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
-    private async Task<IActionResult> AfterAsync(Task<AppointmentOutcome<CalendarView>> pending, string success, CancellationToken ct)
+    private async Task<IActionResult> AfterAsync(Task<Outcome<CalendarView>> pending, string success, CancellationToken ct)
     {
         var outcome = await pending;
-        if (outcome is AppointmentOutcome<CalendarView>.Done)
+        if (outcome.IsDone)
         {
             TempData["Message"] = success;
             return RedirectToPage(new { staffId = Target.Value });
         }
 
-        Problem = outcome.Message;
+        Problem = outcome.Failure?.Message;
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return await LoadAsync(ct);
     }
@@ -65,13 +65,13 @@ public sealed class CalendarModel(CalendarHandler calendars, CurrentStaff me) : 
     private async Task<IActionResult> LoadAsync(CancellationToken ct)
     {
         var outcome = await calendars.GetAsync(Target, ct);
-        if (outcome is AppointmentOutcome<CalendarView>.Done done)
+        if (outcome.IsDone)
         {
-            Calendar = done.Value;
+            Calendar = outcome.Value;
             return Page();
         }
 
-        Problem ??= outcome.Message;
+        Problem ??= outcome.Failure?.Message;
         return Page();
     }
 }

@@ -19,12 +19,13 @@ public sealed class AppointmentsModel(AppointmentReadHandler reads, TimeProvider
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         PageRequest.TryCreate(PageNumber, 50, out var page, out _);
-        switch (await reads.ForClientAsync(new ClientId(Id), page, ct))
+        var outcome = await reads.ForClientAsync(new ClientId(Id), page, ct);
+        switch (outcome.Failure)
         {
-            case AppointmentOutcome<Paged<AppointmentView>>.Done done:
-                Appointments = done.Value;
+            case null:
+                Appointments = outcome.Value;
                 return Page();
-            case AppointmentOutcome<Paged<AppointmentView>>.Refused refused:
+            case Failure.AccessRefused refused:
                 return Refuse(refused.Decision);
             default:
                 return NotFound();

@@ -1,3 +1,4 @@
+using Tautoko.Core.Common;
 using Microsoft.AspNetCore.Mvc;
 using Tautoko.Core.Appointments;
 using Tautoko.Core.Messaging;
@@ -36,31 +37,32 @@ public sealed class DetailModel(AppointmentReadHandler reads, ResultAppointmentH
         return await AfterAsync(result, m => $"{m.Letter?.DisplayName() ?? "Letter"} queued for posting; it is logged in the engagement log when sent.", ct);
     }
 
-    private async Task<IActionResult> AfterAsync<T>(AppointmentOutcome<T> outcome, Func<T, string> success, CancellationToken ct)
+    private async Task<IActionResult> AfterAsync<T>(Outcome<T> outcome, Func<T, string> success, CancellationToken ct)
     {
-        switch (outcome)
+        switch (outcome.Failure)
         {
-            case AppointmentOutcome<T>.Done done:
-                TempData["Message"] = success(done.Value);
+            case null:
+                TempData["Message"] = success(outcome.Value);
                 return RedirectToPage(new { id = Id });
-            case AppointmentOutcome<T>.Refused refused:
+            case Failure.AccessRefused refused:
                 return Refuse(refused.Decision);
             default:
-                Problem = outcome.Message;
-                Response.StatusCode = outcome is AppointmentOutcome<T>.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+                Problem = outcome.Failure?.Message;
+                Response.StatusCode = outcome.Failure is Failure.StateConflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
                 return await LoadAsync(ct, keepStatus: true);
         }
     }
 
     private async Task<IActionResult> LoadAsync(CancellationToken ct, bool keepStatus = false)
     {
-        switch (await reads.GetAsync(new AppointmentId(Id), ct))
+        var outcome = await reads.GetAsync(new AppointmentId(Id), ct);
+        switch (outcome.Failure)
         {
-            case AppointmentOutcome<AppointmentDetail>.Done done:
-                Detail = done.Value;
+            case null:
+                Detail = outcome.Value;
                 return Page();
-            case AppointmentOutcome<AppointmentDetail>.Refused refused:
-                Id = refused.ClientId;
+            case Failure.AccessRefused refused:
+                Id = refused.ClientId ?? Id;
                 return Refuse(refused.Decision);
             default:
                 return keepStatus ? Page() : NotFound();

@@ -33,18 +33,19 @@ public sealed class SiteModel(SiteCalendarsHandler calendars, WorklistHandler wo
     {
         var site = new SiteId(SiteId ?? me.SiteId.Value);
         var date = Date ?? NzLocalTime.Today(clock);
-        switch (await calendars.DayAsync(site, date, ct))
+        var outcome = await calendars.DayAsync(site, date, ct);
+        switch (outcome.Failure)
         {
-            case AppointmentOutcome<SiteDay>.Done done:
-                Day = done.Value;
+            case null:
+                Day = outcome.Value;
                 break;
-            case var other:
-                Problem = other.Message;
-                Response.StatusCode = other is AppointmentOutcome<SiteDay>.Missing ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest;
+            default:
+                Problem = outcome.Failure?.Message;
+                Response.StatusCode = outcome.Failure is Failure.Missing ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest;
                 return;
         }
 
-        if (ShowsWorklist && await worklists.SiteAsync(site, ct) is AppointmentOutcome<SiteWorklist>.Done worklist)
+        if (ShowsWorklist && await worklists.SiteAsync(site, ct) is { IsDone: true } worklist)
         {
             Worklist = worklist.Value;
         }

@@ -1,3 +1,4 @@
+using Tautoko.Core.Common;
 using Microsoft.AspNetCore.Mvc;
 using Tautoko.Core.Appointments;
 using Tautoko.Web.Platform;
@@ -22,15 +23,15 @@ public sealed class WalkInModel(WalkInHandler walkIns, CurrentStaff me) : Client
     public async Task<IActionResult> OnPostAsync(WalkInPurpose? purpose, string? note, int? minutes, bool identityVerified, CancellationToken ct)
     {
         var outcome = await walkIns.RecordAsync(new WalkInInput(Id, purpose, note, null, null, minutes, identityVerified), ct);
-        switch (outcome)
+        switch (outcome.Failure)
         {
-            case AppointmentOutcome<AppointmentView>.Done done:
+            case null:
                 TempData["Message"] = "Walk-in recorded and written to the engagement log.";
-                return Redirect($"/appointments/{done.Value.Id}");
-            case AppointmentOutcome<AppointmentView>.Refused refused:
+                return Redirect($"/appointments/{outcome.Value.Id}");
+            case Failure.AccessRefused refused:
                 return Refuse(refused.Decision);
             default:
-                Problem = outcome.Message;
+                Problem = outcome.Failure?.Message;
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
                 return Page();
         }

@@ -8,7 +8,7 @@ using Tautoko.Core.Messaging;
 using Tautoko.Data;
 using Tautoko.Web.Platform;
 using Tautoko.Web.Features.Appointments.Common;
-using Tautoko.Web.Features.Appointments.Outbox;
+using Tautoko.Web.Features.Appointments.Messages;
 
 namespace Tautoko.Web.Features.Appointments.Resulting;
 
@@ -22,11 +22,11 @@ public sealed record ResultedAppointment(AppointmentView Appointment, bool SlotF
 /// <summary>Cancels (freeing the slot before its time, R-047) and results appointments, logging each in the engagement log.</summary>
 public sealed class ResultAppointmentHandler(TautokoDbContext db, CurrentStaff staff, ClientAccess access, AuditLog audit, AppointmentMessages messages, TimeProvider clock)
 {
-    public async Task<AppointmentOutcome<ResultedAppointment>> CancelAsync(AppointmentId id, CancelInput input, CancellationToken ct)
+    public async Task<Outcome<ResultedAppointment>> CancelAsync(AppointmentId id, CancelInput input, CancellationToken ct)
     {
         if (input.By is not (AppointmentStatus.CancelledByClient or AppointmentStatus.CancelledByAgency))
         {
-            return new AppointmentOutcome<ResultedAppointment>.Invalid(new() { ["by"] = ["Say who cancelled: cancelledByClient or cancelledByAgency."] });
+            return Failure.Invalid(new Dictionary<string, string[]> { ["by"] = ["Say who cancelled: cancelledByClient or cancelledByAgency."] });
         }
 
         return await ChangeAsync(id, input.Version, async (appointment, now, parties, client) =>
@@ -46,11 +46,11 @@ public sealed class ResultAppointmentHandler(TautokoDbContext db, CurrentStaff s
         }, ct);
     }
 
-    public async Task<AppointmentOutcome<ResultedAppointment>> ResultAsync(AppointmentId id, ResultInput input, CancellationToken ct)
+    public async Task<Outcome<ResultedAppointment>> ResultAsync(AppointmentId id, ResultInput input, CancellationToken ct)
     {
         if (input.Outcome is not { } outcome || outcome == AppointmentStatus.Booked || !Enum.IsDefined(outcome))
         {
-            return new AppointmentOutcome<ResultedAppointment>.Invalid(new() { ["outcome"] = ["Choose a result: attended, didNotAttend, cancelledByClient or cancelledByAgency."] });
+            return Failure.Invalid(new Dictionary<string, string[]> { ["outcome"] = ["Choose a result: attended, didNotAttend, cancelledByClient or cancelledByAgency."] });
         }
 
         return await ChangeAsync(id, input.Version, (appointment, now, parties, client) =>
@@ -88,7 +88,7 @@ public sealed class ResultAppointmentHandler(TautokoDbContext db, CurrentStaff s
         }, ct);
     }
 
-    private async Task<AppointmentOutcome<ResultedAppointment>> ChangeAsync(
+    private async Task<Outcome<ResultedAppointment>> ChangeAsync(
         AppointmentId id,
         int? version,
         Func<Appointment, DateTimeOffset, AppointmentParties, MessageRecipient, Task<(bool Freed, string Note, EngagementChannel Channel, EngagementOutcome Outcome, string? Next)>> change,
@@ -97,18 +97,18 @@ public sealed class ResultAppointmentHandler(TautokoDbContext db, CurrentStaff s
         var appointment = await db.Appointments.SingleOrDefaultAsync(a => a.Id == id, ct);
         if (appointment is null)
         {
-            return new AppointmentOutcome<ResultedAppointment>.Missing($"There is no appointment {id}.");
+            return Failure.NotFound($"There is no appointment {id}.");
         }
 
         var check = await access.CheckAsync(appointment.ClientId, ClientOperation.ManageAppointments, ct);
         if (!check.Allowed)
         {
-            return new AppointmentOutcome<ResultedAppointment>.Refused(check.Decision, appointment.ClientId.Value);
+            return Failure.Refused(check.Decision, appointment.ClientId.Value);
         }
 
         if (version is { } expected && expected != appointment.Version)
         {
-            return new AppointmentOutcome<ResultedAppointment>.Conflict(new DomainError("concurrency", $"The appointment changed meanwhile (now version {appointment.Version}); reload it and try again."));
+            return AppointmentConflict.Of(new DomainError("concurrency", $"The appointment changed meanwhile (now version {appointment.Version}); reload it and try again."));
         }
 
         var now = clock.GetUtcNow();
@@ -123,7 +123,7 @@ public sealed class ResultAppointmentHandler(TautokoDbContext db, CurrentStaff s
         }
         catch (DomainException ex)
         {
-            return new AppointmentOutcome<ResultedAppointment>.Broken(ex.Error);
+            return Failure.Broken(ex.Error);
         }
 
         var occurred = appointment.Status is AppointmentStatus.Attended or AppointmentStatus.DidNotAttend && appointment.StartsAt < now ? appointment.StartsAt : now;
@@ -136,12 +136,12 @@ public sealed class ResultAppointmentHandler(TautokoDbContext db, CurrentStaff s
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new AppointmentOutcome<ResultedAppointment>.Conflict(new DomainError("concurrency", "Someone else changed this appointment meanwhile; reload it and try again."));
+            return AppointmentConflict.Of(new DomainError("concurrency", "Someone else changed this appointment meanwhile; reload it and try again."));
         }
 
         var future = await db.Appointments.AnyAsync(a => a.ClientId == appointment.ClientId && a.Status == AppointmentStatus.Booked && a.StartsAt > now, ct);
         var next = appointment.Status == AppointmentStatus.Attended && future ? null : done.Next;
         var view = (await AppointmentViews.OneAsync(db, appointment.Id, ct))!;
-        return new AppointmentOutcome<ResultedAppointment>.Done(new ResultedAppointment(view, done.Freed, future, next));
+        return Outcome<ResultedAppointment>.Done(new ResultedAppointment(view, done.Freed, future, next));
     }
 }

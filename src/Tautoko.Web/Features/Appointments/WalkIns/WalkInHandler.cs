@@ -23,7 +23,7 @@ public sealed record WalkInInput(Guid? ClientId, WalkInPurpose? Purpose, string?
 /// <summary>R-049: records an unbooked face-to-face visit in which a case manager met the client's needs.</summary>
 public sealed class WalkInHandler(TautokoDbContext db, CurrentStaff staff, ClientAccess access, AuditLog audit, TimeProvider clock, ILogger<WalkInHandler> logger)
 {
-    public async Task<AppointmentOutcome<AppointmentView>> RecordAsync(WalkInInput input, CancellationToken ct)
+    public async Task<Outcome<AppointmentView>> RecordAsync(WalkInInput input, CancellationToken ct)
     {
         var problems = new Dictionary<string, string[]>();
         if (input.ClientId is null || input.ClientId == Guid.Empty)
@@ -38,26 +38,26 @@ public sealed class WalkInHandler(TautokoDbContext db, CurrentStaff staff, Clien
 
         if (problems.Count > 0)
         {
-            return new AppointmentOutcome<AppointmentView>.Invalid(problems);
+            return Failure.Invalid(problems);
         }
 
         var clientId = new ClientId(input.ClientId!.Value);
         var check = await access.CheckAsync(clientId, ClientOperation.ManageAppointments, ct);
         if (!check.Found)
         {
-            return new AppointmentOutcome<AppointmentView>.Missing($"There is no client {clientId}.");
+            return Failure.NotFound($"There is no client {clientId}.");
         }
 
         if (!check.Allowed)
         {
-            return new AppointmentOutcome<AppointmentView>.Refused(check.Decision, clientId.Value);
+            return Failure.Refused(check.Decision, clientId.Value);
         }
 
         var caseManagerId = input.CaseManagerId is { } given ? new StaffId(given) : staff.Id;
         var caseManager = await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Id == caseManagerId, ct);
         if (caseManager is null || !caseManager.Role.IsCaseManager())
         {
-            return new AppointmentOutcome<AppointmentView>.Broken(new DomainError("R-049", "A walk-in is a visit with a case manager; name the case manager who saw the client."));
+            return Failure.Broken(new DomainError("R-049", "A walk-in is a visit with a case manager; name the case manager who saw the client."));
         }
 
         var now = clock.GetUtcNow();
@@ -69,7 +69,7 @@ public sealed class WalkInHandler(TautokoDbContext db, CurrentStaff staff, Clien
         }
         catch (DomainException ex)
         {
-            return new AppointmentOutcome<AppointmentView>.Broken(ex.Error);
+            return Failure.Broken(ex.Error);
         }
 
         db.Appointments.Add(walkIn);
@@ -80,6 +80,6 @@ public sealed class WalkInHandler(TautokoDbContext db, CurrentStaff staff, Clien
         audit.Add(AuditAction.Create, "Appointment", walkIn.Id.ToString(), clientId, $"Walk-in: {walkIn.WalkInPurpose}", check.ViaBreakGlass);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Walk-in {AppointmentId} recorded", walkIn.Id.Value);
-        return new AppointmentOutcome<AppointmentView>.Done((await AppointmentViews.OneAsync(db, walkIn.Id, ct))!);
+        return Outcome<AppointmentView>.Done((await AppointmentViews.OneAsync(db, walkIn.Id, ct))!);
     }
 }

@@ -80,17 +80,17 @@ public sealed class WorklistHandler(
         return new MyDay(today, me.Id.Value, me.FullName, me.Role.IsCaseManager(), todays, reactiveTime, unresulted, followUps, summary, findings, calendar is not null);
     }
 
-    public async Task<AppointmentOutcome<SiteWorklist>> SiteAsync(SiteId siteId, CancellationToken ct)
+    public async Task<Outcome<SiteWorklist>> SiteAsync(SiteId siteId, CancellationToken ct)
     {
         if (me.Role is not (StaffRole.ServiceCentreManager or StaffRole.NationalOffice or StaffRole.Connector) && me.SiteId != siteId)
         {
-            return new AppointmentOutcome<SiteWorklist>.Broken(new DomainError("scope", "The site worklist is for the site's manager, connectors and national office."));
+            return Failure.Broken(new DomainError("scope", "The site worklist is for the site's manager, connectors and national office."));
         }
 
         var site = await db.Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Id == siteId, ct);
         if (site is null)
         {
-            return new AppointmentOutcome<SiteWorklist>.Missing($"There is no site {siteId}.");
+            return Failure.NotFound($"There is no site {siteId}.");
         }
 
         var now = clock.GetUtcNow();
@@ -120,7 +120,7 @@ public sealed class WorklistHandler(
 
         var requests = await queue.OpenAtSiteAsync(siteId, ct);
         await audit.RecordAsync(AuditAction.Read, "Worklist", siteId.ToString(), null, $"Site worklist {site.Name}", false, ct);
-        return new AppointmentOutcome<SiteWorklist>.Done(new SiteWorklist(siteId.Value, site.Name, today, unresulted, followUps, summary, summaries, requests));
+        return Outcome<SiteWorklist>.Done(new SiteWorklist(siteId.Value, site.Name, today, unresulted, followUps, summary, summaries, requests));
     }
 
     /// <summary>R-048: did-not-attend in the last 30 days, with no booking, attendance or successful contact since.</summary>

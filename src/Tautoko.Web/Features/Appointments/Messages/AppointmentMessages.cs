@@ -5,7 +5,7 @@ using Tautoko.Core.Common;
 using Tautoko.Core.Messaging;
 using Tautoko.Web.Features.Appointments.Common;
 
-namespace Tautoko.Web.Features.Appointments.Outbox;
+namespace Tautoko.Web.Features.Appointments.Messages;
 
 /// <summary>The client as messages need them.</summary>
 public sealed record MessageRecipient(ClientId Id, string FirstName, string FullName, string ClientNumber, string? Phone, string? Email, PostalAddress? Address, ContactChannel Preferred)

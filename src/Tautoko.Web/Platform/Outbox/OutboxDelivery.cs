@@ -4,10 +4,8 @@ using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.Messaging;
 using Tautoko.Data;
-using Tautoko.Web.Features.Appointments.Common;
-using Tautoko.Web.Features.Appointments.Letters;
 
-namespace Tautoko.Web.Features.Appointments.Outbox;
+namespace Tautoko.Web.Platform;
 
 /// <summary>
 /// One pass of outbox delivery. Each due message is claimed with a conditional update — the WHERE clause
@@ -20,9 +18,9 @@ namespace Tautoko.Web.Features.Appointments.Outbox;
 public sealed class OutboxDelivery(
     TautokoDbContext db,
     IMessageSender sender,
-    LetterRenderer letters,
-    IcsRenderer calendars,
-    AppointmentOptions options,
+    IOutboxLetters letters,
+    IOutboxCalendarFiles calendars,
+    OutboxOptions options,
     TimeProvider clock,
     ILogger<OutboxDelivery> logger)
 {
@@ -126,19 +124,13 @@ public sealed class OutboxDelivery(
     private async Task<OutgoingMessage> BuildAsync(OutboxMessage message, Appointment? appointment, CancellationToken ct)
     {
         var attachments = new List<MessageAttachment>();
-        if (appointment is not null && (message.Channel == MessageChannel.Letter || (message.Channel == MessageChannel.Email && message.Purpose is MessagePurpose.BookingConfirmation or MessagePurpose.Cancellation)))
+        if (appointment is not null && message.Channel == MessageChannel.Letter)
         {
-            var client = await db.Clients.AsNoTracking().SingleAsync(c => c.Id == message.ClientId, ct);
-            var parties = await Parties.OfAsync(db, appointment.StaffId, ct);
-            if (message.Channel == MessageChannel.Letter)
-            {
-                var content = letters.Compose(appointment, MessageRecipient.Of(client), parties, message.Letter ?? LetterKind.InviteToProactiveAppointment, NzLocalTime.Today(clock));
-                attachments.Add(new MessageAttachment($"appointment-letter-{appointment.Id.Value:N}.pdf", "application/pdf", LetterRenderer.Render(content, clock.GetUtcNow())));
-            }
-            else
-            {
-                attachments.Add(new MessageAttachment("appointment.ics", "text/calendar", System.Text.Encoding.UTF8.GetBytes(calendars.Render(appointment, parties))));
-            }
+            attachments.Add(await letters.RenderAsync(message, appointment, clock.GetUtcNow(), ct));
+        }
+        else if (appointment is not null && message.Channel == MessageChannel.Email && message.Purpose is MessagePurpose.BookingConfirmation or MessagePurpose.Cancellation)
+        {
+            attachments.Add(await calendars.RenderAsync(message, appointment, ct));
         }
 
         return new OutgoingMessage(message.Id, message.Channel, message.Recipient, message.Subject, message.Body, attachments);

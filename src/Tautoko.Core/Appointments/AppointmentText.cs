@@ -1,12 +1,11 @@
 using System.Globalization;
-using Tautoko.Core.Appointments;
-using Tautoko.Web.Platform;
-namespace Tautoko.Web.Features.Appointments.Common;
+
+namespace Tautoko.Core.Appointments;
 
 /// <summary>How appointment times read in letters, messages and notes: New Zealand time, en-NZ.</summary>
 public static class AppointmentText
 {
-    private static CultureInfo NewZealand => DateDisplay.NewZealand;
+    private static readonly CultureInfo NewZealand = CultureInfo.GetCultureInfo("en-NZ");
 
     /// <summary>"Tuesday 14 July 2026 at 10:00 am".</summary>
     public static string When(DateTimeOffset start) => NzLocalTime.ToLocal(start).ToString("dddd d MMMM yyyy 'at' h:mm tt", NewZealand);

@@ -4,9 +4,8 @@ using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
 using Tautoko.Core.Messaging;
-using Tautoko.Web.Features.Appointments.Common;
 
-namespace Tautoko.Web.Features.Appointments.Outbox;
+namespace Tautoko.Web.Platform;
 
 public sealed record MessageAttachment(string FileName, string ContentType, byte[] Content);
 
@@ -24,7 +23,7 @@ public interface IMessageSender
 /// repeated delivery overwrites rather than duplicates. E-mails are .eml files (open them in any mail
 /// client), texts .txt, letters the PDF that would be printed and posted.
 /// </summary>
-public sealed class FileMessageSender(AppointmentOptions options, TimeProvider clock) : IMessageSender
+public sealed class FileMessageSender(OutboxOptions options, TimeProvider clock) : IMessageSender
 {
     public async Task<string> SendAsync(OutgoingMessage message, CancellationToken ct)
     {
@@ -88,7 +87,7 @@ public sealed class FileMessageSender(AppointmentOptions options, TimeProvider c
 /// E-mail through an SMTP server (MailKit); texts and letters still go to files, since an SMS gateway and
 /// a print-and-post house are integrations an agency plugs in here.
 /// </summary>
-public sealed class SmtpMessageSender(AppointmentOptions options, FileMessageSender files) : IMessageSender
+public sealed class SmtpMessageSender(OutboxOptions options, FileMessageSender files) : IMessageSender
 {
     public async Task<string> SendAsync(OutgoingMessage message, CancellationToken ct)
     {
