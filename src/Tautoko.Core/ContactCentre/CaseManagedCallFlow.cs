@@ -1,5 +1,7 @@
 using Tautoko.Core.Common;
+using Tautoko.Core.Clients;
 using Tautoko.Core.Hardship;
+using Tautoko.Core.WorkQueues;
 
 namespace Tautoko.Core.ContactCentre;
 
@@ -49,6 +51,18 @@ public enum FlowOutcome
 public sealed class CaseManagedCallFlow
 {
     public const int MaxTextLength = 2000;
+
+    /// <summary>Refusal codes for working another person's flow, or a step out of turn: conflicts, not seed rules.</summary>
+    public const string NotYoursRule = "flow-not-yours";
+    public const string StepRule = "flow-step";
+
+    /// <summary>The case management services whose clients this process is for (002, "Employment and Phone-Based").</summary>
+    public static readonly IReadOnlyList<ProgrammeTagCode> ThisProcess =
+        [ProgrammeTagCode.EmploymentCaseManagement, ProgrammeTagCode.EmploymentCaseManagementReserve, ProgrammeTagCode.PhoneBasedCaseManagement];
+
+    /// <summary>Other forms of case management: their clients are handed back to the region (002 step 1).</summary>
+    public static readonly IReadOnlyList<ProgrammeTagCode> OtherCaseManagement =
+        [ProgrammeTagCode.DedicatedCaseManagement, ProgrammeTagCode.IntegratedServicesCaseManagement, ProgrammeTagCode.IntensiveClientSupport, ProgrammeTagCode.GeneralCaseManagement];
 
     /// <summary>How far back a case manager's decline counts as "their decision" on the same need.</summary>
     public static readonly TimeSpan CaseManagerDecisionWindow = TimeSpan.FromDays(28);
@@ -233,6 +247,65 @@ public sealed class CaseManagedCallFlow
             $"Any other details that may be relevant: {OtherDetails ?? "—"}");
     }
 
+    /// <summary>Whether a refusal on the flow is a conflict (409: another person's flow, a step out of turn, a task someone else holds).</summary>
+    public static bool IsConflict(string rule) => rule is NotYoursRule or StepRule || WorkQueueTask.IsConflict(rule);
+
+    /// <summary>
+    /// R-077, R-078: nothing about the client is discussed until the person on the line is verified; null when the
+    /// call may go on to this process.
+    /// </summary>
+    public static DomainError? MayStartOn(ClientCall call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        return call.MayReleaseClientInformation
+            ? null
+            : new DomainError(
+                call.CallerKind == CallerKind.Agent ? "R-077" : "R-078",
+                "Verify the person on the line before going on: identify them and ask verifying questions.");
+    }
+
+    /// <summary>R-079: this process is for a client on a case manager's caseload (their open placement).</summary>
+    public static DomainError NoCaseManager { get; } =
+        new("R-079", "The client has no case manager: help them as any client (this process is for case-managed clients).");
+
+    /// <summary>
+    /// R-078: once the call has ended or its caller is no longer verified nothing more is discussed on it; only the
+    /// notes and the summary e-mail (step 5) may still be written. Null when the next step may be recorded.
+    /// </summary>
+    public DomainError? MayContinueOn(ClientCall call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        return call.MayReleaseClientInformation || Step == FlowStep.NotesAndEmail
+            ? null
+            : new DomainError("R-078", "The call has ended or its caller is not verified; nothing more is discussed on it.");
+    }
+
+    /// <summary>
+    /// R-079 step 1 (002): other forms of case management, low trust, or special cautions and must-view notes suggest
+    /// handing the client back to the region. (A request from the case manager is the CSR's to know, not the record's.)
+    /// </summary>
+    public static IReadOnlyList<HandBackReason> HandBackSuggestions(IReadOnlyCollection<ProgrammeTagCode> tags, bool lowTrustFlag, bool hasCautionsOrMustViewNotes)
+    {
+        ArgumentNullException.ThrowIfNull(tags);
+        var suggestions = new List<HandBackReason>();
+        if (tags.Any(t => OtherCaseManagement.Contains(t)) && !tags.Any(t => ThisProcess.Contains(t)))
+        {
+            suggestions.Add(HandBackReason.OtherCaseManagement);
+        }
+
+        if (tags.Contains(ProgrammeTagCode.LowTrust) || lowTrustFlag)
+        {
+            suggestions.Add(HandBackReason.LowTrust);
+        }
+
+        if (hasCautionsOrMustViewNotes)
+        {
+            suggestions.Add(HandBackReason.SpecialCaution);
+        }
+
+        return suggestions;
+    }
+
     /// <summary>The case manager's decline of the same need in the window, if granting would override it.</summary>
     public static HardshipRequest? WouldOverride(HardshipRequest request, IEnumerable<HardshipRequest> decisions, StaffId caseManager, DateTimeOffset now) =>
         decisions
@@ -244,12 +317,12 @@ public sealed class CaseManagedCallFlow
     {
         if (by != StaffId)
         {
-            throw new DomainException(new DomainError("flow-not-yours", "Only the person on the call works this flow."));
+            throw new DomainException(new DomainError(NotYoursRule, "Only the person on the call works this flow."));
         }
 
         if (Step != step)
         {
-            throw new DomainException(new DomainError("flow-step", $"This is step {(int)Step} ({Step.DisplayName()}), not {(int)step}."));
+            throw new DomainException(new DomainError(StepRule, $"This is step {(int)Step} ({Step.DisplayName()}), not {(int)step}."));
         }
     }
 

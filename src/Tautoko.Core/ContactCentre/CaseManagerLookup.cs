@@ -6,7 +6,7 @@ namespace Tautoko.Core.ContactCentre;
 public sealed record AssignedCaseManager(StaffId CaseManagerId, string Name, string Email, StaffId? BuddyId, string Service);
 
 /// <summary>
-/// "Who is the client's case manager?" — answered by caseloads (issue 4): the client's open placement.
+/// "Who is the client's case manager?" — answered by the caseloads: the client's open placement.
 /// The contact-centre flow and the high-hardship referral ask through this.
 /// </summary>
 public interface ICaseManagerLookup
@@ -26,7 +26,7 @@ public sealed record BookedAppointment(BookingWith With, string Who, DateTimeOff
 
 /// <summary>
 /// "Book an appointment with the case manager, else their buddy, else the site queue" (R-082, R-079 step 4)
-/// — answered by appointments (issue 5).
+/// — answered by the appointments.
 /// </summary>
 public interface IAppointmentBooking
 {

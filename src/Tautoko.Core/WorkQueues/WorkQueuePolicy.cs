@@ -18,6 +18,12 @@ public static class WorkQueuePolicy
             ? AccessDecision.Allow
             : AccessDecision.Refuse(Rule, "This queue belongs to another site; you see your own site's queues.");
 
+    /// <summary>R-008: a task reassigned to another site goes into that site's open queue of the same kind; null when there is one.</summary>
+    public static DomainError? MayReassignTo(WorkQueue? target, WorkQueueKind kind) =>
+        target is { IsActive: true } && target.Kind == kind
+            ? null
+            : new DomainError("R-008", $"That site has no open {kind.DisplayName()} queue to take the task.");
+
     /// <summary>Taking, holding, completing, recording attempts: the queue's own site staff who do client work.</summary>
     public static AccessDecision MayWork(Viewer viewer, QueuePlace queue)
     {

@@ -17,6 +17,12 @@ public sealed class WorkQueueTask
     public const string NotYoursRule = "task-not-yours";
     public const string StateRule = "task-state";
 
+    /// <summary>
+    /// Whether a refusal is a conflict (someone else holds the task, or it is not in a state for this) rather than a
+    /// rule of the domain saying no: the former is answered 409, the latter 422.
+    /// </summary>
+    public static bool IsConflict(string rule) => rule is TakenRule or NotYoursRule or StateRule;
+
     private readonly List<WorkQueueTaskEvent> _events = [];
 
     private WorkQueueTask()

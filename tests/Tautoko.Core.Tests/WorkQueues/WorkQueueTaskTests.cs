@@ -261,4 +261,16 @@ public sealed class WorkQueueTaskTests
         // no pushing demand to regional processing queues, no sending clients to the contact centre; R-072: housing screened first.
         Assert.Equal(rule, WorkQueuePolicy.MayRaise(from, kind, target, screened)?.Rule);
     }
+
+    [Theory]
+    [InlineData(WorkQueueTask.TakenRule, true)]
+    [InlineData(WorkQueueTask.NotYoursRule, true)]
+    [InlineData(WorkQueueTask.StateRule, true)]
+    [InlineData("R-073", false)]
+    [InlineData("R-008", false)]
+    public void IsConflict_ByRule_OnlyWhoHoldsTheTaskOrItsStateIsAConflict(string rule, bool conflict)
+    {
+        // Who holds the task, or its state, is a conflict (409); a seed rule such as R-073 is a broken rule (422).
+        Assert.Equal(conflict, WorkQueueTask.IsConflict(rule));
+    }
 }

@@ -33,7 +33,7 @@ public static class ContactCentreRecords
             return found.Items().First(s => s.Text("name") == name)!.DeepClone();
         });
 
-    /// <summary>A connector places the client on <see cref="ClientsCaseManager"/>'s caseload (issue 4): that is who their case manager is.</summary>
+    /// <summary>A connector places the client on <see cref="ClientsCaseManager"/>'s caseload: that is who their case manager is.</summary>
     public static async Task PlaceWithCaseManagerAsync(TautokoServer server, Guid clientId)
     {
         var caseManagerId = await StaffIdAsync(server, ClientsCaseManager);

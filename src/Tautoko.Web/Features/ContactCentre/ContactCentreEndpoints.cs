@@ -3,7 +3,7 @@ using Tautoko.Core.Common;
 using Tautoko.Web.Features.ContactCentre.Calls;
 using Tautoko.Web.Features.ContactCentre.CaseManaged;
 using Tautoko.Web.Features.ContactCentre.Hardship;
-using Tautoko.Web.Features.WorkQueues.Common;
+using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.ContactCentre;
 
@@ -31,42 +31,42 @@ public static class ContactCentreEndpoints
         hardship.MapPost("/", RecordHardship).WithSummary("Record a hardship request and its decision; at 31+ in a year the client is referred (R-080) or booked (R-082).");
     }
 
-    private static async Task<Results<Created<CallView>, ProblemHttpResult>> StartCall(StartCallInput input, CallsHandler handler, CancellationToken ct) =>
-        WorkResults.ToCreated(await handler.StartAsync(input, ct), c => $"/api/calls/{c.Id}");
+    private static async Task<Results<Created<CallView>, Problem>> StartCall(StartCallInput input, CallsHandler handler, CancellationToken ct) =>
+        (await handler.StartAsync(input, ct)).ToCreated(c => $"/api/calls/{c.Id}");
 
-    private static async Task<Results<Ok<CallView>, ProblemHttpResult>> GetCall(Guid id, CallsHandler handler, CancellationToken ct) =>
-        WorkResults.ToHttp(await handler.GetAsync(id, ct));
+    private static async Task<Results<Ok<CallView>, Problem>> GetCall(Guid id, CallsHandler handler, CancellationToken ct) =>
+        (await handler.GetAsync(id, ct)).ToOk();
 
-    private static async Task<Results<Ok<CallView>, ProblemHttpResult>> Verify(Guid id, VerificationInput input, CallsHandler handler, CancellationToken ct) =>
-        WorkResults.ToHttp(await handler.VerifyAsync(id, input, ct));
+    private static async Task<Results<Ok<CallView>, Problem>> Verify(Guid id, VerificationInput input, CallsHandler handler, CancellationToken ct) =>
+        (await handler.VerifyAsync(id, input, ct)).ToOk();
 
-    private static async Task<Results<Ok<CallView>, ProblemHttpResult>> EndCall(Guid id, CallsHandler handler, CancellationToken ct) =>
-        WorkResults.ToHttp(await handler.EndAsync(id, ct));
+    private static async Task<Results<Ok<CallView>, Problem>> EndCall(Guid id, CallsHandler handler, CancellationToken ct) =>
+        (await handler.EndAsync(id, ct)).ToOk();
 
-    private static async Task<Results<Created<FlowView>, ProblemHttpResult>> StartFlow(Guid id, StartFlowInput input, CaseManagedFlowHandler handler, CancellationToken ct) =>
-        WorkResults.ToCreated(await handler.StartAsync(id, input, ct), f => $"/api/case-managed-flows/{f.Id}");
+    private static async Task<Results<Created<FlowView>, Problem>> StartFlow(Guid id, StartFlowInput input, CaseManagedFlowHandler handler, CancellationToken ct) =>
+        (await handler.StartAsync(id, input, ct)).ToCreated(f => $"/api/case-managed-flows/{f.Id}");
 
-    private static async Task<Results<Ok<FlowView>, ProblemHttpResult>> GetFlow(Guid id, CaseManagedFlowHandler handler, CancellationToken ct) =>
-        WorkResults.ToHttp(await handler.GetAsync(id, ct));
+    private static async Task<Results<Ok<FlowView>, Problem>> GetFlow(Guid id, CaseManagedFlowHandler handler, CancellationToken ct) =>
+        (await handler.GetAsync(id, ct)).ToOk();
 
-    private static async Task<Results<Ok<FlowView>, ProblemHttpResult>> Cautions(Guid id, CautionsInput input, CaseManagedFlowHandler handler, CancellationToken ct) =>
-        WorkResults.ToHttp(await handler.CautionsAsync(id, input, ct));
+    private static async Task<Results<Ok<FlowView>, Problem>> Cautions(Guid id, CautionsInput input, FlowStepsHandler handler, CancellationToken ct) =>
+        (await handler.CautionsAsync(id, input, ct)).ToOk();
 
-    private static async Task<Results<Ok<FlowView>, ProblemHttpResult>> WhyNot(Guid id, WhyNotInput input, CaseManagedFlowHandler handler, CancellationToken ct) =>
-        WorkResults.ToHttp(await handler.WhyNotAsync(id, input, ct));
+    private static async Task<Results<Ok<FlowView>, Problem>> WhyNot(Guid id, WhyNotInput input, FlowStepsHandler handler, CancellationToken ct) =>
+        (await handler.WhyNotAsync(id, input, ct)).ToOk();
 
-    private static async Task<Results<Ok<FlowView>, ProblemHttpResult>> Need(Guid id, NeedInput input, CaseManagedFlowHandler handler, CancellationToken ct) =>
-        WorkResults.ToHttp(await handler.NeedAsync(id, input, ct));
+    private static async Task<Results<Ok<FlowView>, Problem>> Need(Guid id, NeedInput input, FlowStepsHandler handler, CancellationToken ct) =>
+        (await handler.NeedAsync(id, input, ct)).ToOk();
 
-    private static async Task<Results<Ok<FlowView>, ProblemHttpResult>> Appointment(Guid id, AppointmentInput input, CaseManagedFlowHandler handler, CancellationToken ct) =>
-        WorkResults.ToHttp(await handler.AppointmentAsync(id, input, ct));
+    private static async Task<Results<Ok<FlowView>, Problem>> Appointment(Guid id, AppointmentInput input, FlowStepsHandler handler, CancellationToken ct) =>
+        (await handler.AppointmentAsync(id, input, ct)).ToOk();
 
-    private static async Task<Results<Ok<FlowView>, ProblemHttpResult>> Finish(Guid id, FinishInput input, CaseManagedFlowHandler handler, CancellationToken ct) =>
-        WorkResults.ToHttp(await handler.FinishAsync(id, input, ct));
+    private static async Task<Results<Ok<FlowView>, Problem>> Finish(Guid id, FinishInput input, FlowStepsHandler handler, CancellationToken ct) =>
+        (await handler.FinishAsync(id, input, ct)).ToOk();
 
-    private static async Task<Results<Ok<HardshipHistory>, ProblemHttpResult>> History(Guid clientId, HardshipRequestsHandler handler, CancellationToken ct) =>
-        WorkResults.ToHttp(await handler.HistoryAsync(new ClientId(clientId), ct));
+    private static async Task<Results<Ok<HardshipHistory>, Problem>> History(Guid clientId, HardshipRequestsHandler handler, CancellationToken ct) =>
+        (await handler.HistoryAsync(new ClientId(clientId), ct)).ToOk();
 
-    private static async Task<Results<Created<HardshipRecorded>, ProblemHttpResult>> RecordHardship(Guid clientId, HardshipInput input, HardshipRequestsHandler handler, CancellationToken ct) =>
-        WorkResults.ToCreated(await handler.RecordAsync(new ClientId(clientId), input, ct), r => $"/api/clients/{clientId}/hardship-requests/{r.RequestId}");
+    private static async Task<Results<Created<HardshipRecorded>, Problem>> RecordHardship(Guid clientId, HardshipInput input, HardshipRequestsHandler handler, CancellationToken ct) =>
+        (await handler.RecordAsync(new ClientId(clientId), input, ct)).ToCreated(r => $"/api/clients/{clientId}/hardship-requests/{r.RequestId}");
 }

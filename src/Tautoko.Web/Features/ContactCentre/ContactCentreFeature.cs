@@ -13,7 +13,10 @@ public sealed class ContactCentreFeature : IFeature
         services.AddScoped<CallsHandler>();
         services.AddScoped<HighHardshipReferrals>();
         services.AddScoped<HardshipRequestsHandler>();
+        services.AddScoped<FlowViews>();
+        services.AddScoped<FlowSummaryEmail>();
         services.AddScoped<CaseManagedFlowHandler>();
+        services.AddScoped<FlowStepsHandler>();
     }
 
     public static void MapRoutes(IEndpointRouteBuilder app) => ContactCentreEndpoints.Map(app);

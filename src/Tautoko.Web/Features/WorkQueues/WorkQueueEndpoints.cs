@@ -37,22 +37,22 @@ public static class WorkQueueEndpoints
         tasks.MapGet("/{id:guid}/voicemail-scripts", Scripts).WithSummary("R-076: the script for each voicemail situation if the next attempt reaches voicemail.");
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<QueueView>>, ProblemHttpResult>> ListQueues(Guid? siteId, QueuesHandler handler, CancellationToken ct) =>
-        WorkResults.ToHttp(await handler.ListAsync(siteId is { } s ? new SiteId(s) : null, ct));
+    private static async Task<Results<Ok<IReadOnlyList<QueueView>>, Problem>> ListQueues(Guid? siteId, QueuesHandler handler, CancellationToken ct) =>
+        (await handler.ListAsync(siteId is { } s ? new SiteId(s) : null, ct)).ToOk();
 
-    private static async Task<Results<Created<QueueView>, ProblemHttpResult>> CreateQueue(NewQueueInput input, QueuesHandler handler, CancellationToken ct) =>
-        WorkResults.ToCreated(await handler.CreateAsync(input, ct), q => $"/api/work-queues/{q.Id}");
+    private static async Task<Results<Created<QueueView>, Problem>> CreateQueue(NewQueueInput input, QueuesHandler handler, CancellationToken ct) =>
+        (await handler.CreateAsync(input, ct)).ToCreated(q => $"/api/work-queues/{q.Id}");
 
-    private static async Task<Results<Ok<ProvisionResult>, ProblemHttpResult>> Provision(QueuesHandler handler, CancellationToken ct) =>
-        WorkResults.ToHttp(await handler.ProvisionAsync(ct));
+    private static async Task<Results<Ok<ProvisionResult>, Problem>> Provision(QueuesHandler handler, CancellationToken ct) =>
+        (await handler.ProvisionAsync(ct)).ToOk();
 
-    private static async Task<Results<Ok<IReadOnlyList<QueueAgeProfileView>>, ProblemHttpResult>> AgeProfiles(Guid? siteId, QueuesHandler handler, CancellationToken ct) =>
-        WorkResults.ToHttp(await handler.AgeProfilesAsync(siteId is { } s ? new SiteId(s) : null, ct));
+    private static async Task<Results<Ok<IReadOnlyList<QueueAgeProfileView>>, Problem>> AgeProfiles(Guid? siteId, QueuesHandler handler, CancellationToken ct) =>
+        (await handler.AgeProfilesAsync(siteId is { } s ? new SiteId(s) : null, ct)).ToOk();
 
-    private static async Task<Results<Ok<QueueView>, ProblemHttpResult>> GetQueue(Guid id, QueuesHandler handler, CancellationToken ct) =>
-        WorkResults.ToHttp(await handler.GetAsync(new WorkQueueId(id), ct));
+    private static async Task<Results<Ok<QueueView>, Problem>> GetQueue(Guid id, QueuesHandler handler, CancellationToken ct) =>
+        (await handler.GetAsync(new WorkQueueId(id), ct)).ToOk();
 
-    private static async Task<Results<Ok<Paged<TaskSummary>>, ProblemHttpResult>> QueueTasks(
+    private static async Task<Results<Ok<Paged<TaskSummary>>, Problem>> QueueTasks(
         Guid id, string? status, bool? overdue, bool? includeCompleted, int? page, int? pageSize, QueuesHandler handler, CancellationToken ct)
     {
         var problems = new Dictionary<string, string[]>();
@@ -79,54 +79,50 @@ public static class WorkQueueEndpoints
 
         if (problems.Count > 0)
         {
-            return WorkResults.Problem(new WorkResult<Paged<TaskSummary>>.Invalid(problems));
+            return Failure.Invalid(problems).ToProblem();
         }
 
-        return WorkResults.ToHttp(await handler.TasksAsync(new WorkQueueId(id), new TaskFilter(parsed, overdue ?? false, includeCompleted ?? false), paging, ct));
+        return (await handler.TasksAsync(new WorkQueueId(id), new TaskFilter(parsed, overdue ?? false, includeCompleted ?? false), paging, ct)).ToOk();
     }
 
-    private static async Task<Results<Created<TaskSummary>, ProblemHttpResult>> CreateTask(Guid id, NewTaskInput input, TaskHandler handler, CancellationToken ct) =>
-        WorkResults.ToCreated(await handler.CreateAsync(new WorkQueueId(id), input, ct), t => $"/api/tasks/{t.Id}");
+    private static async Task<Results<Created<TaskSummary>, Problem>> CreateTask(Guid id, NewTaskInput input, TaskHandler handler, CancellationToken ct) =>
+        (await handler.CreateAsync(new WorkQueueId(id), input, ct)).ToCreated(t => $"/api/tasks/{t.Id}");
 
-    private static async Task<Results<Ok<Paged<TaskSummary>>, ProblemHttpResult>> Mine(int? page, int? pageSize, TaskHandler handler, CancellationToken ct) =>
+    private static async Task<Results<Ok<Paged<TaskSummary>>, Problem>> Mine(int? page, int? pageSize, TaskHandler handler, CancellationToken ct) =>
         PageRequest.TryCreate(page, pageSize, out var paging, out var problems)
-            ? WorkResults.ToHttp(await handler.MineAsync(paging, ct))
-            : WorkResults.Problem(new WorkResult<Paged<TaskSummary>>.Invalid(problems));
+            ? (await handler.MineAsync(paging, ct)).ToOk()
+            : Failure.Invalid(problems).ToProblem();
 
-    private static async Task<Results<Ok<TaskDetail>, ProblemHttpResult>> GetTask(Guid id, TaskDetailHandler handler, CancellationToken ct) =>
-        WorkResults.ToHttp(await handler.HandleAsync(new WorkQueueTaskId(id), ct));
+    private static async Task<Results<Ok<TaskDetail>, Problem>> GetTask(Guid id, TaskDetailHandler handler, CancellationToken ct) =>
+        (await handler.HandleAsync(new WorkQueueTaskId(id), ct)).ToOk();
 
-    private static async Task<Results<Ok<TaskSummary>, ProblemHttpResult>> Take(Guid id, TaskHandler handler, CancellationToken ct) =>
-        WorkResults.ToHttp(await handler.TakeAsync(new WorkQueueTaskId(id), ct));
+    private static async Task<Results<Ok<TaskSummary>, Problem>> Take(Guid id, TaskHandler handler, CancellationToken ct) =>
+        (await handler.TakeAsync(new WorkQueueTaskId(id), ct)).ToOk();
 
-    private static async Task<Results<Ok<TaskSummary>, ProblemHttpResult>> Release(Guid id, TaskHandler handler, CancellationToken ct) =>
-        WorkResults.ToHttp(await handler.ReleaseAsync(new WorkQueueTaskId(id), ct));
+    private static async Task<Results<Ok<TaskSummary>, Problem>> Release(Guid id, TaskHandler handler, CancellationToken ct) =>
+        (await handler.ReleaseAsync(new WorkQueueTaskId(id), ct)).ToOk();
 
-    private static async Task<Results<Ok<TaskSummary>, ProblemHttpResult>> Hold(Guid id, HoldTaskInput input, TaskHandler handler, CancellationToken ct) =>
-        WorkResults.ToHttp(await handler.HoldAsync(new WorkQueueTaskId(id), input, ct));
+    private static async Task<Results<Ok<TaskSummary>, Problem>> Hold(Guid id, HoldTaskInput input, TaskHandler handler, CancellationToken ct) =>
+        (await handler.HoldAsync(new WorkQueueTaskId(id), input, ct)).ToOk();
 
-    private static async Task<Results<Ok<TaskSummary>, ProblemHttpResult>> Complete(Guid id, CompleteTaskInput input, TaskHandler handler, CancellationToken ct) =>
-        WorkResults.ToHttp(await handler.CompleteAsync(new WorkQueueTaskId(id), input, ct));
+    private static async Task<Results<Ok<TaskSummary>, Problem>> Complete(Guid id, CompleteTaskInput input, TaskHandler handler, CancellationToken ct) =>
+        (await handler.CompleteAsync(new WorkQueueTaskId(id), input, ct)).ToOk();
 
-    private static async Task<Results<Ok<TaskSummary>, ProblemHttpResult>> Reassign(Guid id, ReassignTaskInput input, TaskHandler handler, CancellationToken ct) =>
-        WorkResults.ToHttp(await handler.ReassignAsync(new WorkQueueTaskId(id), input, ct));
+    private static async Task<Results<Ok<TaskSummary>, Problem>> Reassign(Guid id, ReassignTaskInput input, TaskHandler handler, CancellationToken ct) =>
+        (await handler.ReassignAsync(new WorkQueueTaskId(id), input, ct)).ToOk();
 
-    private static async Task<Results<Ok<ReviewView>, ProblemHttpResult>> Review(Guid id, ReviewInput input, ContactAttemptHandler handler, CancellationToken ct) =>
-        WorkResults.ToHttp(await handler.ReviewAsync(new WorkQueueTaskId(id), input, ct));
+    private static async Task<Results<Ok<ReviewView>, Problem>> Review(Guid id, ReviewInput input, ContactAttemptHandler handler, CancellationToken ct) =>
+        (await handler.ReviewAsync(new WorkQueueTaskId(id), input, ct)).ToOk();
 
-    private static async Task<Results<Ok<IReadOnlyList<AttemptView>>, ProblemHttpResult>> Attempts(Guid id, TaskDetailHandler handler, CancellationToken ct) =>
-        await handler.HandleAsync(new WorkQueueTaskId(id), ct) switch
-        {
-            WorkResult<TaskDetail>.Ok ok => TypedResults.Ok(ok.Value.ContactAttempts),
-            var other => WorkResults.Problem(other),
-        };
+    private static async Task<Results<Ok<IReadOnlyList<AttemptView>>, Problem>> Attempts(Guid id, TaskDetailHandler handler, CancellationToken ct) =>
+        (await handler.HandleAsync(new WorkQueueTaskId(id), ct)).ToOk(t => t.ContactAttempts);
 
-    private static async Task<Results<Created<AttemptRecorded>, ProblemHttpResult>> RecordAttempt(Guid id, AttemptInput input, ContactAttemptHandler handler, CancellationToken ct) =>
-        WorkResults.ToCreated(await handler.RecordAsync(new WorkQueueTaskId(id), input, ct), a => $"/api/tasks/{id}/attempts/{a.Attempt.Id}");
+    private static async Task<Results<Created<AttemptRecorded>, Problem>> RecordAttempt(Guid id, AttemptInput input, ContactAttemptHandler handler, CancellationToken ct) =>
+        (await handler.RecordAsync(new WorkQueueTaskId(id), input, ct)).ToCreated(a => $"/api/tasks/{id}/attempts/{a.Attempt.Id}");
 
-    private static async Task<Results<Ok<TaskSummary>, ProblemHttpResult>> AssignCaseManager(Guid id, AssignCaseManagerInput input, AssignCaseManagerHandler handler, CancellationToken ct) =>
-        WorkResults.ToHttp(await handler.AssignAsync(new WorkQueueTaskId(id), input, ct));
+    private static async Task<Results<Ok<TaskSummary>, Problem>> AssignCaseManager(Guid id, AssignCaseManagerInput input, AssignCaseManagerHandler handler, CancellationToken ct) =>
+        (await handler.AssignAsync(new WorkQueueTaskId(id), input, ct)).ToOk();
 
-    private static async Task<Results<Ok<ScriptsForNextAttempt>, ProblemHttpResult>> Scripts(Guid id, ContactAttemptHandler handler, CancellationToken ct) =>
-        WorkResults.ToHttp(await handler.ScriptsAsync(new WorkQueueTaskId(id), ct));
+    private static async Task<Results<Ok<ScriptsForNextAttempt>, Problem>> Scripts(Guid id, ContactAttemptHandler handler, CancellationToken ct) =>
+        (await handler.ScriptsAsync(new WorkQueueTaskId(id), ct)).ToOk();
 }

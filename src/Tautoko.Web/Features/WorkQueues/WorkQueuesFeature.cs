@@ -20,6 +20,7 @@ public sealed class WorkQueuesFeature : IFeature
         services.AddScoped<ContactAttemptHandler>();
         services.AddScoped<AssignCaseManagerHandler>();
         services.AddScoped<MessagesHandler>();
+        services.AddScoped<MessageMeasuresHandler>();
     }
 
     public static void MapRoutes(IEndpointRouteBuilder app)

@@ -8,7 +8,7 @@ using Tautoko.Core.Staff;
 using Tautoko.Core.WorkQueues;
 using Tautoko.Data;
 using Tautoko.Web.Platform;
-using Tautoko.Web.Features.WorkQueues.Common;
+using Tautoko.Web.Features.ContactCentre.Common;
 
 namespace Tautoko.Web.Features.ContactCentre.Calls;
 
@@ -59,7 +59,7 @@ public sealed class CallsHandler(TautokoDbContext db, ClientAccess clients, Curr
     public static readonly IReadOnlyList<string> ProtectedFields =
         ["benefit", "benefitStartDate", "obligation", "address", "phone", "email", "preferredChannel", "household", "agent"];
 
-    public async Task<WorkResult<CallView>> StartAsync(StartCallInput input, CancellationToken ct)
+    public async Task<Outcome<CallView>> StartAsync(StartCallInput input, CancellationToken ct)
     {
         var problems = new Dictionary<string, string[]>();
         if (input.ClientId is not { } clientGuid || clientGuid == Guid.Empty)
@@ -74,25 +74,25 @@ public sealed class CallsHandler(TautokoDbContext db, ClientAccess clients, Curr
 
         if (problems.Count > 0)
         {
-            return new WorkResult<CallView>.Invalid(problems);
+            return Failure.Invalid(problems);
         }
 
         var clientId = new ClientId(input.ClientId!.Value);
         WorkQueueTaskId? taskId = input.TaskId is { } t ? new WorkQueueTaskId(t) : null;
         if (taskId is { } task && !await db.WorkQueueTasks.AnyAsync(x => x.Id == task && x.ClientId == clientId && x.OwnerId == staff.Id, ct))
         {
-            return new WorkResult<CallView>.Invalid(new() { ["taskId"] = ["Call from a task you are working, about its client."] });
+            return Failure.Invalid("taskId", "Call from a task you are working, about its client.");
         }
 
         var check = await clients.CheckAsync(clientId, ClientOperation.AddNote, taskId is not null, ct);
         if (!check.Found)
         {
-            return new WorkResult<CallView>.Invalid(new() { ["clientId"] = ["There is no such client."] });
+            return Failure.Invalid("clientId", "There is no such client.");
         }
 
         if (!check.Allowed)
         {
-            return new WorkResult<CallView>.Refused(check.Decision);
+            return Failure.Refused(check.Decision);
         }
 
         var call = new ClientCall(Guid.CreateVersion7(), clientId, staff.Id, input.Direction!.Value, taskId, clock.GetUtcNow());
@@ -104,12 +104,12 @@ public sealed class CallsHandler(TautokoDbContext db, ClientAccess clients, Curr
     }
 
     /// <summary>The call and, only once the caller is verified, the client's protected details. Audited.</summary>
-    public async Task<WorkResult<CallView>> GetAsync(Guid id, CancellationToken ct)
+    public async Task<Outcome<CallView>> GetAsync(Guid id, CancellationToken ct)
     {
         var loaded = await LoadAsync(id, tracked: false, ct);
-        if (loaded is not WorkResult<ClientCall>.Ok { Value: var call })
+        if (!loaded.TryGet(out var call, out var failure))
         {
-            return loaded.As<CallView>();
+            return failure;
         }
 
         await audit.RecordAsync(
@@ -119,7 +119,7 @@ public sealed class CallsHandler(TautokoDbContext db, ClientAccess clients, Curr
     }
 
     /// <summary>R-077, R-078: records who is on the line and the verifying questions; audited whatever the outcome.</summary>
-    public async Task<WorkResult<CallView>> VerifyAsync(Guid id, VerificationInput input, CancellationToken ct)
+    public async Task<Outcome<CallView>> VerifyAsync(Guid id, VerificationInput input, CancellationToken ct)
     {
         var problems = new Dictionary<string, string[]>();
         if (input.CallerKind is not { } kind || !Enum.IsDefined(kind))
@@ -136,13 +136,13 @@ public sealed class CallsHandler(TautokoDbContext db, ClientAccess clients, Curr
 
         if (problems.Count > 0)
         {
-            return new WorkResult<CallView>.Invalid(problems);
+            return Failure.Invalid(problems);
         }
 
         var loaded = await LoadAsync(id, tracked: true, ct);
-        if (loaded is not WorkResult<ClientCall>.Ok { Value: var call })
+        if (!loaded.TryGet(out var call, out var failure))
         {
-            return loaded.As<CallView>();
+            return failure;
         }
 
         var agent = await db.Clients.AsNoTracking().Where(c => c.Id == call.ClientId).Select(c => c.Agent).SingleAsync(ct);
@@ -153,7 +153,7 @@ public sealed class CallsHandler(TautokoDbContext db, ClientAccess clients, Curr
         }
         catch (DomainException ex)
         {
-            return WorkResult<CallView>.From(ex.Error);
+            return CallFailure.From(ex.Error);
         }
 
         // Every verification is audited: who was on the line, which questions, and the outcome.
@@ -166,19 +166,19 @@ public sealed class CallsHandler(TautokoDbContext db, ClientAccess clients, Curr
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new WorkResult<CallView>.Conflict(new DomainError("concurrency", "The call changed meanwhile; reload it."));
+            return Failure.Conflict(new DomainError("concurrency", "The call changed meanwhile; reload it."));
         }
 
         logger.LogInformation("Call {CallId} verification {Outcome}", call.Id, outcome);
         return await ViewAsync(call, ct);
     }
 
-    public async Task<WorkResult<CallView>> EndAsync(Guid id, CancellationToken ct)
+    public async Task<Outcome<CallView>> EndAsync(Guid id, CancellationToken ct)
     {
         var loaded = await LoadAsync(id, tracked: true, ct);
-        if (loaded is not WorkResult<ClientCall>.Ok { Value: var call })
+        if (!loaded.TryGet(out var call, out var failure))
         {
-            return loaded.As<CallView>();
+            return failure;
         }
 
         try
@@ -187,7 +187,7 @@ public sealed class CallsHandler(TautokoDbContext db, ClientAccess clients, Curr
         }
         catch (DomainException ex)
         {
-            return WorkResult<CallView>.From(ex.Error);
+            return CallFailure.From(ex.Error);
         }
 
         audit.Add(AuditAction.Update, "ClientCall", call.Id.ToString(), call.ClientId, "Call ended");
@@ -196,19 +196,19 @@ public sealed class CallsHandler(TautokoDbContext db, ClientAccess clients, Curr
     }
 
     /// <summary>A call the signed-in person is on (national office may read any).</summary>
-    public async Task<WorkResult<ClientCall>> LoadAsync(Guid id, bool tracked, CancellationToken ct)
+    public async Task<Outcome<ClientCall>> LoadAsync(Guid id, bool tracked, CancellationToken ct)
     {
         var query = tracked ? db.ClientCalls : db.ClientCalls.AsNoTracking();
         var call = await query.SingleOrDefaultAsync(c => c.Id == id, ct);
         if (call is null)
         {
-            return new WorkResult<ClientCall>.NotFound($"There is no call {id}.");
+            return Failure.NotFound($"There is no call {id}.");
         }
 
         var mayRead = call.StaffId == staff.Id || (!tracked && staff.Role == StaffRole.NationalOffice);
         return mayRead
             ? call
-            : new WorkResult<ClientCall>.Refused(AccessDecision.Refuse("call-not-yours", "This call is another person's."));
+            : Failure.Refused(AccessDecision.Refuse("call-not-yours", "This call is another person's."));
     }
 
     private async Task<CallView> ViewAsync(ClientCall call, CancellationToken ct)

@@ -6,7 +6,6 @@ using Tautoko.Core.Common;
 using Tautoko.Core.Hardship;
 using Tautoko.Data;
 using Tautoko.Web.Platform;
-using Tautoko.Web.Features.WorkQueues.Common;
 
 namespace Tautoko.Web.Features.ContactCentre.Hardship;
 
@@ -42,23 +41,23 @@ public sealed class HardshipRequestsHandler(TautokoDbContext db, ClientAccess cl
         return problems;
     }
 
-    public async Task<WorkResult<HardshipRecorded>> RecordAsync(ClientId clientId, HardshipInput input, CancellationToken ct)
+    public async Task<Outcome<HardshipRecorded>> RecordAsync(ClientId clientId, HardshipInput input, CancellationToken ct)
     {
         var problems = Validate(input);
         if (problems.Count > 0)
         {
-            return new WorkResult<HardshipRecorded>.Invalid(problems);
+            return Failure.Invalid(problems);
         }
 
         var check = await clients.CheckAsync(clientId, ClientOperation.AddNote, ct);
         if (!check.Found)
         {
-            return new WorkResult<HardshipRecorded>.NotFound($"There is no client {clientId}.");
+            return Failure.NotFound($"There is no client {clientId}.");
         }
 
         if (!check.Allowed)
         {
-            return new WorkResult<HardshipRecorded>.Refused(check.Decision);
+            return Failure.Refused(check.Decision);
         }
 
         var request = Add(clientId, input);
@@ -69,12 +68,12 @@ public sealed class HardshipRequestsHandler(TautokoDbContext db, ClientAccess cl
         return new HardshipRecorded(request.Id, outcome);
     }
 
-    public async Task<WorkResult<HardshipHistory>> HistoryAsync(ClientId clientId, CancellationToken ct)
+    public async Task<Outcome<HardshipHistory>> HistoryAsync(ClientId clientId, CancellationToken ct)
     {
         var check = await clients.CheckAsync(clientId, ClientOperation.Read, ct);
         if (!check.Allowed)
         {
-            return check.Found ? new WorkResult<HardshipHistory>.Refused(check.Decision) : new WorkResult<HardshipHistory>.NotFound($"There is no client {clientId}.");
+            return check.Found ? Failure.Refused(check.Decision) : Failure.NotFound($"There is no client {clientId}.");
         }
 
         var since = HighHardship.WindowStart(clock.GetUtcNow());

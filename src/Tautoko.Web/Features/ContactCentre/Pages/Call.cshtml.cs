@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tautoko.Core.ContactCentre;
 using Tautoko.Web.Features.ContactCentre.Calls;
-using Tautoko.Web.Features.WorkQueues.Common;
+using Tautoko.Core.Common;
 
 namespace Tautoko.Web.Features.ContactCentre.Pages;
 
@@ -19,14 +19,14 @@ public sealed class CallModel(CallsHandler calls) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var result = await calls.GetAsync(Id, ct);
-        if (result is WorkResult<CallView>.Ok ok)
+        if (result.TryGet(out var call, out var failure))
         {
-            Call = ok.Value;
+            Call = call;
             return Page();
         }
 
-        Problem = WorkResults.Message(result);
-        Response.StatusCode = result is WorkResult<CallView>.Refused ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound;
+        Problem = failure.Message;
+        Response.StatusCode = failure is Failure.AccessRefused ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound;
         return Page();
     }
 
@@ -49,19 +49,26 @@ public sealed class CallModel(CallsHandler calls) : PageModel
         }
 
         var result = await calls.VerifyAsync(Id, new VerificationInput(callerKind, callerName, asked, correct), ct);
-        TempData[result is WorkResult<CallView>.Ok { Value.Verification: CallVerification.Verified } ? "Message" : "Problem"] = result switch
+        if (!result.TryGet(out var call, out var failure))
         {
-            WorkResult<CallView>.Ok { Value: var call } when call.Verification == CallVerification.Verified => "Caller verified. You may discuss the client's information.",
-            WorkResult<CallView>.Ok { Value: var call } => $"Not verified: {call.VerificationNote}",
-            _ => WorkResults.Message(result),
-        };
+            TempData["Problem"] = failure.Message;
+        }
+        else if (call.Verification == CallVerification.Verified)
+        {
+            TempData["Message"] = "Caller verified. You may discuss the client's information.";
+        }
+        else
+        {
+            TempData["Problem"] = $"Not verified: {call.VerificationNote}";
+        }
+
         return RedirectToPage(new { id = Id });
     }
 
     public async Task<IActionResult> OnPostEndAsync(CancellationToken ct)
     {
         var result = await calls.EndAsync(Id, ct);
-        TempData[result is WorkResult<CallView>.Ok ? "Message" : "Problem"] = result is WorkResult<CallView>.Ok ? "Call ended." : WorkResults.Message(result);
+        TempData[result.IsDone ? "Message" : "Problem"] = result.IsDone ? "Call ended." : result.Failure.Message;
         return RedirectToPage(new { id = Id });
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tautoko.Core.ContactCentre;
 using Tautoko.Web.Platform;
 using Tautoko.Web.Features.ContactCentre.Calls;
-using Tautoko.Web.Features.WorkQueues.Common;
+using Tautoko.Core.Common;
 
 namespace Tautoko.Web.Features.ContactCentre.Pages;
 
@@ -28,13 +28,13 @@ public sealed class NewModel(SearchClientsHandler search, CallsHandler calls) : 
     public async Task<IActionResult> OnPostStartAsync(Guid clientId, CallDirection direction, Guid? taskId, CancellationToken ct)
     {
         var result = await calls.StartAsync(new StartCallInput(clientId, direction, taskId), ct);
-        if (result is WorkResult<CallView>.Ok ok)
+        if (result.TryGet(out var call, out var failure))
         {
-            return Redirect($"/calls/{ok.Value.Id}");
+            return Redirect($"/calls/{call.Id}");
         }
 
-        Problem = WorkResults.Message(result);
-        Response.StatusCode = result is WorkResult<CallView>.Refused ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
+        Problem = failure.Message;
+        Response.StatusCode = failure is Failure.AccessRefused ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
         return Page();
     }
 }

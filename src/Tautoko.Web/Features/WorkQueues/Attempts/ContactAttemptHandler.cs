@@ -35,12 +35,12 @@ public sealed record ScriptOffer(VoicemailSituation Situation, string SituationN
 /// </summary>
 public sealed class ContactAttemptHandler(TautokoDbContext db, TaskAccess tasks, CurrentStaff staff, AuditLog audit, TimeProvider clock, ILogger<ContactAttemptHandler> logger)
 {
-    public async Task<WorkResult<ReviewView>> ReviewAsync(WorkQueueTaskId id, ReviewInput input, CancellationToken ct)
+    public async Task<Outcome<ReviewView>> ReviewAsync(WorkQueueTaskId id, ReviewInput input, CancellationToken ct)
     {
         var loaded = await tasks.ForWorkAsync(id, managerMay: false, ct);
-        if (loaded is not WorkResult<TaskForWork>.Ok { Value: var work })
+        if (!loaded.TryGet(out var work, out var failure))
         {
-            return loaded.As<ReviewView>();
+            return failure;
         }
 
         var now = clock.GetUtcNow();
@@ -55,32 +55,32 @@ public sealed class ContactAttemptHandler(TautokoDbContext db, TaskAccess tasks,
         }
         catch (DomainException ex)
         {
-            return WorkResult<ReviewView>.From(ex.Error);
+            return TaskFailure.From(ex.Error);
         }
 
         db.ContactReviews.Add(review);
         audit.Add(AuditAction.Update, "WorkQueueTask", work.Task.Id.ToString(), work.Task.ClientId, "Reviewed before contact (R-074)", work.Client.ViaBreakGlass);
         if (!await TrySaveAsync(ct))
         {
-            return Conflict<ReviewView>();
+            return Changed;
         }
 
         return new ReviewView(review.At, staff.FullName, review.Checks, review.Findings);
     }
 
-    public async Task<WorkResult<AttemptRecorded>> RecordAsync(WorkQueueTaskId id, AttemptInput input, CancellationToken ct)
+    public async Task<Outcome<AttemptRecorded>> RecordAsync(WorkQueueTaskId id, AttemptInput input, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var problems = Validate(input, now);
         if (problems.Count > 0)
         {
-            return new WorkResult<AttemptRecorded>.Invalid(problems);
+            return Failure.Invalid(problems);
         }
 
         var loaded = await tasks.ForWorkAsync(id, managerMay: false, ct);
-        if (loaded is not WorkResult<TaskForWork>.Ok { Value: var work })
+        if (!loaded.TryGet(out var work, out var failure))
         {
-            return loaded.As<AttemptRecorded>();
+            return failure;
         }
 
         var task = work.Task;
@@ -110,7 +110,7 @@ public sealed class ContactAttemptHandler(TautokoDbContext db, TaskAccess tasks,
         }
         catch (DomainException ex)
         {
-            return WorkResult<AttemptRecorded>.From(ex.Error);
+            return TaskFailure.From(ex.Error);
         }
 
         db.EngagementNotes.Add(note);
@@ -118,7 +118,7 @@ public sealed class ContactAttemptHandler(TautokoDbContext db, TaskAccess tasks,
         audit.Add(AuditAction.AddNote, "ContactAttempt", attempt.Id.ToString(), task.ClientId, $"Attempt {number} on task {task.Id}", work.Client.ViaBreakGlass);
         if (!await TrySaveAsync(ct))
         {
-            return Conflict<AttemptRecorded>();
+            return Changed;
         }
 
         logger.LogInformation("Contact attempt {Number} on task {TaskId} recorded by {StaffId}", number, task.Id.Value, staff.Id.Value);
@@ -127,12 +127,12 @@ public sealed class ContactAttemptHandler(TautokoDbContext db, TaskAccess tasks,
     }
 
     /// <summary>The script for each situation if the next attempt reaches voicemail.</summary>
-    public async Task<WorkResult<ScriptsForNextAttempt>> ScriptsAsync(WorkQueueTaskId id, CancellationToken ct)
+    public async Task<Outcome<ScriptsForNextAttempt>> ScriptsAsync(WorkQueueTaskId id, CancellationToken ct)
     {
         var loaded = await tasks.ForReadAsync(id, ct);
-        if (loaded is not WorkResult<TaskForWork>.Ok { Value: var work })
+        if (!loaded.TryGet(out var work, out var failure))
         {
-            return loaded.As<ScriptsForNextAttempt>();
+            return failure;
         }
 
         var number = work.Task.Attempts + 1;
@@ -203,6 +203,5 @@ public sealed class ContactAttemptHandler(TautokoDbContext db, TaskAccess tasks,
         }
     }
 
-    private static WorkResult<T> Conflict<T>() =>
-        new WorkResult<T>.Conflict(new DomainError(WorkQueueTask.TakenRule, "Someone else changed this task meanwhile. Reload it and try again."));
+    private static Failure Changed => TaskFailure.Changed("Someone else changed this task meanwhile. Reload it and try again.");
 }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tautoko.Core.Common;
-using Tautoko.Web.Features.WorkQueues.Common;
+using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.WorkQueues.Messages;
 
@@ -16,20 +16,20 @@ public static class MessageEndpoints
         messages.MapGet("/measures", Measures).WithSummary("Managers: share of e-mails and voicemails answered within 24 hours, and days with two voicemail checks, for a site and period.");
     }
 
-    private static async Task<Results<Created<MessageView>, ProblemHttpResult>> Record(NewMessageInput input, MessagesHandler handler, CancellationToken ct) =>
-        WorkResults.ToCreated(await handler.RecordAsync(input, ct), m => $"/api/messages/{m.Id}");
+    private static async Task<Results<Created<MessageView>, Problem>> Record(NewMessageInput input, MessagesHandler handler, CancellationToken ct) =>
+        (await handler.RecordAsync(input, ct)).ToCreated(m => $"/api/messages/{m.Id}");
 
     private static async Task<Ok<Worklist>> Mine(bool? open, MessagesHandler handler, CancellationToken ct) =>
         TypedResults.Ok(await handler.WorklistAsync(open ?? true, ct));
 
-    private static async Task<Results<Ok<MessageView>, ProblemHttpResult>> Acknowledge(Guid id, AcknowledgeInput input, MessagesHandler handler, CancellationToken ct) =>
-        WorkResults.ToHttp(await handler.AcknowledgeAsync(id, input, ct));
+    private static async Task<Results<Ok<MessageView>, Problem>> Acknowledge(Guid id, AcknowledgeInput input, MessagesHandler handler, CancellationToken ct) =>
+        (await handler.AcknowledgeAsync(id, input, ct)).ToOk();
 
     public sealed record VoicemailChecked(int ChecksToday);
 
     private static async Task<Ok<VoicemailChecked>> CheckVoicemail(VoicemailCheckInput input, MessagesHandler handler, CancellationToken ct) =>
         TypedResults.Ok(new VoicemailChecked(await handler.CheckVoicemailAsync(input, ct)));
 
-    private static async Task<Results<Ok<MessageMeasures>, ProblemHttpResult>> Measures(Guid? siteId, DateOnly? from, DateOnly? to, MessagesHandler handler, CancellationToken ct) =>
-        WorkResults.ToHttp(await handler.MeasuresAsync(siteId is { } s ? new SiteId(s) : null, from, to, ct));
+    private static async Task<Results<Ok<MessageMeasures>, Problem>> Measures(Guid? siteId, DateOnly? from, DateOnly? to, MessageMeasuresHandler handler, CancellationToken ct) =>
+        (await handler.MeasuresAsync(siteId is { } s ? new SiteId(s) : null, from, to, ct)).ToOk();
 }

@@ -7,65 +7,28 @@ using Tautoko.Core.Messaging;
 using Tautoko.Core.Staff;
 using Tautoko.Data;
 using Tautoko.Web.Platform;
-using Tautoko.Web.Features.WorkQueues.Common;
 
 namespace Tautoko.Web.Features.WorkQueues.Messages;
 
-public sealed record NewMessageInput(Guid? CaseManagerId, Guid? ClientId, CaseManagerMessageKind? Kind, string? From, string? Subject, string? Body, DateTimeOffset? ReceivedAt);
-
-public sealed record AcknowledgeInput(MessageResponse? Response, string? Note);
-
-public sealed record MessageView(
-    Guid Id,
-    Guid CaseManagerId,
-    string CaseManager,
-    Guid? ClientId,
-    string? ClientName,
-    CaseManagerMessageKind Kind,
-    string From,
-    bool FromColleague,
-    string Subject,
-    string Body,
-    DateTimeOffset ReceivedAt,
-    DateTimeOffset DueAt,
-    bool IsOverdue,
-    DateTimeOffset? AcknowledgedAt,
-    string? AcknowledgedBy,
-    MessageResponse? Response,
-    bool AnsweredInTime,
-    bool Covering,
-    Guid? OutboxMessageId,
-    OutboxStatus? Delivery,
-    DateTimeOffset? DeliveredAt,
-    string? DeliveryReference);
-
-/// <summary>My messages: mine, and those of case managers I cover as buddy while they are on leave .</summary>
-public sealed record Worklist(IReadOnlyList<MessageView> Messages, int Overdue, int VoicemailChecksToday, bool VoicemailCheckedEnough);
-
-public sealed record MessageMeasure(CaseManagerMessageKind Kind, int Received, int AnsweredInTime, int AnsweredLate, int OpenOverdue, int OpenInTime, double? ShareInTime);
-
-public sealed record MessageMeasures(Guid SiteId, DateOnly From, DateOnly To, IReadOnlyList<MessageMeasure> ByKind, int CaseManagerDays, int CaseManagerDaysWithTwoVoicemailChecks);
-
-public sealed record VoicemailCheckInput(int? MessagesFound);
-
 /// <summary>
 /// E-mails and voicemails to case managers (R-052: e-mails acknowledged within 24 hours; R-053: voicemail
-/// checked at least twice a day and calls returned within 24 hours), measurable, overdue ones on the worklist.
+/// checked at least twice a day and calls returned within 24 hours), overdue ones on the worklist; measured by
+/// <see cref="MessageMeasuresHandler"/>.
 /// </summary>
 public sealed class MessagesHandler(TautokoDbContext db, ClientAccess clients, CurrentStaff staff, AuditLog audit, TimeProvider clock, ILogger<MessagesHandler> logger)
 {
-    public async Task<WorkResult<MessageView>> RecordAsync(NewMessageInput input, CancellationToken ct)
+    public async Task<Outcome<MessageView>> RecordAsync(NewMessageInput input, CancellationToken ct)
     {
         var caseManagerId = input.CaseManagerId is { } cm ? new StaffId(cm) : staff.Id;
         var recipient = await db.Staff.AsNoTracking().Where(s => s.Id == caseManagerId).Select(s => new { s.Role, Name = s.FirstName + " " + s.LastName }).SingleOrDefaultAsync(ct);
         if (recipient is null || !recipient.Role.IsCaseManager())
         {
-            return new WorkResult<MessageView>.Invalid(new() { ["caseManagerId"] = ["Send it to a case manager."] });
+            return Failure.Invalid("caseManagerId", "Send it to a case manager.");
         }
 
         if (input.Kind is not { } kind || !Enum.IsDefined(kind))
         {
-            return new WorkResult<MessageView>.Invalid(new() { ["kind"] = ["Say whether it is an e-mail or a voicemail."] });
+            return Failure.Invalid("kind", "Say whether it is an e-mail or a voicemail.");
         }
 
         ClientId? clientId = input.ClientId is { } c && c != Guid.Empty ? new ClientId(c) : null;
@@ -74,12 +37,12 @@ public sealed class MessagesHandler(TautokoDbContext db, ClientAccess clients, C
             var check = await clients.CheckAsync(id, ClientOperation.Read, ct);
             if (!check.Found)
             {
-                return new WorkResult<MessageView>.Invalid(new() { ["clientId"] = ["There is no such client."] });
+                return Failure.Invalid("clientId", "There is no such client.");
             }
 
             if (!check.Allowed)
             {
-                return new WorkResult<MessageView>.Refused(check.Decision);
+                return Failure.Refused(check.Decision);
             }
         }
 
@@ -89,7 +52,7 @@ public sealed class MessagesHandler(TautokoDbContext db, ClientAccess clients, C
         var received = (input.ReceivedAt ?? now).ToUniversalTime();
         if (received > now.AddMinutes(5))
         {
-            return new WorkResult<MessageView>.Invalid(new() { ["receivedAt"] = ["A message cannot arrive in the future."] });
+            return Failure.Invalid("receivedAt", "A message cannot arrive in the future.");
         }
 
         CaseManagerMessage message;
@@ -102,7 +65,7 @@ public sealed class MessagesHandler(TautokoDbContext db, ClientAccess clients, C
         catch (DomainException ex)
         {
             var field = ex.Error.Rule.Replace("message-", string.Empty, StringComparison.Ordinal);
-            return new WorkResult<MessageView>.Invalid(new() { [field] = [ex.Error.Message] });
+            return Failure.Invalid(field, ex.Error.Message);
         }
 
         db.CaseManagerMessages.Add(message);
@@ -129,27 +92,27 @@ public sealed class MessagesHandler(TautokoDbContext db, ClientAccess clients, C
 
         var views = await ViewsAsync(query.OrderBy(m => m.DueAt).Take(100), now, covering, ct);
         var today = DateDisplay.TodayInAuckland(clock);
-        var checks = await ChecksOnAsync(me, today, ct);
+        var checks = await VoicemailCheckCounts.OnAsync(db, me, today, ct);
         return new Worklist(views, views.Count(v => v.IsOverdue), checks, checks >= VoicemailCheck.ChecksPerDay);
     }
 
-    public async Task<WorkResult<MessageView>> AcknowledgeAsync(Guid id, AcknowledgeInput input, CancellationToken ct)
+    public async Task<Outcome<MessageView>> AcknowledgeAsync(Guid id, AcknowledgeInput input, CancellationToken ct)
     {
         if (input.Response is not { } response || !Enum.IsDefined(response))
         {
-            return new WorkResult<MessageView>.Invalid(new() { ["response"] = ["Say how the message was answered: " + string.Join(", ", Enum.GetNames<MessageResponse>()) + "."] });
+            return Failure.Invalid("response", "Say how the message was answered: " + string.Join(", ", Enum.GetNames<MessageResponse>()) + ".");
         }
 
         var message = await db.CaseManagerMessages.SingleOrDefaultAsync(m => m.Id == id, ct);
         if (message is null)
         {
-            return new WorkResult<MessageView>.NotFound($"There is no message {id}.");
+            return Failure.NotFound($"There is no message {id}.");
         }
 
         var covering = await CoveringAsync(ct);
         if (message.CaseManagerId != staff.Id && !covering.Contains(message.CaseManagerId))
         {
-            return new WorkResult<MessageView>.Refused(AccessDecision.Refuse("message-not-yours", "This message is another case manager's; their buddy answers it while they are on leave (R-050)."));
+            return Failure.Refused(AccessDecision.Refuse("message-not-yours", "This message is another case manager's; their buddy answers it while they are on leave (R-050)."));
         }
 
         var now = clock.GetUtcNow();
@@ -161,8 +124,8 @@ public sealed class MessagesHandler(TautokoDbContext db, ClientAccess clients, C
         catch (DomainException ex)
         {
             return ex.Error.Rule == "message-note"
-                ? new WorkResult<MessageView>.Invalid(new() { ["note"] = [ex.Error.Message] })
-                : WorkResult<MessageView>.From(ex.Error);
+                ? Failure.Invalid("note", ex.Error.Message)
+                : Failure.Broken(ex.Error);
         }
 
         if (logEntry is not null && message.ClientId is { } clientId)
@@ -187,51 +150,7 @@ public sealed class MessagesHandler(TautokoDbContext db, ClientAccess clients, C
         var now = clock.GetUtcNow();
         db.VoicemailChecks.Add(new VoicemailCheck(Guid.CreateVersion7(), staff.Id, now, Math.Max(0, input.MessagesFound ?? 0)));
         await db.SaveChangesAsync(ct);
-        return await ChecksOnAsync(staff.Id, DateDisplay.TodayInAuckland(clock), ct);
-    }
-
-    /// <summary>R-052, R-053 for a site's case managers over a period (managers and national office).</summary>
-    public async Task<WorkResult<MessageMeasures>> MeasuresAsync(SiteId? site, DateOnly? from, DateOnly? to, CancellationToken ct)
-    {
-        var siteId = site ?? staff.SiteId;
-        var allowed = staff.Role == StaffRole.NationalOffice || (staff.Role == StaffRole.ServiceCentreManager && siteId == staff.SiteId);
-        if (!allowed)
-        {
-            return new WorkResult<MessageMeasures>.Refused(AccessDecision.Refuse("role", "Only the site's manager or national office see these measures."));
-        }
-
-        var today = DateDisplay.TodayInAuckland(clock);
-        var last = to ?? today;
-        var first = from ?? last.AddDays(-27);
-        if (first > last || last.DayNumber - first.DayNumber > 366)
-        {
-            return new WorkResult<MessageMeasures>.Invalid(new() { ["from"] = ["Choose a period of at most a year, from before to."] });
-        }
-
-        var start = Instant(first);
-        var end = Instant(last.AddDays(1));
-        var now = clock.GetUtcNow();
-        var caseManagers = await db.Staff.AsNoTracking().Where(s => s.SiteId == siteId).Select(s => new { s.Id, s.Role }).ToListAsync(ct);
-        var ids = caseManagers.Where(s => s.Role.IsCaseManager()).Select(s => s.Id).ToList();
-        var messages = await db.CaseManagerMessages.AsNoTracking()
-            .Where(m => ids.Contains(m.CaseManagerId) && m.ReceivedAt >= start && m.ReceivedAt < end)
-            .Select(m => new { m.Kind, m.ReceivedAt, m.DueAt, m.AcknowledgedAt })
-            .ToListAsync(ct);
-        var byKind = Enum.GetValues<CaseManagerMessageKind>().Select(kind =>
-        {
-            var of = messages.Where(m => m.Kind == kind).ToList();
-            var inTime = of.Count(m => m.AcknowledgedAt is { } a && a <= m.DueAt);
-            var late = of.Count(m => m.AcknowledgedAt is { } a && a > m.DueAt);
-            var openOverdue = of.Count(m => m.AcknowledgedAt is null && now > m.DueAt);
-            var openInTime = of.Count(m => m.AcknowledgedAt is null && now <= m.DueAt);
-            var decided = inTime + late + openOverdue;
-            return new MessageMeasure(kind, of.Count, inTime, late, openOverdue, openInTime, decided == 0 ? null : Math.Round(100.0 * inTime / decided, 1));
-        }).ToList();
-
-        var checks = await db.VoicemailChecks.AsNoTracking().Where(v => ids.Contains(v.StaffId) && v.At >= start && v.At < end).Select(v => new { v.StaffId, v.At }).ToListAsync(ct);
-        var workingDays = Enumerable.Range(0, last.DayNumber - first.DayNumber + 1).Select(first.AddDays).Count(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday));
-        var daysWithTwo = checks.GroupBy(c => (c.StaffId, Day: DateOnly.FromDateTime(DateDisplay.ToAuckland(c.At).DateTime))).Count(g => g.Count() >= VoicemailCheck.ChecksPerDay);
-        return new MessageMeasures(siteId.Value, first, last, byKind, workingDays * ids.Count, daysWithTwo);
+        return await VoicemailCheckCounts.OnAsync(db, staff.Id, DateDisplay.TodayInAuckland(clock), ct);
     }
 
     /// <summary>Case managers whose buddy I am and who are on leave today .</summary>
@@ -241,19 +160,6 @@ public sealed class MessagesHandler(TautokoDbContext db, ClientAccess clients, C
         var today = DateDisplay.TodayInAuckland(clock);
         var buddies = await db.Staff.AsNoTracking().Where(s => s.BuddyId == me).ToListAsync(ct);
         return [.. buddies.Where(s => s.IsOnLeave(today)).Select(s => s.Id)];
-    }
-
-    private async Task<int> ChecksOnAsync(StaffId who, DateOnly day, CancellationToken ct)
-    {
-        var start = Instant(day);
-        var end = Instant(day.AddDays(1));
-        return await db.VoicemailChecks.CountAsync(v => v.StaffId == who && v.At >= start && v.At < end, ct);
-    }
-
-    private static DateTimeOffset Instant(DateOnly day)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, DateDisplay.Auckland.GetUtcOffset(local)).ToUniversalTime();
     }
 
     private async Task<IReadOnlyList<MessageView>> ViewsAsync(IQueryable<CaseManagerMessage> messages, DateTimeOffset now, IReadOnlyCollection<StaffId> covering, CancellationToken ct)

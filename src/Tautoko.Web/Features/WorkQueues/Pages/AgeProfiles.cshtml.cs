@@ -24,13 +24,13 @@ public sealed class AgeProfilesModel(QueuesHandler queues) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var result = await queues.AgeProfilesAsync(SiteId is { } s ? new SiteId(s) : null, ct);
-        if (result is WorkResult<IReadOnlyList<QueueAgeProfileView>>.Ok ok)
+        if (result.TryGet(out var profiles, out var failure))
         {
-            Profiles = ok.Value;
+            Profiles = profiles;
         }
         else
         {
-            Problem = WorkResults.Message(result);
+            Problem = failure.Message;
             Response.StatusCode = StatusCodes.Status403Forbidden;
         }
 

@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
 using Tautoko.Web.Platform;
-using Tautoko.Web.Features.Sites;
 using Tautoko.Web.Features.WorkQueues.Common;
+using Microsoft.EntityFrameworkCore;
+using Tautoko.Data;
 using Tautoko.Web.Features.WorkQueues.Queues;
 
 namespace Tautoko.Web.Features.WorkQueues.Pages;
 
-public sealed class IndexModel(QueuesHandler queues, SitesHandler sites, CurrentStaff me) : PageModel
+public sealed class IndexModel(QueuesHandler queues, TautokoDbContext db, CurrentStaff me) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? SiteId { get; set; }
@@ -28,18 +29,20 @@ public sealed class IndexModel(QueuesHandler queues, SitesHandler sites, Current
     {
         if (IsNationalOffice)
         {
-            Sites = [.. (await sites.ListAsync(new SiteQuery(null, null, null), new Platform.PageRequest(1, 100), ct)).Items.Select(s => (s.Id, s.Name))];
+            // The first hundred sites by name, for the site drop-down.
+            var sites = await db.Sites.AsNoTracking().OrderBy(s => s.Name).Take(100).Select(s => new { s.Id, s.Name }).ToListAsync(ct);
+            Sites = [.. sites.Select(s => (s.Id.Value, s.Name))];
         }
 
         var result = await queues.ListAsync(SiteId is { } s ? new SiteId(s) : null, ct);
-        if (result is WorkResult<IReadOnlyList<QueueView>>.Ok ok)
+        if (result.TryGet(out var list, out var failure))
         {
-            Queues = ok.Value;
+            Queues = list;
             return Page();
         }
 
-        Problem = WorkResults.Message(result);
-        Response.StatusCode = result is WorkResult<IReadOnlyList<QueueView>>.Refused ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound;
+        Problem = failure.Message;
+        Response.StatusCode = failure is Failure.AccessRefused ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound;
         return Page();
     }
 }

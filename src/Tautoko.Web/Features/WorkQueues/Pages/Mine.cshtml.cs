@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tautoko.Core.Messaging;
 using Tautoko.Core.Staff;
 using Tautoko.Web.Platform;
-using Tautoko.Web.Features.WorkQueues.Messages;
 using Tautoko.Web.Features.WorkQueues.Common;
+using Tautoko.Web.Features.WorkQueues.Messages;
 using Tautoko.Web.Features.WorkQueues.Tasks;
 
 namespace Tautoko.Web.Features.WorkQueues.Pages;
@@ -27,9 +27,9 @@ public sealed class MineModel(TaskHandler tasks, MessagesHandler messages, Searc
     public async Task OnGetAsync(CancellationToken ct)
     {
         PageRequest.TryCreate(PageNumber, 50, out var page, out _);
-        if (await tasks.MineAsync(page, ct) is WorkResult<Paged<TaskSummary>>.Ok ok)
+        if ((await tasks.MineAsync(page, ct)).TryGet(out var working, out _))
         {
-            Working = ok.Value;
+            Working = working;
         }
 
         Raised = await tasks.RaisedByMeAsync(50, ct);
@@ -39,7 +39,7 @@ public sealed class MineModel(TaskHandler tasks, MessagesHandler messages, Searc
     public async Task<IActionResult> OnPostAcknowledgeAsync(Guid messageId, MessageResponse? response, string? note, CancellationToken ct)
     {
         var result = await messages.AcknowledgeAsync(messageId, new AcknowledgeInput(response, note), ct);
-        TempData[result is WorkResult<MessageView>.Ok ? "Message" : "Problem"] = result is WorkResult<MessageView>.Ok ? "Message acknowledged." : WorkResults.Message(result);
+        TempData[result.IsDone ? "Message" : "Problem"] = result.IsDone ? "Message acknowledged." : result.Failure.Message;
         return RedirectToPage();
     }
 
@@ -66,7 +66,7 @@ public sealed class MineModel(TaskHandler tasks, MessagesHandler messages, Searc
         }
 
         var result = await messages.RecordAsync(new NewMessageInput(null, clientId, kind, from, subject, body, null), ct);
-        TempData[result is WorkResult<MessageView>.Ok ? "Message" : "Problem"] = result is WorkResult<MessageView>.Ok ? "Message logged; it is due within 24 hours." : WorkResults.Message(result);
+        TempData[result.IsDone ? "Message" : "Problem"] = result.IsDone ? "Message logged; it is due within 24 hours." : result.Failure.Message;
         return RedirectToPage();
     }
 }

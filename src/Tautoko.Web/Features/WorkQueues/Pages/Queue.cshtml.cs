@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tautoko.Core.WorkQueues;
 using Tautoko.Web.Platform;
+using Tautoko.Core.Common;
 using Tautoko.Web.Features.WorkQueues.Common;
 using Tautoko.Web.Features.WorkQueues.Queues;
 using Tautoko.Web.Features.WorkQueues.Tasks;
@@ -33,18 +34,18 @@ public sealed class QueueModel(QueuesHandler queues, TaskHandler tasks) : PageMo
     {
         var id = new WorkQueueId(Id);
         var queue = await queues.GetAsync(id, ct);
-        if (queue is not WorkResult<QueueView>.Ok ok)
+        if (!queue.TryGet(out var found, out var failure))
         {
-            Problem = WorkResults.Message(queue);
-            Response.StatusCode = queue is WorkResult<QueueView>.Refused ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound;
+            Problem = failure.Message;
+            Response.StatusCode = failure is Failure.AccessRefused ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound;
             return Page();
         }
 
-        Queue = ok.Value;
+        Queue = found;
         PageRequest.TryCreate(PageNumber, 50, out var page, out _);
-        if (await queues.TasksAsync(id, new TaskFilter(Status, Overdue, false), page, ct) is WorkResult<Paged<TaskSummary>>.Ok list)
+        if ((await queues.TasksAsync(id, new TaskFilter(Status, Overdue, false), page, ct)).TryGet(out var list, out _))
         {
-            Tasks = list.Value;
+            Tasks = list;
         }
 
         return Page();
@@ -53,12 +54,12 @@ public sealed class QueueModel(QueuesHandler queues, TaskHandler tasks) : PageMo
     public async Task<IActionResult> OnPostTakeAsync(Guid taskId, CancellationToken ct)
     {
         var result = await tasks.TakeAsync(new WorkQueueTaskId(taskId), ct);
-        if (result is WorkResult<TaskSummary>.Ok)
+        if (result.IsDone)
         {
             return Redirect($"/tasks/{taskId}");
         }
 
-        TempData["Problem"] = WorkResults.Message(result);
+        TempData["Problem"] = result.Failure.Message;
         return RedirectToPage(new { id = Id });
     }
 }

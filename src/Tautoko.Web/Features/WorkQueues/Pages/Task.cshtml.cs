@@ -34,17 +34,17 @@ public sealed class TaskModel(TaskDetailHandler detail, TaskHandler tasks, Conta
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var result = await detail.HandleAsync(TaskId, ct);
-        if (result is not WorkResult<TaskDetail>.Ok ok)
+        if (!result.TryGet(out var task, out var failure))
         {
-            Problem = WorkResults.Message(result);
-            Response.StatusCode = result is WorkResult<TaskDetail>.Refused ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound;
+            Problem = failure.Message;
+            Response.StatusCode = failure is Failure.AccessRefused ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound;
             return Page();
         }
 
-        Task = ok.Value;
-        if (Task.IsMine && Task.ReviewedAt is not null && await attempts.ScriptsAsync(TaskId, ct) is WorkResult<ScriptsForNextAttempt>.Ok scripts)
+        Task = task;
+        if (Task.IsMine && Task.ReviewedAt is not null && (await attempts.ScriptsAsync(TaskId, ct)).TryGet(out var scripts, out _))
         {
-            Scripts = scripts.Value;
+            Scripts = scripts;
         }
 
         if (Task.IsMine && Task.Task.Origin == TaskOrigin.HighHardship)
@@ -73,13 +73,13 @@ public sealed class TaskModel(TaskDetailHandler detail, TaskHandler tasks, Conta
     public async Task<IActionResult> OnPostReassignAsync(Guid? regionId, Guid? siteId, string? reason, CancellationToken ct)
     {
         var result = await tasks.ReassignAsync(TaskId, new ReassignTaskInput(regionId, siteId, reason), ct);
-        if (result is not WorkResult<TaskSummary>.Ok ok)
+        if (!result.TryGet(out var moved, out _))
         {
             return Done(result, string.Empty);
         }
 
         // The task now belongs to the other site's queue, so it leaves this person's list.
-        TempData["Message"] = $"Task for {ok.Value.ClientName} reassigned to {ok.Value.Site}'s {ok.Value.Queue} queue, with its history.";
+        TempData["Message"] = $"Task for {moved.ClientName} reassigned to {moved.Site}'s {moved.Queue} queue, with its history.";
         return Redirect("/tasks/mine");
     }
 
@@ -96,30 +96,30 @@ public sealed class TaskModel(TaskDetailHandler detail, TaskHandler tasks, Conta
     public async Task<IActionResult> OnPostAttemptAsync(AttemptChannel? channel, AttemptResult? result, VoicemailSituation? voicemail, string? note, CancellationToken ct)
     {
         var recorded = await attempts.RecordAsync(TaskId, new AttemptInput(channel, result, voicemail, null, note), ct);
-        if (recorded is WorkResult<AttemptRecorded>.Ok ok)
+        if (recorded.TryGet(out var done, out var failure))
         {
-            TempData["Message"] = ok.Value.Script switch
+            TempData["Message"] = done.Script switch
             {
-                { Message: { } message } => $"Attempt {ok.Value.Attempt.Number} recorded in the engagement log. Message to leave: \"{message}\"",
-                { Kind: VoicemailScriptKind.NoMessage } => $"Attempt {ok.Value.Attempt.Number} recorded in the engagement log. Leave no voicemail: the number is not known to be the client's.",
-                _ => $"Attempt {ok.Value.Attempt.Number} recorded in the engagement log.",
+                { Message: { } message } => $"Attempt {done.Attempt.Number} recorded in the engagement log. Message to leave: \"{message}\"",
+                { Kind: VoicemailScriptKind.NoMessage } => $"Attempt {done.Attempt.Number} recorded in the engagement log. Leave no voicemail: the number is not known to be the client's.",
+                _ => $"Attempt {done.Attempt.Number} recorded in the engagement log.",
             };
             return RedirectToPage(new { id = Id });
         }
 
-        TempData["Problem"] = WorkResults.Message(recorded);
+        TempData["Problem"] = failure.Message;
         return RedirectToPage(new { id = Id });
     }
 
-    private RedirectToPageResult Done<T>(WorkResult<T> result, string success)
+    private RedirectToPageResult Done<T>(Outcome<T> result, string success)
     {
-        if (result is WorkResult<T>.Ok)
+        if (result.IsDone)
         {
             TempData["Message"] = success;
         }
         else
         {
-            TempData["Problem"] = WorkResults.Message(result);
+            TempData["Problem"] = result.Failure.Message;
         }
 
         return RedirectToPage(new { id = Id });

@@ -18,50 +18,50 @@ public sealed record ProvisionResult(int QueuesAdded);
 /// <summary>A site's queues, their tasks, their age profiles for managers, and configuring new queues.</summary>
 public sealed class QueuesHandler(TautokoDbContext db, QueueScope scope, CurrentStaff staff, TimeProvider clock, ILogger<QueuesHandler> logger)
 {
-    public async Task<WorkResult<IReadOnlyList<QueueView>>> ListAsync(SiteId? site, CancellationToken ct)
+    public async Task<Outcome<IReadOnlyList<QueueView>>> ListAsync(SiteId? site, CancellationToken ct)
     {
         var siteId = site ?? staff.SiteId;
         var place = await scope.PlaceOfSiteAsync(siteId, ct);
         if (place is null)
         {
-            return new WorkResult<IReadOnlyList<QueueView>>.NotFound($"There is no site {siteId}.");
+            return Failure.NotFound($"There is no site {siteId}.");
         }
 
         var allowed = scope.MayView(place);
         if (!allowed.Allowed)
         {
-            return new WorkResult<IReadOnlyList<QueueView>>.Refused(allowed);
+            return Failure.Refused(allowed);
         }
 
-        return new WorkResult<IReadOnlyList<QueueView>>.Ok(await ViewsAsync(db.WorkQueues.Where(q => q.SiteId == siteId), ct));
+        return Outcome.Done(await ViewsAsync(db.WorkQueues.Where(q => q.SiteId == siteId), ct));
     }
 
-    public async Task<WorkResult<QueueView>> GetAsync(WorkQueueId id, CancellationToken ct)
+    public async Task<Outcome<QueueView>> GetAsync(WorkQueueId id, CancellationToken ct)
     {
         var info = await scope.FindAsync(id, ct);
         if (info is null)
         {
-            return new WorkResult<QueueView>.NotFound($"There is no work queue {id}.");
+            return Failure.NotFound($"There is no work queue {id}.");
         }
 
         var allowed = scope.MayView(info.Place);
         return allowed.Allowed
             ? (await ViewsAsync(db.WorkQueues.Where(q => q.Id == id), ct))[0]
-            : new WorkResult<QueueView>.Refused(allowed);
+            : Failure.Refused(allowed);
     }
 
-    public async Task<WorkResult<Paged<TaskSummary>>> TasksAsync(WorkQueueId id, TaskFilter filter, PageRequest page, CancellationToken ct)
+    public async Task<Outcome<Paged<TaskSummary>>> TasksAsync(WorkQueueId id, TaskFilter filter, PageRequest page, CancellationToken ct)
     {
         var info = await scope.FindAsync(id, ct);
         if (info is null)
         {
-            return new WorkResult<Paged<TaskSummary>>.NotFound($"There is no work queue {id}.");
+            return Failure.NotFound($"There is no work queue {id}.");
         }
 
         var allowed = scope.MayView(info.Place);
         if (!allowed.Allowed)
         {
-            return new WorkResult<Paged<TaskSummary>>.Refused(allowed);
+            return Failure.Refused(allowed);
         }
 
         var now = clock.GetUtcNow();
@@ -84,19 +84,19 @@ public sealed class QueuesHandler(TautokoDbContext db, QueueScope scope, Current
     }
 
     /// <summary>Each queue's open work by age (managers; R-083 overdue flags for the site F2F queue).</summary>
-    public async Task<WorkResult<IReadOnlyList<QueueAgeProfileView>>> AgeProfilesAsync(SiteId? site, CancellationToken ct)
+    public async Task<Outcome<IReadOnlyList<QueueAgeProfileView>>> AgeProfilesAsync(SiteId? site, CancellationToken ct)
     {
         var siteId = site ?? staff.SiteId;
         var place = await scope.PlaceOfSiteAsync(siteId, ct);
         if (place is null)
         {
-            return new WorkResult<IReadOnlyList<QueueAgeProfileView>>.NotFound($"There is no site {siteId}.");
+            return Failure.NotFound($"There is no site {siteId}.");
         }
 
         var allowed = scope.MayManage(place);
         if (!allowed.Allowed)
         {
-            return new WorkResult<IReadOnlyList<QueueAgeProfileView>>.Refused(allowed);
+            return Failure.Refused(allowed);
         }
 
         var now = clock.GetUtcNow();
@@ -123,34 +123,34 @@ public sealed class QueuesHandler(TautokoDbContext db, QueueScope scope, Current
                     [.. profile.Bands.Select(b => new AgeBandView(b.Label, b.Count))]);
             }),
         ];
-        return new WorkResult<IReadOnlyList<QueueAgeProfileView>>.Ok(profiles);
+        return Outcome.Done(profiles);
     }
 
     /// <summary>A new queue a manager configures for their site (national office for any site).</summary>
-    public async Task<WorkResult<QueueView>> CreateAsync(NewQueueInput input, CancellationToken ct)
+    public async Task<Outcome<QueueView>> CreateAsync(NewQueueInput input, CancellationToken ct)
     {
         var siteId = input.SiteId is { } s ? new SiteId(s) : staff.SiteId;
         var place = await scope.PlaceOfSiteAsync(siteId, ct);
         if (place is null)
         {
-            return new WorkResult<QueueView>.Invalid(new() { ["siteId"] = ["There is no such site."] });
+            return Failure.Invalid("siteId", "There is no such site.");
         }
 
         var allowed = scope.MayManage(place);
         if (!allowed.Allowed)
         {
-            return new WorkResult<QueueView>.Refused(allowed);
+            return Failure.Refused(allowed);
         }
 
         var name = input.Name?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > WorkQueue.MaxNameLength)
         {
-            return new WorkResult<QueueView>.Invalid(new() { ["name"] = [$"Give the queue a name of at most {WorkQueue.MaxNameLength} characters."] });
+            return Failure.Invalid("name", $"Give the queue a name of at most {WorkQueue.MaxNameLength} characters.");
         }
 
         if (await db.WorkQueues.AnyAsync(q => q.SiteId == siteId && q.Name == name, ct))
         {
-            return new WorkResult<QueueView>.Invalid(new() { ["name"] = ["The site already has a queue of that name."] });
+            return Failure.Invalid("name", "The site already has a queue of that name.");
         }
 
         WorkQueue queue;
@@ -160,7 +160,7 @@ public sealed class QueuesHandler(TautokoDbContext db, QueueScope scope, Current
         }
         catch (DomainException ex)
         {
-            return WorkResult<QueueView>.From(ex.Error);
+            return TaskFailure.From(ex.Error);
         }
 
         db.WorkQueues.Add(queue);
@@ -170,11 +170,11 @@ public sealed class QueuesHandler(TautokoDbContext db, QueueScope scope, Current
     }
 
     /// <summary>National office: give every site the standard queues of its kind (idempotent).</summary>
-    public async Task<WorkResult<ProvisionResult>> ProvisionAsync(CancellationToken ct)
+    public async Task<Outcome<ProvisionResult>> ProvisionAsync(CancellationToken ct)
     {
         if (staff.Role != StaffRole.NationalOffice)
         {
-            return new WorkResult<ProvisionResult>.Refused(AccessDecision.Refuse(WorkQueuePolicy.Rule, "Only national office provisions queues for every site."));
+            return Failure.Refused(AccessDecision.Refuse(WorkQueuePolicy.Rule, "Only national office provisions queues for every site."));
         }
 
         var added = await WorkQueueProvisioning.EnsureStandardQueuesAsync(db, clock.GetUtcNow(), ct);

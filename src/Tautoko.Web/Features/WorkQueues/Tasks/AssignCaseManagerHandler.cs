@@ -7,9 +7,7 @@ using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
 using Tautoko.Core.WorkQueues;
 using Tautoko.Data;
-using Tautoko.Data.Configurations;
 using Tautoko.Web.Platform;
-using Tautoko.Web.Features.Caseloads;
 using Tautoko.Web.Features.WorkQueues.Common;
 
 namespace Tautoko.Web.Features.WorkQueues.Tasks;
@@ -21,19 +19,11 @@ public sealed record CaseManagerChoice(Guid Id, string Name, string Role);
 /// <summary>
 /// R-081 (003): for a high-hardship referral in the site F2F queue, the connector determines the case
 /// management service, assigns a case manager, adds the programme tag, and completes the task. The assignment is a
-/// place on the case manager's caseload, taken through <see cref="PlacementHandler"/> (its capacity guard R-014 and
-/// rules) in the same transaction as completing the task: a refused placement completes nothing.
+/// place on the case manager's caseload, taken through the caseloads' <see cref="ICaseloadPlacement"/> (its capacity guard
+/// R-014 and rules) in the same transaction as completing the task: a refused placement completes nothing.
 /// </summary>
-public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tasks, PlacementHandler placements, CurrentStaff staff, AuditLog audit, TimeProvider clock)
+public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tasks, ICaseloadPlacement placements, CurrentStaff staff, AuditLog audit, TimeProvider clock)
 {
-    /// <summary>The programme tags that are a case management service (LTCM and LMI1 are status tags).</summary>
-    public static readonly ProgrammeTagCode[] Services =
-    [
-        ProgrammeTagCode.EmploymentCaseManagement, ProgrammeTagCode.EmploymentCaseManagementReserve, ProgrammeTagCode.PhoneBasedCaseManagement,
-        ProgrammeTagCode.DedicatedCaseManagement, ProgrammeTagCode.IntegratedServicesCaseManagement, ProgrammeTagCode.IntensiveClientSupport,
-        ProgrammeTagCode.GeneralCaseManagement,
-    ];
-
     /// <summary>The site's active case managers with a caseload, its service and free places (the placement takes one).</summary>
     public async Task<IReadOnlyList<CaseManagerChoice>> CaseManagersAsync(SiteId site, CancellationToken ct)
     {
@@ -50,12 +40,12 @@ public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tas
             string.Create(CultureInfo.InvariantCulture, $"{r.Service.ShortName()}, {Math.Max(0, r.Capacity - r.Filled)} free")))];
     }
 
-    public async Task<WorkResult<TaskSummary>> AssignAsync(WorkQueueTaskId id, AssignCaseManagerInput input, CancellationToken ct)
+    public async Task<Outcome<TaskSummary>> AssignAsync(WorkQueueTaskId id, AssignCaseManagerInput input, CancellationToken ct)
     {
         var problems = new Dictionary<string, string[]>();
-        if (!ProgrammeTagCodes.TryParse(input.Service, out var service) || !Services.Contains(service))
+        if (!ProgrammeTagCodes.TryParse(input.Service, out var service) || !HighHardshipAssignment.Services.Contains(service))
         {
-            problems["service"] = ["Choose the case management service: " + string.Join(", ", Services.Select(s => s.ShortName())) + "."];
+            problems["service"] = ["Choose the case management service: " + string.Join(", ", HighHardshipAssignment.Services.Select(s => s.ShortName())) + "."];
         }
 
         if (input.CaseManagerId is not { } cmGuid)
@@ -65,50 +55,40 @@ public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tas
 
         if (problems.Count > 0)
         {
-            return new WorkResult<TaskSummary>.Invalid(problems);
+            return Failure.Invalid(problems);
         }
 
-        if (staff.Role is not (StaffRole.Connector or StaffRole.ServiceCentreManager))
+        if (HighHardshipAssignment.MayAssign(staff.Role) is { } notTheConnector)
         {
-            return new WorkResult<TaskSummary>.Broken(new DomainError("R-081", "The connector (or the site's manager) decides the service and assigns the case manager."));
+            return Failure.Broken(notTheConnector);
         }
 
         var loaded = await tasks.ForWorkAsync(id, managerMay: false, ct);
-        if (loaded is not WorkResult<TaskForWork>.Ok { Value: var work })
+        if (!loaded.TryGet(out var work, out var failure))
         {
-            return loaded.As<TaskSummary>();
+            return failure;
         }
 
         var task = work.Task;
-        if (task.Origin != TaskOrigin.HighHardship)
+        if (HighHardshipAssignment.MayAssignFrom(task) is { } notHighHardship)
         {
-            return new WorkResult<TaskSummary>.Broken(new DomainError("R-081", "Assigning a case manager from the queue is for high-hardship referrals."));
+            return Failure.Broken(notHighHardship);
         }
 
         var caseManager = await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Id == new StaffId(input.CaseManagerId!.Value), ct);
         if (caseManager is null || !caseManager.Role.IsCaseManager() || !caseManager.IsActive)
         {
-            return new WorkResult<TaskSummary>.Invalid(new() { ["caseManagerId"] = ["Choose an active case manager."] });
+            return Failure.Invalid("caseManagerId", "Choose an active case manager.");
         }
 
         var reason = $"High hardship: assigned to {caseManager.FullName} ({service.ShortName()}) by the connector.";
         var note = string.IsNullOrWhiteSpace(input.Note) ? reason : $"{reason} {input.Note.Trim()}";
-        if (!(await placements.CheckAsync(task.ClientId, new PlaceInput(caseManager.Id.Value, note, input.Lmi1Reason), ct)).TryGet(out var plan, out var refusal))
-        {
-            return FromPlacement(refusal);
-        }
-
-        if (plan.Service.Tag() != service)
-        {
-            return new WorkResult<TaskSummary>.Broken(new DomainError("R-081", $"{caseManager.FullName}'s caseload is {plan.Service.DisplayName()} ({plan.Service.ShortName()}): choose a case manager of the service decided on."));
-        }
-
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var taken = await placements.TakeAsync(plan, ct);
+        var taken = await placements.TakeAsync(new PlacementRequest(task.ClientId, caseManager.Id, note, input.Lmi1Reason, service), ct);
         if (!taken.IsDone)
         {
-            return FromPlacement(taken.Failure);
+            return taken.Failure;
         }
 
         try
@@ -117,7 +97,7 @@ public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tas
         }
         catch (DomainException ex)
         {
-            return WorkResult<TaskSummary>.From(ex.Error);
+            return TaskFailure.From(ex.Error);
         }
 
         audit.Add(AuditAction.Update, "WorkQueueTask", task.Id.ToString(), task.ClientId, "High hardship: case manager assigned, client placed on their caseload (R-081)", work.Client.ViaBreakGlass);
@@ -127,25 +107,14 @@ public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tas
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new WorkResult<TaskSummary>.Conflict(new DomainError(WorkQueueTask.TakenRule, "Someone else changed this task meanwhile. Reload it and try again."));
+            return TaskFailure.Changed("Someone else changed this task meanwhile. Reload it and try again.");
         }
-        catch (DbUpdateException ex) when (ex.Refused(CaseloadPlacementConfiguration.OneOpenPlacementPerClient))
+        catch (DbUpdateException ex) when (placements.RefusalOnSave(ex) is { } refusal)
         {
-            return FromPlacement(PlacementHandler.DuplicatePlacement);
+            return refusal;
         }
 
         await transaction.CommitAsync(ct);
         return (await TaskQueries.OneAsync(db, task.Id, now, ct))!;
     }
-
-    /// <summary>The placement's own answer, as the task's: its rule and status carry through (409 full or placed, 422 a rule).</summary>
-    private static WorkResult<TaskSummary> FromPlacement(Failure failure) => failure switch
-    {
-        Failure.InvalidInput invalid => new WorkResult<TaskSummary>.Invalid(new Dictionary<string, string[]>(invalid.Errors)),
-        Failure.Missing missing => new WorkResult<TaskSummary>.Invalid(new() { ["caseManagerId"] = [$"Choose a case manager with a caseload. {missing.What}"] }),
-        Failure.AccessRefused refused => new WorkResult<TaskSummary>.Refused(refused.Decision),
-        Failure.RuleBroken broken => new WorkResult<TaskSummary>.Broken(broken.Error),
-        Failure.StateConflict conflict => new WorkResult<TaskSummary>.Conflict(conflict.Error),
-        _ => throw new InvalidOperationException($"A placement refusal of an unknown kind: {failure}."),
-    };
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Access;
+using Tautoko.Core.Common;
 using Tautoko.Core.WorkQueues;
 using Tautoko.Data;
 using Tautoko.Web.Platform;
@@ -16,7 +17,7 @@ public sealed record TaskForWork(WorkQueueTask Task, QueueInfo Queue, ClientAcce
 /// </summary>
 public sealed class TaskAccess(TautokoDbContext db, QueueScope scope, ClientAccess clients, CurrentStaff staff)
 {
-    public async Task<WorkResult<TaskForWork>> ForReadAsync(WorkQueueTaskId id, CancellationToken ct)
+    public async Task<Outcome<TaskForWork>> ForReadAsync(WorkQueueTaskId id, CancellationToken ct)
     {
         var task = await db.WorkQueueTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, ct);
         if (task is null)
@@ -28,17 +29,17 @@ public sealed class TaskAccess(TautokoDbContext db, QueueScope scope, ClientAcce
         var view = scope.MayView(queue.Place);
         if (!view.Allowed && task.CreatedById != staff.Id && task.OwnerId != staff.Id)
         {
-            return new WorkResult<TaskForWork>.Refused(view);
+            return Failure.Refused(view);
         }
 
         var client = await clients.CheckAsync(task.ClientId, ClientOperation.Read, scope.MayWork(queue.Place).Allowed, ct);
         return client.Allowed
             ? new TaskForWork(task, queue, client, scope.MayManage(queue.Place).Allowed)
-            : new WorkResult<TaskForWork>.Refused(client.Decision);
+            : Failure.Refused(client.Decision);
     }
 
     /// <summary>A tracked task the signed-in person may work (or, with <paramref name="managerMay"/>, manage).</summary>
-    public async Task<WorkResult<TaskForWork>> ForWorkAsync(WorkQueueTaskId id, bool managerMay, CancellationToken ct)
+    public async Task<Outcome<TaskForWork>> ForWorkAsync(WorkQueueTaskId id, bool managerMay, CancellationToken ct)
     {
         var task = await db.WorkQueueTasks.SingleOrDefaultAsync(t => t.Id == id, ct);
         if (task is null)
@@ -51,15 +52,15 @@ public sealed class TaskAccess(TautokoDbContext db, QueueScope scope, ClientAcce
         var manage = managerMay && scope.MayManage(queue.Place).Allowed;
         if (!work.Allowed && !manage)
         {
-            return new WorkResult<TaskForWork>.Refused(work);
+            return Failure.Refused(work);
         }
 
         // A task in the person's own site queue is theirs to work, whichever site the client calls home (R-006 open door).
         var client = await clients.CheckAsync(task.ClientId, ClientOperation.AddNote, work.Allowed, ct);
         return client.Allowed
             ? new TaskForWork(task, queue, client, manage)
-            : new WorkResult<TaskForWork>.Refused(client.Decision);
+            : Failure.Refused(client.Decision);
     }
 
-    private static WorkResult<TaskForWork> Missing(WorkQueueTaskId id) => new WorkResult<TaskForWork>.NotFound($"There is no work queue task {id}.");
+    private static Failure Missing(WorkQueueTaskId id) => Failure.NotFound($"There is no work queue task {id}.");
 }

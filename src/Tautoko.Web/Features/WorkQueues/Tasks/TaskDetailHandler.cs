@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Audit;
+using Tautoko.Core.Common;
 using Tautoko.Core.WorkQueues;
 using Tautoko.Data;
 using Tautoko.Web.Platform;
@@ -14,12 +15,12 @@ public sealed class TaskDetailHandler(TautokoDbContext db, TaskAccess tasks, Que
     private static readonly WorkQueueKind[] EventKinds =
         [WorkQueueKind.ReadyForProcessing, WorkQueueKind.WorkOnHold, WorkQueueKind.Approval, WorkQueueKind.Housing, WorkQueueKind.Custom];
 
-    public async Task<WorkResult<TaskDetail>> HandleAsync(WorkQueueTaskId id, CancellationToken ct)
+    public async Task<Outcome<TaskDetail>> HandleAsync(WorkQueueTaskId id, CancellationToken ct)
     {
         var loaded = await tasks.ForReadAsync(id, ct);
-        if (loaded is not WorkResult<TaskForWork>.Ok { Value: var read })
+        if (!loaded.TryGet(out var read, out var failure))
         {
-            return loaded.As<TaskDetail>();
+            return failure;
         }
 
         var now = clock.GetUtcNow();

@@ -37,35 +37,35 @@ public sealed class TaskHandler(
     TimeProvider clock,
     ILogger<TaskHandler> logger)
 {
-    public async Task<WorkResult<TaskSummary>> CreateAsync(WorkQueueId queueId, NewTaskInput input, CancellationToken ct)
+    public async Task<Outcome<TaskSummary>> CreateAsync(WorkQueueId queueId, NewTaskInput input, CancellationToken ct)
     {
         var queue = await scope.FindAsync(queueId, ct);
         if (queue is null)
         {
-            return new WorkResult<TaskSummary>.NotFound($"There is no work queue {queueId}.");
+            return Failure.NotFound($"There is no work queue {queueId}.");
         }
 
         if (input.ClientId is not { } clientGuid || clientGuid == Guid.Empty)
         {
-            return new WorkResult<TaskSummary>.Invalid(new() { ["clientId"] = ["Say which client the task is for."] });
+            return Failure.Invalid("clientId", "Say which client the task is for.");
         }
 
         var clientId = new ClientId(clientGuid);
         var client = await clients.CheckAsync(clientId, ClientOperation.AddNote, ct);
         if (!client.Found)
         {
-            return new WorkResult<TaskSummary>.Invalid(new() { ["clientId"] = ["There is no such client."] });
+            return Failure.Invalid("clientId", "There is no such client.");
         }
 
         if (!client.Allowed)
         {
-            return new WorkResult<TaskSummary>.Refused(client.Decision);
+            return Failure.Refused(client.Decision);
         }
 
         var mySite = await scope.MySiteKindAsync(ct);
         if (WorkQueuePolicy.MayRaise(mySite, queue.Queue.Kind, queue.Place.SiteKind, input.Screened) is { } refusal)
         {
-            return new WorkResult<TaskSummary>.Broken(refusal);
+            return Failure.Broken(refusal);
         }
 
         var now = clock.GetUtcNow();
@@ -79,8 +79,8 @@ public sealed class TaskHandler(
         catch (DomainException ex)
         {
             return ex.Error.Rule is "need" or "task-due"
-                ? new WorkResult<TaskSummary>.Invalid(new() { [ex.Error.Rule == "need" ? "need" : "dueAt"] = [ex.Error.Message] })
-                : WorkResult<TaskSummary>.From(ex.Error);
+                ? Failure.Invalid(ex.Error.Rule == "need" ? "need" : "dueAt", ex.Error.Message)
+                : TaskFailure.From(ex.Error);
         }
 
         db.WorkQueueTasks.Add(task);
@@ -90,18 +90,18 @@ public sealed class TaskHandler(
         return (await TaskQueries.OneAsync(db, task.Id, now, ct))!;
     }
 
-    public Task<WorkResult<TaskSummary>> TakeAsync(WorkQueueTaskId id, CancellationToken ct) =>
+    public Task<Outcome<TaskSummary>> TakeAsync(WorkQueueTaskId id, CancellationToken ct) =>
         ChangeAsync(id, false, (t, now) => t.Take(staff.Id, now), "Taken", ct);
 
-    public Task<WorkResult<TaskSummary>> ReleaseAsync(WorkQueueTaskId id, CancellationToken ct) =>
+    public Task<Outcome<TaskSummary>> ReleaseAsync(WorkQueueTaskId id, CancellationToken ct) =>
         ChangeAsync(id, false, (t, now) => t.Release(staff.Id, now), "Released", ct);
 
-    public Task<WorkResult<TaskSummary>> HoldAsync(WorkQueueTaskId id, HoldTaskInput input, CancellationToken ct) =>
+    public Task<Outcome<TaskSummary>> HoldAsync(WorkQueueTaskId id, HoldTaskInput input, CancellationToken ct) =>
         string.IsNullOrWhiteSpace(input.Reason)
-            ? Task.FromResult<WorkResult<TaskSummary>>(new WorkResult<TaskSummary>.Invalid(new() { ["reason"] = ["Say why the task is on hold."] }))
+            ? Task.FromResult<Outcome<TaskSummary>>(Failure.Invalid("reason", "Say why the task is on hold."))
             : ChangeAsync(id, false, (t, now) => t.Hold(staff.Id, input.Reason, now), "Put on hold", ct);
 
-    public Task<WorkResult<TaskSummary>> CompleteAsync(WorkQueueTaskId id, CompleteTaskInput input, CancellationToken ct)
+    public Task<Outcome<TaskSummary>> CompleteAsync(WorkQueueTaskId id, CompleteTaskInput input, CancellationToken ct)
     {
         var problems = new Dictionary<string, string[]>();
         if (input.Outcome is not { } outcome || !Enum.IsDefined(outcome))
@@ -115,12 +115,12 @@ public sealed class TaskHandler(
         }
 
         return problems.Count > 0
-            ? Task.FromResult<WorkResult<TaskSummary>>(new WorkResult<TaskSummary>.Invalid(problems))
+            ? Task.FromResult<Outcome<TaskSummary>>(Failure.Invalid(problems))
             : ChangeAsync(id, false, (t, now) => t.Complete(staff.Id, input.Outcome!.Value, input.Note!, now), $"Completed: {input.Outcome}", ct);
     }
 
     /// <summary>R-008: to another region (13 offered), then one of its sites; the task keeps its history.</summary>
-    public async Task<WorkResult<TaskSummary>> ReassignAsync(WorkQueueTaskId id, ReassignTaskInput input, CancellationToken ct)
+    public async Task<Outcome<TaskSummary>> ReassignAsync(WorkQueueTaskId id, ReassignTaskInput input, CancellationToken ct)
     {
         var problems = new Dictionary<string, string[]>();
         if (input.RegionId is not { } regionGuid)
@@ -143,23 +143,23 @@ public sealed class TaskHandler(
 
         if (problems.Count > 0)
         {
-            return new WorkResult<TaskSummary>.Invalid(problems);
+            return Failure.Invalid(problems);
         }
 
         var loaded = await tasks.ForWorkAsync(id, managerMay: true, ct);
-        if (loaded is not WorkResult<TaskForWork>.Ok { Value: var work })
+        if (!loaded.TryGet(out var work, out var failure))
         {
-            return loaded.As<TaskSummary>();
+            return failure;
         }
 
         var targetSite = new SiteId(input.SiteId!.Value);
         var target = await db.WorkQueues.FirstOrDefaultAsync(q => q.SiteId == targetSite && q.Kind == work.Task.QueueKind && q.IsActive, ct);
-        if (target is null)
+        if (WorkQueuePolicy.MayReassignTo(target, work.Task.QueueKind) is { } noQueue)
         {
-            return new WorkResult<TaskSummary>.Broken(new DomainError("R-008", $"That site has no open {work.Task.QueueKind.DisplayName()} queue to take the task."));
+            return Failure.Broken(noQueue);
         }
 
-        return await SaveAsync(work, t => t.Reassign(staff.Id, target, input.Reason!, clock.GetUtcNow(), work.AsManager), $"Reassigned to {targetSite}", ct);
+        return await SaveAsync(work, t => t.Reassign(staff.Id, target!, input.Reason!, clock.GetUtcNow(), work.AsManager), $"Reassigned to {targetSite}", ct);
     }
 
     public async Task<ReassignChoices> ReassignChoicesAsync(WorkQueueKind kind, SiteId currentSite, Guid? regionId, CancellationToken ct)
@@ -182,7 +182,7 @@ public sealed class TaskHandler(
         return new ReassignChoices(regions, chosen, sites);
     }
 
-    public async Task<WorkResult<Paged<TaskSummary>>> MineAsync(PageRequest page, CancellationToken ct)
+    public async Task<Outcome<Paged<TaskSummary>>> MineAsync(PageRequest page, CancellationToken ct)
     {
         var me = staff.Id;
         return await TaskQueries.PageAsync(db, db.WorkQueueTasks.Where(t => t.OwnerId == me && t.Status == WorkQueueTaskStatus.InProgress), page, clock.GetUtcNow(), ct);
@@ -195,15 +195,15 @@ public sealed class TaskHandler(
         return await TaskQueries.ListAsync(db, db.WorkQueueTasks.Where(t => t.CreatedById == me && t.Status != WorkQueueTaskStatus.Completed), limit, clock.GetUtcNow(), ct);
     }
 
-    private async Task<WorkResult<TaskSummary>> ChangeAsync(WorkQueueTaskId id, bool managerMay, Action<WorkQueueTask, DateTimeOffset> change, string what, CancellationToken ct)
+    private async Task<Outcome<TaskSummary>> ChangeAsync(WorkQueueTaskId id, bool managerMay, Action<WorkQueueTask, DateTimeOffset> change, string what, CancellationToken ct)
     {
         var loaded = await tasks.ForWorkAsync(id, managerMay, ct);
-        return loaded is WorkResult<TaskForWork>.Ok { Value: var work }
+        return loaded.TryGet(out var work, out var failure)
             ? await SaveAsync(work, t => change(t, clock.GetUtcNow()), what, ct)
-            : loaded.As<TaskSummary>();
+            : failure;
     }
 
-    private async Task<WorkResult<TaskSummary>> SaveAsync(TaskForWork work, Action<WorkQueueTask> change, string what, CancellationToken ct)
+    private async Task<Outcome<TaskSummary>> SaveAsync(TaskForWork work, Action<WorkQueueTask> change, string what, CancellationToken ct)
     {
         try
         {
@@ -211,7 +211,7 @@ public sealed class TaskHandler(
         }
         catch (DomainException ex)
         {
-            return WorkResult<TaskSummary>.From(ex.Error);
+            return TaskFailure.From(ex.Error);
         }
 
         audit.Add(AuditAction.Update, "WorkQueueTask", work.Task.Id.ToString(), work.Task.ClientId, what, work.Client.ViaBreakGlass);
@@ -222,7 +222,7 @@ public sealed class TaskHandler(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new WorkResult<TaskSummary>.Conflict(new DomainError(WorkQueueTask.TakenRule, "Someone else changed this task first (another person took it, or it moved). Reload it and try again."));
+            return TaskFailure.Changed("Someone else changed this task first (another person took it, or it moved). Reload it and try again.");
         }
 
         logger.LogInformation("Task {TaskId} {Change} by {StaffId}", work.Task.Id.Value, what.Split(':')[0], staff.Id.Value);

@@ -1,0 +1,40 @@
+using Tautoko.Core.Messaging;
+
+namespace Tautoko.Web.Features.WorkQueues.Messages;
+
+public sealed record NewMessageInput(Guid? CaseManagerId, Guid? ClientId, CaseManagerMessageKind? Kind, string? From, string? Subject, string? Body, DateTimeOffset? ReceivedAt);
+
+public sealed record AcknowledgeInput(MessageResponse? Response, string? Note);
+
+public sealed record MessageView(
+    Guid Id,
+    Guid CaseManagerId,
+    string CaseManager,
+    Guid? ClientId,
+    string? ClientName,
+    CaseManagerMessageKind Kind,
+    string From,
+    bool FromColleague,
+    string Subject,
+    string Body,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset DueAt,
+    bool IsOverdue,
+    DateTimeOffset? AcknowledgedAt,
+    string? AcknowledgedBy,
+    MessageResponse? Response,
+    bool AnsweredInTime,
+    bool Covering,
+    Guid? OutboxMessageId,
+    OutboxStatus? Delivery,
+    DateTimeOffset? DeliveredAt,
+    string? DeliveryReference);
+
+/// <summary>My messages: mine, and those of case managers I cover as buddy while they are on leave .</summary>
+public sealed record Worklist(IReadOnlyList<MessageView> Messages, int Overdue, int VoicemailChecksToday, bool VoicemailCheckedEnough);
+
+public sealed record MessageMeasure(CaseManagerMessageKind Kind, int Received, int AnsweredInTime, int AnsweredLate, int OpenOverdue, int OpenInTime, double? ShareInTime);
+
+public sealed record MessageMeasures(Guid SiteId, DateOnly From, DateOnly To, IReadOnlyList<MessageMeasure> ByKind, int CaseManagerDays, int CaseManagerDaysWithTwoVoicemailChecks);
+
+public sealed record VoicemailCheckInput(int? MessagesFound);
