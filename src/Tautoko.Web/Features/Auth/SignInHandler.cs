@@ -5,6 +5,7 @@ using Tautoko.Core.Audit;
 using Tautoko.Core.Common;
 using Tautoko.Data;
 using Tautoko.Data.Identity;
+using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.Auth;
 
@@ -17,7 +18,7 @@ public sealed class SignInHandler(
     UserManager<StaffUser> users,
     SignInManager<StaffUser> signIn,
     TautokoDbContext db,
-    TimeProvider clock,
+    AuditLog audit,
     IHttpContextAccessor http,
     ILogger<SignInHandler> logger)
 {
@@ -58,9 +59,9 @@ public sealed class SignInHandler(
 
     private async Task AuditAsync(StaffUser? user, string? email, AuditAction action, string? detail, CancellationToken ct)
     {
-        db.AuditEntries.Add(new AuditEntry(
-            clock.GetUtcNow(), user?.StaffId, email?.Trim() ?? string.Empty, action, "Account", user?.Id.ToString(), null, detail,
-            http.HttpContext?.Connection.RemoteIpAddress?.ToString(), false));
+        // Nobody is signed in yet: the attempt is recorded as the account it named, from the address it came from.
+        var actor = new Actor(user?.StaffId, email?.Trim() ?? string.Empty, http.HttpContext?.Connection.RemoteIpAddress?.ToString());
+        audit.Add(actor, action, "Account", user?.Id.ToString(), null, detail);
         await db.SaveChangesAsync(ct);
     }
 }

@@ -1,7 +1,7 @@
 using Tautoko.Core.Audit;
 using Tautoko.Core.Common;
 using Tautoko.Data;
-using Tautoko.Web.Platform;
+
 namespace Tautoko.Web.Platform;
 
 /// <summary>

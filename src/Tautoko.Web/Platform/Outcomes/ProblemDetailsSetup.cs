@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Common;
@@ -15,18 +14,6 @@ public static class ProblemDetailsSetup
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
             context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
         };
-
-    /// <summary>A 422 naming the rule that was broken.</summary>
-    public static ProblemHttpResult RuleBroken(DomainError error, int status = StatusCodes.Status422UnprocessableEntity) =>
-        TypedResults.Problem(
-            title: "The request breaks a rule",
-            detail: error.Message,
-            statusCode: status,
-            type: $"https://tautoko.example/rules/{error.Rule}",
-            extensions: new Dictionary<string, object?> { ["rule"] = error.Rule });
-
-    public static ProblemHttpResult NotFound(string what) =>
-        TypedResults.Problem(title: "Not found", detail: what, statusCode: StatusCodes.Status404NotFound);
 }
 
 /// <summary>

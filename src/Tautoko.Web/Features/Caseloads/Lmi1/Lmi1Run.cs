@@ -20,9 +20,11 @@ public sealed record Lmi1RunResult(Guid ModelId, double Auc, double Brier, int T
 /// national office's threshold with their score and main factors. A tag a case manager removed is not added
 /// back while the same benefit continues; a client already on a caseload keeps their place.
 /// </summary>
-public sealed class Lmi1Run(TautokoDbContext db, Lmi1Trainer trainer, TimeProvider clock, ILogger<Lmi1Run> logger)
+public sealed class Lmi1Run(TautokoDbContext db, Lmi1Trainer trainer, AuditLog audit, TimeProvider clock, ILogger<Lmi1Run> logger)
 {
     public const string SystemUser = "system: LMI1 daily job";
+
+    private static readonly Actor Job = new(null, SystemUser, null);
     private const int HorizonDays = 91;
     private const int Snapshots = 12;
 
@@ -73,8 +75,8 @@ public sealed class Lmi1Run(TautokoDbContext db, Lmi1Trainer trainer, TimeProvid
         model.RecordRun(current.Count, tags.Count);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Lmi1Models.Add(model);
-        db.AuditEntries.Add(new AuditEntry(now, null, SystemUser, AuditAction.Create, "Lmi1Model", model.Id.ToString(), null,
-            string.Create(CultureInfo.InvariantCulture, $"Trained on {trained.TrainingRows} examples; held-out AUC {trained.Auc:0.000}; {tags.Count} clients tagged at threshold {threshold:0.00}"), null, false));
+        audit.Add(Job, AuditAction.Create, "Lmi1Model", model.Id.ToString(), null,
+            string.Create(CultureInfo.InvariantCulture, $"Trained on {trained.TrainingRows} examples; held-out AUC {trained.Auc:0.000}; {tags.Count} clients tagged at threshold {threshold:0.00}"));
         await db.SaveChangesAsync(ct);
         await BulkInsert.WriteAsync(db, tags, ct);
         await BulkInsert.WriteAsync(db, rows, ct);
@@ -82,7 +84,11 @@ public sealed class Lmi1Run(TautokoDbContext db, Lmi1Trainer trainer, TimeProvid
         // every tag the job adds is audited against the client.
         foreach (var chunk in tags.Chunk(5000))
         {
-            db.AuditEntries.AddRange(chunk.Select(t => new AuditEntry(now, null, SystemUser, AuditAction.AddTag, "ProgrammeTag", t.Id.ToString(), t.ClientId, "LMI1 added: " + t.AddedReason, null, false)));
+            foreach (var tag in chunk)
+            {
+                audit.Add(Job, AuditAction.AddTag, "ProgrammeTag", tag.Id.ToString(), tag.ClientId, "LMI1 added: " + tag.AddedReason);
+            }
+
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
         }
