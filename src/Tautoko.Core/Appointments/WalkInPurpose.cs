@@ -56,6 +56,10 @@ public static class WalkInPurposes
         WalkInPurpose.Authentication => "Authentication",
     };
 
+    /// <summary>R-049: a walk-in is a face-to-face visit with a case manager; null when whoever saw the client is one.</summary>
+    public static DomainError? WhyNotSeenBy(bool seenByCaseManager) =>
+        seenByCaseManager ? null : new DomainError(Rule, "A walk-in is a visit with a case manager; name the case manager who saw the client.");
+
     /// <summary>Throws the R-049 error for a purpose the seed says is not a walk-in.</summary>
     public static void EnsureRecordable(WalkInPurpose purpose)
     {

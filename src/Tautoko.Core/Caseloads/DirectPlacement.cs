@@ -15,6 +15,12 @@ public static class DirectPlacement
 {
     public const string OpenRule = "placement-open";
 
+    /// <summary>R-081: the connector decides the service first; the case manager's caseload must be of it. Null when it is.</summary>
+    public static DomainError? WhyNotOfService(ProgrammeTagCode decided, CaseManagementService caseload, string caseManagerName) =>
+        caseload.Tag() == decided
+            ? null
+            : new DomainError("R-081", $"{caseManagerName}'s caseload is {caseload.DisplayName()} ({caseload.ShortName()}): choose a case manager of the service decided on.");
+
     /// <summary>Why the client may not join a caseload of <paramref name="service"/>, or null.</summary>
     /// <param name="regionsServed">The regions a phone-based caseload's unit serves.</param>
     public static Failure? Refusal(PlacementFacts client, CaseManagementService service, IReadOnlyCollection<RegionId> regionsServed, string? lmi1Reason)

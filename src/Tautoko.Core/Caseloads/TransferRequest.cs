@@ -22,6 +22,10 @@ public enum TransferSide
 /// </summary>
 public sealed class TransferRequest
 {
+    /// <summary>R-007: a client's request waits for both managers; a second one waits until the first is decided.</summary>
+    public static DomainError? WhyNotAnother(bool onePending) =>
+        onePending ? new DomainError("R-007", "The client already has a request waiting for the managers' decision.") : null;
+
     private TransferRequest()
     {
         Reasons = string.Empty;

@@ -4,6 +4,7 @@ using Tautoko.Core.Common;
 using Tautoko.Core.ContactCentre;
 using Tautoko.Core.Staff;
 using Tautoko.Data;
+using Tautoko.Data.Filters;
 
 namespace Tautoko.Web.Features.Caseloads;
 
@@ -14,8 +15,8 @@ public sealed class CaseloadCaseManagerLookup(TautokoDbContext db) : ICaseManage
     {
         // The open placement and the programme tag that went with it.
         var place = await (
-                from p in db.Placements.AsNoTracking()
-                where p.ClientId == clientId && p.EndedAt == null
+                from p in db.Placements.AsNoTracking().Open()
+                where p.ClientId == clientId
                 join t in db.ProgrammeTags on p.TagId equals (Guid?)t.Id
                 orderby p.StartedAt descending
                 select new { p.CaseManagerId, Service = t.Code })

@@ -16,9 +16,9 @@ public sealed class CaseloadPlacementPort(PlacementHandler placements) : ICaselo
             return ForCaller(refusal);
         }
 
-        if (request.Service is { } service && plan.Service.Tag() != service)
+        if (request.Service is { } service && DirectPlacement.WhyNotOfService(service, plan.Service, plan.CaseManagerName) is { } otherService)
         {
-            return Failure.Broken(new DomainError("R-081", $"{plan.CaseManagerName}'s caseload is {plan.Service.DisplayName()} ({plan.Service.ShortName()}): choose a case manager of the service decided on."));
+            return Failure.Broken(otherService);
         }
 
         var taken = await placements.TakeAsync(plan, ct);

@@ -7,6 +7,7 @@ using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.Sites;
 using Tautoko.Data;
+using Tautoko.Data.Filters;
 using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Caseloads;
 
@@ -31,7 +32,7 @@ public sealed class CaseloadQueryHandler(TautokoDbContext db, CurrentStaff me, A
         }
 
         var today = DateDisplay.TodayInAuckland(clock);
-        var open = db.Placements.AsNoTracking().Where(p => p.CaseManagerId == id && p.EndedAt == null);
+        var open = db.Placements.AsNoTracking().Open().Where(p => p.CaseManagerId == id);
         var starts = await open.Select(p => p.StartedOn).ToListAsync(ct);
         var green = starts.Count(s => TimeInService.Band(s, today) == TimeInServiceBand.Green);
         var orange = starts.Count(s => TimeInService.Band(s, today) == TimeInServiceBand.Orange);

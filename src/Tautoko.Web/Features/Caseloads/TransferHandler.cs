@@ -5,6 +5,7 @@ using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
 using Tautoko.Data;
+using Tautoko.Data.Filters;
 using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Caseloads;
 
@@ -54,7 +55,7 @@ public sealed class TransferHandler(TautokoDbContext db, CurrentStaff me, Client
         }
 
         var client = await db.Clients.AsNoTracking().Where(c => c.Id == clientId).Select(c => new { c.HomeSiteId }).SingleAsync(ct);
-        var open = await db.Placements.AsNoTracking().SingleOrDefaultAsync(p => p.ClientId == clientId && p.EndedAt == null, ct);
+        var open = await db.Placements.AsNoTracking().Open().SingleOrDefaultAsync(p => p.ClientId == clientId, ct);
         var toSite = input.ToSiteId is { } s ? new SiteId(s) : open?.SiteId ?? client.HomeSiteId;
         if (!await db.Sites.AnyAsync(x => x.Id == toSite, ct))
         {
@@ -67,9 +68,10 @@ public sealed class TransferHandler(TautokoDbContext db, CurrentStaff me, Client
             return Failure.Invalid(new Dictionary<string, string[]> { ["toCaseManagerId"] = ["The case manager asked for has no caseload at that centre."] });
         }
 
-        if (await db.TransferRequests.AnyAsync(t => t.ClientId == clientId && t.Status == TransferStatus.Pending, ct))
+        var onePending = await db.TransferRequests.AnyAsync(t => t.ClientId == clientId && t.Status == TransferStatus.Pending, ct);
+        if (TransferRequest.WhyNotAnother(onePending) is { } waiting)
         {
-            return CaseloadFailures.Conflict(new DomainError("R-007", "The client already has a request waiting for the managers' decision."));
+            return CaseloadFailures.Conflict(waiting);
         }
 
         var now = clock.GetUtcNow();

@@ -55,9 +55,9 @@ public sealed class WalkInHandler(TautokoDbContext db, CurrentStaff staff, Clien
 
         var caseManagerId = input.CaseManagerId is { } given ? new StaffId(given) : staff.Id;
         var caseManager = await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Id == caseManagerId, ct);
-        if (caseManager is null || !caseManager.Role.IsCaseManager())
+        if (caseManager is null || WalkInPurposes.WhyNotSeenBy(caseManager.Role.IsCaseManager()) is not null)
         {
-            return Failure.Broken(new DomainError("R-049", "A walk-in is a visit with a case manager; name the case manager who saw the client."));
+            return Failure.Broken(WalkInPurposes.WhyNotSeenBy(seenByCaseManager: false)!);
         }
 
         var now = clock.GetUtcNow();

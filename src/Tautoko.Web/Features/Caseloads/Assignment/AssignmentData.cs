@@ -6,6 +6,7 @@ using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.Sites;
 using Tautoko.Data;
+using Tautoko.Data.Filters;
 using Tautoko.Data.Assignment;
 
 namespace Tautoko.Web.Features.Caseloads.Assignment;
@@ -135,7 +136,7 @@ public sealed class AssignmentData(TautokoDbContext db)
         // The counts need no join when every client is in scope.
         var total = await inScope.CountAsync(ct);
         var onCaseloadTotal = scope.IsNational
-            ? await db.Placements.CountAsync(p => p.EndedAt == null, ct)
+            ? await db.Placements.Open().CountAsync(ct)
             : await inScope.CountAsync(c => db.Placements.Any(p => p.ClientId == c.Id && p.EndedAt == null), ct);
         var facts = await factsRead.ReadAsync();
 
