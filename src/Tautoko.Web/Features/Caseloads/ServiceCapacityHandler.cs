@@ -34,13 +34,26 @@ public sealed class ServiceCapacityHandler(TautokoDbContext db, CurrentStaff me,
             return Failure.Refused(AccessDecision.Refuse(ClientAccessPolicy.RoleRule, "National office sets caseload sizes."));
         }
 
+        var problems = new Dictionary<string, string[]>();
         if (input.PerCaseManager is not { } size || size is < 1 or > ServiceCapacity.Maximum)
         {
-            return Failure.Invalid(new Dictionary<string, string[]> { ["perCaseManager"] = [$"A caseload holds between 1 and {ServiceCapacity.Maximum} clients."] });
+            problems["perCaseManager"] = [$"A caseload holds between 1 and {ServiceCapacity.Maximum} clients."];
+            size = 0;
+        }
+
+        if (input.Version is not { } version)
+        {
+            problems["version"] = ["Give the version of the size you read (GET /api/caseloads/services), so a change made meanwhile is not overwritten."];
+            version = 0;
+        }
+
+        if (problems.Count > 0)
+        {
+            return Failure.Invalid(problems);
         }
 
         var setting = await db.ServiceCapacities.SingleAsync(s => s.Service == service, ct);
-        if (input.Version is { } version && version != setting.Version)
+        if (version != setting.Version)
         {
             return CaseloadFailures.Conflict(new DomainError("concurrency", "Someone else changed this size meanwhile; reload and try again."));
         }

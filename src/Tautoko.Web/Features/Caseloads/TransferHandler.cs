@@ -54,6 +54,11 @@ public sealed class TransferHandler(TautokoDbContext db, CurrentStaff me, Client
             return Failure.Refused(check.Decision, clientId.Value);
         }
 
+        if (input.ReceivedOn is { } receivedOn && PlausibleDates.WhyNotHappened(receivedOn, DateDisplay.TodayInAuckland(clock)) is { } receivedProblem)
+        {
+            return Failure.Invalid("receivedOn", receivedProblem);
+        }
+
         var client = await db.Clients.AsNoTracking().Where(c => c.Id == clientId).Select(c => new { c.HomeSiteId }).SingleAsync(ct);
         var open = await db.Placements.AsNoTracking().Open().SingleOrDefaultAsync(p => p.ClientId == clientId, ct);
         var toSite = input.ToSiteId is { } s ? new SiteId(s) : open?.SiteId ?? client.HomeSiteId;

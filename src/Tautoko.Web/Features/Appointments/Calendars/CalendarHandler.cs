@@ -139,8 +139,18 @@ public sealed class CalendarHandler(TautokoDbContext db, CurrentStaff me, SlotMa
             existing.RemoveBlock(existing.Blocks[index], now);
         }, ct);
 
-    public Task<Outcome<CalendarView>> SettingsAsync(StaffId staffId, CalendarSettingsInput input, CancellationToken ct) =>
-        ChangeAsync(staffId, CanEdit, (_, calendar, _, now) =>
+    public Task<Outcome<CalendarView>> SettingsAsync(StaffId staffId, CalendarSettingsInput input, CancellationToken ct)
+    {
+        if (input.BufferMinutes is null && input.Locked is null)
+        {
+            return Task.FromResult<Outcome<CalendarView>>(Failure.Invalid(new Dictionary<string, string[]>
+            {
+                ["bufferMinutes"] = ["Give the buffer between appointments (minutes), or `locked` to open or close the calendar."],
+                ["locked"] = ["Give `locked` (true or false), or the buffer between appointments."],
+            }));
+        }
+
+        return ChangeAsync(staffId, CanEdit, (_, calendar, _, now) =>
         {
             var existing = Required(calendar);
             if (input.BufferMinutes is { } buffer)
@@ -157,6 +167,7 @@ public sealed class CalendarHandler(TautokoDbContext db, CurrentStaff me, SlotMa
                 existing.Open(now);
             }
         }, ct);
+    }
 
     /// <summary>R-044: a manager reviews the calendar set-up (at least every 3 months).</summary>
     public Task<Outcome<CalendarView>> ReviewAsync(StaffId staffId, CancellationToken ct) =>
@@ -170,6 +181,27 @@ public sealed class CalendarHandler(TautokoDbContext db, CurrentStaff me, SlotMa
             return Task.FromResult<Outcome<CalendarView>>(Failure.Invalid(new Dictionary<string, string[]> { ["blockout"] = ["Give the start, end and reason for the time blocked out."] }));
         }
 
+        var problems = new Dictionary<string, string[]>();
+        var now = clock.GetUtcNow();
+        if (PlausibleDates.WhyNotPlanned(from, now) is { } fromProblem)
+        {
+            problems["from"] = [fromProblem];
+        }
+
+        if (PlausibleDates.WhyNotPlanned(to, now) is { } toProblem)
+        {
+            problems["to"] = [toProblem];
+        }
+        else if (to <= from)
+        {
+            problems["to"] = ["The end is after the start."];
+        }
+
+        if (problems.Count > 0)
+        {
+            return Task.FromResult<Outcome<CalendarView>>(Failure.Invalid(problems));
+        }
+
         return ChangeAsync(staffId, CanEdit, (member, _, _, now) =>
             db.CalendarBlockouts.Add(new CalendarBlockout(Guid.CreateVersion7(), member.Id, from, to, reason, input.Note ?? string.Empty, me.Id, now)), ct);
     }
@@ -180,6 +212,12 @@ public sealed class CalendarHandler(TautokoDbContext db, CurrentStaff me, SlotMa
         if (input.From is not { } from || input.To is not { } to || to < from)
         {
             return Task.FromResult<Outcome<CalendarView>>(Failure.Invalid(new Dictionary<string, string[]> { ["leave"] = ["Give the first and last day of leave (the last not before the first)."] }));
+        }
+
+        var today = NzLocalTime.Today(clock);
+        if ((PlausibleDates.WhyNotPlanned(from, today) ?? PlausibleDates.WhyNotPlanned(to, today)) is { } problem)
+        {
+            return Task.FromResult<Outcome<CalendarView>>(Failure.Invalid(PlausibleDates.WhyNotPlanned(from, today) is null ? "to" : "from", problem));
         }
 
         return ChangeAsync(staffId, CanEdit, async (_, _, _, _) =>

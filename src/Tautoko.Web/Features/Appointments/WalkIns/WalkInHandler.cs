@@ -61,6 +61,11 @@ public sealed class WalkInHandler(TautokoDbContext db, CurrentStaff staff, Clien
         }
 
         var now = clock.GetUtcNow();
+        if (input.SeenAt is { } seenAt && PlausibleDates.WhyNotHappened(seenAt, now) is { } seenProblem)
+        {
+            return Failure.Invalid("seenAt", seenProblem);
+        }
+
         Appointment walkIn;
         try
         {

@@ -47,9 +47,9 @@ public sealed class NotesHandler(TautokoDbContext db, CurrentStaff staff, Client
         }
 
         var occurred = (input.OccurredAt ?? now).ToUniversalTime();
-        if (occurred > now.AddMinutes(5))
+        if (PlausibleDates.WhyNotHappened(occurred, now) is { } occurredProblem)
         {
-            problems["occurredAt"] = ["A note cannot record an engagement in the future."];
+            problems["occurredAt"] = [occurredProblem];
         }
 
         if (input.Channel is { } channel && !Enum.IsDefined(channel))

@@ -49,6 +49,10 @@ public sealed class WarningsHandler(TautokoDbContext db, CurrentStaff staff, Cli
         {
             problems["expires"] = ["A must-view note cannot expire in the past."];
         }
+        else if (input.Expires is { } later && PlausibleDates.WhyNotPlanned(later, DateDisplay.TodayInAuckland(clock)) is { } expiresProblem)
+        {
+            problems["expires"] = [expiresProblem];
+        }
 
         return await AddAsync(id, problems, () =>
         {

@@ -177,9 +177,9 @@ public sealed class ContactAttemptHandler(TautokoDbContext db, TaskAccess tasks,
             problems["voicemail"] = ["Say whether the voicemail identifies the client (or the number is confirmed, or not known to be theirs), so the right script is offered (R-076)."];
         }
 
-        if (input.OccurredAt is { } at && at > now.AddMinutes(5))
+        if (input.OccurredAt is { } at && PlausibleDates.WhyNotHappened(at, now) is { } occurredProblem)
         {
-            problems["occurredAt"] = ["An attempt cannot be recorded in the future."];
+            problems["occurredAt"] = [occurredProblem];
         }
 
         if (input.Note is { Length: > ContactAttempt.MaxNoteLength })
