@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Access;
 using Tautoko.Core.Audit;
@@ -9,7 +10,7 @@ namespace Tautoko.Web.Features.Caseloads;
 
 public sealed record ServiceCapacityView(CaseManagementService Service, string ShortName, string Name, int PerCaseManager, int SeedDefault, int CaseManagers, int Capacity, int Filled, DateTimeOffset UpdatedAt, string? UpdatedBy, int Version);
 
-public sealed record ServiceCapacityInput(int? PerCaseManager, int? Version);
+public sealed record ServiceCapacityInput([Required] int? PerCaseManager, [Required] int? Version);
 
 /// <summary>National office sets each service's caseload size (R-010–R-013 are the seeds' figures); caseloads follow.</summary>
 public sealed class ServiceCapacityHandler(TautokoDbContext db, CurrentStaff me, AuditLog audit, TimeProvider clock)

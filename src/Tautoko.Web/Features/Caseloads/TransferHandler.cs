@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Access;
 using Tautoko.Core.Caseloads;
@@ -9,7 +10,7 @@ using Tautoko.Data.Filters;
 using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Caseloads;
 
-public sealed record TransferInput(Guid? ToSiteId, Guid? ToCaseManagerId, DateOnly? ReceivedOn, string? Reasons);
+public sealed record TransferInput(Guid? ToSiteId, Guid? ToCaseManagerId, DateOnly? ReceivedOn, [Required] string? Reasons);
 
 public sealed record TransferDecisionInput(bool Approve, string? Note, Guid? ToCaseManagerId);
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Appointments;
 using Tautoko.Core.Common;
@@ -41,11 +42,11 @@ public sealed record CalendarView(
     bool CanReview,
     int Version);
 
-public sealed record BlockInput(DayOfWeek? Day, TimeOnly? Start, TimeOnly? End, CalendarBlockKind? Kind, int? SlotMinutes);
+public sealed record BlockInput([Required] DayOfWeek? Day, [Required] TimeOnly? Start, [Required] TimeOnly? End, [Required] CalendarBlockKind? Kind, int? SlotMinutes);
 
-public sealed record BlockoutInput(DateTimeOffset? From, DateTimeOffset? To, BlockoutReason? Reason, string? Note);
+public sealed record BlockoutInput([Required] DateTimeOffset? From, [Required] DateTimeOffset? To, [Required] BlockoutReason? Reason, string? Note);
 
-public sealed record LeaveInput(DateOnly? From, DateOnly? To, LeaveKind? Kind, string? Note);
+public sealed record LeaveInput([Required] DateOnly? From, [Required] DateOnly? To, LeaveKind? Kind, string? Note);
 
 public sealed record CalendarSettingsInput(int? BufferMinutes, bool? Locked, string? LockedReason);
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Access;
 using Tautoko.Core.Appointments;
@@ -14,7 +15,7 @@ namespace Tautoko.Web.Features.Appointments.Resulting;
 
 public sealed record CancelInput(AppointmentStatus? By, string? Reason, int? Version);
 
-public sealed record ResultInput(AppointmentStatus? Outcome, string? Note, bool? IdentityVerified, int? Version);
+public sealed record ResultInput([Required] AppointmentStatus? Outcome, string? Note, bool? IdentityVerified, int? Version);
 
 /// <summary>What happened, and what to do next: the follow-up a did-not-attend calls for, or the next engagement to arrange .</summary>
 public sealed record ResultedAppointment(AppointmentView Appointment, bool SlotFreed, bool HasFutureEngagement, string? NextStep);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Tautoko.Core.Caseloads;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Assignment;
@@ -11,7 +12,7 @@ namespace Tautoko.Web.Features.Caseloads.Assignment;
 
 public sealed record PolicyView(AssignmentPolicy Policy, IReadOnlyList<string> Implications, DateTimeOffset UpdatedAt, string? UpdatedBy, int Version, AssignmentPolicy Defaults);
 
-public sealed record PolicyInput(AssignmentWeights? Weights, Core.Caseloads.CohortMix? Mix, int? Version);
+public sealed record PolicyInput([Required] AssignmentWeights? Weights, [Required] Core.Caseloads.CohortMix? Mix, [Required] int? Version);
 
 /// <summary>National office's assignment weights and target mix; every proposal records the ones it ran with.</summary>
 public sealed class PolicyHandler(TautokoDbContext db, CurrentStaff me, AuditLog audit, TimeProvider clock)

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Audit;
 using Tautoko.Core.Common;
@@ -28,7 +29,7 @@ public sealed record Lmi1ModelView(
 
 public sealed record Lmi1View(double Threshold, DateTimeOffset ThresholdUpdatedAt, string? ThresholdUpdatedBy, int Version, Lmi1ModelView? Latest, IReadOnlyList<Lmi1ModelView> Earlier, int ActiveTags, string? LastDailyRun);
 
-public sealed record ThresholdInput(double? Threshold, int? Version);
+public sealed record ThresholdInput([Required] double? Threshold, [Required] int? Version);
 
 /// <summary>For analysts and national office: the model's held-out AUC and calibration, the threshold, and running it now.</summary>
 public sealed class Lmi1Handler(TautokoDbContext db, CurrentStaff me, AuditLog audit, Lmi1Run run, TimeProvider clock)

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Access;
 using Tautoko.Core.Audit;
@@ -9,7 +10,7 @@ using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.Clients.Notes;
 
-public sealed record NoteInput(string? Text, EngagementChannel? Channel, EngagementOutcome? Outcome, DateTimeOffset? OccurredAt, Guid? CorrectsNoteId);
+public sealed record NoteInput([Required] string? Text, EngagementChannel? Channel, EngagementOutcome? Outcome, DateTimeOffset? OccurredAt, Guid? CorrectsNoteId);
 
 /// <summary>The engagement log: every contact, including unsuccessful attempts. Append-only.</summary>
 public sealed class NotesHandler(TautokoDbContext db, CurrentStaff staff, ClientAccess access, AuditLog audit, TimeProvider clock)

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Tautoko.Core.Access;
 using Tautoko.Core.Audit;
 using Tautoko.Core.Clients;
@@ -7,9 +8,9 @@ using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.Clients.Warnings;
 
-public sealed record CautionInput(SpecialCautionKind? Kind, string? Text);
+public sealed record CautionInput([Required] SpecialCautionKind? Kind, [Required] string? Text);
 
-public sealed record MustViewInput(string? Text, DateOnly? Expires);
+public sealed record MustViewInput([Required] string? Text, DateOnly? Expires);
 
 public sealed record WarningAdded(Guid Id);
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Audit;
 using Tautoko.Core.Clients;
@@ -19,7 +20,7 @@ public sealed record ReviewInput(
     bool RedirectionsAndDebtOffsetsChecked,
     string? Findings);
 
-public sealed record AttemptInput(AttemptChannel? Channel, AttemptResult? Result, VoicemailSituation? Voicemail, DateTimeOffset? OccurredAt, string? Note);
+public sealed record AttemptInput([Required] AttemptChannel? Channel, [Required] AttemptResult? Result, VoicemailSituation? Voicemail, DateTimeOffset? OccurredAt, string? Note);
 
 public sealed record AttemptRecorded(AttemptView Attempt, VoicemailScript? Script, TaskSummary Task);
 
