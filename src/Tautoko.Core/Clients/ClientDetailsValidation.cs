@@ -27,9 +27,9 @@ public static class ClientDetailsValidation
             problems["lastName"] = ["A last name is at most 100 characters."];
         }
 
-        if (details.DateOfBirth < new DateOnly(1900, 1, 1) || details.DateOfBirth > today)
+        if (PlausibleDates.WhyNotBirthDate(details.DateOfBirth, today) is { } birthProblem)
         {
-            problems["dateOfBirth"] = ["Enter a date of birth between 1900 and today."];
+            problems["dateOfBirth"] = [birthProblem];
         }
 
         if (details.Email is { Length: > 0 } email && !MailAddress.TryCreate(email.Trim(), out _))
@@ -45,6 +45,10 @@ public static class ClientDetailsValidation
         if (details.Benefit != BenefitType.None && details.BenefitStartDate is null)
         {
             problems["benefitStartDate"] = ["Enter the date the benefit started."];
+        }
+        else if (details.BenefitStartDate is { } started && (started < details.DateOfBirth || started > today.AddYears(1)))
+        {
+            problems["benefitStartDate"] = ["A benefit starts after the client's birth and at most a year from today."];
         }
 
         if (!Enum.IsDefined(details.Benefit))
