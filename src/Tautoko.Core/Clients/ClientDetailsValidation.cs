@@ -27,9 +27,10 @@ public static class ClientDetailsValidation
             problems["lastName"] = ["A last name is at most 100 characters."];
         }
 
-        if (PlausibleDates.WhyNotBirthDate(details.DateOfBirth, today) is { } birthProblem)
+        // A date of birth is in the past, and no earlier than 1900.
+        if (details.DateOfBirth < new DateOnly(1900, 1, 1) || details.DateOfBirth > today)
         {
-            problems["dateOfBirth"] = [birthProblem];
+            problems["dateOfBirth"] = ["Enter a date of birth between 1900 and today."];
         }
 
         if (details.Email is { Length: > 0 } email && !MailAddress.TryCreate(email.Trim(), out _))
@@ -46,7 +47,7 @@ public static class ClientDetailsValidation
         {
             problems["benefitStartDate"] = ["Enter the date the benefit started."];
         }
-        else if (details.BenefitStartDate is { } started && (started < details.DateOfBirth || started > today.AddYears(1)))
+        else if (details.BenefitStartDate is { } started && (started < details.DateOfBirth || (today < DateOnly.MaxValue.AddYears(-1) && started > today.AddYears(1))))
         {
             problems["benefitStartDate"] = ["A benefit starts after the client's birth and at most a year from today."];
         }

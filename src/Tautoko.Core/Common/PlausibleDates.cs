@@ -21,9 +21,6 @@ public static class PlausibleDates
     /// <summary>Things that happened (a message received, a note's contact, a walk-in, a transfer request): up to this many years back.</summary>
     public const int HappenedYearsBack = 2;
 
-    /// <summary>The oldest age a client's date of birth may give.</summary>
-    public const int OldestAgeYears = 130;
-
     /// <summary>How far ahead of our clock a sender's clock may be when it says something happened "now".</summary>
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
@@ -55,12 +52,6 @@ public static class PlausibleDates
     public static string? WhyNotHappened(DateOnly date, DateOnly today) =>
         date > today ? "It cannot have happened in the future."
         : date < today.AddYears(-HappenedYearsBack) ? $"Use a date within the last {HappenedYearsBack} years."
-        : null;
-
-    /// <summary>A date of birth: in the past, and no more than <see cref="OldestAgeYears"/> years ago.</summary>
-    public static string? WhyNotBirthDate(DateOnly date, DateOnly today) =>
-        date > today ? "A date of birth is in the past."
-        : date < today.AddYears(-OldestAgeYears) ? $"A date of birth is within the last {OldestAgeYears} years."
         : null;
 
     private static string? Within(DateOnly date, DateOnly first, DateOnly last, string what) =>

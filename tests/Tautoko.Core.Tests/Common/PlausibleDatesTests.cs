@@ -41,12 +41,4 @@ public sealed class PlausibleDatesTests
         Assert.Null(PlausibleDates.WhyNotQueryDate(Today.AddYears(-2), Today));
         Assert.NotNull(PlausibleDates.WhyNotQueryInstant(DateTimeOffset.MaxValue, Now));
     }
-
-    [Fact]
-    public void WhyNotBirthDate_InTheFutureOrOverOldestAge_SaysWhy()
-    {
-        Assert.NotNull(PlausibleDates.WhyNotBirthDate(Today.AddDays(1), Today));
-        Assert.NotNull(PlausibleDates.WhyNotBirthDate(DateOnly.MinValue, Today));
-        Assert.Null(PlausibleDates.WhyNotBirthDate(new DateOnly(1990, 1, 1), Today));
-    }
 }

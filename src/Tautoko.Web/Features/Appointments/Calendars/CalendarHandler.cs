@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Appointments;
 using Tautoko.Core.Common;
@@ -41,14 +40,6 @@ public sealed record CalendarView(
     bool CanEdit,
     bool CanReview,
     int Version);
-
-public sealed record BlockInput([Required] DayOfWeek? Day, [Required] TimeOnly? Start, [Required] TimeOnly? End, [Required] CalendarBlockKind? Kind, int? SlotMinutes);
-
-public sealed record BlockoutInput([Required] DateTimeOffset? From, [Required] DateTimeOffset? To, [Required] BlockoutReason? Reason, string? Note);
-
-public sealed record LeaveInput([Required] DateOnly? From, [Required] DateOnly? To, LeaveKind? Kind, string? Note);
-
-public sealed record CalendarSettingsInput(int? BufferMinutes, bool? Locked, string? LockedReason);
 
 /// <summary>
 /// A case manager's calendar (003): the national template, its rule findings, the buffer,
@@ -142,13 +133,9 @@ public sealed class CalendarHandler(TautokoDbContext db, CurrentStaff me, SlotMa
 
     public Task<Outcome<CalendarView>> SettingsAsync(StaffId staffId, CalendarSettingsInput input, CancellationToken ct)
     {
-        if (input.BufferMinutes is null && input.Locked is null)
+        if (CalendarInputChecks.Settings(input) is { } problems)
         {
-            return Task.FromResult<Outcome<CalendarView>>(Failure.Invalid(new Dictionary<string, string[]>
-            {
-                ["bufferMinutes"] = ["Give the buffer between appointments (minutes), or `locked` to open or close the calendar."],
-                ["locked"] = ["Give `locked` (true or false), or the buffer between appointments."],
-            }));
+            return Task.FromResult<Outcome<CalendarView>>(Failure.Invalid(problems));
         }
 
         return ChangeAsync(staffId, CanEdit, (_, calendar, _, now) =>
@@ -182,23 +169,7 @@ public sealed class CalendarHandler(TautokoDbContext db, CurrentStaff me, SlotMa
             return Task.FromResult<Outcome<CalendarView>>(Failure.Invalid(new Dictionary<string, string[]> { ["blockout"] = ["Give the start, end and reason for the time blocked out."] }));
         }
 
-        var problems = new Dictionary<string, string[]>();
-        var now = clock.GetUtcNow();
-        if (PlausibleDates.WhyNotPlanned(from, now) is { } fromProblem)
-        {
-            problems["from"] = [fromProblem];
-        }
-
-        if (PlausibleDates.WhyNotPlanned(to, now) is { } toProblem)
-        {
-            problems["to"] = [toProblem];
-        }
-        else if (to <= from)
-        {
-            problems["to"] = ["The end is after the start."];
-        }
-
-        if (problems.Count > 0)
+        if (CalendarInputChecks.Period(from, to, clock.GetUtcNow()) is { } problems)
         {
             return Task.FromResult<Outcome<CalendarView>>(Failure.Invalid(problems));
         }
@@ -215,10 +186,9 @@ public sealed class CalendarHandler(TautokoDbContext db, CurrentStaff me, SlotMa
             return Task.FromResult<Outcome<CalendarView>>(Failure.Invalid(new Dictionary<string, string[]> { ["leave"] = ["Give the first and last day of leave (the last not before the first)."] }));
         }
 
-        var today = NzLocalTime.Today(clock);
-        if ((PlausibleDates.WhyNotPlanned(from, today) ?? PlausibleDates.WhyNotPlanned(to, today)) is { } problem)
+        if (CalendarInputChecks.Leave(from, to, NzLocalTime.Today(clock)) is { } problems)
         {
-            return Task.FromResult<Outcome<CalendarView>>(Failure.Invalid(PlausibleDates.WhyNotPlanned(from, today) is null ? "to" : "from", problem));
+            return Task.FromResult<Outcome<CalendarView>>(Failure.Invalid(problems));
         }
 
         return ChangeAsync(staffId, CanEdit, async (_, _, _, _) =>
