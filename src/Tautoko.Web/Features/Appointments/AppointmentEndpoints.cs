@@ -70,6 +70,11 @@ public static class AppointmentEndpoints
     {
         var problems = new Dictionary<string, string[]>();
         var start = ParseInstant(from, "from", startOfDay: true, clock, problems) ?? clock.GetUtcNow();
+        if (count is < 1 or > 100)
+        {
+            problems["count"] = ["`count` is between 1 and 100."];
+        }
+
         if (problems.Count > 0)
         {
             return Failure.Invalid(problems).ToProblem();
