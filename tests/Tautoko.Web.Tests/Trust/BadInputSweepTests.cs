@@ -25,7 +25,7 @@ public sealed class BadInputSweepTests(BadInputSweepServer server, ITestOutputHe
     private static readonly string[] Roles = [Accounts.CaseManager, Accounts.NationalOffice];
 
     // Tables a refused request may legitimately touch: the audit trail records refused reads and changes.
-    private static readonly HashSet<string> AllowedToGrow = new(StringComparer.OrdinalIgnoreCase) { "AuditEntries", "AuditLog", "Audit", "DataProtectionKeys" };
+    private static readonly HashSet<string> AllowedToGrow = new(StringComparer.OrdinalIgnoreCase) { "audit_entries", "data_protection_keys", "DataProtectionKeys" };
 
     private readonly List<string> _fiveHundreds = [];
     private readonly List<string> _notProblems = [];
@@ -41,6 +41,7 @@ public sealed class BadInputSweepTests(BadInputSweepServer server, ITestOutputHe
         Assert.Equal(HttpStatusCode.OK, documentResponse.StatusCode);
         var document = JsonNode.Parse(await documentResponse.Content.ReadAsStringAsync())!;
         var ids = await KnownIdsAsync();
+        Assert.True((await CountRowsAsync()).Count > 20, "The row-count snapshot reads the sweep's database");
         var operations = Operations(document).ToList();
         Assert.True(operations.Count > 50, $"The OpenAPI document lists {operations.Count} operations");
 
@@ -181,16 +182,31 @@ public sealed class BadInputSweepTests(BadInputSweepServer server, ITestOutputHe
             .Take(MaxFieldMutations)
             .ToList();
 
-        // Script in every text field, always (the escaping check reads it back from the pages).
-        foreach (var (name, _) in properties.Where(p => IsString(p.Schema)))
-        {
-            mutations.Add((name, JsonValue.Create(ScriptMarker + " \u0001\u0007 sweep")));
-        }
-
+        // When every one-bad-field body is refused, none of them may have written anything.
+        var beforeFields = await CountRowsAsync();
+        var allRefused = mutations.Count > 0;
         foreach (var (name, value) in mutations)
         {
             var body = Plausible(schema, document, ids, 0)!.AsObject();
             body[name] = value;
+            var status = await SendAsync(operation, path, body.ToJsonString(), bearer);
+            allRefused &= status is >= 400 and < 500;
+        }
+
+        if (allRefused)
+        {
+            var afterFields = await CountRowsAsync();
+            foreach (var (table, count) in afterFields.Where(a => !AllowedToGrow.Contains(a.Key) && beforeFields.GetValueOrDefault(a.Key) != a.Value))
+            {
+                _partialWrites.Add($"{operation.Method} {operation.Path}: {table} {beforeFields.GetValueOrDefault(table)} → {count} after bodies refused for one bad field");
+            }
+        }
+
+        // Script and control characters in every text field (the escaping check reads it back from the pages).
+        foreach (var (name, _) in properties.Where(p => IsString(p.Schema)))
+        {
+            var body = Plausible(schema, document, ids, 0)!.AsObject();
+            body[name] = ScriptMarker + " \u0001\u0007 sweep";
             await SendAsync(operation, path, body.ToJsonString(), bearer);
         }
 
