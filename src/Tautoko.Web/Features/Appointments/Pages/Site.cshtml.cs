@@ -11,6 +11,7 @@ using Tautoko.Web.Features.Appointments.Worklists;
 namespace Tautoko.Web.Features.Appointments.Pages;
 
 /// <summary>A site's calendars side by side for a day, and for managers the site's worklists.</summary>
+[ReadsClientInformation]
 public sealed class SiteModel(SiteCalendarsHandler calendars, WorklistHandler worklists, CurrentStaff me, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]

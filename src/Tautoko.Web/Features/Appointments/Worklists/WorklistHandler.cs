@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tautoko.Core.Access;
 using Tautoko.Core.Appointments;
 using Tautoko.Core.Audit;
 using Tautoko.Core.Common;
@@ -82,9 +83,11 @@ public sealed class WorklistHandler(
 
     public async Task<Outcome<SiteWorklist>> SiteAsync(SiteId siteId, CancellationToken ct)
     {
-        if (me.Role is not (StaffRole.ServiceCentreManager or StaffRole.NationalOffice or StaffRole.Connector) && me.SiteId != siteId)
+        // the worklist names the site's clients, so it is for the site's own staff and national office; a refusal is audited.
+        if (me.Role is not StaffRole.NationalOffice && me.SiteId != siteId)
         {
-            return Failure.Broken(new DomainError("scope", "The site worklist is for the site's manager, connectors and national office."));
+            await audit.RecordAsync(AuditAction.AccessRefused, "Worklist", siteId.ToString(), null, "Site worklist: scope", false, ct);
+            return Failure.Refused(AccessDecision.Refuse("scope", "The site worklist names the site's clients: it is for the site's own staff and national office."));
         }
 
         var site = await db.Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Id == siteId, ct);

@@ -10,6 +10,7 @@ using Tautoko.Web.Features.Auth;
 namespace Tautoko.Web.Features.Auth.Pages;
 
 [EnableRateLimiting(RateLimits.SignIn)]
+[ReadsNoClientInformation]
 public sealed class SignInModel(SignInHandler handler, TautokoOptions options, DemoData demo) : PageModel
 {
     [BindProperty]

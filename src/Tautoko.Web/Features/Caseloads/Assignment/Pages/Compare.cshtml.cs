@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tautoko.Web.Features.Caseloads.Assignment;
+using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.Caseloads.Assignment.Pages;
 
+[ReadsClientInformation]
 public sealed class CompareModel(ProposalReviewHandler review) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -10,6 +10,7 @@ using Tautoko.Web.Platform.Pages;
 
 namespace Tautoko.Web.Features.Caseloads.Assignment.Pages;
 
+[ReadsNoClientInformation]
 public sealed class IndexModel(ProposalHandler proposals, ProposalReviewHandler review, CaseloadQueryHandler caseloads, TautokoDbContext db, CurrentStaff me) : PageModel
 {
     [BindProperty(SupportsGet = true)]

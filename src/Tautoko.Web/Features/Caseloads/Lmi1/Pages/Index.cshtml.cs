@@ -5,6 +5,7 @@ using Tautoko.Web.Features.Caseloads.Lmi1;
 
 namespace Tautoko.Web.Features.Caseloads.Lmi1.Pages;
 
+[ReadsNoClientInformation]
 public sealed class IndexModel(Lmi1Handler handler, CurrentStaff me) : PageModel
 {
     public Lmi1View? View { get; private set; }
