@@ -172,10 +172,12 @@ public sealed partial class AccessSweepTests(TrustServer server, ITestOutputHelp
             return (false, status == 403);
         }
 
-        if (row.IsPage)
+        if (row.IsPage && status is 302)
         {
-            var toSignIn = status is 302 && response.Headers.Location?.OriginalString.Contains("/signin", StringComparison.OrdinalIgnoreCase) == true;
-            return (!toSignIn, false);
+            // A role policy refuses a page by sending it to the error page (the cookie's access-denied path).
+            var to = response.Headers.Location?.OriginalString ?? string.Empty;
+            var denied = to.Contains("/Error", StringComparison.Ordinal);
+            return (!denied && !to.Contains("/signin", StringComparison.OrdinalIgnoreCase), denied);
         }
 
         if (status == 422)

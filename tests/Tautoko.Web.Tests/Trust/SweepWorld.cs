@@ -73,6 +73,8 @@ public sealed class SweepWorld
         }
 
         var masterton = await db.Sites.AsNoTracking().SingleAsync(s => s.Name == "Masterton");
+        // Ohakune (another region): the other-site case manager's own site.
+        var ohakune = await db.Sites.AsNoTracking().SingleAsync(s => s.Name == "Ohakune");
         var unresolved = new List<string>();
         var targets = new List<SweepTarget>();
         foreach (var kind in Enum.GetValues<TargetKind>())
@@ -81,8 +83,11 @@ public sealed class SweepWorld
             candidates = kind switch
             {
                 TargetKind.OwnSite => candidates.Where(c => c.HomeSiteId == masterton.Id),
-                TargetKind.OtherSite => candidates.Where(c => c.HomeSiteId != masterton.Id && db.Sites.Any(s => s.Id == c.HomeSiteId && s.RegionId == masterton.RegionId)),
-                TargetKind.OtherRegion => candidates.Where(c => db.Sites.Any(s => s.Id == c.HomeSiteId && s.RegionId != masterton.RegionId)),
+                // Another site: of Masterton's region when the demo data has one, else of another region than the other-region target's.
+                TargetKind.OtherSite when await db.Clients.AnyAsync(c => c.HomeSiteId != masterton.Id && db.Sites.Any(s => s.Id == c.HomeSiteId && s.RegionId == masterton.RegionId)) =>
+                    candidates.Where(c => c.HomeSiteId != masterton.Id && db.Sites.Any(s => s.Id == c.HomeSiteId && s.RegionId == masterton.RegionId)),
+                TargetKind.OtherSite => candidates.Where(c => c.HomeSiteId != masterton.Id && c.HomeSiteId != ohakune.Id),
+                TargetKind.OtherRegion => candidates.Where(c => c.HomeSiteId == ohakune.Id),
                 _ => candidates.OrderBy(c => c.HomeSiteId == masterton.Id ? 0 : 1),
             };
 

@@ -83,8 +83,9 @@ public sealed class WorklistHandler(
 
     public async Task<Outcome<SiteWorklist>> SiteAsync(SiteId siteId, CancellationToken ct)
     {
-        // the worklist names the site's clients, so it is for the site's own staff and national office; a refusal is audited.
-        if (me.Role is not StaffRole.NationalOffice && me.SiteId != siteId)
+        // the worklist names the site's clients, so it is for the site's own staff and national office (quality checkers
+        // read everything); a refusal is audited.
+        if (me.Role is not (StaffRole.NationalOffice or StaffRole.QualityChecker) && me.SiteId != siteId)
         {
             await audit.RecordAsync(AuditAction.AccessRefused, "Worklist", siteId.ToString(), null, "Site worklist: scope", false, ct);
             return Failure.Refused(AccessDecision.Refuse("scope", "The site worklist names the site's clients: it is for the site's own staff and national office."));

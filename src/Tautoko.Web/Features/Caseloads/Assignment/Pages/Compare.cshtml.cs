@@ -18,7 +18,11 @@ public sealed class CompareModel(ProposalReviewHandler review) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        if (review.MayView && A is { } a && B is { } b)
+        if (!review.MayView)
+        {
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+        }
+        else if (A is { } a && B is { } b)
         {
             Result = await review.CompareAsync(a, b, ct);
         }

@@ -42,6 +42,7 @@ public sealed class IndexModel(ProposalHandler proposals, ProposalReviewHandler 
     {
         if (!MayView)
         {
+            Response.StatusCode = StatusCodes.Status403Forbidden;
             return;
         }
 

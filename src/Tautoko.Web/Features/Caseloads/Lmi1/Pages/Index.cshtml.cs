@@ -18,6 +18,10 @@ public sealed class IndexModel(Lmi1Handler handler, CurrentStaff me) : PageModel
         {
             View = await handler.GetAsync(ct);
         }
+        else
+        {
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+        }
     }
 
     public async Task<IActionResult> OnPostThresholdAsync(double? threshold, int? version, CancellationToken ct)
