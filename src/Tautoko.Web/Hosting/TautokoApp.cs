@@ -168,6 +168,7 @@ public static class TautokoApp
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseClientReadAudit();
         app.UseAntiforgery();
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous().ReadsNoClientInformation();

@@ -1,3 +1,6 @@
+using Tautoko.Core.Audit;
+using Tautoko.Core.Common;
+
 namespace Tautoko.Web.Platform;
 
 /// <summary>
@@ -36,4 +39,36 @@ public static class ClientInformationEndpoints
     public static TBuilder ReadsNoClientInformation<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new ReadsNoClientInformationAttribute());
+}
+
+/// <summary>
+/// R-120 for every route that declares <see cref="ReadsClientInformationAttribute"/>: a signed-in GET that is answered
+/// (2xx) or refused (403) without its handler having written an audit row gets one here — a read of the route (its path
+/// and query) or a refusal — saved before the answer starts, so no client information leaves unaudited. Handlers that
+/// know the client write their own, more specific row, and then this adds nothing.
+/// </summary>
+public static class ClientReadAudit
+{
+    public static IApplicationBuilder UseClientReadAudit(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var declared = context.GetEndpoint()?.Metadata.GetMetadata<IClientInformationDeclaration>();
+        if (declared?.ReadsClientInformation == true && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+            && context.User.Identity?.IsAuthenticated == true)
+        {
+            context.Response.OnStarting(async () =>
+            {
+                var status = context.Response.StatusCode;
+                var refused = status == StatusCodes.Status403Forbidden;
+                var audit = context.RequestServices.GetRequiredService<AuditLog>();
+                if ((status is >= 200 and < 300 || refused) && audit.RowsAdded == 0)
+                {
+                    var route = context.Request.Path.Value + context.Request.QueryString.Value;
+                    await audit.RecordAsync(refused ? AuditAction.AccessRefused : AuditAction.Read, "Route", TextLimits.Clip(route, 200), null,
+                        refused ? "refused" : "read", false, context.RequestAborted);
+                }
+            });
+        }
+
+        await next(context);
+    });
 }

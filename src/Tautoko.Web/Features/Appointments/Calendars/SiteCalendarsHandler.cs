@@ -33,7 +33,7 @@ public sealed record SiteDay(Guid SiteId, string Site, DateOnly Date, string? Cl
 /// </summary>
 public sealed class SiteCalendarsHandler(TautokoDbContext db, Availability availability, SlotMaterialiser materialiser, ClientAccess access, CurrentStaff me, AuditLog audit, TimeProvider clock)
 {
-    public async Task<Outcome<SiteDay>> DayAsync(SiteId siteId, DateOnly date, CancellationToken ct)
+    public async Task<Outcome<SiteDay>> DayAsync(SiteId siteId, DateOnly date, CancellationToken ct, bool withWorklist = false)
     {
         var site = await db.Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Id == siteId, ct);
         if (site is null)
@@ -109,6 +109,7 @@ public sealed class SiteCalendarsHandler(TautokoDbContext db, Availability avail
             : WorkingDays.HolidaysBetween(date.AddDays(-1), date, site.District).FirstOrDefault() is { } holiday ? $"Closed: {holiday.Name}" : "Closed (weekend)";
         // one row for the read, naming the clients whose bookings it showed.
         var detail = $"Calendars of {site.Name} on {date:yyyy-MM-dd}; {shown.Count} clients named, {bySlot.Values.Count(v => v.Name is null)} bookings shown only as busy" +
+                     (withWorklist ? "; with the site worklist" : string.Empty) +
                      (shown.Count > 0 ? ": " + string.Join(", ", shown.Select(c => c.Value)) : string.Empty);
         await audit.RecordAsync(AuditAction.Read, "SiteCalendars", siteId.ToString(), shown.Count == 1 ? shown.Single() : null, detail, viaBreakGlass, ct);
         return Outcome<SiteDay>.Done(new SiteDay(siteId.Value, site.Name, date, closed, times, columns, sites));

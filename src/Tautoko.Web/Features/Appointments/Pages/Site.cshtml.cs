@@ -34,7 +34,7 @@ public sealed class SiteModel(SiteCalendarsHandler calendars, WorklistHandler wo
     {
         var site = new SiteId(SiteId ?? me.SiteId.Value);
         var date = Date ?? NzLocalTime.Today(clock);
-        var outcome = await calendars.DayAsync(site, date, ct);
+        var outcome = await calendars.DayAsync(site, date, ct, withWorklist: ShowsWorklist && (me.Role is StaffRole.NationalOffice || me.SiteId == site));
         switch (outcome.Failure)
         {
             case null:
@@ -46,7 +46,7 @@ public sealed class SiteModel(SiteCalendarsHandler calendars, WorklistHandler wo
                 return;
         }
 
-        if (ShowsWorklist && await worklists.SiteAsync(site, ct) is { IsDone: true } worklist)
+        if (ShowsWorklist && await worklists.SiteAsync(site, ct, audited: false) is { IsDone: true } worklist)
         {
             Worklist = worklist.Value;
         }
