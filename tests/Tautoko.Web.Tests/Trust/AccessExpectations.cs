@@ -68,6 +68,9 @@ public static class AccessExpectations
     /// <summary>A site's own staff, and national office and quality checkers (who read everything).</summary>
     private static bool SiteStaffOrNational(SweepAccount a, SweepTarget t) => a.Role is StaffRole.NationalOffice or StaffRole.QualityChecker || a.SiteId == t.HomeSiteId;
 
+    /// <summary>A work-queue task: the queue's site staff, national office and quality checkers (WorkQueuePolicy.MayView), and R-122 for its client.</summary>
+    private static bool TaskView(SweepAccount a, SweepTarget t) => SiteStaffOrNational(a, t) && (!t.Restricted || MaySeeRestricted(a, t));
+
     /// <summary>A site's caseloads: its case managers, the managers and connectors of the site or region, national office.</summary>
     private static bool MaySeeSiteCaseloads(SweepAccount a, SweepTarget t) =>
         a.Role == StaffRole.NationalOffice
@@ -110,8 +113,8 @@ public static class AccessExpectations
             Client("POST /api/clients/{id:guid}/notes", ClientOperation.AddNote, "/api/clients/{client}/notes", _ => new { text = "Authorization sweep: phoned, no answer.", channel = "phone", outcome = "unsuccessfulAttempt" }),
             Client("POST /api/clients/{id:guid}/tags", ClientOperation.ManageTags, "/api/clients/{client}/tags", _ => new { code = "LTCM", reason = "Authorization sweep: low trust case management." }),
             Unswept("POST /api/clients/{id:guid}/tags/{tagId:guid}/remove", StateChanging),
-            Client("POST /api/clients/{id:guid}/cautions", ClientOperation.AddNote, "/api/clients/{client}/cautions", _ => new { kind = "other", text = "Authorization sweep: a caution." }),
-            Client("POST /api/clients/{id:guid}/must-view-notes", ClientOperation.AddNote, "/api/clients/{client}/must-view-notes", _ => new { text = "Authorization sweep: must view." }),
+            Client("POST /api/clients/{id:guid}/cautions", ClientOperation.Edit, "/api/clients/{client}/cautions", _ => new { kind = "other", text = "Authorization sweep: a caution." }),
+            Client("POST /api/clients/{id:guid}/must-view-notes", ClientOperation.Edit, "/api/clients/{client}/must-view-notes", _ => new { text = "Authorization sweep: must view." }),
             Unswept("POST /api/clients/{id:guid}/break-glass", "opens the record for 8 hours, which changes every later cell; tested in ClientAccessTests"),
             Client("GET /api/clients/{id:guid}/audit", ClientOperation.ViewAudit, "/api/clients/{client}/audit"),
 
@@ -131,7 +134,7 @@ public static class AccessExpectations
             Roles("GET /api/assignment/proposals/compare", "/api/assignment/proposals/compare?a={proposal}&b={proposal}", No, Mgr, Con),
             Anyone("GET /api/assignment/policy", "/api/assignment/policy"),
             Unswept("PUT /api/assignment/policy", "national office's setting; tested in ProposalTests"),
-            Anyone("GET /api/caseloads/mine", "/api/caseloads/mine"),
+            Roles("GET /api/caseloads/mine", "/api/caseloads/mine", StaffRole.CaseManager, StaffRole.EmploymentCaseManager, StaffRole.IntensiveClientSupportManager),
             Target("GET /api/caseloads/staff/{staffId:guid}", "/api/caseloads/staff/{staff}", MaySeeSiteCaseloads),
             Target("GET /api/caseloads/sites/{siteId:guid}", "/api/caseloads/sites/{site}", MaySeeSiteCaseloads),
             Target("GET /api/caseloads/regions/{regionId:guid}", "/api/caseloads/regions/{region}", (a, t) => a.Role == No || (a.RegionId == t.RegionId && Is(a, Mgr, Con))),
@@ -178,7 +181,7 @@ public static class AccessExpectations
             Client("POST /api/walk-ins", ClientOperation.ManageAppointments, "/api/walk-ins", t => new { clientId = t.ClientId, purpose = "immediateNeed", note = "Authorization sweep walk-in.", minutes = 10 }),
             Client("POST /api/appointment-requests", ClientOperation.ManageAppointments, "/api/appointment-requests", t => new { clientId = t.ClientId, reason = "Authorization sweep: wants to see someone." }),
             Client("GET /api/clients/{id:guid}/appointments", ClientOperation.Read, "/api/clients/{client}/appointments"),
-            Client("GET /api/clients/{id:guid}/booking-options", ClientOperation.Read, "/api/clients/{client}/booking-options"),
+            Client("GET /api/clients/{id:guid}/booking-options", ClientOperation.ManageAppointments, "/api/clients/{client}/booking-options"),
 
             // Contact centre
             Unswept("POST /api/calls", StateChanging),
@@ -199,22 +202,22 @@ public static class AccessExpectations
             Target("GET /api/work-queues", "/api/work-queues?siteId={site}", SiteStaffOrNational),
             Unswept("POST /api/work-queues", "configures a queue; tested in TaskLifecycleTests"),
             Unswept("POST /api/work-queues/standard", "national office provisions queues; tested in TaskLifecycleTests"),
-            Anyone("GET /api/work-queues/age-profiles", "/api/work-queues/age-profiles"),
+            Roles("GET /api/work-queues/age-profiles", "/api/work-queues/age-profiles", Mgr, No),
             Target("GET /api/work-queues/{id:guid}", "/api/work-queues/{queue}", SiteStaffOrNational),
             Target("GET /api/work-queues/{id:guid}/tasks", "/api/work-queues/{queue}/tasks", SiteStaffOrNational),
             Unswept("POST /api/work-queues/{id:guid}/tasks", StateChanging),
             Anyone("GET /api/tasks/mine", "/api/tasks/mine"),
-            Target("GET /api/tasks/{id:guid}", "/api/tasks/{task}", (a, t) => ClientMay(a, t, ClientOperation.Read)),
+            Target("GET /api/tasks/{id:guid}", "/api/tasks/{task}", TaskView),
             Unswept("POST /api/tasks/{id:guid}/take", StateChanging),
             Unswept("POST /api/tasks/{id:guid}/release", StateChanging),
             Unswept("POST /api/tasks/{id:guid}/hold", StateChanging),
             Unswept("POST /api/tasks/{id:guid}/complete", StateChanging),
             Unswept("POST /api/tasks/{id:guid}/reassign", StateChanging),
             Unswept("POST /api/tasks/{id:guid}/review", StateChanging),
-            Target("GET /api/tasks/{id:guid}/attempts", "/api/tasks/{task}/attempts", (a, t) => ClientMay(a, t, ClientOperation.Read)),
+            Target("GET /api/tasks/{id:guid}/attempts", "/api/tasks/{task}/attempts", TaskView),
             Unswept("POST /api/tasks/{id:guid}/attempts", StateChanging),
             Unswept("POST /api/tasks/{id:guid}/assign-case-manager", StateChanging),
-            Target("GET /api/tasks/{id:guid}/voicemail-scripts", "/api/tasks/{task}/voicemail-scripts", (a, t) => ClientMay(a, t, ClientOperation.Read)),
+            Target("GET /api/tasks/{id:guid}/voicemail-scripts", "/api/tasks/{task}/voicemail-scripts", TaskView),
             Unswept("POST /api/messages", StateChanging),
             Anyone("GET /api/messages/mine", "/api/messages/mine"),
             Unswept("POST /api/messages/{id:guid}/acknowledge", StateChanging),
@@ -261,9 +264,9 @@ public static class AccessExpectations
             Target("PAGE /calls/{id:guid}/case-managed", "/calls/{call}/case-managed", (a, _) => a.Role == No),
             Anyone("PAGE /queues", "/queues"),
             Target("PAGE /queues/{id:guid}", "/queues/{queue}", SiteStaffOrNational),
-            Anyone("PAGE /queues/age-profiles", "/queues/age-profiles"),
+            Roles("PAGE /queues/age-profiles", "/queues/age-profiles", Mgr, No),
             Anyone("PAGE /tasks/mine", "/tasks/mine"),
-            Target("PAGE /tasks/{id:guid}", "/tasks/{task}", (a, t) => ClientMay(a, t, ClientOperation.Read)),
+            Target("PAGE /tasks/{id:guid}", "/tasks/{task}", TaskView),
         };
         return rows.ToDictionary(r => r.Key, StringComparer.Ordinal);
     }
