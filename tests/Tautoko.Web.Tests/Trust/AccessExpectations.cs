@@ -68,6 +68,9 @@ public static class AccessExpectations
     /// <summary>A site's own staff, and national office and quality checkers (who read everything).</summary>
     private static bool SiteStaffOrNational(SweepAccount a, SweepTarget t) => a.Role is StaffRole.NationalOffice or StaffRole.QualityChecker || a.SiteId == t.HomeSiteId;
 
+    /// <summary>A call: the officer who took it (the sweep's calls are the CSR account's) and national office; none on a restricted record.</summary>
+    private static bool CallView(SweepAccount a, SweepTarget t) => !t.Restricted && (a.Role == StaffRole.NationalOffice || a.Slug == "csr");
+
     /// <summary>A work-queue task: the queue's site staff, national office and quality checkers (WorkQueuePolicy.MayView), and R-122 for its client.</summary>
     private static bool TaskView(SweepAccount a, SweepTarget t) => SiteStaffOrNational(a, t) && (!t.Restricted || MaySeeRestricted(a, t));
 
@@ -185,7 +188,7 @@ public static class AccessExpectations
 
             // Contact centre
             Unswept("POST /api/calls", StateChanging),
-            Target("GET /api/calls/{id:guid}", "/api/calls/{call}", (a, _) => a.Role == No),
+            Target("GET /api/calls/{id:guid}", "/api/calls/{call}", CallView),
             Unswept("POST /api/calls/{id:guid}/verification", StateChanging),
             Unswept("POST /api/calls/{id:guid}/end", StateChanging),
             Unswept("POST /api/calls/{id:guid}/case-managed-flow", StateChanging),
@@ -260,8 +263,8 @@ public static class AccessExpectations
             Anyone("PAGE /appointments/site/{siteId:guid?}", "/appointments/site/{site}"),
             Anyone("PAGE /appointments/my-day", "/appointments/my-day"),
             Anyone("PAGE /calls/new", "/calls/new"),
-            Target("PAGE /calls/{id:guid}", "/calls/{call}", (a, _) => a.Role == No),
-            Target("PAGE /calls/{id:guid}/case-managed", "/calls/{call}/case-managed", (a, _) => a.Role == No),
+            Target("PAGE /calls/{id:guid}", "/calls/{call}", CallView),
+            Target("PAGE /calls/{id:guid}/case-managed", "/calls/{call}/case-managed", CallView),
             Anyone("PAGE /queues", "/queues"),
             Target("PAGE /queues/{id:guid}", "/queues/{queue}", SiteStaffOrNational),
             Roles("PAGE /queues/age-profiles", "/queues/age-profiles", Mgr, No),

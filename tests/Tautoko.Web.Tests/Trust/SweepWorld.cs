@@ -60,6 +60,12 @@ public sealed class SweepWorld
 
     public static async Task<SweepWorld> LoadAsync(TautokoServer server)
     {
+        // A proposal for Masterton, so the proposal routes are aimed at a real one (clients in its lines).
+        var connector = await server.AsAsync(Demo.Connector);
+        using (await connector.PostJsonAsync("/api/assignment/proposals", new { scope = "site", id = await server.MastertonSiteIdAsync() }))
+        {
+        }
+
         await using var scope = server.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
         var sites = await db.Sites.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.RegionId);
@@ -120,7 +126,7 @@ public sealed class SweepWorld
             Put(ids, unresolved, kind, "task", task?.Id.Value);
             Put(ids, unresolved, kind, "queue", task?.QueueId.Value ?? (await db.WorkQueues.AsNoTracking().Where(q => q.SiteId == client.HomeSiteId).Select(q => (Guid?)q.Id.Value).FirstOrDefaultAsync()));
             Put(ids, unresolved, kind, "transfer", await db.TransferRequests.AsNoTracking().Where(t => t.ClientId == cid).Select(t => (Guid?)t.Id).FirstOrDefaultAsync());
-            Put(ids, unresolved, kind, "call", await db.ClientCalls.AsNoTracking().Where(c => c.ClientId == cid).Select(c => (Guid?)c.Id).FirstOrDefaultAsync());
+            Put(ids, unresolved, kind, "call", await StartCallAsync(server, client.Id.Value));
             Put(ids, unresolved, kind, "flow", await db.CaseManagedCallFlows.AsNoTracking().Where(f => f.ClientId == cid).Select(f => (Guid?)f.Id).FirstOrDefaultAsync());
             Put(ids, unresolved, kind, "tag", await db.ProgrammeTags.AsNoTracking().Where(t => t.ClientId == cid && t.RemovedAt == null).Select(t => (Guid?)t.Id).FirstOrDefaultAsync());
             Put(ids, unresolved, kind, "message", await db.CaseManagerMessages.AsNoTracking().Where(m => m.ClientId == cid).Select(m => (Guid?)m.Id).FirstOrDefaultAsync());
@@ -145,6 +151,14 @@ public sealed class SweepWorld
         await using var scope = server.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
         return await db.AuditEntries.AsNoTracking().MaxAsync(a => (long?)a.Id) ?? 0;
+    }
+
+    /// <summary>An inbound call about the client taken by the CSR account (null when the CSR may not: a restricted record).</summary>
+    private static async Task<Guid?> StartCallAsync(TautokoServer server, Guid clientId)
+    {
+        var csr = await server.AsAsync(Demo.Csr);
+        using var response = await csr.PostJsonAsync("/api/calls", new { clientId, direction = "inbound" });
+        return response.IsSuccessStatusCode && System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())?["id"]?.GetValue<Guid>() is { } id ? id : null;
     }
 
     private static void Put(Dictionary<string, string> ids, List<string> unresolved, TargetKind kind, string name, Guid? id)
