@@ -122,6 +122,15 @@ public sealed class SweepWorld
             Put(ids, unresolved, kind, "staff", caseManager?.Value);
             Put(ids, unresolved, kind, "placement", placement?.Id);
             Put(ids, unresolved, kind, "appointment", (await db.Appointments.AsNoTracking().Where(a => a.ClientId == cid).OrderByDescending(a => a.StartsAt).Select(a => (AppointmentId?)a.Id).FirstOrDefaultAsync())?.Value);
+            if (!await db.WorkQueueTasks.AnyAsync(t => t.ClientId == cid))
+            {
+                // A task about the client in their home site's face-to-face queue, raised by the RCS case manager (who may see every client, R-122).
+                var rcs = await server.AsAsync(Demo.RemoteClientServices);
+                using (await rcs.PostJsonAsync("/api/appointment-requests", new { clientId = cid.Value, reason = "Authorization sweep: a task about this client." }))
+                {
+                }
+            }
+
             var task = await db.WorkQueueTasks.AsNoTracking().Where(t => t.ClientId == cid).Select(t => new { t.Id, t.QueueId }).FirstOrDefaultAsync();
             Put(ids, unresolved, kind, "task", task?.Id.Value);
             Put(ids, unresolved, kind, "queue", task?.QueueId.Value ?? (await db.WorkQueues.AsNoTracking().Where(q => q.SiteId == client.HomeSiteId).Select(q => (Guid?)q.Id.Value).FirstOrDefaultAsync()));
