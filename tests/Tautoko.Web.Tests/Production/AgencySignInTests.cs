@@ -2,7 +2,9 @@ using System.Net;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Tautoko.Data;
 using Tautoko.Core.Staff;
 using Tautoko.Data.Identity;
 using Tautoko.Web.Tests.Infrastructure;
@@ -73,9 +75,11 @@ public sealed class AgencySignInTests(SqliteServer server, LoopbackIdentityProvi
         var departed = $"departed.{Guid.NewGuid():N}@agency.example";
         await using (var scope = node.Services.CreateAsyncScope())
         {
+            // A staff member without a sign-in yet gets a passwordless account that is locked (as when someone leaves).
+            var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
+            var staffId = await db.Staff.Where(s => !db.Users.Any(u => u.StaffId == s.Id)).Select(s => s.Id).FirstAsync();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-            var someone = await users.FindByEmailAsync(TautokoServer.Email(Accounts.Navigator));
-            var account = new StaffUser { UserName = departed, Email = departed, EmailConfirmed = true, StaffId = someone!.StaffId };
+            var account = new StaffUser { UserName = departed, Email = departed, EmailConfirmed = true, StaffId = staffId };
             Assert.True((await users.CreateAsync(account)).Succeeded);
             await users.SetLockoutEnabledAsync(account, true);
             await users.SetLockoutEndDateAsync(account, DateTimeOffset.MaxValue);

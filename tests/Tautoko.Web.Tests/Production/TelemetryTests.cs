@@ -28,9 +28,12 @@ public abstract class TelemetryTests(TautokoServer server)
         Assert.True(node.Services.GetRequiredService<MeterProvider>().ForceFlush(30_000), "The metrics were not exported.");
 
         var spans = receiver.Spans;
-        var request = spans.FirstOrDefault(s => s.Name == "GET /health/ready");
-        Assert.True(request is not null, "No span for GET /health/ready; spans: " + string.Join(", ", spans.Select(s => s.Name)));
-        Assert.Equal(2, request.Kind);
+        var request = spans.FirstOrDefault(s => s.Kind == 2 && s.Attributes.GetValueOrDefault("url.path") == "/health/ready");
+        Assert.True(
+            request is not null,
+            "No server span for GET /health/ready; spans: " + string.Join("; ", spans.Select(s => $"{s.Name} ({s.Kind}) {string.Join(",", s.Attributes.Select(a => a.Key + "=" + a.Value))}")));
+        Assert.StartsWith("GET", request.Name, StringComparison.Ordinal);
+        Assert.Equal("GET", request.Attributes.GetValueOrDefault("http.request.method"));
         Assert.Equal("200", request.Attributes.GetValueOrDefault("http.response.status_code"));
         Assert.Contains(spans, s => s.Kind == 3 && s.Attributes.Keys.Any(k => k.StartsWith("db.", StringComparison.Ordinal)));
         Assert.True(receiver.MetricExports > 0, "No metrics were exported.");

@@ -80,10 +80,13 @@ public static class AgencySignIn
             oidc.RequireHttpsMetadata = settings.RequireHttpsMetadata;
             oidc.ResponseType = "code";
             oidc.UsePkce = true;
-            // The code comes back on a top-level GET, so the correlation cookies can be Lax (no SameSite=None needed on http).
+            // The code comes back on a top-level GET, so the correlation cookies can be Lax (no SameSite=None needed), and
+            // Secure as the request is (the cookie policy makes them Secure behind TLS); plain-http loopback keeps working.
             oidc.ResponseMode = "query";
             oidc.CorrelationCookie.SameSite = SameSiteMode.Lax;
             oidc.NonceCookie.SameSite = SameSiteMode.Lax;
+            oidc.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            oidc.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             oidc.CallbackPath = AgencySignInSettings.CallbackPath;
             oidc.SignInScheme = IdentityConstants.ApplicationScheme;
             oidc.MapInboundClaims = false;
@@ -107,6 +110,8 @@ public static class AgencySignIn
             };
             oidc.Events.OnRemoteFailure = context =>
             {
+                context.HttpContext.RequestServices.GetRequiredService<ILogger<AgencyStaffMapper>>()
+                    .LogWarning(context.Failure, "Agency sign-in did not complete: {Reason}", context.Failure?.Message);
                 context.HandleResponse();
                 context.Response.Redirect($"/signin?agency={AgencySignInRefusal.Failed}");
                 return Task.CompletedTask;
