@@ -1,4 +1,6 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using IPNetwork = System.Net.IPNetwork;
 using Tautoko.Web.Platform;
@@ -17,6 +19,12 @@ public sealed class ProductionPosture
     /// <summary>`--trusted-proxies` / `TAUTOKO_TRUSTED_PROXIES`: addresses or networks (CIDR) whose X-Forwarded-For and -Proto are believed.</summary>
     public IReadOnlyList<IPNetwork> TrustedProxies { get; init; } = [];
 
+    /// <summary>`--dataprotection-cert` / `TAUTOKO_DATAPROTECTION_CERT`: a PKCS#12 (.pfx) file whose certificate encrypts the data-protection keys at rest.</summary>
+    public string? KeyCertificate { get; init; }
+
+    /// <summary>`--dataprotection-cert-password` / `TAUTOKO_DATAPROTECTION_CERT_PASSWORD`.</summary>
+    public string? KeyCertificatePassword { get; init; }
+
     /// <summary>Served over https at its public address: every cookie is Secure and every answer carries HSTS.</summary>
     public bool IsPublicHttps => PublicUrl?.Scheme == Uri.UriSchemeHttps;
 
@@ -24,8 +32,11 @@ public sealed class ProductionPosture
     {
         var url = configuration["public-url"] ?? configuration["TAUTOKO_PUBLIC_URL"];
         var proxies = configuration["trusted-proxies"] ?? configuration["TAUTOKO_TRUSTED_PROXIES"];
+        var certificate = configuration["dataprotection-cert"] ?? configuration["TAUTOKO_DATAPROTECTION_CERT"];
         return new ProductionPosture
         {
+            KeyCertificate = string.IsNullOrWhiteSpace(certificate) ? null : certificate,
+            KeyCertificatePassword = configuration["dataprotection-cert-password"] ?? configuration["TAUTOKO_DATAPROTECTION_CERT_PASSWORD"],
             PublicUrl = string.IsNullOrWhiteSpace(url) ? null
                 : Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri
                 : throw new InvalidOperationException($"The public URL '{url}' is not an absolute http or https address."),
@@ -81,6 +92,20 @@ public static class ProductionSetup
                 forwarded.KnownIPNetworks.Add(network);
             }
         });
+
+        // The data-protection keys (sign-in cookies, bearer tokens, antiforgery) live in the database; with a certificate
+        // they are encrypted there, and every node given the same certificate can read them.
+        if (posture.KeyCertificate is { } certificatePath)
+        {
+            var certificate = X509CertificateLoader.LoadPkcs12FromFile(
+                certificatePath, posture.KeyCertificatePassword, X509KeyStorageFlags.EphemeralKeySet);
+            if (!certificate.HasPrivateKey)
+            {
+                throw new InvalidOperationException($"The data-protection certificate {certificatePath} has no private key.");
+            }
+
+            builder.Services.AddDataProtection().ProtectKeysWithCertificate(certificate);
+        }
 
         var agency = AgencySignInSettings.From(builder.Configuration);
         builder.Services.AddSingleton(agency);
