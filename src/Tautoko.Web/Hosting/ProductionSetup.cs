@@ -111,6 +111,11 @@ public static class ProductionSetup
         builder.Services.AddSingleton(agency);
         if (agency.Enabled)
         {
+            if (agency.RequireHttpsMetadata && !agency.Authority!.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException($"Oidc:Authority '{agency.Authority}' must be an https address (Oidc:RequireHttpsMetadata=false only for a test provider).");
+            }
+
             builder.Services.AddAuthentication().AddAgencySignIn(agency);
             builder.Services.AddScoped<AgencyStaffMapper>();
         }

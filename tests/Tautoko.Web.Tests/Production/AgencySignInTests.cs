@@ -99,6 +99,25 @@ public sealed class AgencySignInTests(SqliteServer server, LoopbackIdentityProvi
     }
 
     [Fact]
+    public async Task AgencySignIn_ProviderUnreachable_EndsOnTheSignInPageWithAMessage()
+    {
+        await using var node = await server.StartSecondNodeAsync(
+            "--Oidc:Authority", $"http://127.0.0.1:{LoopbackSmtpServer.UnusedPort()}/",
+            "--Oidc:ClientId", "tautoko",
+            "--Oidc:DisplayName", AgencyName,
+            "--Oidc:RequireHttpsMetadata", "false");
+        using var browser = Browser(node);
+
+        using var refused = await browser.GetAsync("/signin/agency");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal("/signin", refused.RequestMessage!.RequestUri!.AbsolutePath);
+        var page = await Parser.ParseDocumentAsync(await refused.Content.ReadAsStringAsync());
+        Assert.Contains($"Signing in with {AgencyName} did not complete", page.QuerySelector("[role=alert]")?.TextContent, StringComparison.Ordinal);
+        await node.StopAsync();
+    }
+
+    [Fact]
     public async Task NotConfigured_NoAgencyButton_AndTheStartIs404()
     {
         var page = await Parser.ParseDocumentAsync(await server.Http.GetStringAsync("/signin"));
