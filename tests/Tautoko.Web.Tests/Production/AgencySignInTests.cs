@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tautoko.Data;
+using Tautoko.Core.Audit;
 using Tautoko.Core.Staff;
 using Tautoko.Data.Identity;
 using Tautoko.Web.Tests.Infrastructure;
@@ -47,6 +48,7 @@ public sealed class AgencySignInTests(SqliteServer server, LoopbackIdentityProvi
         var header = (await Parser.ParseDocumentAsync(await clients.Content.ReadAsStringAsync())).QuerySelector("header .who span")?.TextContent.Trim();
         // The identity provider said "NationalOffice": the role shown (and used) is the staff record's.
         Assert.Equal($"{await server.StaffNameAsync(Accounts.CaseManager)} · {StaffRole.CaseManager.DisplayName()}", header);
+        Assert.Equal(1, await CountAuditAsync(node, AuditAction.SignIn, idp.SignInAs));
         await node.StopAsync();
     }
 
@@ -63,6 +65,7 @@ public sealed class AgencySignInTests(SqliteServer server, LoopbackIdentityProvi
         Assert.Equal("/signin", refused.RequestMessage!.RequestUri!.AbsolutePath);
         var page = await Parser.ParseDocumentAsync(await refused.Content.ReadAsStringAsync());
         Assert.Contains("no Tautoko staff account has that e-mail address", page.QuerySelector("[role=alert]")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(1, await CountAuditAsync(node, AuditAction.SignInFailed, idp.SignInAs));
         using var clients = await browser.GetAsync("/clients");
         Assert.Equal("/signin", clients.RequestMessage!.RequestUri!.AbsolutePath);
         await node.StopAsync();
@@ -125,6 +128,14 @@ public sealed class AgencySignInTests(SqliteServer server, LoopbackIdentityProvi
 
         Assert.Null(page.QuerySelector("#agency-signin"));
         Assert.Equal(HttpStatusCode.NotFound, start.StatusCode);
+    }
+
+    /// <summary>Agency sign-in attempts audited for the e-mail, as password sign-ins are.</summary>
+    private static async Task<int> CountAuditAsync(WebApplication node, AuditAction action, string email)
+    {
+        await using var scope = node.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
+        return await db.AuditEntries.CountAsync(a => a.Action == action && a.UserName == email && a.Detail!.StartsWith("Agency sign-in"));
     }
 
     private static HttpClient Browser(WebApplication node) =>
