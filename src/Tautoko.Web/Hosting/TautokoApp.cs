@@ -111,6 +111,8 @@ public static class TautokoApp
         builder.Services.AddScoped<DemoData>();
         builder.Services.AddScoped<SearchClientsHandler>();
         builder.Services.AddOutbox();
+        builder.AddProductionPosture();
+        builder.AddTautokoTelemetry();
         FeatureList.AddServices(builder.Services);
 
         configure?.Invoke(builder);
@@ -159,6 +161,7 @@ public static class TautokoApp
 
     private static void Configure(WebApplication app)
     {
+        app.UseProductionPosture();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeaders>();
