@@ -131,7 +131,7 @@ public sealed class ScratchDatabase : IAsyncDisposable
 
     public static async Task<ScratchDatabase> CreateAsync(string prefix)
     {
-        var database = new ScratchDatabase(Admin, $"tautoko_{prefix}_{Guid.NewGuid():N}"[..50]);
+        var database = new ScratchDatabase(Admin, $"tautoko_{prefix}_{Guid.NewGuid():N}");
         await database.AdminAsync($"CREATE DATABASE \"{database.Name}\" ENCODING 'UTF8' TEMPLATE template0");
         return database;
     }
