@@ -37,8 +37,10 @@ public static class DatabaseMove
         var nonEmpty = new List<(string, long)>();
         foreach (var table in Tables(target.Model))
         {
+            // The migrations seed a few settings rows (policy, sizes); a target with only those is empty.
+            var seeded = table.EntityTypeMappings.Select(m => m.TypeBase).OfType<IEntityType>().Sum(e => e.GetSeedData().Count());
             var rows = await CountAsync(target, table.Name, ct);
-            if (rows > 0)
+            if (rows > seeded)
             {
                 nonEmpty.Add((table.Name, rows));
             }
@@ -47,7 +49,7 @@ public static class DatabaseMove
         return new TargetContents(nonEmpty);
     }
 
-    public static async Task<IReadOnlyList<TableMoved>> CopyAsync(TautokoDbContext source, TautokoDbContext target, bool replace, int sample, IProgress<string>? progress, CancellationToken ct)
+    public static async Task<IReadOnlyList<TableMoved>> CopyAsync(TautokoDbContext source, TautokoDbContext target, int sample, IProgress<string>? progress, CancellationToken ct)
     {
         if (source.IsPostgres || !target.IsPostgres)
         {
@@ -63,11 +65,10 @@ public static class DatabaseMove
         {
             await using (var transaction = await target.Database.BeginTransactionAsync(ct))
             {
-                if (replace)
-                {
-                    var all = string.Join(", ", targetTables.Select(t => sql.DelimitIdentifier(t.Name)));
-                    await ExecuteAsync(target, $"TRUNCATE {all} CASCADE", ct);
-                }
+                // With --replace this empties a database that held data; without it, only the settings rows the
+                // migrations seeded, which the source has too (InspectTargetAsync refused anything more).
+                var all = string.Join(", ", targetTables.Select(t => sql.DelimitIdentifier(t.Name)));
+                await ExecuteAsync(target, $"TRUNCATE {all} CASCADE", ct);
 
                 var writer = new PostgresBulkWriter(target, sql);
                 await writer.PrepareAsync([.. targetTables.Select(t => t.Name)], ct);

@@ -54,7 +54,7 @@ public static class MoveToPostgresCommand
 
         IReadOnlyList<TableMoved> report = [];
         await AnsiConsole.Status().StartAsync("Copying", async status =>
-            report = await DatabaseMove.CopyAsync(source, target, replace, sample, new Progress<string>(table => status.Status($"Copying {table}")), ct));
+            report = await DatabaseMove.CopyAsync(source, target, sample, new Progress<string>(table => status.Status($"Copying {table}")), ct));
 
         var table = new Table().AddColumns("Table", "SQLite rows", "PostgreSQL rows", "Sampled", "Result");
         foreach (var moved in report)

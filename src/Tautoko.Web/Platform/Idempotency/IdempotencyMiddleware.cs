@@ -60,26 +60,21 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, ILogger<Idempote
 
         await using var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted);
         var row = new IdempotentRequest(owner, key, request.Method, Clip(path, 400)!, fingerprint, clock.GetUtcNow());
-        db.IdempotentRequests.Add(row);
-        try
-        {
-            // Waits here while another request with the key is in flight, then fails if that one committed.
-            await db.SaveChangesAsync(context.RequestAborted);
-        }
-        catch (DbUpdateException)
+        // Waits here while another request with the key is in flight; claims nothing if that one committed.
+        if (!await db.TryClaimAsync(row, context.RequestAborted))
         {
             await transaction.RollbackAsync(CancellationToken.None);
-            db.ChangeTracker.Clear();
             if (await FindAsync(db, owner, key, context.RequestAborted) is { } first)
             {
                 await AnswerAgainAsync(context, first, fingerprint);
                 return;
             }
 
-            throw;
+            await Failure.Conflict(new DomainError("idempotency-key-in-progress", $"Another request with this {Header} is still being answered; try again in a moment."), "Request in progress")
+                .ToProblem().ExecuteAsync(context);
+            return;
         }
 
-        db.Entry(row).State = EntityState.Detached;
         var original = context.Response.Body;
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;
