@@ -35,10 +35,12 @@ public static class DatabaseMove
     public static async Task<TargetContents> InspectTargetAsync(TautokoDbContext target, CancellationToken ct)
     {
         var nonEmpty = new List<(string, long)>();
+        // Seed data (HasData) is kept only in the design-time model.
+        var design = target.GetService<IDesignTimeModel>().Model;
         foreach (var table in Tables(target.Model))
         {
             // The migrations seed a few settings rows (policy, sizes); a target with only those is empty.
-            var seeded = table.EntityTypeMappings.Select(m => m.TypeBase).OfType<IEntityType>().Sum(e => e.GetSeedData().Count());
+            var seeded = table.EntityTypeMappings.Select(m => m.TypeBase).OfType<IEntityType>().Sum(e => design.FindEntityType(e.Name)?.GetSeedData().Count() ?? 0);
             var rows = await CountAsync(target, table.Name, ct);
             if (rows > seeded)
             {
@@ -263,6 +265,7 @@ public static class DatabaseMove
         DateTime d => DateTime.SpecifyKind(d, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture),
         byte[] b => Convert.ToBase64String(b),
         double d => d.ToString("R", CultureInfo.InvariantCulture),
+        decimal m => m.ToString("G29", CultureInfo.InvariantCulture),
         float f => f.ToString("R", CultureInfo.InvariantCulture),
         string s when s.StartsWith('{') || s.StartsWith('[') => NormaliseJson(s),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),

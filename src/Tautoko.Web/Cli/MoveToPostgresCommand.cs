@@ -56,18 +56,16 @@ public static class MoveToPostgresCommand
         await AnsiConsole.Status().StartAsync("Copying", async status =>
             report = await DatabaseMove.CopyAsync(source, target, sample, new Progress<string>(table => status.Status($"Copying {table}")), ct));
 
-        var table = new Table().AddColumns("Table", "SQLite rows", "PostgreSQL rows", "Sampled", "Result");
+        // Plain lines rather than a drawn table, so a log or a narrow terminal keeps every name whole.
+        var width = Math.Max(5, report.Count == 0 ? 5 : report.Max(r => r.Table.Length));
+        Console.WriteLine($"{"table".PadRight(width)}  {"SQLite rows",12}  {"PostgreSQL rows",15}  {"sampled",7}  result");
         foreach (var moved in report)
         {
-            table.AddRow(
-                moved.Table,
-                moved.SourceRows.ToString("N0", CultureInfo.InvariantCulture),
-                moved.TargetRows.ToString("N0", CultureInfo.InvariantCulture),
-                moved.Sampled.ToString(CultureInfo.InvariantCulture),
-                moved.Matches ? "[green]same[/]" : $"[red]{Markup.Escape(moved.Difference ?? "row counts differ")}[/]");
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{moved.Table.PadRight(width)}  {moved.SourceRows,12:N0}  {moved.TargetRows,15:N0}  {moved.Sampled,7}  {(moved.Matches ? "same" : moved.Difference ?? "row counts differ")}"));
         }
 
-        AnsiConsole.Write(table);
         var rows = report.Sum(r => r.TargetRows);
         var different = report.Count(r => !r.Matches);
         AnsiConsole.MarkupLine(different == 0
