@@ -111,6 +111,8 @@ public static class TautokoApp
         builder.Services.AddScoped<DemoData>();
         builder.Services.AddScoped<SearchClientsHandler>();
         builder.Services.AddOutbox();
+        builder.Services.AddSingleton<NodeIdentity>();
+        builder.Services.AddHostedService<IdempotencyKeyPurge>();
         builder.AddProductionPosture();
         builder.AddTautokoTelemetry();
         FeatureList.AddServices(builder.Services);
@@ -172,6 +174,7 @@ public static class TautokoApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseMiddleware<IdempotencyMiddleware>();
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
