@@ -11,7 +11,7 @@ public static class OpenApiSetup
         {
             Title = "Tautoko API",
             Version = "v1",
-            Description = "Case management for a social-services agency. Sign in with POST /api/auth/login and send the access token as `Authorization: Bearer <token>`. Errors are RFC 9457 problem details; lists are paged with `page` and `pageSize`.",
+            Description = "Case management for a social-services agency. Sign in with POST /api/auth/login and send the access token as `Authorization: Bearer <token>`. Errors are RFC 9457 problem details; lists are paged with `page` and `pageSize`. Any write may carry an `Idempotency-Key` header (1-200 visible ASCII characters): a retry with the same key gets the first answer again (`Idempotent-Replayed: true`) and writes nothing more; the same key with another request is 422.",
         };
         return Task.CompletedTask;
     }

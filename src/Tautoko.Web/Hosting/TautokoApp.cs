@@ -111,6 +111,10 @@ public static class TautokoApp
         builder.Services.AddScoped<DemoData>();
         builder.Services.AddScoped<SearchClientsHandler>();
         builder.Services.AddOutbox();
+        builder.Services.AddSingleton<NodeIdentity>();
+        builder.Services.AddHostedService<IdempotencyKeyPurge>();
+        builder.AddProductionPosture();
+        builder.AddTautokoTelemetry();
         FeatureList.AddServices(builder.Services);
 
         configure?.Invoke(builder);
@@ -159,6 +163,7 @@ public static class TautokoApp
 
     private static void Configure(WebApplication app)
     {
+        app.UseProductionPosture();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeaders>();
@@ -170,6 +175,7 @@ public static class TautokoApp
         app.UseAuthorization();
         app.UseClientReadAudit();
         app.UseAntiforgery();
+        app.UseMiddleware<IdempotencyMiddleware>();
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous().ReadsNoClientInformation();
         app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().ReadsNoClientInformation();

@@ -231,6 +231,8 @@ public static class AccessExpectations
             Open("PAGE /signin", "/signin"),
             Open("PAGE /Error", "/Error"),
             Open("PAGE /signout", "/signout"),
+            Open("PAGE /signin/agency", "/signin/agency"),
+            Open("PAGE /signin/agency/continue", "/signin/agency/continue"),
             Anyone("PAGE /", "/"),
             Anyone("PAGE /clients", "/clients?q=a"),
             Anyone("PAGE /clients/new", "/clients/new"),
