@@ -16,7 +16,7 @@ namespace Tautoko.Web.Cli;
 /// </summary>
 public static class CliCommands
 {
-    private static readonly string[] Commands = ["migrate", "seed", "assign", "lmi1", "help"];
+    private static readonly string[] Commands = ["migrate", "seed", "assign", "lmi1", "move-to-postgres", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
 
@@ -36,6 +36,11 @@ public static class CliCommands
         AnsiConsole.MarkupLine($"[grey]Database:[/] {Markup.Escape(options.Database.Describe())}");
         await db.Database.MigrateAsync();
         AnsiConsole.MarkupLine("[green]Migrations applied.[/]");
+        if (command == "move-to-postgres")
+        {
+            return await MoveToPostgresCommand.RunAsync(db, app.Configuration, CancellationToken.None);
+        }
+
         await Features.Caseloads.CaseloadSetup.EnsureAsync(db, app.Services.GetRequiredService<TimeProvider>(), CancellationToken.None);
         if (command == "migrate")
         {
@@ -111,6 +116,8 @@ public static class CliCommands
               assign   --db <...> --scope national|region|site [--id GUID | --name NAME] [--apply --by EMAIL]
                                                  propose assignments (OR-Tools), print the mix and waiting report; apply if asked
               lmi1     --db <...>                train the Labour Market Indicator 1 model on the database's history and tag clients now
+              move-to-postgres --from <sqlite path> --db <postgres> [--replace] [--sample N]
+                                                 copy every table of a SQLite database into PostgreSQL; print and compare row counts and a sample
             """);
     }
 }

@@ -14,7 +14,7 @@ public static class OpenApiSetup
         {
             Title = "Tautoko API",
             Version = "v1",
-            Description = "Case management for a social-services agency. Sign in with POST /api/auth/login and send the access token as `Authorization: Bearer <token>`. Errors are RFC 9457 problem details; lists are paged with `page` and `pageSize`. Fields listed as `required` in a request schema are refused (400, `errors` per field) when missing; dates have plausible ranges by meaning (see the README).",
+            Description = "Case management for a social-services agency. Sign in with POST /api/auth/login and send the access token as `Authorization: Bearer <token>`. Errors are RFC 9457 problem details; lists are paged with `page` and `pageSize`. Fields listed as `required` in a request schema are refused (400, `errors` per field) when missing; dates have plausible ranges by meaning (see the README). Any write may carry an `Idempotency-Key` header (1-200 visible ASCII characters): a retry with the same key gets the first answer again (`Idempotent-Replayed: true`) and writes nothing more; the same key with another request is 422.",
         };
         return Task.CompletedTask;
     }

@@ -111,6 +111,10 @@ public static class TautokoApp
         builder.Services.AddScoped<DemoData>();
         builder.Services.AddScoped<SearchClientsHandler>();
         builder.Services.AddOutbox();
+        builder.Services.AddSingleton<NodeIdentity>();
+        builder.Services.AddHostedService<IdempotencyKeyPurge>();
+        builder.AddProductionPosture();
+        builder.AddTautokoTelemetry();
         FeatureList.AddServices(builder.Services);
 
         configure?.Invoke(builder);
@@ -159,6 +163,7 @@ public static class TautokoApp
 
     private static void Configure(WebApplication app)
     {
+        app.UseProductionPosture();
         // The request log sits outside the exception handler, so it records the status the caller got: a refusal the handler
         // answers (a broken rule as 422, a conflict as 409) is Information, not a 500 at Error; a real failure is still Error.
         app.UseSerilogRequestLogging(logging => logging.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
@@ -170,11 +175,13 @@ public static class TautokoApp
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseClientReadAudit();
         app.UseAntiforgery();
+        app.UseMiddleware<IdempotencyMiddleware>();
 
-        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous().ReadsNoClientInformation();
+        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().ReadsNoClientInformation();
+        app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous().ReadsNoClientInformation();
         app.MapRazorPages();
         FeatureList.MapRoutes(app);
     }

@@ -5,6 +5,7 @@ using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Data;
+using Tautoko.Data.Operations;
 using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Caseloads;
 
@@ -88,7 +89,7 @@ public sealed class ExitHandler(TautokoDbContext db, CurrentStaff me, ClientAcce
         var caseManager = await db.Staff.Where(s => s.Id == placement.CaseManagerId).Select(s => s.FirstName + " " + s.LastName).SingleAsync(ct);
         var now = clock.GetUtcNow();
         var actor = Actor.From(me);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.BeginUnitOfWorkAsync(ct);
         placement.Exit(checklist, me.Id, now, DateDisplay.TodayInAuckland(clock));
         await writer.CloseAsync(placement, actor, checklist.EngagementText(caseManager, placement.Service, placement.Service.ShortName()), $"Exit: {reason.DisplayName()}", viaBreakGlass, ct);
         if (!string.IsNullOrWhiteSpace(input.MustViewNote))
@@ -139,7 +140,7 @@ public sealed class ExitHandler(TautokoDbContext db, CurrentStaff me, ClientAcce
         var now = clock.GetUtcNow();
         var provider = string.IsNullOrWhiteSpace(input.Provider) ? string.Empty : $" with {input.Provider.Trim()}";
         var text = $"Started a contracted service{provider}: {kind.DisplayName()}, {weeks} weeks, {(input.SimilarToCaseManagement ? "similar" : "not similar")} to case management. {ContractedServiceRule.Explain(advice)}";
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.BeginUnitOfWorkAsync(ct);
         if (input.LeaveCaseload)
         {
             placement.EndForContractedService(me.Id, now, DateDisplay.TodayInAuckland(clock), text);

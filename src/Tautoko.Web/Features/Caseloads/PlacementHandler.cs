@@ -4,6 +4,7 @@ using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Data;
+using Tautoko.Data.Operations;
 using Tautoko.Data.Configurations;
 using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Caseloads;
@@ -26,7 +27,7 @@ public sealed class PlacementHandler(TautokoDbContext db, CurrentStaff me, Clien
             return refusal;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.BeginUnitOfWorkAsync(ct);
         var taken = await TakeAsync(plan, ct);
         if (!taken.IsDone)
         {

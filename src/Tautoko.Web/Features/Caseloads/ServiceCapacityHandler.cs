@@ -5,6 +5,7 @@ using Tautoko.Core.Audit;
 using Tautoko.Core.Caseloads;
 using Tautoko.Core.Common;
 using Tautoko.Data;
+using Tautoko.Data.Operations;
 using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Caseloads;
 
@@ -61,7 +62,7 @@ public sealed class ServiceCapacityHandler(TautokoDbContext db, CurrentStaff me,
 
         var now = clock.GetUtcNow();
         var before = setting.PerCaseManager;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.BeginUnitOfWorkAsync(ct);
         setting.Change(size, me.Id, now);
         audit.Add(AuditAction.Update, "ServiceCapacity", service.ToString(), null, $"{service.ShortName()} caseload per case manager {before} → {size}");
         await db.SaveChangesAsync(ct);

@@ -6,6 +6,7 @@ using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
 using Tautoko.Data;
+using Tautoko.Data.Operations;
 using Tautoko.Data.Filters;
 using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Caseloads;
@@ -104,7 +105,7 @@ public sealed class TransferHandler(TautokoDbContext db, CurrentStaff me, Client
         }
 
         var now = clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.BeginUnitOfWorkAsync(ct);
         try
         {
             request.Decide(viewer.SiteId, input.Approve, me.Id, now, input.Note, input.ToCaseManagerId is { } t ? new StaffId(t) : null);

@@ -4,6 +4,7 @@ using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.Messaging;
 using Tautoko.Data;
+using Tautoko.Data.Operations;
 
 namespace Tautoko.Web.Platform;
 
@@ -85,7 +86,7 @@ public sealed class OutboxDelivery(
             return false;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.BeginUnitOfWorkAsync(ct);
         // A staff member's e-mail is about the client, not contact with them: its sender logged the contact.
         if (await FinishAsync(id, token, OutboxStatus.Sent, reference, null, ct) && message.RecipientKind == RecipientKind.Client)
         {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Appointments;
 using Tautoko.Core.Common;
 using Tautoko.Data;
+using Tautoko.Data.Operations;
 
 namespace Tautoko.Web.Features.Appointments.Common;
 
@@ -54,7 +55,7 @@ public sealed class SlotMaterialiser(TautokoDbContext db, TimeProvider clock, IL
 
     private async Task<int> EnsureOneAsync(CaseManagerCalendar calendar, Core.Sites.Site site, DateOnly from, DateOnly to, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.BeginUnitOfWorkAsync(ct);
         await db.LockForSlotMaterialisingAsync(calendar.StaffId, ct);
 
         var planned = SlotPlanner.Plan(calendar, site, from, to).ToDictionary(p => p.StartsAt);

@@ -7,6 +7,7 @@ using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.Messaging;
 using Tautoko.Data;
+using Tautoko.Data.Operations;
 using Tautoko.Web.Platform;
 using Tautoko.Web.Features.Appointments.Common;
 using Tautoko.Web.Features.Appointments.Messages;
@@ -122,7 +123,7 @@ public sealed class ResultAppointmentHandler(TautokoDbContext db, CurrentStaff s
         var parties = await Parties.OfAsync(db, appointment.StaffId, ct);
         var client = MessageRecipient.Of(await db.Clients.AsNoTracking().SingleAsync(c => c.Id == appointment.ClientId, ct));
         // One transaction: the reminders cancelled by a set-based update commit or roll back with the appointment.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.BeginUnitOfWorkAsync(ct);
         (bool Freed, string Note, EngagementChannel Channel, EngagementOutcome Outcome, string? Next) done;
         try
         {

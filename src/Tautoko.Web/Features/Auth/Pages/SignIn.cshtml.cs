@@ -10,8 +10,16 @@ using Tautoko.Web.Features.Auth;
 namespace Tautoko.Web.Features.Auth.Pages;
 
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class SignInModel(SignInHandler handler, TautokoOptions options, DemoData demo) : PageModel
+[ReadsNoClientInformation]
+public sealed class SignInModel(SignInHandler handler, TautokoOptions options, DemoData demo, AgencySignInSettings agency) : PageModel
 {
+    /// <summary>The agency's identity provider, when agency sign-in is configured.</summary>
+    public AgencySignInSettings? Agency => agency.Enabled ? agency : null;
+
+    /// <summary>Why the last agency sign-in was refused (`?agency=unknown|inactive|failed`).</summary>
+    [BindProperty(Name = "agency", SupportsGet = true)]
+    public string? AgencyRefusal { get; set; }
+
     [BindProperty]
     public string? Email { get; set; }
 
@@ -25,7 +33,11 @@ public sealed class SignInModel(SignInHandler handler, TautokoOptions options, D
 
     public IReadOnlyList<DemoAccount> DemoAccounts { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadDemoAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Error = AgencySignInRefusal.Message(AgencyRefusal, agency.DisplayName);
+        await LoadDemoAsync(ct);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

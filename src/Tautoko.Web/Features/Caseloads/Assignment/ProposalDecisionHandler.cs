@@ -6,6 +6,7 @@ using Tautoko.Core.Audit;
 using Tautoko.Core.Caseloads;
 using Tautoko.Core.Common;
 using Tautoko.Data;
+using Tautoko.Data.Operations;
 using Tautoko.Data.Assignment;
 using Tautoko.Data.Configurations;
 using Tautoko.Web.Platform;
@@ -44,7 +45,7 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
         var names = await db.Staff.AsNoTracking().Where(s => caseManagers.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FirstName + " " + s.LastName, ct);
         var now = clock.GetUtcNow();
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.BeginUnitOfWorkAsync(ct);
         try
         {
             // The status changes first, under the row's version: a second apply waits for this one and then finds it applied.

@@ -7,6 +7,7 @@ using Tautoko.Core.Caseloads;
 using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
 using Tautoko.Data;
+using Tautoko.Data.Operations;
 using Tautoko.Data.Bulk;
 using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Caseloads.Assignment;
@@ -122,7 +123,7 @@ public sealed class ProposalHandler(TautokoDbContext db, AssignmentData data, Au
         var save = Stopwatch.StartNew();
         var freeBefore = problem.Caseloads.Sum(c => c.Free);
         proposal.Record(solution.Objective, loaded.ClientsInScope, problem.Candidates.Count, freeBefore, lines.Count, ProposalJson.Write(figures));
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        await using (var transaction = await db.BeginUnitOfWorkAsync(ct))
         {
             db.Proposals.Add(proposal);
             audit.Add(actor, AuditAction.Create, "AssignmentProposal", proposal.Id.ToString(), null, $"{scope} proposal for {definition.Name}: {lines.Count} placements proposed");

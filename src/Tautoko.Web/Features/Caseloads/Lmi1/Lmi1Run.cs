@@ -7,6 +7,7 @@ using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.Lmi1;
 using Tautoko.Data;
+using Tautoko.Data.Operations;
 using Tautoko.Data.Bulk;
 using Tautoko.Web.Features.Caseloads.Assignment;
 using Tautoko.Web.Platform;
@@ -73,7 +74,7 @@ public sealed class Lmi1Run(TautokoDbContext db, Lmi1Trainer trainer, AuditLog a
         }
 
         model.RecordRun(current.Count, tags.Count);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.BeginUnitOfWorkAsync(ct);
         db.Lmi1Models.Add(model);
         audit.Add(Job, AuditAction.Create, "Lmi1Model", model.Id.ToString(), null,
             string.Create(CultureInfo.InvariantCulture, $"Trained on {trained.TrainingRows} examples; held-out AUC {trained.Auc:0.000}; {tags.Count} clients tagged at threshold {threshold:0.00}"));

@@ -7,6 +7,7 @@ using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
 using Tautoko.Core.WorkQueues;
 using Tautoko.Data;
+using Tautoko.Data.Operations;
 using Tautoko.Web.Platform;
 using Tautoko.Web.Features.WorkQueues.Common;
 
@@ -84,7 +85,7 @@ public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tas
         var reason = $"High hardship: assigned to {caseManager.FullName} ({service.ShortName()}) by the connector.";
         var note = string.IsNullOrWhiteSpace(input.Note) ? reason : $"{reason} {input.Note.Trim()}";
         var now = clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.BeginUnitOfWorkAsync(ct);
         var taken = await placements.TakeAsync(new PlacementRequest(task.ClientId, caseManager.Id, note, input.Lmi1Reason, service), ct);
         if (!taken.IsDone)
         {
