@@ -173,12 +173,13 @@ public static class TautokoApp
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseClientReadAudit();
         app.UseAntiforgery();
         app.UseMiddleware<IdempotencyMiddleware>();
 
-        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous().ReadsNoClientInformation();
+        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().ReadsNoClientInformation();
+        app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous().ReadsNoClientInformation();
         app.MapRazorPages();
         FeatureList.MapRoutes(app);
     }

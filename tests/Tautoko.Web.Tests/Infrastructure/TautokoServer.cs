@@ -36,6 +36,9 @@ public abstract class TautokoServer : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>The running host's services (its endpoint data source, a database context in a scope).</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException($"The {Provider} test server has not started.");
+
     /// <summary>An anonymous client that follows no redirects and keeps no cookies.</summary>
     public HttpClient Http => _http ?? throw new InvalidOperationException($"The {Provider} test server has not started.");
 

@@ -20,35 +20,35 @@ public static class AppointmentEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var staff = app.MapGroup("/api/staff/{id:guid}").WithTags("Appointments");
-        staff.MapGet("/slots", Slots).WithSummary("A case manager's slots between `from` and `to` (dates as yyyy-MM-dd in New Zealand time, or instants), each free or why not; `free=true` lists only bookable ones.");
-        staff.MapGet("/calendar", Calendar).WithSummary("A case manager's calendar: template blocks, buffer, rule findings (R-037–R-045), block-outs and leave.");
-        staff.MapPost("/calendar/template", (Guid id, CalendarHandler h, CancellationToken ct) => CalendarResult(h.ApplyTemplateAsync(new StaffId(id), ct))).WithSummary("Set the calendar to the national standard template for the case manager's role and site hours.");
-        staff.MapPost("/calendar/blocks", (Guid id, BlockInput input, CalendarHandler h, CancellationToken ct) => CalendarResult(h.AddBlockAsync(new StaffId(id), input, ct))).WithSummary("Add a block (appointments, break, admin, staff brief, not working).");
-        staff.MapPost("/calendar/blocks/{index:int}/remove", (Guid id, int index, CalendarHandler h, CancellationToken ct) => CalendarResult(h.RemoveBlockAsync(new StaffId(id), index, ct))).WithSummary("Remove a block.");
-        staff.MapPost("/calendar/settings", (Guid id, CalendarSettingsInput input, CalendarHandler h, CancellationToken ct) => CalendarResult(h.SettingsAsync(new StaffId(id), input, ct))).WithSummary("Set the buffer between appointments; open or close the calendar to bookings (R-043).");
-        staff.MapPost("/calendar/review", (Guid id, CalendarHandler h, CancellationToken ct) => CalendarResult(h.ReviewAsync(new StaffId(id), ct))).WithSummary("A manager records the calendar review (R-044).");
-        staff.MapPost("/calendar/blockouts", (Guid id, BlockoutInput input, CalendarHandler h, CancellationToken ct) => CalendarResult(h.AddBlockoutAsync(new StaffId(id), input, ct))).WithSummary("Block out time with a reason (R-046).");
-        staff.MapPost("/leave", (Guid id, LeaveInput input, CalendarHandler h, CancellationToken ct) => CalendarResult(h.RecordLeaveAsync(new StaffId(id), input, ct))).WithSummary("Record planned or unplanned leave; bookings then go to the buddy (R-050).");
+        staff.MapGet("/slots", Slots).ReadsNoClientInformation().WithSummary("A case manager's slots between `from` and `to` (dates as yyyy-MM-dd in New Zealand time, or instants), each free or why not; `free=true` lists only bookable ones.");
+        staff.MapGet("/calendar", Calendar).ReadsNoClientInformation().WithSummary("A case manager's calendar: template blocks, buffer, rule findings (R-037–R-045), block-outs and leave.");
+        staff.MapPost("/calendar/template", (Guid id, CalendarHandler h, CancellationToken ct) => CalendarResult(h.ApplyTemplateAsync(new StaffId(id), ct))).ReadsNoClientInformation().WithSummary("Set the calendar to the national standard template for the case manager's role and site hours.");
+        staff.MapPost("/calendar/blocks", (Guid id, BlockInput input, CalendarHandler h, CancellationToken ct) => CalendarResult(h.AddBlockAsync(new StaffId(id), input, ct))).ReadsNoClientInformation().WithSummary("Add a block (appointments, break, admin, staff brief, not working).");
+        staff.MapPost("/calendar/blocks/{index:int}/remove", (Guid id, int index, CalendarHandler h, CancellationToken ct) => CalendarResult(h.RemoveBlockAsync(new StaffId(id), index, ct))).ReadsNoClientInformation().WithSummary("Remove a block.");
+        staff.MapPost("/calendar/settings", (Guid id, CalendarSettingsInput input, CalendarHandler h, CancellationToken ct) => CalendarResult(h.SettingsAsync(new StaffId(id), input, ct))).ReadsNoClientInformation().WithSummary("Set the buffer between appointments; open or close the calendar to bookings (R-043).");
+        staff.MapPost("/calendar/review", (Guid id, CalendarHandler h, CancellationToken ct) => CalendarResult(h.ReviewAsync(new StaffId(id), ct))).ReadsNoClientInformation().WithSummary("A manager records the calendar review (R-044).");
+        staff.MapPost("/calendar/blockouts", (Guid id, BlockoutInput input, CalendarHandler h, CancellationToken ct) => CalendarResult(h.AddBlockoutAsync(new StaffId(id), input, ct))).ReadsNoClientInformation().WithSummary("Block out time with a reason (R-046).");
+        staff.MapPost("/leave", (Guid id, LeaveInput input, CalendarHandler h, CancellationToken ct) => CalendarResult(h.RecordLeaveAsync(new StaffId(id), input, ct))).ReadsNoClientInformation().WithSummary("Record planned or unplanned leave; bookings then go to the buddy (R-050).");
 
         var sites = app.MapGroup("/api/sites/{id:guid}").WithTags("Appointments");
-        sites.MapGet("/free-slots", SiteFreeSlots).WithSummary("The next free slots across every calendar at the site from `from` (default now); `count` up to 100; `kind` proactive or reactive.");
-        sites.MapGet("/calendars", SiteCalendars).WithSummary("The site's case-manager calendars side by side for `date` (yyyy-MM-dd, default today): free, booked and unavailable slots, leave. Audited.");
-        sites.MapGet("/worklist", SiteWorklist).WithSummary("The site's worklists: unresulted appointments, did-not-attend follow-ups, engagement-standard breaches, calendar findings and reviews, the face-to-face queue. Audited.");
+        sites.MapGet("/free-slots", SiteFreeSlots).ReadsNoClientInformation().WithSummary("The next free slots across every calendar at the site from `from` (default now); `count` up to 100; `kind` proactive or reactive.");
+        sites.MapGet("/calendars", SiteCalendars).ReadsClientInformation().WithSummary("The site's case-manager calendars side by side for `date` (yyyy-MM-dd, default today): free, booked and unavailable slots, leave. Audited.");
+        sites.MapGet("/worklist", SiteWorklist).ReadsClientInformation().WithSummary("The site's worklists: unresulted appointments, did-not-attend follow-ups, engagement-standard breaches, calendar findings and reviews, the face-to-face queue. Audited.");
 
         var appointments = app.MapGroup("/api/appointments").WithTags("Appointments");
-        appointments.MapGet("/my-day", MyDay).WithSummary("The signed-in case manager's day: today's appointments, reactive time and worklists. Audited.");
-        appointments.MapPost("/", Book).WithSummary("Book a client into a free slot (optionally a recurring series). A slot already booked gets 409 with a problem document.");
-        appointments.MapGet("/{id:guid}", Get).WithSummary("One appointment with its letters, texts and e-mails. Audited.");
-        appointments.MapPost("/{id:guid}/cancel", Cancel).WithSummary("Cancel (by client or agency) with a reason; before the start the slot is freed (R-047).");
-        appointments.MapPost("/{id:guid}/result", Result).WithSummary("Result an appointment after its time: attended, didNotAttend, cancelledByClient, cancelledByAgency (R-048).");
-        appointments.MapGet("/{id:guid}/letter.pdf", Letter).WithSummary("The appointment letter as PDF (`kind`: inviteToProactiveAppointment or phoneBasedAppointment). Audited.");
-        appointments.MapGet("/{id:guid}/calendar.ics", CalendarFile).WithSummary("An iCalendar file for the appointment. Audited.");
-        appointments.MapPost("/{id:guid}/letters", SendLetter).WithSummary("Post the appointment letter through the outbox; logged in the engagement log when sent.");
+        appointments.MapGet("/my-day", MyDay).ReadsClientInformation().WithSummary("The signed-in case manager's day: today's appointments, reactive time and worklists. Audited.");
+        appointments.MapPost("/", Book).ReadsClientInformation().WithSummary("Book a client into a free slot (optionally a recurring series). A slot already booked gets 409 with a problem document.");
+        appointments.MapGet("/{id:guid}", Get).ReadsClientInformation().WithSummary("One appointment with its letters, texts and e-mails. Audited.");
+        appointments.MapPost("/{id:guid}/cancel", Cancel).ReadsClientInformation().WithSummary("Cancel (by client or agency) with a reason; before the start the slot is freed (R-047).");
+        appointments.MapPost("/{id:guid}/result", Result).ReadsClientInformation().WithSummary("Result an appointment after its time: attended, didNotAttend, cancelledByClient, cancelledByAgency (R-048).");
+        appointments.MapGet("/{id:guid}/letter.pdf", Letter).ReadsClientInformation().WithSummary("The appointment letter as PDF (`kind`: inviteToProactiveAppointment or phoneBasedAppointment). Audited.");
+        appointments.MapGet("/{id:guid}/calendar.ics", CalendarFile).ReadsClientInformation().WithSummary("An iCalendar file for the appointment. Audited.");
+        appointments.MapPost("/{id:guid}/letters", SendLetter).ReadsClientInformation().WithSummary("Post the appointment letter through the outbox; logged in the engagement log when sent.");
 
-        app.MapPost("/api/walk-ins", WalkIn).WithTags("Appointments").WithSummary("Record a walk-in (R-049): refuses scanning documents, forms, payment cards, general queries, processing, sighting ID and authentication.");
-        app.MapPost("/api/appointment-requests", Refer).WithTags("Appointments").WithSummary("Refer a client to their home site's face-to-face appointment queue (R-082): creates a task in the site's SiteFaceToFaceAppointments work queue, due within 24 hours (R-083); booking the client an appointment completes it. The same task as POST /api/work-queues/{id}/tasks, with the home site's queue found for you.");
-        app.MapGet("/api/clients/{id:guid}/appointments", ForClient).WithTags("Appointments").WithSummary("A client's appointments, newest first; paged. Audited.");
-        app.MapGet("/api/clients/{id:guid}/booking-options", Options).WithTags("Appointments").WithSummary("Who to book the client with: their case manager, else their buddy, else the site queue (R-050, R-082), with free slots. Audited.");
+        app.MapPost("/api/walk-ins", WalkIn).ReadsClientInformation().WithTags("Appointments").WithSummary("Record a walk-in (R-049): refuses scanning documents, forms, payment cards, general queries, processing, sighting ID and authentication.");
+        app.MapPost("/api/appointment-requests", Refer).ReadsClientInformation().WithTags("Appointments").WithSummary("Refer a client to their home site's face-to-face appointment queue (R-082): creates a task in the site's SiteFaceToFaceAppointments work queue, due within 24 hours (R-083); booking the client an appointment completes it. The same task as POST /api/work-queues/{id}/tasks, with the home site's queue found for you.");
+        app.MapGet("/api/clients/{id:guid}/appointments", ForClient).ReadsClientInformation().WithTags("Appointments").WithSummary("A client's appointments, newest first; paged. Audited.");
+        app.MapGet("/api/clients/{id:guid}/booking-options", Options).ReadsClientInformation().WithTags("Appointments").WithSummary("Who to book the client with: their case manager, else their buddy, else the site queue (R-050, R-082), with free slots. Audited.");
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SlotView>>, Problem>> Slots(Guid id, string? from, string? to, bool? free, AppointmentReadHandler handler, TimeProvider clock, CancellationToken ct)

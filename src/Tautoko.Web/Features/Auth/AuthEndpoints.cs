@@ -11,7 +11,7 @@ public static class AuthEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/auth/login", Login)
+        app.MapPost("/api/auth/login", Login).ReadsNoClientInformation()
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.SignIn)
             .WithTags("Sign-in")

@@ -14,7 +14,7 @@ public static class WorkingDayEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/calendar/working-days", Get)
+        app.MapGet("/api/calendar/working-days", Get).ReadsNoClientInformation()
             .WithTags("Calendar")
             .WithSummary("Working days after `from` up to and including `to` (YYYY-MM-DD), skipping weekends, NZ public holidays (Mondayised) and, with `region`, that provincial district's anniversary day.");
     }

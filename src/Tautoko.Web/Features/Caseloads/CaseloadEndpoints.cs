@@ -10,22 +10,22 @@ public static class CaseloadEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var caseloads = app.MapGroup("/api/caseloads").WithTags("Caseloads");
-        caseloads.MapGet("/mine", Mine).WithSummary("My caseload: fill against capacity and my clients with time in service (green < 12 months, orange 12–18, red 18+; filter with band=green|orange|red); paged.");
-        caseloads.MapGet("/staff/{staffId:guid}", ForCaseManager).WithSummary("A case manager's caseload (their manager, a connector of the site, national office).");
-        caseloads.MapGet("/sites/{siteId:guid}", Site).WithSummary("A site's caseloads: each case manager's fill against capacity and free places, by service.");
-        caseloads.MapGet("/regions/{regionId:guid}", Region).WithSummary("A region's caseloads rolled up by site.");
-        caseloads.MapGet("/national", National).WithSummary("National caseloads rolled up by region (national office).");
-        caseloads.MapGet("/services", Services).WithSummary("Caseload size per full-time case manager for each service (R-010–R-013 are the defaults).");
-        caseloads.MapPut("/services/{service}", ChangeService).WithSummary("National office changes a service's caseload size; every caseload of the service follows, scaled by FTE.");
-        caseloads.MapPost("/placements/{placementId:guid}/exit", Exit).WithSummary("Exit a client with one of the five reasons and the exit checklist (R-024–R-026); written to the engagement log.");
-        caseloads.MapPost("/placements/{placementId:guid}/contracted-service", ContractedService).WithSummary("Record a contracted service the client starts; the rule says whether they may leave the caseload (R-027).");
-        caseloads.MapGet("/transfer-requests", Transfers).WithSummary("Transfer requests for your site (pending=true: those waiting for your decision).");
-        caseloads.MapPost("/transfer-requests/{requestId:guid}/decision", Decide).WithSummary("A manager of one of the two centres approves or declines (R-007); the second approval moves the client.");
+        caseloads.MapGet("/mine", Mine).ReadsClientInformation().WithSummary("My caseload: fill against capacity and my clients with time in service (green < 12 months, orange 12–18, red 18+; filter with band=green|orange|red); paged.");
+        caseloads.MapGet("/staff/{staffId:guid}", ForCaseManager).ReadsClientInformation().WithSummary("A case manager's caseload (their manager, a connector of the site, national office).");
+        caseloads.MapGet("/sites/{siteId:guid}", Site).ReadsNoClientInformation().WithSummary("A site's caseloads: each case manager's fill against capacity and free places, by service.");
+        caseloads.MapGet("/regions/{regionId:guid}", Region).ReadsNoClientInformation().WithSummary("A region's caseloads rolled up by site.");
+        caseloads.MapGet("/national", National).ReadsNoClientInformation().WithSummary("National caseloads rolled up by region (national office).");
+        caseloads.MapGet("/services", Services).ReadsNoClientInformation().WithSummary("Caseload size per full-time case manager for each service (R-010–R-013 are the defaults).");
+        caseloads.MapPut("/services/{service}", ChangeService).ReadsNoClientInformation().WithSummary("National office changes a service's caseload size; every caseload of the service follows, scaled by FTE.");
+        caseloads.MapPost("/placements/{placementId:guid}/exit", Exit).ReadsClientInformation().WithSummary("Exit a client with one of the five reasons and the exit checklist (R-024–R-026); written to the engagement log.");
+        caseloads.MapPost("/placements/{placementId:guid}/contracted-service", ContractedService).ReadsClientInformation().WithSummary("Record a contracted service the client starts; the rule says whether they may leave the caseload (R-027).");
+        caseloads.MapGet("/transfer-requests", Transfers).ReadsClientInformation().WithSummary("Transfer requests for your site (pending=true: those waiting for your decision).");
+        caseloads.MapPost("/transfer-requests/{requestId:guid}/decision", Decide).ReadsClientInformation().WithSummary("A manager of one of the two centres approves or declines (R-007); the second approval moves the client.");
 
         var clients = app.MapGroup("/api/clients").WithTags("Caseloads");
-        clients.MapGet("/{id:guid}/caseload", ClientCaseload).WithSummary("The client's place on a caseload, history, whether a proposal would consider them and why, and caseloads they could join.");
-        clients.MapPost("/{id:guid}/placements", Place).WithSummary("Place the client on a case manager's caseload (capacity guarded, R-014; LMI1 needs lmi1Reason, R-020; phone-based rules R-017/R-018).");
-        clients.MapPost("/{id:guid}/transfer-requests", RequestTransfer).WithSummary("Record the client's written request, with reasons, to change case manager or service centre (R-007).");
+        clients.MapGet("/{id:guid}/caseload", ClientCaseload).ReadsClientInformation().WithSummary("The client's place on a caseload, history, whether a proposal would consider them and why, and caseloads they could join.");
+        clients.MapPost("/{id:guid}/placements", Place).ReadsClientInformation().WithSummary("Place the client on a case manager's caseload (capacity guarded, R-014; LMI1 needs lmi1Reason, R-020; phone-based rules R-017/R-018).");
+        clients.MapPost("/{id:guid}/transfer-requests", RequestTransfer).ReadsClientInformation().WithSummary("Record the client's written request, with reasons, to change case manager or service centre (R-007).");
     }
 
     private static bool TryPaging(int? page, int? pageSize, out PageRequest request, out Problem? problem)

@@ -18,18 +18,18 @@ public static class ClientEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var clients = app.MapGroup("/api/clients").WithTags("Clients");
-        clients.MapGet("/", Search).WithSummary("Search clients by name (macrons optional), client number or date of birth; paged.");
-        clients.MapGet("/{id:guid}", Get).WithSummary("A client's overview: cautions and must-view notes first, then record, tags, household and the last 20 notes. Audited.");
-        clients.MapPost("/", Create).WithSummary("Create a client record.");
-        clients.MapPut("/{id:guid}", Update).WithSummary("Update a client record. Send the version you read as If-Match (or `version`); a stale version gets 409 with what changed.");
-        clients.MapGet("/{id:guid}/notes", ListNotes).WithSummary("The engagement log, newest first; paged. Audited.");
-        clients.MapPost("/{id:guid}/notes", AddNote).WithSummary("Append a note (or a correction of an earlier note) to the engagement log.");
-        clients.MapPost("/{id:guid}/tags", AddTag).WithSummary("Add a programme tag with a reason.");
-        clients.MapPost("/{id:guid}/tags/{tagId:guid}/remove", RemoveTag).WithSummary("Remove a programme tag with a reason (kept in history).");
-        clients.MapPost("/{id:guid}/cautions", AddCaution).WithSummary("Add a special caution (shown before anything else on the record).");
-        clients.MapPost("/{id:guid}/must-view-notes", AddMustView).WithSummary("Add a must-view note, optionally expiring.");
-        clients.MapPost("/{id:guid}/break-glass", BreakGlass).WithSummary("Open a record outside your scope by stating a reason; reported to the site's manager.");
-        clients.MapGet("/{id:guid}/audit", Audit).WithSummary("Who read or changed this client (site managers, national office); paged.");
+        clients.MapGet("/", Search).ReadsClientInformation().WithSummary("Search clients by name (macrons optional), client number or date of birth; paged.");
+        clients.MapGet("/{id:guid}", Get).ReadsClientInformation().WithSummary("A client's overview: cautions and must-view notes first, then record, tags, household and the last 20 notes. Audited.");
+        clients.MapPost("/", Create).ReadsClientInformation().WithSummary("Create a client record.");
+        clients.MapPut("/{id:guid}", Update).ReadsClientInformation().WithSummary("Update a client record. Send the version you read as If-Match (or `version`); a stale version gets 409 with what changed.");
+        clients.MapGet("/{id:guid}/notes", ListNotes).ReadsClientInformation().WithSummary("The engagement log, newest first; paged. Audited.");
+        clients.MapPost("/{id:guid}/notes", AddNote).ReadsClientInformation().WithSummary("Append a note (or a correction of an earlier note) to the engagement log.");
+        clients.MapPost("/{id:guid}/tags", AddTag).ReadsClientInformation().WithSummary("Add a programme tag with a reason.");
+        clients.MapPost("/{id:guid}/tags/{tagId:guid}/remove", RemoveTag).ReadsClientInformation().WithSummary("Remove a programme tag with a reason (kept in history).");
+        clients.MapPost("/{id:guid}/cautions", AddCaution).ReadsClientInformation().WithSummary("Add a special caution (shown before anything else on the record).");
+        clients.MapPost("/{id:guid}/must-view-notes", AddMustView).ReadsClientInformation().WithSummary("Add a must-view note, optionally expiring.");
+        clients.MapPost("/{id:guid}/break-glass", BreakGlass).ReadsClientInformation().WithSummary("Open a record outside your scope by stating a reason; reported to the site's manager.");
+        clients.MapGet("/{id:guid}/audit", Audit).ReadsClientInformation().WithSummary("Who read or changed this client (site managers, national office); paged.");
     }
 
     private static async Task<Results<Ok<Paged<ClientSummary>>, Problem>> Search(

@@ -12,23 +12,23 @@ public static class ContactCentreEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var calls = app.MapGroup("/api/calls").WithTags("Calls and caller verification");
-        calls.MapPost("/", StartCall).WithSummary("Start an inbound or outbound call about a client (outbound from a task you are working: taskId).");
-        calls.MapGet("/{id:guid}", GetCall).WithSummary("The call. Until the caller is verified (R-077, R-078) it says notVerified and withholds the client's protected details. Audited.");
-        calls.MapPost("/{id:guid}/verification", Verify).WithSummary("Record who is on the line (client, agent, third party) and the verifying questions asked and answered correctly. Audited.");
-        calls.MapPost("/{id:guid}/end", EndCall).WithSummary("End the call.");
-        calls.MapPost("/{id:guid}/case-managed-flow", StartFlow).WithSummary("R-079: start the contact centre's five-step process for a case-managed client on a verified call.");
+        calls.MapPost("/", StartCall).ReadsClientInformation().WithSummary("Start an inbound or outbound call about a client (outbound from a task you are working: taskId).");
+        calls.MapGet("/{id:guid}", GetCall).ReadsClientInformation().WithSummary("The call. Until the caller is verified (R-077, R-078) it says notVerified and withholds the client's protected details. Audited.");
+        calls.MapPost("/{id:guid}/verification", Verify).ReadsClientInformation().WithSummary("Record who is on the line (client, agent, third party) and the verifying questions asked and answered correctly. Audited.");
+        calls.MapPost("/{id:guid}/end", EndCall).ReadsClientInformation().WithSummary("End the call.");
+        calls.MapPost("/{id:guid}/case-managed-flow", StartFlow).ReadsClientInformation().WithSummary("R-079: start the contact centre's five-step process for a case-managed client on a verified call.");
 
         var flows = app.MapGroup("/api/case-managed-flows").WithTags("Contact centre: case-managed clients");
-        flows.MapGet("/{id:guid}", GetFlow).WithSummary("The flow: its step, what was recorded, and what the record shows (cautions, tags, calls to the contact centre, the case manager's notes and decisions).");
-        flows.MapPost("/{id:guid}/cautions", Cautions).WithSummary("Step 1: cautions, must-view notes and tags checked; hand back to the region, or book with the case manager, or go on.");
-        flows.MapPost("/{id:guid}/why-not-case-manager", WhyNot).WithSummary("Step 2: was there a good reason the client could not get help from their case manager?");
-        flows.MapPost("/{id:guid}/need", Need).WithSummary("Step 3: what was done; a grant where the client bypassed the case manager, or against the case manager's decision, is 422 naming R-079.");
-        flows.MapPost("/{id:guid}/appointment", Appointment).WithSummary("Step 4: the next appointment with the case manager, confirmed or booked.");
-        flows.MapPost("/{id:guid}/finish", Finish).WithSummary("Step 5: engagement-log note and the summary e-mail to the case manager (tracked for acknowledgement within 24 hours).");
+        flows.MapGet("/{id:guid}", GetFlow).ReadsClientInformation().WithSummary("The flow: its step, what was recorded, and what the record shows (cautions, tags, calls to the contact centre, the case manager's notes and decisions).");
+        flows.MapPost("/{id:guid}/cautions", Cautions).ReadsClientInformation().WithSummary("Step 1: cautions, must-view notes and tags checked; hand back to the region, or book with the case manager, or go on.");
+        flows.MapPost("/{id:guid}/why-not-case-manager", WhyNot).ReadsClientInformation().WithSummary("Step 2: was there a good reason the client could not get help from their case manager?");
+        flows.MapPost("/{id:guid}/need", Need).ReadsClientInformation().WithSummary("Step 3: what was done; a grant where the client bypassed the case manager, or against the case manager's decision, is 422 naming R-079.");
+        flows.MapPost("/{id:guid}/appointment", Appointment).ReadsClientInformation().WithSummary("Step 4: the next appointment with the case manager, confirmed or booked.");
+        flows.MapPost("/{id:guid}/finish", Finish).ReadsClientInformation().WithSummary("Step 5: engagement-log note and the summary e-mail to the case manager (tracked for acknowledgement within 24 hours).");
 
         var hardship = app.MapGroup("/api/clients/{clientId:guid}/hardship-requests").WithTags("Hardship requests");
-        hardship.MapGet("/", History).WithSummary("The client's hardship requests over the last year and the high-hardship threshold (31).");
-        hardship.MapPost("/", RecordHardship).WithSummary("Record a hardship request and its decision; at 31+ in a year the client is referred (R-080) or booked (R-082).");
+        hardship.MapGet("/", History).ReadsClientInformation().WithSummary("The client's hardship requests over the last year and the high-hardship threshold (31).");
+        hardship.MapPost("/", RecordHardship).ReadsClientInformation().WithSummary("Record a hardship request and its decision; at 31+ in a year the client is referred (R-080) or booked (R-082).");
     }
 
     private static async Task<Results<Created<CallView>, Problem>> StartCall(StartCallInput input, CallsHandler handler, CancellationToken ct) =>

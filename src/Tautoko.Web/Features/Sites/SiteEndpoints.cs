@@ -9,10 +9,10 @@ public static class SiteEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/sites").WithTags("Sites");
-        group.MapGet("/", List).WithSummary("Sites with region, kind, opening hours and the public holidays they close for in the next 90 days; filter by name, regionId, kind; paged.");
-        group.MapGet("/{id:guid}", Get).WithSummary("One site.");
+        group.MapGet("/", List).ReadsNoClientInformation().WithSummary("Sites with region, kind, opening hours and the public holidays they close for in the next 90 days; filter by name, regionId, kind; paged.");
+        group.MapGet("/{id:guid}", Get).ReadsNoClientInformation().WithSummary("One site.");
         app.MapGet("/api/regions", async (SitesHandler handler, CancellationToken ct) =>
-                TypedResults.Ok((await handler.RegionsAsync(ct)).Select(r => new { Id = r.Id.Value, r.Code, r.Name })))
+                TypedResults.Ok((await handler.RegionsAsync(ct)).Select(r => new { Id = r.Id.Value, r.Code, r.Name }))).ReadsNoClientInformation()
             .WithTags("Sites").WithSummary("The agency's 13 regions.");
     }
 

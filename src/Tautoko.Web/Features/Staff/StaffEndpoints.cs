@@ -9,8 +9,8 @@ public static class StaffEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/staff").WithTags("Staff");
-        group.MapGet("/", List).WithSummary("The staff directory, with buddies and current or upcoming leave; filter by name, siteId, role; paged.");
-        group.MapGet("/{id:guid}", Get).WithSummary("One staff member with their buddy and leave.");
+        group.MapGet("/", List).ReadsNoClientInformation().WithSummary("The staff directory, with buddies and current or upcoming leave; filter by name, siteId, role; paged.");
+        group.MapGet("/{id:guid}", Get).ReadsNoClientInformation().WithSummary("One staff member with their buddy and leave.");
     }
 
     private static async Task<Results<Ok<Paged<StaffView>>, Problem>> List(string? name, Guid? siteId, string? role, int? page, int? pageSize, StaffDirectoryHandler handler, CancellationToken ct)

@@ -14,27 +14,27 @@ public static class WorkQueueEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var queues = app.MapGroup("/api/work-queues").WithTags("Work queues");
-        queues.MapGet("/", ListQueues).WithSummary("A site's work queues (yours unless siteId is given) with open and overdue task counts.");
-        queues.MapPost("/", CreateQueue).WithSummary("Configure a new queue for a site (the site's manager, or national office).");
-        queues.MapPost("/standard", Provision).WithSummary("National office: give every site the standard queues of its kind (idempotent).");
-        queues.MapGet("/age-profiles", AgeProfiles).WithSummary("Managers: each queue's open tasks by age, overdue counts (R-083: site F2F queue cleared within 24 hours).");
-        queues.MapGet("/{id:guid}", GetQueue).WithSummary("One queue.");
-        queues.MapGet("/{id:guid}/tasks", QueueTasks).WithSummary("A queue's tasks, soonest due first; open tasks unless status or includeCompleted says otherwise; overdue=true for overdue only; paged.");
-        queues.MapPost("/{id:guid}/tasks", CreateTask).WithSummary("Raise a task for a client in this queue (R-070: not into regional processing queues from a service centre; R-072: housing requests screened).");
+        queues.MapGet("/", ListQueues).ReadsNoClientInformation().WithSummary("A site's work queues (yours unless siteId is given) with open and overdue task counts.");
+        queues.MapPost("/", CreateQueue).ReadsNoClientInformation().WithSummary("Configure a new queue for a site (the site's manager, or national office).");
+        queues.MapPost("/standard", Provision).ReadsNoClientInformation().WithSummary("National office: give every site the standard queues of its kind (idempotent).");
+        queues.MapGet("/age-profiles", AgeProfiles).ReadsNoClientInformation().WithSummary("Managers: each queue's open tasks by age, overdue counts (R-083: site F2F queue cleared within 24 hours).");
+        queues.MapGet("/{id:guid}", GetQueue).ReadsNoClientInformation().WithSummary("One queue.");
+        queues.MapGet("/{id:guid}/tasks", QueueTasks).ReadsClientInformation().WithSummary("A queue's tasks, soonest due first; open tasks unless status or includeCompleted says otherwise; overdue=true for overdue only; paged.");
+        queues.MapPost("/{id:guid}/tasks", CreateTask).ReadsClientInformation().WithSummary("Raise a task for a client in this queue (R-070: not into regional processing queues from a service centre; R-072: housing requests screened).");
 
         var tasks = app.MapGroup("/api/tasks").WithTags("Work queue tasks");
-        tasks.MapGet("/mine", Mine).WithSummary("Tasks you are working; paged.");
-        tasks.MapGet("/{id:guid}", GetTask).WithSummary("A task with its review, contact attempts, the client's other open events and its history. Audited.");
-        tasks.MapPost("/{id:guid}/take", Take).WithSummary("Take the task. One person at a time: if someone else took it first, 409.");
-        tasks.MapPost("/{id:guid}/release", Release).WithSummary("Put the task back in its queue.");
-        tasks.MapPost("/{id:guid}/hold", Hold).WithSummary("Put the task on hold with a reason.");
-        tasks.MapPost("/{id:guid}/complete", Complete).WithSummary("Complete with an outcome and a note. Closing as noContact with fewer than three attempts is 422 naming R-073.");
-        tasks.MapPost("/{id:guid}/reassign", Reassign).WithSummary("R-008: reassign to another region, then one of its sites; the task keeps its history.");
-        tasks.MapPost("/{id:guid}/review", Review).WithSummary("R-074: record the review of the task and the client's record before contacting the client.");
-        tasks.MapGet("/{id:guid}/attempts", Attempts).WithSummary("The contact attempts on the task, first to last.");
-        tasks.MapPost("/{id:guid}/attempts", RecordAttempt).WithSummary("R-075: record a contact attempt (it goes into the engagement log); voicemail gets the seed's script for the situation (R-076).");
-        tasks.MapPost("/{id:guid}/assign-case-manager", AssignCaseManager).WithSummary("R-081: for a high-hardship referral, the connector chooses the service, assigns a case manager and tag, and completes the task.");
-        tasks.MapGet("/{id:guid}/voicemail-scripts", Scripts).WithSummary("R-076: the script for each voicemail situation if the next attempt reaches voicemail.");
+        tasks.MapGet("/mine", Mine).ReadsClientInformation().WithSummary("Tasks you are working; paged.");
+        tasks.MapGet("/{id:guid}", GetTask).ReadsClientInformation().WithSummary("A task with its review, contact attempts, the client's other open events and its history. Audited.");
+        tasks.MapPost("/{id:guid}/take", Take).ReadsClientInformation().WithSummary("Take the task. One person at a time: if someone else took it first, 409.");
+        tasks.MapPost("/{id:guid}/release", Release).ReadsClientInformation().WithSummary("Put the task back in its queue.");
+        tasks.MapPost("/{id:guid}/hold", Hold).ReadsClientInformation().WithSummary("Put the task on hold with a reason.");
+        tasks.MapPost("/{id:guid}/complete", Complete).ReadsClientInformation().WithSummary("Complete with an outcome and a note. Closing as noContact with fewer than three attempts is 422 naming R-073.");
+        tasks.MapPost("/{id:guid}/reassign", Reassign).ReadsClientInformation().WithSummary("R-008: reassign to another region, then one of its sites; the task keeps its history.");
+        tasks.MapPost("/{id:guid}/review", Review).ReadsClientInformation().WithSummary("R-074: record the review of the task and the client's record before contacting the client.");
+        tasks.MapGet("/{id:guid}/attempts", Attempts).ReadsClientInformation().WithSummary("The contact attempts on the task, first to last.");
+        tasks.MapPost("/{id:guid}/attempts", RecordAttempt).ReadsClientInformation().WithSummary("R-075: record a contact attempt (it goes into the engagement log); voicemail gets the seed's script for the situation (R-076).");
+        tasks.MapPost("/{id:guid}/assign-case-manager", AssignCaseManager).ReadsClientInformation().WithSummary("R-081: for a high-hardship referral, the connector chooses the service, assigns a case manager and tag, and completes the task.");
+        tasks.MapGet("/{id:guid}/voicemail-scripts", Scripts).ReadsClientInformation().WithSummary("R-076: the script for each voicemail situation if the next attempt reaches voicemail.");
     }
 
     private static async Task<Results<Ok<IReadOnlyList<QueueView>>, Problem>> ListQueues(Guid? siteId, QueuesHandler handler, CancellationToken ct) =>

@@ -10,6 +10,9 @@ namespace Tautoko.Web.Platform;
 /// </summary>
 public sealed class AuditLog(TautokoDbContext db, CurrentStaff staff, TimeProvider clock, ILogger<AuditLog> logger)
 {
+    /// <summary>Audit rows this request (this scope) has added, so the platform can tell whether a read was audited.</summary>
+    public int RowsAdded { get; private set; }
+
     /// <summary>Adds an audit row to the pending unit of work (saved with the change it records).</summary>
     public void Add(AuditAction action, string entity, string? entityId, ClientId? clientId, string? detail = null, bool viaBreakGlass = false) =>
         Add(Actor.From(staff), action, entity, entityId, clientId, detail, viaBreakGlass);
@@ -32,6 +35,7 @@ public sealed class AuditLog(TautokoDbContext db, CurrentStaff staff, TimeProvid
             actor.RemoteAddress,
             viaBreakGlass);
         db.AuditEntries.Add(entry);
+        RowsAdded++;
     }
 
     /// <summary>Records a read (or a refusal) and saves it at once.</summary>

@@ -21,7 +21,13 @@ public static class StaffAuthentication
         cookie.SlidingExpiration = true;
         // An API caller gets a status code, not a redirect to the sign-in page.
         cookie.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
-        cookie.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
+        cookie.Events.OnRedirectToAccessDenied = async context =>
+        {
+            // a refused request is audited, here for a page or route refused by a role policy.
+            var audit = context.HttpContext.RequestServices.GetRequiredService<AuditLog>();
+            await audit.RecordAsync(Core.Audit.AuditAction.AccessRefused, "Route", context.Request.Path.Value, null, "role policy", false, context.HttpContext.RequestAborted);
+            await ApiOrRedirect(context, StatusCodes.Status403Forbidden);
+        };
     }
 
     private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Tautoko.Web.Platform.Pages;
 
+[ReadsNoClientInformation]
 public sealed class ErrorModel : PageModel
 {
     public string RequestId => Activity.Current?.Id ?? HttpContext.TraceIdentifier;

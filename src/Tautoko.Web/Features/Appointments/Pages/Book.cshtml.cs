@@ -3,6 +3,7 @@ using Tautoko.Core.Appointments;
 using Tautoko.Core.Common;
 using Tautoko.Web.Features.Appointments.Booking;
 using Tautoko.Web.Features.Appointments.Common;
+using Tautoko.Web.Platform;
 
 using Tautoko.Web.Platform.Pages;
 
@@ -12,6 +13,7 @@ namespace Tautoko.Web.Features.Appointments.Pages;
 /// Booking for contact-centre and site staff: the client's case manager first, else their buddy, else the
 /// home site's face-to-face queue, each with its free slots. Works without JavaScript.
 /// </summary>
+[ReadsClientInformation]
 public sealed class BookModel(BookingOptionsHandler options, BookAppointmentHandler booking, SiteQueueHandler queue) : ClientPageModel
 {
     public BookingOptions? Options { get; private set; }

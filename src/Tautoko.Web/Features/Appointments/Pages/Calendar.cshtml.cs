@@ -11,6 +11,7 @@ using Tautoko.Web.Features.Appointments.Common;
 namespace Tautoko.Web.Features.Appointments.Pages;
 
 /// <summary>A case manager's calendar set-up: template, blocks, buffer, block-outs, leave and the manager's review.</summary>
+[ReadsNoClientInformation]
 public sealed class CalendarModel(CalendarHandler calendars, CurrentStaff me) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -7,6 +7,7 @@ using Tautoko.Web.Platform.Pages;
 
 namespace Tautoko.Web.Features.Appointments.Pages;
 
+[ReadsClientInformation]
 public sealed class AppointmentsModel(AppointmentReadHandler reads, TimeProvider clock) : ClientPageModel
 {
     [BindProperty(SupportsGet = true, Name = "page")]

@@ -6,9 +6,11 @@ using Tautoko.Web.Features.Appointments.Booking;
 using Tautoko.Web.Features.Appointments.Common;
 using Tautoko.Web.Features.Appointments.Resulting;
 using Tautoko.Web.Platform.Pages;
+using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.Appointments.Pages;
 
+[ReadsClientInformation]
 public sealed class DetailModel(AppointmentReadHandler reads, ResultAppointmentHandler results, TimeProvider clock) : ClientPageModel
 {
     public AppointmentDetail? Detail { get; private set; }

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tautoko.Web.Features.Appointments.Worklists;
+using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.Appointments.Pages;
 
+[ReadsClientInformation]
 public sealed class MyDayModel(WorklistHandler worklists, TimeProvider clock) : PageModel
 {
     public MyDay Day { get; private set; } = null!;

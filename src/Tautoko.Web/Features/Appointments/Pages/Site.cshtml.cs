@@ -11,6 +11,7 @@ using Tautoko.Web.Features.Appointments.Worklists;
 namespace Tautoko.Web.Features.Appointments.Pages;
 
 /// <summary>A site's calendars side by side for a day, and for managers the site's worklists.</summary>
+[ReadsClientInformation]
 public sealed class SiteModel(SiteCalendarsHandler calendars, WorklistHandler worklists, CurrentStaff me, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -33,7 +34,7 @@ public sealed class SiteModel(SiteCalendarsHandler calendars, WorklistHandler wo
     {
         var site = new SiteId(SiteId ?? me.SiteId.Value);
         var date = Date ?? NzLocalTime.Today(clock);
-        var outcome = await calendars.DayAsync(site, date, ct);
+        var outcome = await calendars.DayAsync(site, date, ct, withWorklist: ShowsWorklist && (me.Role is StaffRole.NationalOffice || me.SiteId == site));
         switch (outcome.Failure)
         {
             case null:
@@ -45,7 +46,7 @@ public sealed class SiteModel(SiteCalendarsHandler calendars, WorklistHandler wo
                 return;
         }
 
-        if (ShowsWorklist && await worklists.SiteAsync(site, ct) is { IsDone: true } worklist)
+        if (ShowsWorklist && await worklists.SiteAsync(site, ct, audited: false) is { IsDone: true } worklist)
         {
             Worklist = worklist.Value;
         }

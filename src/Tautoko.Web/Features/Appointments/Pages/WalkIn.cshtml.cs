@@ -10,6 +10,7 @@ using Tautoko.Web.Platform.Pages;
 namespace Tautoko.Web.Features.Appointments.Pages;
 
 /// <summary>R-049: record a walk-in — and refuse the purposes the seed says are not walk-ins.</summary>
+[ReadsNoClientInformation]
 public sealed class WalkInModel(WalkInHandler walkIns, CurrentStaff me) : ClientPageModel
 {
     public string? Problem { get; private set; }

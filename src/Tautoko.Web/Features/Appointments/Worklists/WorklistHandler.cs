@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tautoko.Core.Access;
 using Tautoko.Core.Appointments;
 using Tautoko.Core.Audit;
 using Tautoko.Core.Common;
@@ -80,11 +81,19 @@ public sealed class WorklistHandler(
         return new MyDay(today, me.Id.Value, me.FullName, me.Role.IsCaseManager(), todays, reactiveTime, unresulted, followUps, summary, findings, calendar is not null);
     }
 
-    public async Task<Outcome<SiteWorklist>> SiteAsync(SiteId siteId, CancellationToken ct)
+    /// <param name="audited">False when the caller's own audit row already records that the worklist was shown (the site calendars page).</param>
+    public async Task<Outcome<SiteWorklist>> SiteAsync(SiteId siteId, CancellationToken ct, bool audited = true)
     {
-        if (me.Role is not (StaffRole.ServiceCentreManager or StaffRole.NationalOffice or StaffRole.Connector) && me.SiteId != siteId)
+        // the worklist names the site's clients, so it is for the site's own staff and national office (quality checkers
+        // read everything); a refusal is audited.
+        if (me.Role is not (StaffRole.NationalOffice or StaffRole.QualityChecker) && me.SiteId != siteId)
         {
-            return Failure.Broken(new DomainError("scope", "The site worklist is for the site's manager, connectors and national office."));
+            if (audited)
+            {
+                await audit.RecordAsync(AuditAction.AccessRefused, "Worklist", siteId.ToString(), null, "Site worklist: scope", false, ct);
+            }
+
+            return Failure.Refused(AccessDecision.Refuse("scope", "The site worklist names the site's clients: it is for the site's own staff and national office."));
         }
 
         var site = await db.Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Id == siteId, ct);
@@ -119,7 +128,11 @@ public sealed class WorklistHandler(
         }
 
         var requests = await queue.OpenAtSiteAsync(siteId, ct);
-        await audit.RecordAsync(AuditAction.Read, "Worklist", siteId.ToString(), null, $"Site worklist {site.Name}", false, ct);
+        if (audited)
+        {
+            await audit.RecordAsync(AuditAction.Read, "Worklist", siteId.ToString(), null, $"Site worklist {site.Name}", false, ct);
+        }
+
         return Outcome<SiteWorklist>.Done(new SiteWorklist(siteId.Value, site.Name, today, unresulted, followUps, summary, summaries, requests));
     }
 

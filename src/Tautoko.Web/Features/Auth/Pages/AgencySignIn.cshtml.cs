@@ -8,6 +8,7 @@ namespace Tautoko.Web.Features.Auth.Pages;
 
 /// <summary>Starts the agency's OpenID Connect sign-in (404 when it is not configured).</summary>
 [AllowAnonymous]
+[ReadsNoClientInformation]
 public sealed class AgencySignInModel(AgencySignInSettings agency, ILogger<AgencySignInModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true)]

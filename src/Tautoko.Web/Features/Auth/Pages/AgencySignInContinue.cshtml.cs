@@ -1,3 +1,4 @@
+using Tautoko.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,6 +10,7 @@ namespace Tautoko.Web.Features.Auth.Pages;
 /// SameSite=Strict sign-in cookie on the next redirect. This page moves on from Tautoko itself, where the cookie goes along.
 /// </summary>
 [AllowAnonymous]
+[ReadsNoClientInformation]
 public sealed class AgencySignInContinueModel : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -10,6 +10,7 @@ using Tautoko.Web.Features.Auth;
 namespace Tautoko.Web.Features.Auth.Pages;
 
 [EnableRateLimiting(RateLimits.SignIn)]
+[ReadsNoClientInformation]
 public sealed class SignInModel(SignInHandler handler, TautokoOptions options, DemoData demo, AgencySignInSettings agency) : PageModel
 {
     /// <summary>The agency's identity provider, when agency sign-in is configured.</summary>

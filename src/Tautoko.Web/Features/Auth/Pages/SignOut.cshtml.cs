@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.Auth.Pages;
 
 [AllowAnonymous]
+[ReadsNoClientInformation]
 public sealed class SignOutModel : PageModel
 {
     public async Task<IActionResult> OnPostAsync()

@@ -12,18 +12,18 @@ public static class AssignmentEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/assignment").WithTags("Assignment");
-        group.MapPost("/proposals", Create).WithSummary("Propose assignments for { \"scope\": \"site\"|\"region\"|\"national\", \"id\": … } with optional what-ifs; solved optimally (OR-Tools min-cost flow) for the weights shown beside it.");
-        group.MapGet("/proposals", List).WithSummary("Proposals, newest first; paged.");
-        group.MapGet("/proposals/{id:guid}", Get).WithSummary("A proposal: the weights and mix it used, what-ifs, how close each caseload came to the mix, waiting of the chosen clients, counts by reason, timings.");
-        group.MapGet("/proposals/{id:guid}/lines", Lines).WithSummary("The proposed placements with their explanations; paged (caseManagerId filters).");
-        group.MapGet("/proposals/{id:guid}/clients", Clients).WithSummary("Every client in scope with the proposal's explanation for them; paged.");
-        group.MapGet("/proposals/{id:guid}/clients/{clientId:guid}", Explain).WithSummary("Why this client was assigned to whom, or why not.");
-        group.MapPost("/proposals/{id:guid}/overrides", Override).WithSummary("Manual override: { action: withdraw|move|add, lineId, clientId, caseManagerId, reason }; records who and why.");
-        group.MapPost("/proposals/{id:guid}/apply", Apply).WithSummary("Apply every remaining line in one transaction (capacity guarded, R-014). Applying again does nothing again.");
-        group.MapPost("/proposals/{id:guid}/reject", Reject).WithSummary("Reject the proposal with a reason.");
-        group.MapGet("/proposals/compare", Compare).WithSummary("Two proposals side by side (?a=&b=): weights, what-ifs, placed by cohort, mix, waiting, and which clients differ.");
-        group.MapGet("/policy", Policy).WithSummary("National office's weights and target mix, with what they imply.");
-        group.MapPut("/policy", ChangePolicy).WithSummary("National office changes the weights or the mix.");
+        group.MapPost("/proposals", Create).ReadsNoClientInformation().WithSummary("Propose assignments for { \"scope\": \"site\"|\"region\"|\"national\", \"id\": … } with optional what-ifs; solved optimally (OR-Tools min-cost flow) for the weights shown beside it.");
+        group.MapGet("/proposals", List).ReadsNoClientInformation().WithSummary("Proposals, newest first; paged.");
+        group.MapGet("/proposals/{id:guid}", Get).ReadsClientInformation().WithSummary("A proposal: the weights and mix it used, what-ifs, how close each caseload came to the mix, waiting of the chosen clients, counts by reason, timings.");
+        group.MapGet("/proposals/{id:guid}/lines", Lines).ReadsClientInformation().WithSummary("The proposed placements with their explanations; paged (caseManagerId filters).");
+        group.MapGet("/proposals/{id:guid}/clients", Clients).ReadsClientInformation().WithSummary("Every client in scope with the proposal's explanation for them; paged.");
+        group.MapGet("/proposals/{id:guid}/clients/{clientId:guid}", Explain).ReadsClientInformation().WithSummary("Why this client was assigned to whom, or why not.");
+        group.MapPost("/proposals/{id:guid}/overrides", Override).ReadsClientInformation().WithSummary("Manual override: { action: withdraw|move|add, lineId, clientId, caseManagerId, reason }; records who and why.");
+        group.MapPost("/proposals/{id:guid}/apply", Apply).ReadsNoClientInformation().WithSummary("Apply every remaining line in one transaction (capacity guarded, R-014). Applying again does nothing again.");
+        group.MapPost("/proposals/{id:guid}/reject", Reject).ReadsNoClientInformation().WithSummary("Reject the proposal with a reason.");
+        group.MapGet("/proposals/compare", Compare).ReadsClientInformation().WithSummary("Two proposals side by side (?a=&b=): weights, what-ifs, placed by cohort, mix, waiting, and which clients differ.");
+        group.MapGet("/policy", Policy).ReadsNoClientInformation().WithSummary("National office's weights and target mix, with what they imply.");
+        group.MapPut("/policy", ChangePolicy).ReadsNoClientInformation().WithSummary("National office changes the weights or the mix.");
     }
 
     public sealed record RejectInput(string? Reason);

@@ -10,9 +10,9 @@ public static class Lmi1Endpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/lmi1").WithTags("Labour Market Indicator 1");
-        group.MapGet("/", Get).WithSummary("The LMI1 model: held-out AUC, Brier score and calibration by decile, weights, threshold, last daily run.");
-        group.MapPut("/threshold", SetThreshold).WithSummary("National office sets the threshold: clients at or above it are tagged (R-019).");
-        group.MapPost("/runs", Run).WithSummary("National office trains and tags now (the daily job does this every day after 2am).");
+        group.MapGet("/", Get).ReadsNoClientInformation().WithSummary("The LMI1 model: held-out AUC, Brier score and calibration by decile, weights, threshold, last daily run.");
+        group.MapPut("/threshold", SetThreshold).ReadsNoClientInformation().WithSummary("National office sets the threshold: clients at or above it are tagged (R-019).");
+        group.MapPost("/runs", Run).ReadsNoClientInformation().WithSummary("National office trains and tags now (the daily job does this every day after 2am).");
     }
 
     private static async Task<Results<Ok<Lmi1View>, Problem>> Get(Lmi1Handler handler, CancellationToken ct) =>

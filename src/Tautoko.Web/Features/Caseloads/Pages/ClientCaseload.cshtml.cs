@@ -3,9 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Common;
 using Tautoko.Data;
 using Tautoko.Web.Platform.Pages;
+using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.Caseloads.Pages;
 
+[ReadsClientInformation]
 public sealed class CaseloadModel(ClientCaseloadHandler handler, PlacementHandler placements, ExitHandler exits, TransferHandler transfers, TautokoDbContext db) : ClientPageModel
 {
     public ClientCaseloadView? View { get; private set; }

@@ -5,6 +5,7 @@ using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Caseloads.Pages;
 
 /// <summary>Sends each role to its caseload view: case managers to theirs, site staff to the site's, national office to the country's.</summary>
+[ReadsNoClientInformation]
 public sealed class IndexModel(CurrentStaff me) : PageModel
 {
     public IActionResult OnGet() => me.Role switch

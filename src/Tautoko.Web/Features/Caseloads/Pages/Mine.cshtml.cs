@@ -5,6 +5,7 @@ using Tautoko.Core.Common;
 using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Caseloads.Pages;
 
+[ReadsClientInformation]
 public sealed class MineModel(CaseloadQueryHandler handler) : PageModel
 {
     [BindProperty(SupportsGet = true)]

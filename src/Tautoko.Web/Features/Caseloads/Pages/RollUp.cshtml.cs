@@ -6,6 +6,7 @@ using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.Caseloads.Pages;
 
+[ReadsNoClientInformation]
 public sealed class RollUpModel(CaseloadQueryHandler handler, CurrentStaff me) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -6,6 +6,7 @@ using Tautoko.Web.Features.Caseloads;
 
 namespace Tautoko.Web.Features.Caseloads.Pages;
 
+[ReadsNoClientInformation]
 public sealed class ServicesModel(ServiceCapacityHandler handler, CurrentStaff me) : PageModel
 {
     public IReadOnlyList<ServiceCapacityView> Services { get; private set; } = [];

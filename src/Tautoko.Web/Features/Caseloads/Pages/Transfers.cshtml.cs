@@ -7,6 +7,7 @@ using Tautoko.Web.Features.Caseloads;
 
 namespace Tautoko.Web.Features.Caseloads.Pages;
 
+[ReadsClientInformation]
 public sealed class TransfersModel(TransferHandler handler, CaseloadQueryHandler caseloads, TautokoDbContext db, CurrentStaff me) : PageModel
 {
     public IReadOnlyList<TransferView> Requests { get; private set; } = [];

@@ -80,6 +80,8 @@ public sealed class BreakGlassHandler(TautokoDbContext db, CurrentStaff staff, A
                 select new { b, s.FirstName, s.LastName, s.Role, Site = ss.Name, c.ClientNumber, ClientFirst = c.FirstName, ClientLast = c.LastName })
             .Take(500)
             .ToListAsync(ct);
+        // the report names clients, so reading it is audited.
+        await audit.RecordAsync(AuditAction.Read, "BreakGlassReport", staff.SiteId.ToString(), null, $"Break-glass report: {rows.Count} grants", false, ct);
         return [.. rows.Select(r => new BreakGlassReportRow(r.b.Id, r.b.At, r.FirstName + " " + r.LastName, r.Role.DisplayName(), r.Site, r.b.ClientId.Value, Core.Clients.ClientNumbers.Format(r.ClientNumber), r.ClientFirst + " " + r.ClientLast, r.b.Reason, r.b.ReviewedAt))];
     }
 

@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tautoko.Core.Common;
 using Tautoko.Web.Features.Clients.BreakGlass;
+using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.Clients.Pages;
 
+[ReadsClientInformation]
 public sealed class BreakGlassModel(BreakGlassHandler handler) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -7,6 +7,7 @@ using Tautoko.Web.Features.Clients.BreakGlass;
 namespace Tautoko.Web.Features.Clients.Pages;
 
 [Authorize(Policy = StaffPolicies.SiteManagement)]
+[ReadsClientInformation]
 public sealed class BreakGlassReportModel(BreakGlassHandler handler) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -7,11 +7,13 @@ using Tautoko.Core.Common;
 using Tautoko.Data;
 using Tautoko.Web.Features.Clients.ClientOverview;
 using Tautoko.Web.Features.Clients.EditClient;
+using Tautoko.Web.Platform;
 
 using Tautoko.Web.Platform.Pages;
 
 namespace Tautoko.Web.Features.Clients.Pages;
 
+[ReadsClientInformation]
 public sealed class EditModel(ClientOverviewHandler overview, EditClientHandler handler, TautokoDbContext db) : ClientPageModel
 {
     [BindProperty]

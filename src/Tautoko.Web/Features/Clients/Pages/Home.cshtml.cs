@@ -5,6 +5,7 @@ using Tautoko.Web.Features.Clients.BreakGlass;
 
 namespace Tautoko.Web.Features.Clients.Pages;
 
+[ReadsNoClientInformation]
 public sealed class HomeModel(CurrentStaff me, BreakGlassHandler breakGlass) : PageModel
 {
     /// <summary>Break-glass openings of the manager's clients waiting for review; null for other roles.</summary>

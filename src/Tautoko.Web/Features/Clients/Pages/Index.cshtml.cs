@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Clients.Pages;
 
+[ReadsClientInformation]
 public sealed class IndexModel(SearchClientsHandler handler) : PageModel
 {
     [BindProperty(SupportsGet = true)]

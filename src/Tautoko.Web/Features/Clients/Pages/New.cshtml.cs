@@ -9,6 +9,7 @@ using Tautoko.Web.Platform.Pages;
 
 namespace Tautoko.Web.Features.Clients.Pages;
 
+[ReadsNoClientInformation]
 public sealed class NewModel(EditClientHandler handler, TautokoDbContext db, CurrentStaff me) : PageModel
 {
     [BindProperty]

@@ -9,6 +9,7 @@ using Tautoko.Web.Platform.Pages;
 
 namespace Tautoko.Web.Features.Clients.Pages;
 
+[ReadsClientInformation]
 public sealed class NotesModel(NotesHandler handler) : ClientPageModel
 {
     [BindProperty(SupportsGet = true)]

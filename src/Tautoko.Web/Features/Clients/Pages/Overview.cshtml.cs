@@ -13,6 +13,7 @@ using Tautoko.Web.Platform.Pages;
 
 namespace Tautoko.Web.Features.Clients.Pages;
 
+[ReadsClientInformation]
 public sealed class OverviewModel(ClientOverviewHandler overview, NotesHandler notes, TagsHandler tags, WarningsHandler warnings, CurrentStaff me) : ClientPageModel
 {
     public Features.Clients.ClientOverview.ClientOverview? Client { get; private set; }

@@ -84,6 +84,8 @@ public sealed class HardshipRequestsHandler(TautokoDbContext db, ClientAccess cl
                 orderby r.RequestedAt descending
                 select new { r, Name = s.FirstName + " " + s.LastName })
             .ToListAsync(ct);
+        // every read of client information is audited (a refusal is audited by ClientAccess).
+        await audit.RecordAsync(AuditAction.Read, "HardshipRequests", clientId.ToString(), clientId, $"Hardship requests in the last year: {rows.Count}", check.ViaBreakGlass, ct);
         return new HardshipHistory(rows.Count, HighHardship.Threshold, [.. rows.Take(20).Select(x => new HardshipRequestView(x.r.Id, x.r.RequestedAt, x.r.Need, x.r.Detail, x.r.Decision, x.Name))]);
     }
 

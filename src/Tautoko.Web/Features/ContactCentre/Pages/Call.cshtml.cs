@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tautoko.Core.ContactCentre;
 using Tautoko.Web.Features.ContactCentre.Calls;
 using Tautoko.Core.Common;
+using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.ContactCentre.Pages;
 
 /// <summary>The call screen with its verification panel: the record stays "not verified" and its details withheld until then.</summary>
+[ReadsClientInformation]
 public sealed class CallModel(CallsHandler calls) : PageModel
 {
     [BindProperty(SupportsGet = true)]

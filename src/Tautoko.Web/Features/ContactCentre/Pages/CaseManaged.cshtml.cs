@@ -6,10 +6,12 @@ using Tautoko.Web.Features.ContactCentre.Calls;
 using Tautoko.Web.Features.ContactCentre.CaseManaged;
 using Tautoko.Web.Features.ContactCentre.Hardship;
 using Tautoko.Core.Common;
+using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.ContactCentre.Pages;
 
 /// <summary>The guided five-step process for a case-managed client, on a verified call.</summary>
+[ReadsClientInformation]
 public sealed class CaseManagedModel(CallsHandler calls, CaseManagedFlowHandler flows, FlowStepsHandler steps) : PageModel
 {
     [BindProperty(SupportsGet = true)]

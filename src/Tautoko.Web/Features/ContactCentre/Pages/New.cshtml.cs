@@ -8,6 +8,7 @@ using Tautoko.Core.Common;
 namespace Tautoko.Web.Features.ContactCentre.Pages;
 
 /// <summary>A call comes in: find the client and start the call, which opens not verified .</summary>
+[ReadsClientInformation]
 public sealed class NewModel(SearchClientsHandler search, CallsHandler calls) : PageModel
 {
     [BindProperty(SupportsGet = true)]

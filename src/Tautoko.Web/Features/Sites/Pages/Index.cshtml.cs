@@ -5,6 +5,7 @@ using Tautoko.Web.Features.Sites;
 
 namespace Tautoko.Web.Features.Sites.Pages;
 
+[ReadsNoClientInformation]
 public sealed class IndexModel(SitesHandler handler) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -9,6 +9,7 @@ using Tautoko.Web.Platform.Pages;
 
 namespace Tautoko.Web.Features.Staff.Pages;
 
+[ReadsNoClientInformation]
 public sealed class IndexModel(StaffDirectoryHandler handler, TautokoDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -9,11 +9,11 @@ public static class MessageEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var messages = app.MapGroup("/api/messages").WithTags("Messages to case managers");
-        messages.MapPost("/", Record).WithSummary("Record an e-mail or voicemail to a case manager: yours from a client, or one you send a case manager. Due within 24 hours (R-052, R-053).");
-        messages.MapGet("/mine", Mine).WithSummary("Your messages (and those you cover as buddy), soonest due first, overdue flagged; open=false to include answered ones.");
-        messages.MapPost("/{id:guid}/acknowledge", Acknowledge).WithSummary("Acknowledge: phoned (contact or no reply) or e-mailed the client; recorded in the engagement log. A colleague's message is 'noted'.");
-        messages.MapPost("/voicemail-checks", CheckVoicemail).WithSummary("R-053: record that you checked your voicemail (at least twice a day); returns today's count.");
-        messages.MapGet("/measures", Measures).WithSummary("Managers: share of e-mails and voicemails answered within 24 hours, and days with two voicemail checks, for a site and period.");
+        messages.MapPost("/", Record).ReadsClientInformation().WithSummary("Record an e-mail or voicemail to a case manager: yours from a client, or one you send a case manager. Due within 24 hours (R-052, R-053).");
+        messages.MapGet("/mine", Mine).ReadsClientInformation().WithSummary("Your messages (and those you cover as buddy), soonest due first, overdue flagged; open=false to include answered ones.");
+        messages.MapPost("/{id:guid}/acknowledge", Acknowledge).ReadsClientInformation().WithSummary("Acknowledge: phoned (contact or no reply) or e-mailed the client; recorded in the engagement log. A colleague's message is 'noted'.");
+        messages.MapPost("/voicemail-checks", CheckVoicemail).ReadsNoClientInformation().WithSummary("R-053: record that you checked your voicemail (at least twice a day); returns today's count.");
+        messages.MapGet("/measures", Measures).ReadsNoClientInformation().WithSummary("Managers: share of e-mails and voicemails answered within 24 hours, and days with two voicemail checks, for a site and period.");
     }
 
     private static async Task<Results<Created<MessageView>, Problem>> Record(NewMessageInput input, MessagesHandler handler, CancellationToken ct) =>

@@ -10,6 +10,7 @@ using Tautoko.Web.Features.WorkQueues.Queues;
 namespace Tautoko.Web.Features.WorkQueues.Pages;
 
 [Authorize(Policy = StaffPolicies.SiteManagement)]
+[ReadsNoClientInformation]
 public sealed class AgeProfilesModel(QueuesHandler queues) : PageModel
 {
     [BindProperty(SupportsGet = true)]

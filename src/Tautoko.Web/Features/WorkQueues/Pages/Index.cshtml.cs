@@ -10,6 +10,7 @@ using Tautoko.Web.Features.WorkQueues.Queues;
 
 namespace Tautoko.Web.Features.WorkQueues.Pages;
 
+[ReadsNoClientInformation]
 public sealed class IndexModel(QueuesHandler queues, TautokoDbContext db, CurrentStaff me) : PageModel
 {
     [BindProperty(SupportsGet = true)]

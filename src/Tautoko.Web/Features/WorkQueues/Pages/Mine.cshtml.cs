@@ -10,6 +10,7 @@ using Tautoko.Web.Features.WorkQueues.Tasks;
 namespace Tautoko.Web.Features.WorkQueues.Pages;
 
 /// <summary>My worklist: messages due within 24 hours, the tasks I am working and the ones I raised that are still open.</summary>
+[ReadsClientInformation]
 public sealed class MineModel(TaskHandler tasks, MessagesHandler messages, SearchClientsHandler search, CurrentStaff me) : PageModel
 {
     public Worklist? Messages { get; private set; }

@@ -9,6 +9,7 @@ using Tautoko.Web.Features.WorkQueues.Tasks;
 
 namespace Tautoko.Web.Features.WorkQueues.Pages;
 
+[ReadsClientInformation]
 public sealed class QueueModel(QueuesHandler queues, TaskHandler tasks) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -5,10 +5,12 @@ using Tautoko.Core.WorkQueues;
 using Tautoko.Web.Features.WorkQueues.Attempts;
 using Tautoko.Web.Features.WorkQueues.Common;
 using Tautoko.Web.Features.WorkQueues.Tasks;
+using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.WorkQueues.Pages;
 
 /// <summary>The task page: review first, then the contact-attempt panel with the seed's scripts, then close, hold or reassign.</summary>
+[ReadsClientInformation]
 public sealed class TaskModel(TaskDetailHandler detail, TaskHandler tasks, ContactAttemptHandler attempts, AssignCaseManagerHandler assign) : PageModel
 {
     [BindProperty(SupportsGet = true)]

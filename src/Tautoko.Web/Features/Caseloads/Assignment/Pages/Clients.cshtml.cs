@@ -4,6 +4,7 @@ using Tautoko.Web.Features.Caseloads.Assignment;
 using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Caseloads.Assignment.Pages;
 
+[ReadsClientInformation]
 public sealed class ClientsModel(ProposalReviewHandler review) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tautoko.Web.Features.Caseloads.Assignment;
+using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.Caseloads.Assignment.Pages;
 
+[ReadsClientInformation]
 public sealed class CompareModel(ProposalReviewHandler review) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -16,7 +18,11 @@ public sealed class CompareModel(ProposalReviewHandler review) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        if (review.MayView && A is { } a && B is { } b)
+        if (!review.MayView)
+        {
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+        }
+        else if (A is { } a && B is { } b)
         {
             Result = await review.CompareAsync(a, b, ct);
         }

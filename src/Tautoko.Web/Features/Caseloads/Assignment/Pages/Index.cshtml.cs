@@ -10,6 +10,7 @@ using Tautoko.Web.Platform.Pages;
 
 namespace Tautoko.Web.Features.Caseloads.Assignment.Pages;
 
+[ReadsNoClientInformation]
 public sealed class IndexModel(ProposalHandler proposals, ProposalReviewHandler review, CaseloadQueryHandler caseloads, TautokoDbContext db, CurrentStaff me) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -41,6 +42,7 @@ public sealed class IndexModel(ProposalHandler proposals, ProposalReviewHandler 
     {
         if (!MayView)
         {
+            Response.StatusCode = StatusCodes.Status403Forbidden;
             return;
         }
 

@@ -8,6 +8,7 @@ using Tautoko.Web.Features.Caseloads;
 
 namespace Tautoko.Web.Features.Caseloads.Assignment.Pages;
 
+[ReadsNoClientInformation]
 public sealed class PolicyModel(PolicyHandler handler, CurrentStaff me) : PageModel
 {
     public PolicyView? View { get; private set; }

@@ -9,6 +9,7 @@ using Tautoko.Web.Features.Caseloads.Assignment;
 using Tautoko.Web.Features.Caseloads;
 namespace Tautoko.Web.Features.Caseloads.Assignment.Pages;
 
+[ReadsClientInformation]
 public sealed class ReviewModel(ProposalReviewHandler review, ProposalDecisionHandler decisions, TautokoDbContext db, CurrentStaff me) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -5,6 +5,7 @@ using Tautoko.Web.Features.Caseloads.Lmi1;
 
 namespace Tautoko.Web.Features.Caseloads.Lmi1.Pages;
 
+[ReadsNoClientInformation]
 public sealed class IndexModel(Lmi1Handler handler, CurrentStaff me) : PageModel
 {
     public Lmi1View? View { get; private set; }
@@ -16,6 +17,10 @@ public sealed class IndexModel(Lmi1Handler handler, CurrentStaff me) : PageModel
         if (handler.MayView)
         {
             View = await handler.GetAsync(ct);
+        }
+        else
+        {
+            Response.StatusCode = StatusCodes.Status403Forbidden;
         }
     }
 

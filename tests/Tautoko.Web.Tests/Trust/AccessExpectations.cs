@@ -1,0 +1,278 @@
+using Tautoko.Core.Access;
+using Tautoko.Core.Staff;
+
+namespace Tautoko.Web.Tests.Trust;
+
+/// <summary>Who may use a route: a function of the account and (for per-target routes) the client aimed at.</summary>
+public delegate bool Allows(SweepAccount who, SweepTarget target);
+
+/// <summary>
+/// One row of the expectation table. <see cref="Path"/> is a sample request with placeholders filled from the target
+/// ({client}, {site}, {region}, {staff}, {appointment}, {task}, {queue}, {placement}, {transfer}, {call}, {flow}, {tag},
+/// {message}, {proposal}); null means the route is only swept unauthenticated (<see cref="Note"/> says why).
+/// </summary>
+public sealed record RouteExpectation(string Key, string? Path, Allows? Allowed, bool PerTarget, bool Anonymous, Func<SweepTarget, object>? Body, string? Note)
+{
+    public string Method => Key[..Key.IndexOf(' ', StringComparison.Ordinal)];
+
+    public bool IsPage => Method == "PAGE";
+
+    public bool IsRead => Method is "GET" or "PAGE";
+}
+
+/// <summary>
+/// THE expectation table of the authorization matrix (R-120, R-122, docs/adr/0002): every API route and every page of the
+/// host, keyed "METHOD pattern" as the endpoint data source names it ("PAGE /clients/{id:guid}" for pages). A route of the
+/// host with no row fails the sweep; so does a row for a route the host no longer has.
+/// </summary>
+public static class AccessExpectations
+{
+    private const string Today = "2026-12-07";
+
+    public static IReadOnlyDictionary<string, RouteExpectation> Table { get; } = Build();
+
+    // ---- The scope rules, as ADR 0002 states them (the table's own statement, not the product's code) ----
+
+    /// <summary>Roles that see every (unrestricted) client: national office, quality, the contact centre, Remote Client Services.</summary>
+    public static bool SeesEveryClient(SweepAccount a) =>
+        a.Role is StaffRole.NationalOffice or StaffRole.QualityChecker or StaffRole.CustomerServiceRepresentative or StaffRole.ContactCentreOfficer or StaffRole.StudyLinkOfficer
+        || (a.Role == StaffRole.CaseManager && a.Variant == CaseManagerVariant.RemoteClientServices);
+
+    public static bool InScope(SweepAccount a, SweepTarget t) => SeesEveryClient(a) || a.SiteId == t.HomeSiteId;
+
+    /// <summary>R-122: restricted records open only to RCS case managers, the home site's manager and national office.</summary>
+    public static bool MaySeeRestricted(SweepAccount a, SweepTarget t) =>
+        a.Role == StaffRole.NationalOffice || (a.Role == StaffRole.CaseManager && a.Variant == CaseManagerVariant.RemoteClientServices)
+        || (a.Role == StaffRole.ServiceCentreManager && a.SiteId == t.HomeSiteId);
+
+    private static bool IsContactCentre(StaffRole r) => r is StaffRole.CustomerServiceRepresentative or StaffRole.ContactCentreOfficer or StaffRole.StudyLinkOfficer;
+
+    private static bool SiteCaseWork(StaffRole r) => r is StaffRole.CaseManager or StaffRole.EmploymentCaseManager or StaffRole.IntensiveClientSupportManager or StaffRole.Connector or StaffRole.ServiceCentreManager;
+
+    public static bool RoleMay(StaffRole r, ClientOperation op) => op switch
+    {
+        ClientOperation.Read => true,
+        ClientOperation.AddNote => r != StaffRole.QualityChecker,
+        ClientOperation.Edit => SiteCaseWork(r) || r == StaffRole.NationalOffice || IsContactCentre(r),
+        ClientOperation.ManageTags => SiteCaseWork(r) || r == StaffRole.NationalOffice,
+        ClientOperation.ViewAudit => r is StaffRole.ServiceCentreManager or StaffRole.NationalOffice,
+        ClientOperation.ManageAppointments => SiteCaseWork(r) || IsContactCentre(r),
+        _ => false,
+    };
+
+    public static bool ClientMay(SweepAccount a, SweepTarget t, ClientOperation op) =>
+        (!t.Restricted || MaySeeRestricted(a, t)) && RoleMay(a.Role, op) && InScope(a, t);
+
+    private static bool Is(SweepAccount a, params StaffRole[] roles) => roles.Contains(a.Role);
+
+    /// <summary>A site's own staff, and national office and quality checkers (who read everything).</summary>
+    private static bool SiteStaffOrNational(SweepAccount a, SweepTarget t) => a.Role is StaffRole.NationalOffice or StaffRole.QualityChecker || a.SiteId == t.HomeSiteId;
+
+    /// <summary>A call: the officer who took it (the sweep's calls are the CSR account's) and national office; none on a restricted record.</summary>
+    private static bool CallView(SweepAccount a, SweepTarget t) => !t.Restricted && (a.Role == StaffRole.NationalOffice || a.Slug == "csr");
+
+    /// <summary>A work-queue task: the queue's site staff, national office and quality checkers (WorkQueuePolicy.MayView), and R-122 for its client.</summary>
+    private static bool TaskView(SweepAccount a, SweepTarget t) => SiteStaffOrNational(a, t) && (!t.Restricted || MaySeeRestricted(a, t));
+
+    /// <summary>A site's caseloads: its case managers, the managers and connectors of the site or region, national office.</summary>
+    private static bool MaySeeSiteCaseloads(SweepAccount a, SweepTarget t) =>
+        a.Role == StaffRole.NationalOffice
+        || (a.Role is StaffRole.ServiceCentreManager or StaffRole.Connector && (a.SiteId == t.HomeSiteId || a.RegionId == t.RegionId))
+        || (a.Role is StaffRole.CaseManager or StaffRole.EmploymentCaseManager or StaffRole.IntensiveClientSupportManager && a.SiteId == t.HomeSiteId);
+
+    // ---- Row builders ----
+
+    private static RouteExpectation Open(string key, string path) => new(key, path, (_, _) => true, false, true, null, null);
+
+    private static RouteExpectation Anyone(string key, string path, Func<SweepTarget, object>? body = null) => new(key, path, (_, _) => true, path.Contains('{'), false, body, null);
+
+    private static RouteExpectation Client(string key, ClientOperation op, string path, Func<SweepTarget, object>? body = null) =>
+        new(key, path, (a, t) => ClientMay(a, t, op), true, false, body, null);
+
+    private static RouteExpectation Roles(string key, string path, params StaffRole[] roles) => new(key, path, (a, _) => roles.Contains(a.Role), path.Contains('{'), false, null, null);
+
+    private static RouteExpectation Target(string key, string path, Allows allowed, Func<SweepTarget, object>? body = null) => new(key, path, allowed, true, false, body, null);
+
+    private static RouteExpectation Unswept(string key, string why) => new(key, null, null, false, false, null, why);
+
+    private static Dictionary<string, RouteExpectation> Build()
+    {
+        const StaffRole No = StaffRole.NationalOffice, Mgr = StaffRole.ServiceCentreManager, Con = StaffRole.Connector;
+        const string StateChanging = "a write whose success changes what later cells see (or needs a prepared entity); swept unauthenticated, its rules are tested in its feature's tests";
+        var rows = new List<RouteExpectation>
+        {
+            // Host
+            Open("GET /openapi/{documentName}.json", "/openapi/v1.json"),
+            Open("ANY /health/live", "/health/live"),
+            Open("ANY /health/ready", "/health/ready"),
+            new("POST /api/auth/login", null, null, false, true, null, "sign-in: anonymous by design, tested in Auth"),
+
+            // Clients
+            Anyone("GET /api/clients", "/api/clients?q=a"),
+            Client("GET /api/clients/{id:guid}", ClientOperation.Read, "/api/clients/{client}"),
+            Unswept("POST /api/clients", "creates a client (no target); tested in EditClientTests"),
+            Unswept("PUT /api/clients/{id:guid}", "needs the record's version (If-Match); tested in EditClientTests"),
+            Client("GET /api/clients/{id:guid}/notes", ClientOperation.Read, "/api/clients/{client}/notes"),
+            Client("POST /api/clients/{id:guid}/notes", ClientOperation.AddNote, "/api/clients/{client}/notes", _ => new { text = "Authorization sweep: phoned, no answer.", channel = "phone", outcome = "unsuccessfulAttempt" }),
+            Client("POST /api/clients/{id:guid}/tags", ClientOperation.ManageTags, "/api/clients/{client}/tags", _ => new { code = "LTCM", reason = "Authorization sweep: low trust case management." }),
+            Unswept("POST /api/clients/{id:guid}/tags/{tagId:guid}/remove", StateChanging),
+            Client("POST /api/clients/{id:guid}/cautions", ClientOperation.Edit, "/api/clients/{client}/cautions", _ => new { kind = "other", text = "Authorization sweep: a caution." }),
+            Client("POST /api/clients/{id:guid}/must-view-notes", ClientOperation.Edit, "/api/clients/{client}/must-view-notes", _ => new { text = "Authorization sweep: must view." }),
+            Unswept("POST /api/clients/{id:guid}/break-glass", "opens the record for 8 hours, which changes every later cell; tested in ClientAccessTests"),
+            Client("GET /api/clients/{id:guid}/audit", ClientOperation.ViewAudit, "/api/clients/{client}/audit"),
+
+            // Caseloads and assignment
+            Roles("GET /api/lmi1", "/api/lmi1", No, Mgr, Con),
+            Unswept("PUT /api/lmi1/threshold", "national office's setting; tested in Lmi1Tests"),
+            Unswept("POST /api/lmi1/runs", "trains the model (slow); tested in Lmi1Tests"),
+            Unswept("POST /api/assignment/proposals", "solves a proposal (slow); tested in ProposalTests"),
+            Roles("GET /api/assignment/proposals", "/api/assignment/proposals", No, Mgr, Con),
+            Roles("GET /api/assignment/proposals/{id:guid}", "/api/assignment/proposals/{proposal}", No, Mgr, Con),
+            Roles("GET /api/assignment/proposals/{id:guid}/lines", "/api/assignment/proposals/{proposal}/lines", No, Mgr, Con),
+            Roles("GET /api/assignment/proposals/{id:guid}/clients", "/api/assignment/proposals/{proposal}/clients", No, Mgr, Con),
+            Roles("GET /api/assignment/proposals/{id:guid}/clients/{clientId:guid}", "/api/assignment/proposals/{proposal}/clients/{client}", No, Mgr, Con),
+            Unswept("POST /api/assignment/proposals/{id:guid}/overrides", StateChanging),
+            Unswept("POST /api/assignment/proposals/{id:guid}/apply", StateChanging),
+            Unswept("POST /api/assignment/proposals/{id:guid}/reject", StateChanging),
+            Roles("GET /api/assignment/proposals/compare", "/api/assignment/proposals/compare?a={proposal}&b={proposal}", No, Mgr, Con),
+            Anyone("GET /api/assignment/policy", "/api/assignment/policy"),
+            Unswept("PUT /api/assignment/policy", "national office's setting; tested in ProposalTests"),
+            Roles("GET /api/caseloads/mine", "/api/caseloads/mine", StaffRole.CaseManager, StaffRole.EmploymentCaseManager, StaffRole.IntensiveClientSupportManager),
+            Target("GET /api/caseloads/staff/{staffId:guid}", "/api/caseloads/staff/{staff}", MaySeeSiteCaseloads),
+            Target("GET /api/caseloads/sites/{siteId:guid}", "/api/caseloads/sites/{site}", MaySeeSiteCaseloads),
+            Target("GET /api/caseloads/regions/{regionId:guid}", "/api/caseloads/regions/{region}", (a, t) => a.Role == No || (a.RegionId == t.RegionId && Is(a, Mgr, Con))),
+            Roles("GET /api/caseloads/national", "/api/caseloads/national", No),
+            Anyone("GET /api/caseloads/services", "/api/caseloads/services"),
+            Unswept("PUT /api/caseloads/services/{service}", "national office's setting; tested in CaseloadViewsTests"),
+            Unswept("POST /api/caseloads/placements/{placementId:guid}/exit", StateChanging),
+            Unswept("POST /api/caseloads/placements/{placementId:guid}/contracted-service", StateChanging),
+            Anyone("GET /api/caseloads/transfer-requests", "/api/caseloads/transfer-requests"),
+            Unswept("POST /api/caseloads/transfer-requests/{requestId:guid}/decision", StateChanging),
+            Client("GET /api/clients/{id:guid}/caseload", ClientOperation.Read, "/api/clients/{client}/caseload"),
+            Unswept("POST /api/clients/{id:guid}/placements", StateChanging),
+            Unswept("POST /api/clients/{id:guid}/transfer-requests", StateChanging),
+
+            // Sites, staff, calendar
+            Anyone("GET /api/sites", "/api/sites"),
+            Anyone("GET /api/sites/{id:guid}", "/api/sites/{site}"),
+            Anyone("GET /api/regions", "/api/regions"),
+            Anyone("GET /api/staff", "/api/staff"),
+            Anyone("GET /api/staff/{id:guid}", "/api/staff/{staff}"),
+            Anyone("GET /api/calendar/working-days", "/api/calendar/working-days?from=2026-01-01&to=2026-03-01"),
+
+            // Appointments
+            Anyone("GET /api/staff/{id:guid}/slots", $"/api/staff/{{staff}}/slots?from={Today}&to={Today}"),
+            Anyone("GET /api/staff/{id:guid}/calendar", "/api/staff/{staff}/calendar"),
+            Unswept("POST /api/staff/{id:guid}/calendar/template", StateChanging),
+            Unswept("POST /api/staff/{id:guid}/calendar/blocks", StateChanging),
+            Unswept("POST /api/staff/{id:guid}/calendar/blocks/{index:int}/remove", StateChanging),
+            Unswept("POST /api/staff/{id:guid}/calendar/settings", StateChanging),
+            Unswept("POST /api/staff/{id:guid}/calendar/review", StateChanging),
+            Unswept("POST /api/staff/{id:guid}/calendar/blockouts", StateChanging),
+            Unswept("POST /api/staff/{id:guid}/leave", StateChanging),
+            Anyone("GET /api/sites/{id:guid}/free-slots", "/api/sites/{site}/free-slots"),
+            Anyone("GET /api/sites/{id:guid}/calendars", "/api/sites/{site}/calendars"),
+            Target("GET /api/sites/{id:guid}/worklist", "/api/sites/{site}/worklist", SiteStaffOrNational),
+            Anyone("GET /api/appointments/my-day", "/api/appointments/my-day"),
+            Unswept("POST /api/appointments", "books a slot; tested in BookingTests and DoubleBookingTests"),
+            Client("GET /api/appointments/{id:guid}", ClientOperation.Read, "/api/appointments/{appointment}"),
+            Unswept("POST /api/appointments/{id:guid}/cancel", StateChanging),
+            Unswept("POST /api/appointments/{id:guid}/result", StateChanging),
+            Client("GET /api/appointments/{id:guid}/letter.pdf", ClientOperation.Read, "/api/appointments/{appointment}/letter.pdf"),
+            Client("GET /api/appointments/{id:guid}/calendar.ics", ClientOperation.Read, "/api/appointments/{appointment}/calendar.ics"),
+            Unswept("POST /api/appointments/{id:guid}/letters", StateChanging),
+            Client("POST /api/walk-ins", ClientOperation.ManageAppointments, "/api/walk-ins", t => new { clientId = t.ClientId, purpose = "immediateNeed", note = "Authorization sweep walk-in.", minutes = 10 }),
+            Client("POST /api/appointment-requests", ClientOperation.ManageAppointments, "/api/appointment-requests", t => new { clientId = t.ClientId, reason = "Authorization sweep: wants to see someone." }),
+            Client("GET /api/clients/{id:guid}/appointments", ClientOperation.Read, "/api/clients/{client}/appointments"),
+            Client("GET /api/clients/{id:guid}/booking-options", ClientOperation.ManageAppointments, "/api/clients/{client}/booking-options"),
+
+            // Contact centre
+            Unswept("POST /api/calls", StateChanging),
+            Target("GET /api/calls/{id:guid}", "/api/calls/{call}", CallView),
+            Unswept("POST /api/calls/{id:guid}/verification", StateChanging),
+            Unswept("POST /api/calls/{id:guid}/end", StateChanging),
+            Unswept("POST /api/calls/{id:guid}/case-managed-flow", StateChanging),
+            Target("GET /api/case-managed-flows/{id:guid}", "/api/case-managed-flows/{flow}", (a, _) => a.Role == No),
+            Unswept("POST /api/case-managed-flows/{id:guid}/cautions", StateChanging),
+            Unswept("POST /api/case-managed-flows/{id:guid}/why-not-case-manager", StateChanging),
+            Unswept("POST /api/case-managed-flows/{id:guid}/need", StateChanging),
+            Unswept("POST /api/case-managed-flows/{id:guid}/appointment", StateChanging),
+            Unswept("POST /api/case-managed-flows/{id:guid}/finish", StateChanging),
+            Client("GET /api/clients/{clientId:guid}/hardship-requests", ClientOperation.Read, "/api/clients/{client}/hardship-requests"),
+            Client("POST /api/clients/{clientId:guid}/hardship-requests", ClientOperation.AddNote, "/api/clients/{client}/hardship-requests", _ => new { need = "food", detail = "Authorization sweep: food grant.", decision = "declined" }),
+
+            // Work queues and messages
+            Target("GET /api/work-queues", "/api/work-queues?siteId={site}", SiteStaffOrNational),
+            Unswept("POST /api/work-queues", "configures a queue; tested in TaskLifecycleTests"),
+            Unswept("POST /api/work-queues/standard", "national office provisions queues; tested in TaskLifecycleTests"),
+            Roles("GET /api/work-queues/age-profiles", "/api/work-queues/age-profiles", Mgr, No),
+            Target("GET /api/work-queues/{id:guid}", "/api/work-queues/{queue}", SiteStaffOrNational),
+            Target("GET /api/work-queues/{id:guid}/tasks", "/api/work-queues/{queue}/tasks", SiteStaffOrNational),
+            Unswept("POST /api/work-queues/{id:guid}/tasks", StateChanging),
+            Anyone("GET /api/tasks/mine", "/api/tasks/mine"),
+            Target("GET /api/tasks/{id:guid}", "/api/tasks/{task}", TaskView),
+            Unswept("POST /api/tasks/{id:guid}/take", StateChanging),
+            Unswept("POST /api/tasks/{id:guid}/release", StateChanging),
+            Unswept("POST /api/tasks/{id:guid}/hold", StateChanging),
+            Unswept("POST /api/tasks/{id:guid}/complete", StateChanging),
+            Unswept("POST /api/tasks/{id:guid}/reassign", StateChanging),
+            Unswept("POST /api/tasks/{id:guid}/review", StateChanging),
+            Target("GET /api/tasks/{id:guid}/attempts", "/api/tasks/{task}/attempts", TaskView),
+            Unswept("POST /api/tasks/{id:guid}/attempts", StateChanging),
+            Unswept("POST /api/tasks/{id:guid}/assign-case-manager", StateChanging),
+            Target("GET /api/tasks/{id:guid}/voicemail-scripts", "/api/tasks/{task}/voicemail-scripts", TaskView),
+            Unswept("POST /api/messages", StateChanging),
+            Anyone("GET /api/messages/mine", "/api/messages/mine"),
+            Unswept("POST /api/messages/{id:guid}/acknowledge", StateChanging),
+            Unswept("POST /api/messages/voicemail-checks", StateChanging),
+            Target("GET /api/messages/measures", "/api/messages/measures?siteId={site}", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId)),
+
+            // Pages (GET)
+            Open("PAGE /signin", "/signin"),
+            Open("PAGE /Error", "/Error"),
+            Open("PAGE /signout", "/signout"),
+            Open("PAGE /signin/agency", "/signin/agency"),
+            Open("PAGE /signin/agency/continue", "/signin/agency/continue"),
+            Anyone("PAGE /", "/"),
+            Anyone("PAGE /clients", "/clients?q=a"),
+            Anyone("PAGE /clients/new", "/clients/new"),
+            Client("PAGE /clients/{id:guid}", ClientOperation.Read, "/clients/{client}"),
+            Client("PAGE /clients/{id:guid}/notes", ClientOperation.Read, "/clients/{client}/notes"),
+            Client("PAGE /clients/{id:guid}/edit", ClientOperation.Read, "/clients/{client}/edit"),
+            Client("PAGE /clients/{id:guid}/audit", ClientOperation.ViewAudit, "/clients/{client}/audit"),
+            Anyone("PAGE /clients/{id:guid}/break-glass", "/clients/{client}/break-glass"),
+            Roles("PAGE /manager/break-glass", "/manager/break-glass", Mgr, No),
+            Anyone("PAGE /staff", "/staff"),
+            Anyone("PAGE /sites", "/sites"),
+            Roles("PAGE /lmi1", "/lmi1", No, Mgr, Con),
+            Anyone("PAGE /caseloads", "/caseloads"),
+            Anyone("PAGE /caseloads/mine/{staffId:guid?}", "/caseloads/mine"),
+            Anyone("PAGE /caseloads/services", "/caseloads/services"),
+            Anyone("PAGE /caseloads/transfers", "/caseloads/transfers"),
+            Target("PAGE /caseloads/sites/{siteId:guid}", "/caseloads/sites/{site}", MaySeeSiteCaseloads),
+            Target("PAGE /caseloads/{kind:regex(^(regions|national)$)}/{id:guid?}", "/caseloads/regions/{region}", (a, t) => a.Role == No || (a.RegionId == t.RegionId && Is(a, Mgr, Con))),
+            Client("PAGE /clients/{id:guid}/caseload", ClientOperation.Read, "/clients/{client}/caseload"),
+            Roles("PAGE /assignment", "/assignment", No, Mgr, Con),
+            Roles("PAGE /assignment/compare", "/assignment/compare", No, Mgr, Con),
+            Anyone("PAGE /assignment/policy", "/assignment/policy"),
+            Roles("PAGE /assignment/{id:guid}", "/assignment/{proposal}", No, Mgr, Con),
+            Roles("PAGE /assignment/{id:guid}/clients", "/assignment/{proposal}/clients", No, Mgr, Con),
+            Client("PAGE /clients/{id:guid}/appointments", ClientOperation.Read, "/clients/{client}/appointments"),
+            Anyone("PAGE /appointments/calendar/{staffId:guid?}", "/appointments/calendar/{staff}"),
+            Client("PAGE /appointments/{id:guid}", ClientOperation.Read, "/appointments/{appointment}"),
+            Anyone("PAGE /clients/{id:guid}/walk-in", "/clients/{client}/walk-in"),
+            Client("PAGE /clients/{id:guid}/book", ClientOperation.ManageAppointments, "/clients/{client}/book"),
+            Anyone("PAGE /appointments/site/{siteId:guid?}", "/appointments/site/{site}"),
+            Anyone("PAGE /appointments/my-day", "/appointments/my-day"),
+            Anyone("PAGE /calls/new", "/calls/new"),
+            Target("PAGE /calls/{id:guid}", "/calls/{call}", CallView),
+            Target("PAGE /calls/{id:guid}/case-managed", "/calls/{call}/case-managed", CallView),
+            Anyone("PAGE /queues", "/queues"),
+            Target("PAGE /queues/{id:guid}", "/queues/{queue}", SiteStaffOrNational),
+            Roles("PAGE /queues/age-profiles", "/queues/age-profiles", Mgr, No),
+            Anyone("PAGE /tasks/mine", "/tasks/mine"),
+            Target("PAGE /tasks/{id:guid}", "/tasks/{task}", TaskView),
+        };
+        return rows.ToDictionary(r => r.Key, StringComparer.Ordinal);
+    }
+}

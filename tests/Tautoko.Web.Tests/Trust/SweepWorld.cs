@@ -1,0 +1,182 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tautoko.Core.Appointments;
+using Tautoko.Core.Audit;
+using Tautoko.Core.Common;
+using Tautoko.Core.Staff;
+using Tautoko.Data;
+using Tautoko.Web.Tests.Infrastructure;
+using Demo = Tautoko.Web.Tests.Infrastructure.Accounts;
+
+namespace Tautoko.Web.Tests.Trust;
+
+/// <summary>A demo account as the sweep acts as it: its role and where it works.</summary>
+public sealed record SweepAccount(string Slug, Guid StaffId, StaffRole Role, CaseManagerVariant Variant, Guid SiteId, Guid RegionId)
+{
+    public override string ToString() => Slug;
+}
+
+/// <summary>The four kinds of client every client route is tried against (seen from Masterton, where most demo accounts work).</summary>
+public enum TargetKind
+{
+    OwnSite = 0,
+    OtherSite = 1,
+    OtherRegion = 2,
+    Restricted = 3,
+}
+
+/// <summary>
+/// A client the sweep aims at, with the ids of things that belong to them (an appointment, a work-queue task, a placement,
+/// their case manager, their home site and region), so routes about those things are aimed at the same client.
+/// </summary>
+public sealed record SweepTarget(TargetKind Kind, Guid ClientId, Guid HomeSiteId, Guid RegionId, bool Restricted, IReadOnlyDictionary<string, string> Ids)
+{
+    public override string ToString() => Kind.ToString();
+}
+
+/// <summary>The accounts and targets of the sweep, read from the sweep's own database once.</summary>
+public sealed class SweepWorld
+{
+    /// <summary>Every demo account (README "Demo sign-ins").</summary>
+    public static readonly string[] Slugs =
+    [
+        Demo.CaseManager, Demo.EmploymentCaseManager, Demo.Icsm, Demo.Navigator, Demo.Csr, "contactcentre", "studylink",
+        "esr", Demo.Connector, Demo.Manager, Demo.NationalOffice, Demo.Quality, Demo.RemoteClientServices, Demo.CaseManagerOtherSite,
+    ];
+
+    private SweepWorld(IReadOnlyList<SweepAccount> accounts, IReadOnlyList<SweepTarget> targets, IReadOnlyList<string> unresolved)
+    {
+        Accounts = accounts;
+        Targets = targets;
+        Unresolved = unresolved;
+    }
+
+    public IReadOnlyList<SweepAccount> Accounts { get; }
+
+    public IReadOnlyList<SweepTarget> Targets { get; }
+
+    /// <summary>Placeholders no entity of the target could fill (a random id is used: the route answers 404).</summary>
+    public IReadOnlyList<string> Unresolved { get; }
+
+    public static async Task<SweepWorld> LoadAsync(TautokoServer server)
+    {
+        // A proposal for Masterton, so the proposal routes are aimed at a real one (clients in its lines).
+        var connector = await server.AsAsync(Demo.Connector);
+        using (await connector.PostJsonAsync("/api/assignment/proposals", new { scope = "site", id = await server.MastertonSiteIdAsync() }))
+        {
+        }
+
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
+        var sites = await db.Sites.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.RegionId);
+        var accounts = new List<SweepAccount>();
+        foreach (var slug in Slugs)
+        {
+            var email = TautokoServer.Email(slug);
+            var staffId = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == email.ToUpperInvariant()).Select(u => u.StaffId).SingleAsync();
+            var member = await db.Staff.AsNoTracking().SingleAsync(s => s.Id == staffId);
+            accounts.Add(new SweepAccount(slug, member.Id.Value, member.Role, member.Variant, member.SiteId.Value, sites[member.SiteId].Value));
+        }
+
+        var masterton = await db.Sites.AsNoTracking().SingleAsync(s => s.Name == "Masterton");
+        // Ohakune (another region): the other-site case manager's own site.
+        var ohakune = await db.Sites.AsNoTracking().SingleAsync(s => s.Name == "Ohakune");
+        var unresolved = new List<string>();
+        var targets = new List<SweepTarget>();
+        foreach (var kind in Enum.GetValues<TargetKind>())
+        {
+            var candidates = db.Clients.AsNoTracking().Where(c => c.IsRestricted == (kind == TargetKind.Restricted));
+            candidates = kind switch
+            {
+                TargetKind.OwnSite => candidates.Where(c => c.HomeSiteId == masterton.Id),
+                // Another site: of Masterton's region when the demo data has one, else of another region than the other-region target's.
+                TargetKind.OtherSite when await db.Clients.AnyAsync(c => c.HomeSiteId != masterton.Id && db.Sites.Any(s => s.Id == c.HomeSiteId && s.RegionId == masterton.RegionId)) =>
+                    candidates.Where(c => c.HomeSiteId != masterton.Id && db.Sites.Any(s => s.Id == c.HomeSiteId && s.RegionId == masterton.RegionId)),
+                TargetKind.OtherSite => candidates.Where(c => c.HomeSiteId != masterton.Id && c.HomeSiteId != ohakune.Id),
+                TargetKind.OtherRegion => candidates.Where(c => c.HomeSiteId == ohakune.Id),
+                _ => candidates.OrderBy(c => c.HomeSiteId == masterton.Id ? 0 : 1),
+            };
+
+            // Prefer a client with an appointment and an open placement, so routes about those are aimed at them.
+            var client = await candidates
+                .OrderByDescending(c => db.Appointments.Any(a => a.ClientId == c.Id) && db.Placements.Any(p => p.ClientId == c.Id && p.EndedAt == null))
+                .ThenByDescending(c => db.WorkQueueTasks.Any(t => t.ClientId == c.Id))
+                .ThenBy(c => c.ClientNumber)
+                .FirstOrDefaultAsync();
+            if (client is null)
+            {
+                unresolved.Add($"{kind}: no such client in the demo data");
+                continue;
+            }
+
+            var ids = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["client"] = client.Id.Value.ToString(),
+                ["site"] = client.HomeSiteId.Value.ToString(),
+                ["region"] = sites[client.HomeSiteId].Value.ToString(),
+            };
+            var cid = client.Id;
+            var placement = await db.Placements.AsNoTracking().Where(p => p.ClientId == cid && p.EndedAt == null).Select(p => new { p.Id, p.CaseManagerId }).FirstOrDefaultAsync();
+            var caseManager = placement?.CaseManagerId
+                              ?? (await db.Staff.AsNoTracking().Where(s => s.SiteId == client.HomeSiteId && s.IsActive).ToListAsync()).Where(s => s.Role.IsCaseManager()).Select(s => (StaffId?)s.Id).FirstOrDefault();
+            Put(ids, unresolved, kind, "staff", caseManager?.Value);
+            Put(ids, unresolved, kind, "placement", placement?.Id);
+            Put(ids, unresolved, kind, "appointment", (await db.Appointments.AsNoTracking().Where(a => a.ClientId == cid).OrderByDescending(a => a.StartsAt).Select(a => (AppointmentId?)a.Id).FirstOrDefaultAsync())?.Value);
+            if (!await db.WorkQueueTasks.AnyAsync(t => t.ClientId == cid))
+            {
+                // A task about the client in their home site's face-to-face queue, raised by the RCS case manager (who may see every client, R-122).
+                var rcs = await server.AsAsync(Demo.RemoteClientServices);
+                using (await rcs.PostJsonAsync("/api/appointment-requests", new { clientId = cid.Value, reason = "Authorization sweep: a task about this client." }))
+                {
+                }
+            }
+
+            var task = await db.WorkQueueTasks.AsNoTracking().Where(t => t.ClientId == cid).Select(t => new { t.Id, t.QueueId }).FirstOrDefaultAsync();
+            Put(ids, unresolved, kind, "task", task?.Id.Value);
+            Put(ids, unresolved, kind, "queue", task?.QueueId.Value ?? (await db.WorkQueues.AsNoTracking().Where(q => q.SiteId == client.HomeSiteId).Select(q => (Guid?)q.Id.Value).FirstOrDefaultAsync()));
+            Put(ids, unresolved, kind, "transfer", await db.TransferRequests.AsNoTracking().Where(t => t.ClientId == cid).Select(t => (Guid?)t.Id).FirstOrDefaultAsync());
+            Put(ids, unresolved, kind, "call", await StartCallAsync(server, client.Id.Value));
+            Put(ids, unresolved, kind, "flow", await db.CaseManagedCallFlows.AsNoTracking().Where(f => f.ClientId == cid).Select(f => (Guid?)f.Id).FirstOrDefaultAsync());
+            Put(ids, unresolved, kind, "tag", await db.ProgrammeTags.AsNoTracking().Where(t => t.ClientId == cid && t.RemovedAt == null).Select(t => (Guid?)t.Id).FirstOrDefaultAsync());
+            Put(ids, unresolved, kind, "message", await db.CaseManagerMessages.AsNoTracking().Where(m => m.ClientId == cid).Select(m => (Guid?)m.Id).FirstOrDefaultAsync());
+            Put(ids, unresolved, kind, "proposal", await db.Proposals.AsNoTracking().Select(p => (Guid?)p.Id).FirstOrDefaultAsync());
+            targets.Add(new SweepTarget(kind, client.Id.Value, client.HomeSiteId.Value, sites[client.HomeSiteId].Value, client.IsRestricted, ids));
+        }
+
+        return new SweepWorld(accounts, targets, unresolved);
+    }
+
+    /// <summary>Audit rows written for the staff member after row <paramref name="after"/> (sign-ins left out).</summary>
+    public static async Task<int> AuditRowsAsync(TautokoServer server, Guid staffId, long after)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
+        var id = new StaffId(staffId);
+        return await db.AuditEntries.AsNoTracking().CountAsync(a => a.Id > after && a.StaffId == id && a.Action != AuditAction.SignIn && a.Action != AuditAction.SignInFailed);
+    }
+
+    public static async Task<long> LastAuditRowAsync(TautokoServer server)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
+        return await db.AuditEntries.AsNoTracking().MaxAsync(a => (long?)a.Id) ?? 0;
+    }
+
+    /// <summary>An inbound call about the client taken by the CSR account (null when the CSR may not: a restricted record).</summary>
+    private static async Task<Guid?> StartCallAsync(TautokoServer server, Guid clientId)
+    {
+        var csr = await server.AsAsync(Demo.Csr);
+        using var response = await csr.PostJsonAsync("/api/calls", new { clientId, direction = "inbound" });
+        return response.IsSuccessStatusCode && System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())?["id"]?.GetValue<Guid>() is { } id ? id : null;
+    }
+
+    private static void Put(Dictionary<string, string> ids, List<string> unresolved, TargetKind kind, string name, Guid? id)
+    {
+        if (id is null)
+        {
+            unresolved.Add($"{kind}: {{{name}}}");
+        }
+
+        ids[name] = (id ?? Guid.NewGuid()).ToString();
+    }
+}
