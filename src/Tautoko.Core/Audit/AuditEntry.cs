@@ -24,6 +24,9 @@ public sealed class AuditEntry
     /// <summary>Longest detail kept.</summary>
     public const int MaxDetailLength = 1000;
 
+    /// <summary>Longest entity id kept (an id, or the path of a route read).</summary>
+    public const int MaxEntityIdLength = 60;
+
     private AuditEntry()
     {
         UserName = string.Empty;

@@ -16,7 +16,7 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.Property(a => a.UserName).HasMaxLength(200);
         builder.Property(a => a.Action).HasConversion<string>().HasMaxLength(30);
         builder.Property(a => a.Entity).HasMaxLength(60);
-        builder.Property(a => a.EntityId).HasMaxLength(60);
+        builder.Property(a => a.EntityId).HasMaxLength(AuditEntry.MaxEntityIdLength);
         builder.Property(a => a.Detail).HasMaxLength(AuditEntry.MaxDetailLength);
         builder.Property(a => a.RemoteAddress).HasMaxLength(60);
         builder.HasIndex(a => new { a.ClientId, a.At });

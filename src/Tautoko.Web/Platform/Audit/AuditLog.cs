@@ -29,7 +29,7 @@ public sealed class AuditLog(TautokoDbContext db, CurrentStaff staff, TimeProvid
             actor.UserName,
             action,
             entity,
-            entityId,
+            TextLimits.Clip(entityId, AuditEntry.MaxEntityIdLength),
             clientId,
             TextLimits.Clip(detail, AuditEntry.MaxDetailLength),
             actor.RemoteAddress,
