@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Tautoko.Data;
@@ -56,6 +58,14 @@ public sealed record DatabaseSettings(DatabaseKind Kind, string ConnectionString
             default:
                 throw new InvalidOperationException($"Unknown database kind {Kind}.");
         }
+
+        // A save or command the database refuses is, in Tautoko, mostly an expected conflict (a slot booked by someone
+        // else first, a unique index or check recognised by name in ConstraintRefusals and answered 409/422). EF Core
+        // would log each at Error; it is a Warning here. A refusal nobody recognises still reaches the host's exception
+        // handler, which logs it at Error.
+        options.ConfigureWarnings(w => w.Log(
+            (CoreEventId.SaveChangesFailed, LogLevel.Warning),
+            (RelationalEventId.CommandError, LogLevel.Warning)));
     }
 
     /// <summary>

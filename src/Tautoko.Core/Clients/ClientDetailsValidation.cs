@@ -27,6 +27,7 @@ public static class ClientDetailsValidation
             problems["lastName"] = ["A last name is at most 100 characters."];
         }
 
+        // A date of birth is in the past, and no earlier than 1900.
         if (details.DateOfBirth < new DateOnly(1900, 1, 1) || details.DateOfBirth > today)
         {
             problems["dateOfBirth"] = ["Enter a date of birth between 1900 and today."];
@@ -45,6 +46,10 @@ public static class ClientDetailsValidation
         if (details.Benefit != BenefitType.None && details.BenefitStartDate is null)
         {
             problems["benefitStartDate"] = ["Enter the date the benefit started."];
+        }
+        else if (details.BenefitStartDate is { } started && (started < details.DateOfBirth || (today < DateOnly.MaxValue.AddYears(-1) && started > today.AddYears(1))))
+        {
+            problems["benefitStartDate"] = ["A benefit starts after the client's birth and at most a year from today."];
         }
 
         if (!Enum.IsDefined(details.Benefit))

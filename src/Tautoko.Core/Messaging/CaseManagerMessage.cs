@@ -196,14 +196,25 @@ public sealed class VoicemailCheck
     {
     }
 
+    /// <summary>More messages than a mailbox holds is a typing slip.</summary>
+    public const int MaxMessagesFound = 1000;
+
     public VoicemailCheck(Guid id, StaffId staffId, DateTimeOffset at, int messagesFound)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(messagesFound);
+        if (WhyNotMessagesFound(messagesFound) is { } problem)
+        {
+            throw new DomainException(new DomainError("R-053", problem));
+        }
+
         Id = id;
         StaffId = staffId;
         At = at;
         MessagesFound = messagesFound;
     }
+
+    /// <summary>R-053: the count a check found is 0 to <see cref="MaxMessagesFound"/>.</summary>
+    public static string? WhyNotMessagesFound(int messagesFound) =>
+        messagesFound is < 0 or > MaxMessagesFound ? $"A check finds 0 to {MaxMessagesFound} messages." : null;
 
     public Guid Id { get; private set; }
 

@@ -46,6 +46,11 @@ public sealed class WorkQueueTask
             throw new DomainException(new DomainError("task-due", "A task is due some time after it is raised."));
         }
 
+        if (PlausibleDates.WhyNotPlanned(due, now) is { } farOff)
+        {
+            throw new DomainException(new DomainError("task-due", farOff));
+        }
+
         // tasks in a site's face-to-face queue are cleared within 24 hours.
         if (queue.Kind == WorkQueueKind.SiteFaceToFaceAppointments && due > now.AddHours(WorkQueueKinds.FaceToFaceClearWithinHours))
         {

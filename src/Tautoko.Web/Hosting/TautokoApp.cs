@@ -101,7 +101,7 @@ public static class TautokoApp
             pages.Conventions.AllowAnonymousToPage("/Features/Auth/Pages/SignIn").AllowAnonymousToPage("/Platform/Pages/Error");
         });
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(views => views.PageViewLocationFormats.Add("/Platform/Pages/{0}.cshtml"));
-        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer(OpenApiSetup.Describe));
+        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer(OpenApiSetup.Describe).AddSchemaTransformer(OpenApiSetup.MarkRequired));
         builder.Services.ConfigureHttpJsonOptions(json => JsonSetup.Configure(json.SerializerOptions));
         builder.Services.AddHealthChecks().AddDbContextCheck<TautokoDbContext>("database", tags: ["ready"]);
         builder.Services.AddHttpContextAccessor();
@@ -164,10 +164,12 @@ public static class TautokoApp
     private static void Configure(WebApplication app)
     {
         app.UseProductionPosture();
+        // The request log sits outside the exception handler, so it records the status the caller got: a refusal the handler
+        // answers (a broken rule as 422, a conflict as 409) is Information, not a 500 at Error; a real failure is still Error.
+        app.UseSerilogRequestLogging(logging => logging.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeaders>();
-        app.UseSerilogRequestLogging(logging => logging.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();

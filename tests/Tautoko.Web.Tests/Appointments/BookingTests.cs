@@ -85,7 +85,14 @@ public abstract class BookingTests(TautokoServer server)
         var booked = await AppointmentData.BookAsync(csr, first, slot);
         var id = booked["appointment"]!["id"]!.GetValue<Guid>();
 
-        using var cancel = await csr.PostJsonAsync($"/api/appointments/{id}/cancel", new { by = "cancelledByClient", reason = "Client has a job interview" });
+        // The version read is required: without it the cancellation is refused, never applied blind.
+        using (var blind = await csr.PostJsonAsync($"/api/appointments/{id}/cancel", new { by = "cancelledByClient", reason = "Client has a job interview" }))
+        {
+            Assert.NotNull((await blind.ReadProblemAsync(HttpStatusCode.BadRequest))["errors"]!["version"]);
+        }
+
+        var version = booked["appointment"]!["version"]!.GetValue<int>();
+        using var cancel = await csr.PostJsonAsync($"/api/appointments/{id}/cancel", new { by = "cancelledByClient", reason = "Client has a job interview", version });
 
         var cancelled = await cancel.ReadJsonAsync(HttpStatusCode.OK);
         Assert.True(cancelled["slotFreed"]!.GetValue<bool>());
@@ -104,7 +111,7 @@ public abstract class BookingTests(TautokoServer server)
         var booked = await AppointmentData.BookAsync(await server.AsAsync(Available), client, await AppointmentData.FreeSlotAsync(server, staffId, skip: 3));
         var id = booked["appointment"]!["id"]!.GetValue<Guid>();
 
-        using var response = await (await server.AsAsync(Available)).PostJsonAsync($"/api/appointments/{id}/result", new { outcome = "attended" });
+        using var response = await (await server.AsAsync(Available)).PostJsonAsync($"/api/appointments/{id}/result", new { outcome = "attended", version = booked["appointment"]!["version"]!.GetValue<int>() });
 
         Assert.Equal("R-048", (await response.ReadProblemAsync(HttpStatusCode.UnprocessableEntity)).Text("rule"));
     }

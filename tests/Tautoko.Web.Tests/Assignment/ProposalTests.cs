@@ -260,8 +260,34 @@ public abstract class ProposalTests(TautokoServer server)
             await connector.ReadProblemAsync(HttpStatusCode.Forbidden);
         }
 
-        using var invalid = await (await server.AsAsync(Accounts.NationalOffice)).PutJsonAsync("/api/assignment/policy", new { mix = new { youth = 60, underTwoYears = 20, overTwoYears = 10, withChildren = 5 } }, null);
-        Assert.NotNull((await invalid.ReadProblemAsync(HttpStatusCode.BadRequest))["errors"]!["mix"]);
+        var national = await server.AsAsync(Accounts.NationalOffice);
+        var weights = policy["policy"]!["weights"]!;
+        var version = policy["version"]!.GetValue<int>();
+        using (var invalid = await national.PutJsonAsync("/api/assignment/policy", new { weights, mix = new { youth = 60, underTwoYears = 20, overTwoYears = 10, withChildren = 5 }, version }, null))
+        {
+            Assert.NotNull((await invalid.ReadProblemAsync(HttpStatusCode.BadRequest))["errors"]!["mix"]);
+        }
+
+        // A PUT replaces the whole policy: an empty body, or one without the version read, is refused and changes nothing.
+        using (var empty = await national.PutJsonAsync("/api/assignment/policy", new { }, null))
+        {
+            var errors = (await empty.ReadProblemAsync(HttpStatusCode.BadRequest))["errors"]!;
+            Assert.NotNull(errors["weights"]);
+            Assert.NotNull(errors["mix"]);
+            Assert.NotNull(errors["version"]);
+        }
+
+        using (var noVersion = await national.PutJsonAsync("/api/assignment/policy", new { weights, mix = new { youth = 50, underTwoYears = 30, overTwoYears = 10, withChildren = 10 } }, null))
+        {
+            Assert.NotNull((await noVersion.ReadProblemAsync(HttpStatusCode.BadRequest))["errors"]!["version"]);
+        }
+
+        using (var stale = await national.PutJsonAsync("/api/assignment/policy", new { weights, mix = new { youth = 50, underTwoYears = 30, overTwoYears = 10, withChildren = 10 }, version = version + 7 }, null))
+        {
+            await stale.ReadProblemAsync(HttpStatusCode.Conflict);
+        }
+
+        Assert.Equal(version, (await national.GetJsonAsync("/api/assignment/policy"))["version"]!.GetValue<int>());
     }
 
     [Fact]

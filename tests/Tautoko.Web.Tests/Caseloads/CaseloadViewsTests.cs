@@ -128,7 +128,16 @@ public abstract class CaseloadViewsTests(TautokoServer server)
             await invalid.ReadProblemAsync(HttpStatusCode.BadRequest);
         }
 
-        using (var changed = await national.PutJsonAsync("/api/caseloads/services/DCM", new { perCaseManager = 95 }, null))
+        async Task<int> VersionAsync() =>
+            (await national.GetJsonAsync("/api/caseloads/services")).AsArray().First(s => s.Text("shortName") == "DCM")!["version"]!.GetValue<int>();
+
+        // Without the version read the change is refused, never applied blind.
+        using (var noVersion = await national.PutJsonAsync("/api/caseloads/services/DCM", new { perCaseManager = 95 }, null))
+        {
+            Assert.NotNull((await noVersion.ReadProblemAsync(HttpStatusCode.BadRequest))["errors"]!["version"]);
+        }
+
+        using (var changed = await national.PutJsonAsync("/api/caseloads/services/DCM", new { perCaseManager = 95, version = await VersionAsync() }, null))
         {
             await changed.ReadJsonAsync(HttpStatusCode.OK);
         }
@@ -138,7 +147,7 @@ public abstract class CaseloadViewsTests(TautokoServer server)
         Assert.Equal(95, dcm["perCaseManager"]!.GetValue<int>());
         Assert.True(dcm["filled"]!.GetValue<int>() <= dcm["capacity"]!.GetValue<int>());
 
-        using var restored = await national.PutJsonAsync("/api/caseloads/services/DCM", new { perCaseManager = 100 }, null);
+        using var restored = await national.PutJsonAsync("/api/caseloads/services/DCM", new { perCaseManager = 100, version = await VersionAsync() }, null);
         await restored.ReadJsonAsync(HttpStatusCode.OK);
     }
 }

@@ -48,7 +48,8 @@ public abstract class ClientOverviewTests(TautokoServer server)
 
         foreach (var id in new[] { soonerId, later["appointment"]!["id"]!.GetValue<Guid>() })
         {
-            using var cancelled = await csr.PostJsonAsync($"/api/appointments/{id}/cancel", new { by = "cancelledByClient", reason = "Client has a job interview that day." });
+            var version = (await csr.GetJsonAsync($"/api/appointments/{id}"))["appointment"]!["version"]!.GetValue<int>();
+            using var cancelled = await csr.PostJsonAsync($"/api/appointments/{id}/cancel", new { by = "cancelledByClient", reason = "Client has a job interview that day.", version });
             await cancelled.ReadJsonAsync(HttpStatusCode.OK);
         }
 

@@ -41,7 +41,13 @@ public abstract class Lmi1Tests(TautokoServer server)
         }
 
         // A very low threshold tags everyone on benefit, so the rules about who keeps or loses the tag can be seen.
-        using (var set = await national.PutJsonAsync("/api/lmi1/threshold", new { threshold = 0.02 }, null))
+        using (var noVersion = await national.PutJsonAsync("/api/lmi1/threshold", new { threshold = 0.02 }, null))
+        {
+            Assert.NotNull((await noVersion.ReadProblemAsync(HttpStatusCode.BadRequest))["errors"]!["version"]);
+        }
+
+        var version = (await national.GetJsonAsync("/api/lmi1"))["version"]!.GetValue<int>();
+        using (var set = await national.PutJsonAsync("/api/lmi1/threshold", new { threshold = 0.02, version }, null))
         {
             await set.ReadJsonAsync(HttpStatusCode.OK);
         }

@@ -55,8 +55,8 @@ public static class AppointmentEndpoints
     {
         var problems = new Dictionary<string, string[]>();
         var today = NzLocalTime.Today(clock);
-        var start = ParseInstant(from, "from", startOfDay: true, problems) ?? NzLocalTime.ToUtc(today, TimeOnly.MinValue);
-        var end = ParseInstant(to, "to", startOfDay: false, problems) ?? NzLocalTime.ToUtc(today.AddDays(14), TimeOnly.MinValue);
+        var start = ParseInstant(from, "from", startOfDay: true, clock, problems) ?? NzLocalTime.ToUtc(today, TimeOnly.MinValue);
+        var end = ParseInstant(to, "to", startOfDay: false, clock, problems) ?? NzLocalTime.ToUtc(today.AddDays(14), TimeOnly.MinValue);
         if (problems.Count > 0)
         {
             return Failure.Invalid(problems).ToProblem();
@@ -69,7 +69,12 @@ public static class AppointmentEndpoints
     private static async Task<Results<Ok<IReadOnlyList<FreeSlotView>>, Problem>> SiteFreeSlots(Guid id, string? from, int? count, SlotKind? kind, AppointmentReadHandler handler, TimeProvider clock, CancellationToken ct)
     {
         var problems = new Dictionary<string, string[]>();
-        var start = ParseInstant(from, "from", startOfDay: true, problems) ?? clock.GetUtcNow();
+        var start = ParseInstant(from, "from", startOfDay: true, clock, problems) ?? clock.GetUtcNow();
+        if (count is < 1 or > 100)
+        {
+            problems["count"] = ["`count` is between 1 and 100."];
+        }
+
         if (problems.Count > 0)
         {
             return Failure.Invalid(problems).ToProblem();
@@ -174,7 +179,8 @@ public static class AppointmentEndpoints
     }
 
     /// <summary>A date (New Zealand, yyyy-MM-dd: the start of the day for `from`, the end of it for `to`) or an ISO 8601 instant.</summary>
-    internal static DateTimeOffset? ParseInstant(string? text, string name, bool startOfDay, Dictionary<string, string[]> problems)
+    /// <remarks>Either must lie within <see cref="PlausibleDates.QueryYears"/> years of today, so a far date is a field error, not an overflow.</remarks>
+    internal static DateTimeOffset? ParseInstant(string? text, string name, bool startOfDay, TimeProvider clock, Dictionary<string, string[]> problems)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -183,11 +189,23 @@ public static class AppointmentEndpoints
 
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
+            if (PlausibleDates.WhyNotQueryDate(date, NzLocalTime.Today(clock)) is { } dateProblem)
+            {
+                problems[name] = [dateProblem];
+                return null;
+            }
+
             return NzLocalTime.ToUtc(startOfDay ? date : date.AddDays(1), TimeOnly.MinValue);
         }
 
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
         {
+            if (PlausibleDates.WhyNotQueryInstant(instant, clock.GetUtcNow()) is { } instantProblem)
+            {
+                problems[name] = [instantProblem];
+                return null;
+            }
+
             return instant.ToUniversalTime();
         }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tautoko.Core.Common;
@@ -5,7 +6,7 @@ using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.Auth;
 
-public sealed record LoginRequest(string? Email, string? Password);
+public sealed record LoginRequest([Required] string? Email, [Required] string? Password);
 
 public static class AuthEndpoints
 {

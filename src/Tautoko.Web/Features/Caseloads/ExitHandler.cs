@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Access;
 using Tautoko.Core.Caseloads;
@@ -10,7 +11,7 @@ namespace Tautoko.Web.Features.Caseloads;
 
 /// <summary>The exit form: one of the five reasons and the checklist .</summary>
 public sealed record ExitInput(
-    string? Reason,
+    [Required] string? Reason,
     bool ObligationsFailuresAndSanctionsConsidered,
     string? MovingToService,
     bool HandOverArranged,

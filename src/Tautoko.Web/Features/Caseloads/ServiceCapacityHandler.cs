@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Access;
 using Tautoko.Core.Audit;
@@ -10,7 +11,7 @@ namespace Tautoko.Web.Features.Caseloads;
 
 public sealed record ServiceCapacityView(CaseManagementService Service, string ShortName, string Name, int PerCaseManager, int SeedDefault, int CaseManagers, int Capacity, int Filled, DateTimeOffset UpdatedAt, string? UpdatedBy, int Version);
 
-public sealed record ServiceCapacityInput(int? PerCaseManager, int? Version);
+public sealed record ServiceCapacityInput([Required] int? PerCaseManager, [Required] int? Version);
 
 /// <summary>National office sets each service's caseload size (R-010–R-013 are the seeds' figures); caseloads follow.</summary>
 public sealed class ServiceCapacityHandler(TautokoDbContext db, CurrentStaff me, AuditLog audit, TimeProvider clock)
@@ -35,13 +36,26 @@ public sealed class ServiceCapacityHandler(TautokoDbContext db, CurrentStaff me,
             return Failure.Refused(AccessDecision.Refuse(ClientAccessPolicy.RoleRule, "National office sets caseload sizes."));
         }
 
+        var problems = new Dictionary<string, string[]>();
         if (input.PerCaseManager is not { } size || size is < 1 or > ServiceCapacity.Maximum)
         {
-            return Failure.Invalid(new Dictionary<string, string[]> { ["perCaseManager"] = [$"A caseload holds between 1 and {ServiceCapacity.Maximum} clients."] });
+            problems["perCaseManager"] = [$"A caseload holds between 1 and {ServiceCapacity.Maximum} clients."];
+            size = 0;
+        }
+
+        if (input.Version is not { } version)
+        {
+            problems["version"] = ["Give the version of the size you read (GET /api/caseloads/services), so a change made meanwhile is not overwritten."];
+            version = 0;
+        }
+
+        if (problems.Count > 0)
+        {
+            return Failure.Invalid(problems);
         }
 
         var setting = await db.ServiceCapacities.SingleAsync(s => s.Service == service, ct);
-        if (input.Version is { } version && version != setting.Version)
+        if (version != setting.Version)
         {
             return CaseloadFailures.Conflict(new DomainError("concurrency", "Someone else changed this size meanwhile; reload and try again."));
         }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Access;
 using Tautoko.Core.Caseloads;
@@ -10,7 +11,7 @@ using Tautoko.Data.Filters;
 using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Caseloads;
 
-public sealed record TransferInput(Guid? ToSiteId, Guid? ToCaseManagerId, DateOnly? ReceivedOn, string? Reasons);
+public sealed record TransferInput(Guid? ToSiteId, Guid? ToCaseManagerId, DateOnly? ReceivedOn, [Required] string? Reasons);
 
 public sealed record TransferDecisionInput(bool Approve, string? Note, Guid? ToCaseManagerId);
 
@@ -53,6 +54,11 @@ public sealed class TransferHandler(TautokoDbContext db, CurrentStaff me, Client
         if (!check.Allowed)
         {
             return Failure.Refused(check.Decision, clientId.Value);
+        }
+
+        if (input.ReceivedOn is { } receivedOn && PlausibleDates.WhyNotHappened(receivedOn, DateDisplay.TodayInAuckland(clock)) is { } receivedProblem)
+        {
+            return Failure.Invalid("receivedOn", receivedProblem);
         }
 
         var client = await db.Clients.AsNoTracking().Where(c => c.Id == clientId).Select(c => new { c.HomeSiteId }).SingleAsync(ct);

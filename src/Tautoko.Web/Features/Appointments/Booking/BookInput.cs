@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Tautoko.Core.Appointments;
 using Tautoko.Core.Messaging;
 using Tautoko.Web.Features.Appointments.Common;
@@ -14,7 +15,7 @@ public sealed record RecurrenceInput(int EveryWeeks, int Occurrences);
 /// <param name="SendLetter">Post an appointment letter; defaults to yes for a first appointment .</param>
 /// <param name="Letter">Which letter; defaults by calendar (phone-based teams send theirs, R-028).</param>
 /// <param name="Repeat">Book a series: every N weeks, M appointments in all.</param>
-public sealed record BookInput(Guid? ClientId, Guid? SlotId, AppointmentChannel? Channel, AppointmentType? Type, string? Purpose, bool? SendLetter, LetterKind? Letter, RecurrenceInput? Repeat)
+public sealed record BookInput([Required] Guid? ClientId, [Required] Guid? SlotId, AppointmentChannel? Channel, AppointmentType? Type, string? Purpose, bool? SendLetter, LetterKind? Letter, RecurrenceInput? Repeat)
 {
     /// <summary>What is missing or malformed, per field; empty when the input can be booked.</summary>
     public Dictionary<string, string[]> Problems()

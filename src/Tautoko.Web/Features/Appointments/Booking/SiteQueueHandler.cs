@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Access;
 using Tautoko.Core.Audit;
@@ -11,7 +12,7 @@ using Tautoko.Web.Features.Appointments.Common;
 
 namespace Tautoko.Web.Features.Appointments.Booking;
 
-public sealed record ReferInput(Guid? ClientId, string? Reason);
+public sealed record ReferInput([Required] Guid? ClientId, string? Reason);
 
 /// <summary>A task in a site's face-to-face appointment queue, as appointments shows it (Id is the work-queue task's id).</summary>
 public sealed record QueueRequestView(

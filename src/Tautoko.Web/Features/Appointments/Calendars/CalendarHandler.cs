@@ -41,14 +41,6 @@ public sealed record CalendarView(
     bool CanReview,
     int Version);
 
-public sealed record BlockInput(DayOfWeek? Day, TimeOnly? Start, TimeOnly? End, CalendarBlockKind? Kind, int? SlotMinutes);
-
-public sealed record BlockoutInput(DateTimeOffset? From, DateTimeOffset? To, BlockoutReason? Reason, string? Note);
-
-public sealed record LeaveInput(DateOnly? From, DateOnly? To, LeaveKind? Kind, string? Note);
-
-public sealed record CalendarSettingsInput(int? BufferMinutes, bool? Locked, string? LockedReason);
-
 /// <summary>
 /// A case manager's calendar (003): the national template, its rule findings, the buffer,
 /// blocked-out time with its reason, leave and the manager's review.
@@ -139,8 +131,14 @@ public sealed class CalendarHandler(TautokoDbContext db, CurrentStaff me, SlotMa
             existing.RemoveBlock(existing.Blocks[index], now);
         }, ct);
 
-    public Task<Outcome<CalendarView>> SettingsAsync(StaffId staffId, CalendarSettingsInput input, CancellationToken ct) =>
-        ChangeAsync(staffId, CanEdit, (_, calendar, _, now) =>
+    public Task<Outcome<CalendarView>> SettingsAsync(StaffId staffId, CalendarSettingsInput input, CancellationToken ct)
+    {
+        if (CalendarInputChecks.Settings(input) is { } problems)
+        {
+            return Task.FromResult<Outcome<CalendarView>>(Failure.Invalid(problems));
+        }
+
+        return ChangeAsync(staffId, CanEdit, (_, calendar, _, now) =>
         {
             var existing = Required(calendar);
             if (input.BufferMinutes is { } buffer)
@@ -157,6 +155,7 @@ public sealed class CalendarHandler(TautokoDbContext db, CurrentStaff me, SlotMa
                 existing.Open(now);
             }
         }, ct);
+    }
 
     /// <summary>R-044: a manager reviews the calendar set-up (at least every 3 months).</summary>
     public Task<Outcome<CalendarView>> ReviewAsync(StaffId staffId, CancellationToken ct) =>
@@ -170,6 +169,11 @@ public sealed class CalendarHandler(TautokoDbContext db, CurrentStaff me, SlotMa
             return Task.FromResult<Outcome<CalendarView>>(Failure.Invalid(new Dictionary<string, string[]> { ["blockout"] = ["Give the start, end and reason for the time blocked out."] }));
         }
 
+        if (CalendarInputChecks.Period(from, to, clock.GetUtcNow()) is { } problems)
+        {
+            return Task.FromResult<Outcome<CalendarView>>(Failure.Invalid(problems));
+        }
+
         return ChangeAsync(staffId, CanEdit, (member, _, _, now) =>
             db.CalendarBlockouts.Add(new CalendarBlockout(Guid.CreateVersion7(), member.Id, from, to, reason, input.Note ?? string.Empty, me.Id, now)), ct);
     }
@@ -180,6 +184,11 @@ public sealed class CalendarHandler(TautokoDbContext db, CurrentStaff me, SlotMa
         if (input.From is not { } from || input.To is not { } to || to < from)
         {
             return Task.FromResult<Outcome<CalendarView>>(Failure.Invalid(new Dictionary<string, string[]> { ["leave"] = ["Give the first and last day of leave (the last not before the first)."] }));
+        }
+
+        if (CalendarInputChecks.Leave(from, to, NzLocalTime.Today(clock)) is { } problems)
+        {
+            return Task.FromResult<Outcome<CalendarView>>(Failure.Invalid(problems));
         }
 
         return ChangeAsync(staffId, CanEdit, async (_, _, _, _) =>

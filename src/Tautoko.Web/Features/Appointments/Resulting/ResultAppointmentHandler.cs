@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Access;
 using Tautoko.Core.Appointments;
@@ -13,9 +14,9 @@ using Tautoko.Web.Features.Appointments.Messages;
 
 namespace Tautoko.Web.Features.Appointments.Resulting;
 
-public sealed record CancelInput(AppointmentStatus? By, string? Reason, int? Version);
+public sealed record CancelInput(AppointmentStatus? By, string? Reason, [Required] int? Version);
 
-public sealed record ResultInput(AppointmentStatus? Outcome, string? Note, bool? IdentityVerified, int? Version);
+public sealed record ResultInput([Required] AppointmentStatus? Outcome, string? Note, bool? IdentityVerified, [Required] int? Version);
 
 /// <summary>What happened, and what to do next: the follow-up a did-not-attend calls for, or the next engagement to arrange .</summary>
 public sealed record ResultedAppointment(AppointmentView Appointment, bool SlotFreed, bool HasFutureEngagement, string? NextStep);
@@ -107,7 +108,13 @@ public sealed class ResultAppointmentHandler(TautokoDbContext db, CurrentStaff s
             return Failure.Refused(check.Decision, appointment.ClientId.Value);
         }
 
-        if (version is { } expected && expected != appointment.Version)
+        // The version read is required: without it a change could overwrite one made meanwhile.
+        if (version is not { } expected)
+        {
+            return Failure.Invalid("version", $"Give the version of the appointment you read (now {appointment.Version}), so a change made meanwhile is not overwritten.");
+        }
+
+        if (expected != appointment.Version)
         {
             return AppointmentConflict.Of(new DomainError("concurrency", $"The appointment changed meanwhile (now version {appointment.Version}); reload it and try again."));
         }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Access;
 using Tautoko.Core.Appointments;
@@ -18,7 +19,7 @@ namespace Tautoko.Web.Features.Appointments.WalkIns;
 /// <param name="SeenAt">When they were seen; defaults to now.</param>
 /// <param name="Minutes">How long; defaults to 30.</param>
 /// <param name="IdentityVerified">Whether identity was verified and the evidence saved .</param>
-public sealed record WalkInInput(Guid? ClientId, WalkInPurpose? Purpose, string? Note, Guid? CaseManagerId, DateTimeOffset? SeenAt, int? Minutes, bool? IdentityVerified);
+public sealed record WalkInInput([Required] Guid? ClientId, [Required] WalkInPurpose? Purpose, string? Note, Guid? CaseManagerId, DateTimeOffset? SeenAt, int? Minutes, bool? IdentityVerified);
 
 /// <summary>R-049: records an unbooked face-to-face visit in which a case manager met the client's needs.</summary>
 public sealed class WalkInHandler(TautokoDbContext db, CurrentStaff staff, ClientAccess access, AuditLog audit, TimeProvider clock, ILogger<WalkInHandler> logger)
@@ -61,6 +62,11 @@ public sealed class WalkInHandler(TautokoDbContext db, CurrentStaff staff, Clien
         }
 
         var now = clock.GetUtcNow();
+        if (input.SeenAt is { } seenAt && PlausibleDates.WhyNotHappened(seenAt, now) is { } seenProblem)
+        {
+            return Failure.Invalid("seenAt", seenProblem);
+        }
+
         Appointment walkIn;
         try
         {

@@ -23,7 +23,7 @@ public static class AssignmentEndpoints
         group.MapPost("/proposals/{id:guid}/reject", Reject).ReadsNoClientInformation().WithSummary("Reject the proposal with a reason.");
         group.MapGet("/proposals/compare", Compare).ReadsClientInformation().WithSummary("Two proposals side by side (?a=&b=): weights, what-ifs, placed by cohort, mix, waiting, and which clients differ.");
         group.MapGet("/policy", Policy).ReadsNoClientInformation().WithSummary("National office's weights and target mix, with what they imply.");
-        group.MapPut("/policy", ChangePolicy).ReadsNoClientInformation().WithSummary("National office changes the weights or the mix.");
+        group.MapPut("/policy", ChangePolicy).ReadsNoClientInformation().WithSummary("National office replaces the weights and the target mix: `weights`, `mix` and the `version` read are all required (400 without; 409 when it changed meanwhile).");
     }
 
     public sealed record RejectInput(string? Reason);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Tautoko.Core.Caseloads;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Assignment;
@@ -11,7 +12,7 @@ namespace Tautoko.Web.Features.Caseloads.Assignment;
 
 public sealed record PolicyView(AssignmentPolicy Policy, IReadOnlyList<string> Implications, DateTimeOffset UpdatedAt, string? UpdatedBy, int Version, AssignmentPolicy Defaults);
 
-public sealed record PolicyInput(AssignmentWeights? Weights, Core.Caseloads.CohortMix? Mix, int? Version);
+public sealed record PolicyInput([Required] AssignmentWeights? Weights, [Required] Core.Caseloads.CohortMix? Mix, [Required] int? Version);
 
 /// <summary>National office's assignment weights and target mix; every proposal records the ones it ran with.</summary>
 public sealed class PolicyHandler(TautokoDbContext db, CurrentStaff me, AuditLog audit, TimeProvider clock)
@@ -30,14 +31,35 @@ public sealed class PolicyHandler(TautokoDbContext db, CurrentStaff me, AuditLog
             return Failure.Refused(Core.Access.AccessDecision.Refuse(Core.Access.ClientAccessPolicy.RoleRule, "National office sets the assignment weights and mix."));
         }
 
+        // A PUT replaces the whole policy, made from the version read: every part is required, never merged or skipped.
+        if (input.Weights is not { } weights || input.Mix is not { } mix || input.Version is not { } version)
+        {
+            var missing = new Dictionary<string, string[]>();
+            if (input.Weights is null)
+            {
+                missing["weights"] = ["Give every weight (the whole policy is replaced)."];
+            }
+
+            if (input.Mix is null)
+            {
+                missing["mix"] = ["Give the target mix (R-015; the whole policy is replaced)."];
+            }
+
+            if (input.Version is null)
+            {
+                missing["version"] = ["Give the version of the policy you read (GET /api/assignment/policy), so a change made meanwhile is not overwritten."];
+            }
+
+            return Failure.Invalid(missing);
+        }
+
         var settings = await db.AssignmentPolicy.SingleAsync(ct);
-        if (input.Version is { } version && version != settings.Version)
+        if (version != settings.Version)
         {
             return CaseloadFailures.Conflict(new DomainError("concurrency", "Someone else changed the policy meanwhile; reload and try again."));
         }
 
-        var current = settings.Policy;
-        var policy = new AssignmentPolicy(input.Weights ?? current.Weights, input.Mix ?? current.Mix);
+        var policy = new AssignmentPolicy(weights, mix);
         try
         {
             settings.Change(policy, me.Id, clock.GetUtcNow());

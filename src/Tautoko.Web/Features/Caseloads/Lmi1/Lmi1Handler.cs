@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Audit;
 using Tautoko.Core.Common;
@@ -28,7 +29,7 @@ public sealed record Lmi1ModelView(
 
 public sealed record Lmi1View(double Threshold, DateTimeOffset ThresholdUpdatedAt, string? ThresholdUpdatedBy, int Version, Lmi1ModelView? Latest, IReadOnlyList<Lmi1ModelView> Earlier, int ActiveTags, string? LastDailyRun);
 
-public sealed record ThresholdInput(double? Threshold, int? Version);
+public sealed record ThresholdInput([Required] double? Threshold, [Required] int? Version);
 
 /// <summary>For analysts and national office: the model's held-out AUC and calibration, the threshold, and running it now.</summary>
 public sealed class Lmi1Handler(TautokoDbContext db, CurrentStaff me, AuditLog audit, Lmi1Run run, TimeProvider clock)
@@ -53,15 +54,28 @@ public sealed class Lmi1Handler(TautokoDbContext db, CurrentStaff me, AuditLog a
             return Failure.Refused(Core.Access.AccessDecision.Refuse(Core.Access.ClientAccessPolicy.RoleRule, "National office sets the LMI1 threshold (R-019)."));
         }
 
-        var settings = await db.Lmi1Settings.SingleAsync(ct);
-        if (input.Version is { } version && version != settings.Version)
+        var problems = new Dictionary<string, string[]>();
+        if (input.Threshold is not { } threshold || threshold is <= 0 or >= 1 || double.IsNaN(threshold))
         {
-            return CaseloadFailures.Conflict(new DomainError("concurrency", "Someone else changed the threshold meanwhile; reload and try again."));
+            problems["threshold"] = ["The threshold is a probability between 0 and 1 (e.g. 0.6)."];
+            threshold = 0;
         }
 
-        if (input.Threshold is not { } threshold || threshold is <= 0 or >= 1)
+        if (input.Version is not { } version)
         {
-            return Failure.Invalid(new Dictionary<string, string[]> { ["threshold"] = ["The threshold is a probability between 0 and 1 (e.g. 0.6)."] });
+            problems["version"] = ["Give the version of the threshold you read (GET /api/lmi1), so a change made meanwhile is not overwritten."];
+            version = 0;
+        }
+
+        if (problems.Count > 0)
+        {
+            return Failure.Invalid(problems);
+        }
+
+        var settings = await db.Lmi1Settings.SingleAsync(ct);
+        if (version != settings.Version)
+        {
+            return CaseloadFailures.Conflict(new DomainError("concurrency", "Someone else changed the threshold meanwhile; reload and try again."));
         }
 
         var before = settings.Threshold;

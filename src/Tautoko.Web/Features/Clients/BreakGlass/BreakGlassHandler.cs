@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Access;
 using Tautoko.Core.Audit;
@@ -8,7 +9,7 @@ using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.Clients.BreakGlass;
 
-public sealed record BreakGlassInput(string? Reason);
+public sealed record BreakGlassInput([Required] string? Reason);
 
 public sealed record BreakGlassGranted(Guid GrantId, DateTimeOffset ExpiresAt);
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 
@@ -5,11 +6,11 @@ namespace Tautoko.Web.Features.Clients.EditClient;
 
 /// <summary>The client details as an integrator or a form sends them.</summary>
 public sealed record ClientInput(
-    string? FirstName,
+    [Required] string? FirstName,
     string? MiddleNames,
-    string? LastName,
+    [Required] string? LastName,
     string? PreferredName,
-    DateOnly? DateOfBirth,
+    [Required] DateOnly? DateOfBirth,
     string? Phone,
     string? Email,
     ContactChannel? PreferredChannel,
@@ -17,7 +18,7 @@ public sealed record ClientInput(
     string? Suburb,
     string? City,
     string? Postcode,
-    Guid? HomeSiteId,
+    [Required] Guid? HomeSiteId,
     BenefitType? Benefit,
     DateOnly? BenefitStartDate,
     WorkObligation? Obligation,

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Access;
 using Tautoko.Core.Audit;
@@ -9,7 +10,7 @@ using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.Clients.Notes;
 
-public sealed record NoteInput(string? Text, EngagementChannel? Channel, EngagementOutcome? Outcome, DateTimeOffset? OccurredAt, Guid? CorrectsNoteId);
+public sealed record NoteInput([Required] string? Text, EngagementChannel? Channel, EngagementOutcome? Outcome, DateTimeOffset? OccurredAt, Guid? CorrectsNoteId);
 
 /// <summary>The engagement log: every contact, including unsuccessful attempts. Append-only.</summary>
 public sealed class NotesHandler(TautokoDbContext db, CurrentStaff staff, ClientAccess access, AuditLog audit, TimeProvider clock)
@@ -47,9 +48,9 @@ public sealed class NotesHandler(TautokoDbContext db, CurrentStaff staff, Client
         }
 
         var occurred = (input.OccurredAt ?? now).ToUniversalTime();
-        if (occurred > now.AddMinutes(5))
+        if (PlausibleDates.WhyNotHappened(occurred, now) is { } occurredProblem)
         {
-            problems["occurredAt"] = ["A note cannot record an engagement in the future."];
+            problems["occurredAt"] = [occurredProblem];
         }
 
         if (input.Channel is { } channel && !Enum.IsDefined(channel))

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Access;
 using Tautoko.Core.Audit;
@@ -8,7 +9,7 @@ using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.Clients.Tags;
 
-public sealed record AddTagInput(string? Code, string? Reason);
+public sealed record AddTagInput([Required] string? Code, string? Reason);
 
 public sealed record RemoveTagInput(string? Reason);
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Tautoko.Core.Access;
 using Tautoko.Core.Audit;
 using Tautoko.Core.Clients;
@@ -7,9 +8,9 @@ using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.Clients.Warnings;
 
-public sealed record CautionInput(SpecialCautionKind? Kind, string? Text);
+public sealed record CautionInput([Required] SpecialCautionKind? Kind, [Required] string? Text);
 
-public sealed record MustViewInput(string? Text, DateOnly? Expires);
+public sealed record MustViewInput([Required] string? Text, DateOnly? Expires);
 
 public sealed record WarningAdded(Guid Id);
 
@@ -48,6 +49,10 @@ public sealed class WarningsHandler(TautokoDbContext db, CurrentStaff staff, Cli
         if (input.Expires is { } expires && expires < DateDisplay.TodayInAuckland(clock))
         {
             problems["expires"] = ["A must-view note cannot expire in the past."];
+        }
+        else if (input.Expires is { } later && PlausibleDates.WhyNotPlanned(later, DateDisplay.TodayInAuckland(clock)) is { } expiresProblem)
+        {
+            problems["expires"] = [expiresProblem];
         }
 
         return await AddAsync(id, problems, () =>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Access;
 using Tautoko.Core.Audit;
@@ -12,7 +13,7 @@ using Tautoko.Web.Features.ContactCentre.Common;
 
 namespace Tautoko.Web.Features.ContactCentre.Calls;
 
-public sealed record StartCallInput(Guid? ClientId, CallDirection? Direction, Guid? TaskId);
+public sealed record StartCallInput([Required] Guid? ClientId, CallDirection? Direction, Guid? TaskId);
 
 public sealed record VerificationInput(CallerKind? CallerKind, string? CallerName, IReadOnlyList<VerifyingQuestion>? Asked, IReadOnlyList<VerifyingQuestion>? Correct);
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Access;
 using Tautoko.Core.Audit;
@@ -9,7 +10,7 @@ using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.ContactCentre.Hardship;
 
-public sealed record HardshipInput(HardshipNeed? Need, string? Detail, HardshipDecision? Decision);
+public sealed record HardshipInput([Required] HardshipNeed? Need, string? Detail, HardshipDecision? Decision);
 
 public sealed record HardshipRecorded(Guid RequestId, HighHardshipOutcome HighHardship);
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Audit;
 using Tautoko.Core.Clients;
@@ -19,7 +20,7 @@ public sealed record ReviewInput(
     bool RedirectionsAndDebtOffsetsChecked,
     string? Findings);
 
-public sealed record AttemptInput(AttemptChannel? Channel, AttemptResult? Result, VoicemailSituation? Voicemail, DateTimeOffset? OccurredAt, string? Note);
+public sealed record AttemptInput([Required] AttemptChannel? Channel, [Required] AttemptResult? Result, VoicemailSituation? Voicemail, DateTimeOffset? OccurredAt, string? Note);
 
 public sealed record AttemptRecorded(AttemptView Attempt, VoicemailScript? Script, TaskSummary Task);
 
@@ -177,9 +178,9 @@ public sealed class ContactAttemptHandler(TautokoDbContext db, TaskAccess tasks,
             problems["voicemail"] = ["Say whether the voicemail identifies the client (or the number is confirmed, or not known to be theirs), so the right script is offered (R-076)."];
         }
 
-        if (input.OccurredAt is { } at && at > now.AddMinutes(5))
+        if (input.OccurredAt is { } at && PlausibleDates.WhyNotHappened(at, now) is { } occurredProblem)
         {
-            problems["occurredAt"] = ["An attempt cannot be recorded in the future."];
+            problems["occurredAt"] = [occurredProblem];
         }
 
         if (input.Note is { Length: > ContactAttempt.MaxNoteLength })

@@ -27,8 +27,8 @@ public static class MessageEndpoints
 
     public sealed record VoicemailChecked(int ChecksToday);
 
-    private static async Task<Ok<VoicemailChecked>> CheckVoicemail(VoicemailCheckInput input, MessagesHandler handler, CancellationToken ct) =>
-        TypedResults.Ok(new VoicemailChecked(await handler.CheckVoicemailAsync(input, ct)));
+    private static async Task<Results<Ok<VoicemailChecked>, Problem>> CheckVoicemail(VoicemailCheckInput input, MessagesHandler handler, CancellationToken ct) =>
+        (await handler.CheckVoicemailAsync(input, ct)).ToOk(count => new VoicemailChecked(count));
 
     private static async Task<Results<Ok<MessageMeasures>, Problem>> Measures(Guid? siteId, DateOnly? from, DateOnly? to, MessageMeasuresHandler handler, CancellationToken ct) =>
         (await handler.MeasuresAsync(siteId is { } s ? new SiteId(s) : null, from, to, ct)).ToOk();

@@ -24,6 +24,14 @@ public sealed class MessageMeasuresHandler(TautokoDbContext db, CurrentStaff sta
         }
 
         var today = DateDisplay.TodayInAuckland(clock);
+        foreach (var (name, date) in new[] { ("from", from), ("to", to) })
+        {
+            if (date is { } asked && PlausibleDates.WhyNotQueryDate(asked, today) is { } problem)
+            {
+                return Failure.Invalid(name, problem);
+            }
+        }
+
         var last = to ?? today;
         var first = from ?? last.AddDays(-27);
         if (first > last || last.DayNumber - first.DayNumber > 366)

@@ -1,10 +1,11 @@
+using System.ComponentModel.DataAnnotations;
 using Tautoko.Core.Messaging;
 
 namespace Tautoko.Web.Features.WorkQueues.Messages;
 
-public sealed record NewMessageInput(Guid? CaseManagerId, Guid? ClientId, CaseManagerMessageKind? Kind, string? From, string? Subject, string? Body, DateTimeOffset? ReceivedAt);
+public sealed record NewMessageInput(Guid? CaseManagerId, Guid? ClientId, [Required] CaseManagerMessageKind? Kind, string? From, string? Subject, string? Body, DateTimeOffset? ReceivedAt);
 
-public sealed record AcknowledgeInput(MessageResponse? Response, string? Note);
+public sealed record AcknowledgeInput([Required] MessageResponse? Response, string? Note);
 
 public sealed record MessageView(
     Guid Id,
@@ -37,4 +38,4 @@ public sealed record MessageMeasure(CaseManagerMessageKind Kind, int Received, i
 
 public sealed record MessageMeasures(Guid SiteId, DateOnly From, DateOnly To, IReadOnlyList<MessageMeasure> ByKind, int CaseManagerDays, int CaseManagerDaysWithTwoVoicemailChecks);
 
-public sealed record VoicemailCheckInput(int? MessagesFound);
+public sealed record VoicemailCheckInput([Required] int? MessagesFound);

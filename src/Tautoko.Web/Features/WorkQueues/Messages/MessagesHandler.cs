@@ -50,9 +50,9 @@ public sealed class MessagesHandler(TautokoDbContext db, ClientAccess clients, C
         var own = caseManagerId == staff.Id;
         var now = clock.GetUtcNow();
         var received = (input.ReceivedAt ?? now).ToUniversalTime();
-        if (received > now.AddMinutes(5))
+        if (PlausibleDates.WhyNotHappened(received, now) is { } receivedProblem)
         {
-            return Failure.Invalid("receivedAt", "A message cannot arrive in the future.");
+            return Failure.Invalid("receivedAt", receivedProblem);
         }
 
         CaseManagerMessage message;
@@ -145,10 +145,21 @@ public sealed class MessagesHandler(TautokoDbContext db, ClientAccess clients, C
         return (await ViewsAsync(db.CaseManagerMessages.Where(m => m.Id == id), now, covering, ct))[0];
     }
 
-    public async Task<int> CheckVoicemailAsync(VoicemailCheckInput input, CancellationToken ct)
+    /// <summary>R-053: a voicemail check, with how many messages it found (required, 0 to <see cref="VoicemailCheck.MaxMessagesFound"/>).</summary>
+    public async Task<Outcome<int>> CheckVoicemailAsync(VoicemailCheckInput input, CancellationToken ct)
     {
+        if (input.MessagesFound is not { } found)
+        {
+            return Failure.Invalid("messagesFound", "Give how many messages the check found (0 or more).");
+        }
+
+        if (VoicemailCheck.WhyNotMessagesFound(found) is { } problem)
+        {
+            return Failure.Invalid("messagesFound", problem);
+        }
+
         var now = clock.GetUtcNow();
-        db.VoicemailChecks.Add(new VoicemailCheck(Guid.CreateVersion7(), staff.Id, now, Math.Max(0, input.MessagesFound ?? 0)));
+        db.VoicemailChecks.Add(new VoicemailCheck(Guid.CreateVersion7(), staff.Id, now, found));
         await db.SaveChangesAsync(ct);
         return await VoicemailCheckCounts.OnAsync(db, staff.Id, DateDisplay.TodayInAuckland(clock), ct);
     }

@@ -47,7 +47,7 @@ public sealed class MineModel(TaskHandler tasks, MessagesHandler messages, Searc
     public async Task<IActionResult> OnPostVoicemailCheckedAsync(int? messagesFound, CancellationToken ct)
     {
         var today = await messages.CheckVoicemailAsync(new VoicemailCheckInput(messagesFound), ct);
-        TempData["Message"] = $"Voicemail check recorded ({today} today).";
+        TempData[today.IsDone ? "Message" : "Problem"] = today.IsDone ? $"Voicemail check recorded ({today.Value} today)." : today.Failure.Message;
         return RedirectToPage();
     }
 

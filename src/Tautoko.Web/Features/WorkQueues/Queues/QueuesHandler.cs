@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Access;
 using Tautoko.Core.Common;
@@ -9,7 +10,7 @@ using Tautoko.Web.Features.WorkQueues.Common;
 
 namespace Tautoko.Web.Features.WorkQueues.Queues;
 
-public sealed record NewQueueInput(Guid? SiteId, string? Name, int? TargetHours);
+public sealed record NewQueueInput(Guid? SiteId, [Required] string? Name, int? TargetHours);
 
 public sealed record TaskFilter(WorkQueueTaskStatus? Status, bool OverdueOnly, bool IncludeCompleted);
 

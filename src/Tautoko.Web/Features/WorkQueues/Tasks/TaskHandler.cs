@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Access;
 using Tautoko.Core.Audit;
@@ -10,11 +11,11 @@ using Tautoko.Web.Features.WorkQueues.Common;
 
 namespace Tautoko.Web.Features.WorkQueues.Tasks;
 
-public sealed record NewTaskInput(Guid? ClientId, string? Need, DateTimeOffset? DueAt, bool Screened);
+public sealed record NewTaskInput([Required] Guid? ClientId, [Required] string? Need, DateTimeOffset? DueAt, bool Screened);
 
-public sealed record HoldTaskInput(string? Reason);
+public sealed record HoldTaskInput([Required] string? Reason);
 
-public sealed record CompleteTaskInput(TaskOutcome? Outcome, string? Note);
+public sealed record CompleteTaskInput([Required] TaskOutcome? Outcome, string? Note);
 
 public sealed record ReassignTaskInput(Guid? RegionId, Guid? SiteId, string? Reason);
 
