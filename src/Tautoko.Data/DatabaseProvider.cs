@@ -14,6 +14,16 @@ public enum DatabaseKind
 /// <summary>Reads a connection setting (SQLite path/string or PostgreSQL URL/string) and configures EF Core.</summary>
 public sealed record DatabaseSettings(DatabaseKind Kind, string ConnectionString)
 {
+    /// <summary>
+    /// Connections one node may hold to PostgreSQL when neither the connection string (<c>Maximum Pool Size</c>) nor
+    /// <c>--db-pool-size</c> says: two nodes and the operator's tools fit in PostgreSQL's default
+    /// <c>max_connections</c> (100). Keep nodes × pool size below <c>max_connections</c> less a few for the operator.
+    /// </summary>
+    public const int DefaultPoolSize = 40;
+
+    /// <summary>The node's connection budget (PostgreSQL), from <c>--db-pool-size</c>; null for <see cref="DefaultPoolSize"/>.</summary>
+    public int? PoolSize { get; init; }
+
     public const string SqliteMigrationsAssembly = "Tautoko.Data.Sqlite";
     public const string PostgresMigrationsAssembly = "Tautoko.Data.Postgres";
 
@@ -53,7 +63,7 @@ public sealed record DatabaseSettings(DatabaseKind Kind, string ConnectionString
                 options.UseSqlite(ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
                 break;
             case DatabaseKind.Postgres:
-                options.UseNpgsql(WithPoolSettings(ConnectionString), o => o.MigrationsAssembly(PostgresMigrationsAssembly));
+                options.UseNpgsql(WithPoolSettings(ConnectionString, PoolSize), o => o.MigrationsAssembly(PostgresMigrationsAssembly));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database kind {Kind}.");
@@ -69,7 +79,7 @@ public sealed record DatabaseSettings(DatabaseKind Kind, string ConnectionString
     }
 
     /// <summary>
-    /// Two pool settings, each unless the connection string says otherwise:
+    /// Three pool settings, each unless the connection string says otherwise:
     /// <list type="bullet">
     /// <item><c>Max Auto Prepare=64</c>: Npgsql prepares a statement on a connection once it has run a few times, so
     /// PostgreSQL stops parsing and planning the hot queries (booking's wide one above all) on every request;
@@ -80,9 +90,12 @@ public sealed record DatabaseSettings(DatabaseKind Kind, string ConnectionString
     /// overview's own (bench <c>overview-load</c>, pg_stat_statements). Tautoko keeps no session state on a connection:
     /// its only settings and advisory locks are transaction-scoped (<c>SET LOCAL</c>, <c>pg_advisory_xact_lock</c>),
     /// and they end with the transaction.</item>
+    /// <item><c>Maximum Pool Size</c>: <see cref="PoolSize"/> or <see cref="DefaultPoolSize"/> — connections are a budget
+    /// shared by every node of one PostgreSQL. A request that finds the pool exhausted waits up to Npgsql's <c>Timeout</c>
+    /// (15 s unless the connection string says) and is then answered 503 with <c>Retry-After</c> (<see cref="DatabaseUnavailable"/>).</item>
     /// </list>
     /// </summary>
-    private static string WithPoolSettings(string connectionString)
+    private static string WithPoolSettings(string connectionString, int? poolSize)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (!Mentions(connectionString, "Auto Prepare", "AutoPrepare"))
@@ -93,6 +106,11 @@ public sealed record DatabaseSettings(DatabaseKind Kind, string ConnectionString
         if (!Mentions(connectionString, "Reset On Close", "ResetOnClose"))
         {
             builder.NoResetOnClose = true;
+        }
+
+        if (!Mentions(connectionString, "Maximum Pool Size", "Max Pool Size", "MaxPoolSize"))
+        {
+            builder.MaxPoolSize = poolSize ?? DefaultPoolSize;
         }
 
         return builder.ConnectionString;

@@ -25,7 +25,10 @@ public sealed class TautokoOptions
         var demoClients = configuration["demo-clients"];
         return new TautokoOptions
         {
-            Database = DatabaseSettings.Parse(db),
+            Database = DatabaseSettings.Parse(db) with
+            {
+                PoolSize = int.TryParse(configuration["db-pool-size"] ?? configuration["TAUTOKO_DB_POOL_SIZE"], System.Globalization.CultureInfo.InvariantCulture, out var pool) && pool > 0 ? pool : null,
+            },
             Demo = IsTrue(configuration["demo"]) || IsTrue(configuration["TAUTOKO_DEMO"]),
             DemoClients = int.TryParse(demoClients, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 5000,
             MigrateOnStart = !IsFalse(configuration["migrate"]),

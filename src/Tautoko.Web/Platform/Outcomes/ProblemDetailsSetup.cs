@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Common;
+using Tautoko.Data;
 
 namespace Tautoko.Web.Platform;
 
@@ -36,6 +37,22 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, ILog
             logger.LogWarning("Request {Path} refused: {Failure}", httpContext.Request.Path, failure.GetType().Name);
             await failure.ToProblem().ExecuteAsync(httpContext);
             return true;
+        }
+
+        if (DatabaseUnavailable.Is(exception))
+        {
+            // Connections are a budget (--db-pool-size, PostgreSQL's max_connections): when it is spent the caller is told
+            // to come back, not that the server failed.
+            logger.LogWarning("Request {Path} answered 503: the database cannot take it now ({Reason})", httpContext.Request.Path, exception.GetBaseException().Message);
+            httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            httpContext.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var busy = new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "Tautoko is busy",
+                Detail = $"The database cannot take this request right now. Try again in {DatabaseUnavailable.RetryAfterSeconds} seconds; a write sent with an Idempotency-Key is safe to send again.",
+            };
+            return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = busy, Exception = exception });
         }
 
         var (status, title, detail) = exception switch
