@@ -28,7 +28,9 @@ internal sealed class BaselineServer : IAsyncDisposable
 
     public static async Task<BaselineServer> StartAsync(string connectionString)
     {
-        var data = NpgsqlDataSource.Create(connectionString);
+        // The same connection budget as a Tautoko node (DatabaseSettings.DefaultPoolSize), so the baseline and the host
+        // together fit a PostgreSQL with default settings (max_connections 100).
+        var data = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = Tautoko.Data.DatabaseSettings.DefaultPoolSize }.ConnectionString);
         await using (var setup = data.CreateCommand("""
             DROP TABLE IF EXISTS bench_baseline;
             CREATE TABLE bench_baseline (id int PRIMARY KEY, n bigint NOT NULL DEFAULT 0);

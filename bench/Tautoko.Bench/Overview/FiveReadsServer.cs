@@ -25,7 +25,9 @@ internal sealed class FiveReadsServer : IAsyncDisposable
 
     public static async Task<FiveReadsServer> StartAsync(string connectionString)
     {
-        var data = NpgsqlDataSource.Create(connectionString);
+        // The same connection budget as a Tautoko node (DatabaseSettings.DefaultPoolSize), so the baseline and the host
+        // together fit a PostgreSQL with default settings (max_connections 100).
+        var data = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = Tautoko.Data.DatabaseSettings.DefaultPoolSize }.ConnectionString);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
