@@ -133,6 +133,7 @@ public sealed class SweepWorld
 
             var task = await db.WorkQueueTasks.AsNoTracking().Where(t => t.ClientId == cid).Select(t => new { t.Id, t.QueueId }).FirstOrDefaultAsync();
             Put(ids, unresolved, kind, "task", task?.Id.Value);
+            ids["queuesite"] = (task is null ? client.HomeSiteId.Value : await db.WorkQueues.AsNoTracking().Where(q => q.Id == task.QueueId).Select(q => q.SiteId.Value).SingleAsync()).ToString();
             Put(ids, unresolved, kind, "queue", task?.QueueId.Value ?? (await db.WorkQueues.AsNoTracking().Where(q => q.SiteId == client.HomeSiteId).Select(q => (Guid?)q.Id.Value).FirstOrDefaultAsync()));
             Put(ids, unresolved, kind, "transfer", await db.TransferRequests.AsNoTracking().Where(t => t.ClientId == cid).Select(t => (Guid?)t.Id).FirstOrDefaultAsync());
             Put(ids, unresolved, kind, "call", await StartCallAsync(server, client.Id.Value));

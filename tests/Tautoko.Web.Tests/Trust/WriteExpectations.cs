@@ -36,9 +36,14 @@ public static class WriteExpectations
     /// <summary>Calendar review (CalendarHandler.CanReview): the site's manager and national office.</summary>
     private static bool CalendarReview(SweepAccount a, SweepTarget t) => a.Role == No || (a.Role == Mgr && a.SiteId == G(t, "staffsite"));
 
-    /// <summary>Task work (WorkQueuePolicy.MayWork, MayManage): staff of the queue's site (national office and quality read; the
-    /// feature's tests pin which roles work queues), never a restricted client for those who may not open the record.</summary>
-    private static bool TaskWork(SweepAccount a, SweepTarget t) => TaskView(a, t);
+    /// <summary>Task work (WorkQueuePolicy.MayWork): the roles that work queues, at the queue's site; never a restricted client
+    /// for those who may not open the record .</summary>
+    private static bool TaskWork(SweepAccount a, SweepTarget t) =>
+        Unrestricted(a, t) && Tautoko.Core.WorkQueues.WorkQueuePolicy.WorksQueues(a.Role) && a.SiteId == G(t, "queuesite");
+
+    /// <summary>Task work a manager may also do (TaskAccess.ForWorkAsync with managerMay): the site's manager and national office too.</summary>
+    private static bool TaskWorkOrManage(SweepAccount a, SweepTarget t) =>
+        TaskWork(a, t) || (Unrestricted(a, t) && (a.Role == No || (a.Role == Mgr && a.SiteId == G(t, "queuesite"))));
 
     /// <summary>Ending or changing a placement (ExitHandler): its case manager, or a connector, manager or national office with the client in scope.</summary>
     private static bool PlacementChange(SweepAccount a, SweepTarget t) =>
@@ -126,13 +131,13 @@ public static class WriteExpectations
             // Work queues, tasks and messages
             W("POST /api/work-queues", "/api/work-queues", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId), t => new { siteId = t.HomeSiteId, name = "Authorization sweep queue", targetHours = 24 }),
             R("POST /api/work-queues/standard", "/api/work-queues/standard", Nat),
-            W("POST /api/work-queues/{id:guid}/tasks", "/api/work-queues/{queue}/tasks", (a, t) => ClientMay(a, t, ClientOperation.AddNote) || TaskWork(a, t),
+            W("POST /api/work-queues/{id:guid}/tasks", "/api/work-queues/{queue}/tasks", (a, t) => ClientMay(a, t, ClientOperation.AddNote) || TaskView(a, t),
                 t => new { clientId = t.ClientId, need = "Authorization sweep: call the client.", dueAt = DateTime.UtcNow.AddDays(3) }),
-            W("POST /api/tasks/{id:guid}/take", "/api/tasks/{task}/take", TaskWork),
-            W("POST /api/tasks/{id:guid}/release", "/api/tasks/{task}/release", TaskWork),
-            W("POST /api/tasks/{id:guid}/hold", "/api/tasks/{task}/hold", TaskWork, _ => new { reason = "Authorization sweep." }),
-            W("POST /api/tasks/{id:guid}/complete", "/api/tasks/{task}/complete", TaskWork, _ => new { outcome = "resolved", note = "Authorization sweep." }),
-            W("POST /api/tasks/{id:guid}/reassign", "/api/tasks/{task}/reassign", TaskWork, t => new { regionId = t.RegionId, siteId = t.HomeSiteId, reason = "Authorization sweep." }),
+            W("POST /api/tasks/{id:guid}/take", "/api/tasks/{task}/take", TaskWorkOrManage),
+            W("POST /api/tasks/{id:guid}/release", "/api/tasks/{task}/release", TaskWorkOrManage),
+            W("POST /api/tasks/{id:guid}/hold", "/api/tasks/{task}/hold", TaskWorkOrManage, _ => new { reason = "Authorization sweep." }),
+            W("POST /api/tasks/{id:guid}/complete", "/api/tasks/{task}/complete", TaskWorkOrManage, _ => new { outcome = "resolved", note = "Authorization sweep." }),
+            W("POST /api/tasks/{id:guid}/reassign", "/api/tasks/{task}/reassign", TaskWorkOrManage, t => new { regionId = t.RegionId, siteId = t.HomeSiteId, reason = "Authorization sweep." }),
             W("POST /api/tasks/{id:guid}/review", "/api/tasks/{task}/review", TaskWork, _ => new { taskAndRecordReviewed = true, contactDetailsConfirmed = true, circumstancesConfirmed = true, clientEventsChecked = true, benefitExpiriesChecked = true, redirectionsAndDebtOffsetsChecked = true, findings = "Sweep." }),
             W("POST /api/tasks/{id:guid}/attempts", "/api/tasks/{task}/attempts", TaskWork, _ => new { channel = "phone", result = "noAnswer", note = "Authorization sweep." }),
             W("POST /api/tasks/{id:guid}/assign-case-manager", "/api/tasks/{task}/assign-case-manager", TaskWork, t => new { service = "generalCaseManagement", caseManagerId = G(t, "staff"), note = "Sweep." }),

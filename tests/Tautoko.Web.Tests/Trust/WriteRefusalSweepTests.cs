@@ -48,6 +48,7 @@ public sealed partial class WriteRefusalSweepTests(TrustServer server, ITestOutp
         var auditWrong = new List<string>();
         var other = new List<string>();
         var beforeAccessCells = new List<string>();
+        var notFoundRows = new Dictionary<string, int>(StringComparer.Ordinal);
         var rows = WriteExpectations.Table.Values.OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
         var snapshotSql = await SnapshotSqlAsync();
 
@@ -98,6 +99,7 @@ public sealed partial class WriteRefusalSweepTests(TrustServer server, ITestOutp
                     else if (status == 404)
                     {
                         hidden404++;
+                        notFoundRows[row.Key] = notFoundRows.GetValueOrDefault(row.Key) + 1;
                     }
                     else if (status is 400 or 422 or 428)
                     {
@@ -125,6 +127,7 @@ public sealed partial class WriteRefusalSweepTests(TrustServer server, ITestOutp
             output.WriteLine(line);
         }
 
+        output.WriteLine("404 (existence hidden, or a placeholder the demo data could not fill) by row: " + string.Join("; ", notFoundRows.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} × {kv.Value}")));
         foreach (var line in changed.Take(10).Concat(auditWrong.Take(10)).Concat(other.Take(10)))
         {
             output.WriteLine("wrong: " + line);
