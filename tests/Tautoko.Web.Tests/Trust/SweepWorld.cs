@@ -139,6 +139,15 @@ public sealed class SweepWorld
             Put(ids, unresolved, kind, "call", await StartCallAsync(server, client.Id.Value));
             Put(ids, unresolved, kind, "flow", await db.CaseManagedCallFlows.AsNoTracking().Where(f => f.ClientId == cid).Select(f => (Guid?)f.Id).FirstOrDefaultAsync());
             Put(ids, unresolved, kind, "tag", await db.ProgrammeTags.AsNoTracking().Where(t => t.ClientId == cid && t.RemovedAt == null).Select(t => (Guid?)t.Id).FirstOrDefaultAsync());
+            if (caseManager is { } recipient && !await db.CaseManagerMessages.AnyAsync(m => m.ClientId == cid))
+            {
+                // A message about the client to their case manager, sent by the RCS case manager (who may see every client, R-122).
+                var rcs = await server.AsAsync(Demo.RemoteClientServices);
+                using (await rcs.PostJsonAsync("/api/messages", new { caseManagerId = recipient.Value, clientId = cid.Value, kind = "email", subject = "Authorization sweep", body = "A message to acknowledge." }))
+                {
+                }
+            }
+
             Put(ids, unresolved, kind, "message", await db.CaseManagerMessages.AsNoTracking().Where(m => m.ClientId == cid).Select(m => (Guid?)m.Id).FirstOrDefaultAsync());
             // For the write sweep (WriteRefusalSweepTests): the client's editable fields and version, the case manager's site,
             // the appointment's version, a free future slot of the case manager, the placement's case manager.
