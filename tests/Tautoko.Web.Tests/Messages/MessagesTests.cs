@@ -47,6 +47,20 @@ public abstract class MessagesTests(TautokoServer server)
     }
 
     [Fact]
+    public async Task QualityChecker_MayNotSendACaseManagerAMessageAboutAClient_R120()
+    {
+        // ADR 0002 and R-120: quality checkers read every record but write nothing; a message about a client is a write
+        // (found by the write refusal sweep, Trust/WriteRefusalSweepTests).
+        var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);
+        var caseManagerId = await StaffIdAsync(Accounts.CaseManager);
+        var quality = await server.AsAsync(Accounts.Quality);
+        using var refused = await quality.PostJsonAsync("/api/messages", new { caseManagerId, clientId, kind = "email", subject = "Quality", body = "A message about the client." });
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        using var mine = await (await server.AsAsync(Accounts.CaseManager)).GetAsync("/api/messages/mine");
+        Assert.DoesNotContain(clientId.ToString(), await mine.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task ColleagueMessage_IsNotedByTheCaseManager_AndNobodyElseMayAcknowledgeIt()
     {
         var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);

@@ -45,9 +45,9 @@ public static class AccessExpectations
         a.Role == StaffRole.NationalOffice || (a.Role == StaffRole.CaseManager && a.Variant == CaseManagerVariant.RemoteClientServices)
         || (a.Role == StaffRole.ServiceCentreManager && a.SiteId == t.HomeSiteId);
 
-    private static bool IsContactCentre(StaffRole r) => r is StaffRole.CustomerServiceRepresentative or StaffRole.ContactCentreOfficer or StaffRole.StudyLinkOfficer;
+    internal static bool IsContactCentre(StaffRole r) => r is StaffRole.CustomerServiceRepresentative or StaffRole.ContactCentreOfficer or StaffRole.StudyLinkOfficer;
 
-    private static bool SiteCaseWork(StaffRole r) => r is StaffRole.CaseManager or StaffRole.EmploymentCaseManager or StaffRole.IntensiveClientSupportManager or StaffRole.Connector or StaffRole.ServiceCentreManager;
+    internal static bool SiteCaseWork(StaffRole r) => r is StaffRole.CaseManager or StaffRole.EmploymentCaseManager or StaffRole.IntensiveClientSupportManager or StaffRole.Connector or StaffRole.ServiceCentreManager;
 
     public static bool RoleMay(StaffRole r, ClientOperation op) => op switch
     {
@@ -63,19 +63,19 @@ public static class AccessExpectations
     public static bool ClientMay(SweepAccount a, SweepTarget t, ClientOperation op) =>
         (!t.Restricted || MaySeeRestricted(a, t)) && RoleMay(a.Role, op) && InScope(a, t);
 
-    private static bool Is(SweepAccount a, params StaffRole[] roles) => roles.Contains(a.Role);
+    internal static bool Is(SweepAccount a, params StaffRole[] roles) => roles.Contains(a.Role);
 
     /// <summary>A site's own staff, and national office and quality checkers (who read everything).</summary>
-    private static bool SiteStaffOrNational(SweepAccount a, SweepTarget t) => a.Role is StaffRole.NationalOffice or StaffRole.QualityChecker || a.SiteId == t.HomeSiteId;
+    internal static bool SiteStaffOrNational(SweepAccount a, SweepTarget t) => a.Role is StaffRole.NationalOffice or StaffRole.QualityChecker || a.SiteId == t.HomeSiteId;
 
     /// <summary>A call: the officer who took it (the sweep's calls are the CSR account's) and national office; none on a restricted record.</summary>
-    private static bool CallView(SweepAccount a, SweepTarget t) => !t.Restricted && (a.Role == StaffRole.NationalOffice || a.Slug == "csr");
+    internal static bool CallView(SweepAccount a, SweepTarget t) => !t.Restricted && (a.Role == StaffRole.NationalOffice || a.Slug == "csr");
 
     /// <summary>A work-queue task: the queue's site staff, national office and quality checkers (WorkQueuePolicy.MayView), and R-122 for its client.</summary>
-    private static bool TaskView(SweepAccount a, SweepTarget t) => SiteStaffOrNational(a, t) && (!t.Restricted || MaySeeRestricted(a, t));
+    internal static bool TaskView(SweepAccount a, SweepTarget t) => SiteStaffOrNational(a, t) && (!t.Restricted || MaySeeRestricted(a, t));
 
     /// <summary>A site's caseloads: its case managers, the managers and connectors of the site or region, national office.</summary>
-    private static bool MaySeeSiteCaseloads(SweepAccount a, SweepTarget t) =>
+    internal static bool MaySeeSiteCaseloads(SweepAccount a, SweepTarget t) =>
         a.Role == StaffRole.NationalOffice
         || (a.Role is StaffRole.ServiceCentreManager or StaffRole.Connector && (a.SiteId == t.HomeSiteId || a.RegionId == t.RegionId))
         || (a.Role is StaffRole.CaseManager or StaffRole.EmploymentCaseManager or StaffRole.IntensiveClientSupportManager && a.SiteId == t.HomeSiteId);

@@ -133,12 +133,45 @@ public sealed class SweepWorld
 
             var task = await db.WorkQueueTasks.AsNoTracking().Where(t => t.ClientId == cid).Select(t => new { t.Id, t.QueueId }).FirstOrDefaultAsync();
             Put(ids, unresolved, kind, "task", task?.Id.Value);
+            ids["queuesite"] = (task is null ? client.HomeSiteId.Value : await db.WorkQueues.AsNoTracking().Where(q => q.Id == task.QueueId).Select(q => q.SiteId.Value).SingleAsync()).ToString();
             Put(ids, unresolved, kind, "queue", task?.QueueId.Value ?? (await db.WorkQueues.AsNoTracking().Where(q => q.SiteId == client.HomeSiteId).Select(q => (Guid?)q.Id.Value).FirstOrDefaultAsync()));
             Put(ids, unresolved, kind, "transfer", await db.TransferRequests.AsNoTracking().Where(t => t.ClientId == cid).Select(t => (Guid?)t.Id).FirstOrDefaultAsync());
             Put(ids, unresolved, kind, "call", await StartCallAsync(server, client.Id.Value));
             Put(ids, unresolved, kind, "flow", await db.CaseManagedCallFlows.AsNoTracking().Where(f => f.ClientId == cid).Select(f => (Guid?)f.Id).FirstOrDefaultAsync());
             Put(ids, unresolved, kind, "tag", await db.ProgrammeTags.AsNoTracking().Where(t => t.ClientId == cid && t.RemovedAt == null).Select(t => (Guid?)t.Id).FirstOrDefaultAsync());
+            if (caseManager is { } recipient && !await db.CaseManagerMessages.AnyAsync(m => m.ClientId == cid))
+            {
+                // A message about the client to their case manager, sent by the RCS case manager (who may see every client, R-122).
+                var rcs = await server.AsAsync(Demo.RemoteClientServices);
+                using (await rcs.PostJsonAsync("/api/messages", new { caseManagerId = recipient.Value, clientId = cid.Value, kind = "email", subject = "Authorization sweep", body = "A message to acknowledge." }))
+                {
+                }
+            }
+
             Put(ids, unresolved, kind, "message", await db.CaseManagerMessages.AsNoTracking().Where(m => m.ClientId == cid).Select(m => (Guid?)m.Id).FirstOrDefaultAsync());
+            // For the write sweep (WriteRefusalSweepTests): the client's editable fields and version, the case manager's site,
+            // the appointment's version, a free future slot of the case manager, the placement's case manager.
+            ids["firstname"] = client.FirstName;
+            ids["lastname"] = client.LastName;
+            ids["dob"] = client.DateOfBirth.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            ids["clientversion"] = client.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var staffSite = caseManager is { } cmId ? await db.Staff.AsNoTracking().Where(s => s.Id == cmId).Select(s => (Guid?)s.SiteId.Value).FirstOrDefaultAsync() : null;
+            ids["staffsite"] = (staffSite ?? client.HomeSiteId.Value).ToString();
+            ids["placementcm"] = (placement?.CaseManagerId.Value ?? Guid.Empty).ToString();
+            var appointmentId = new AppointmentId(Guid.Parse(ids["appointment"]));
+            ids["appointmentversion"] = (await db.Appointments.AsNoTracking().Where(a => a.Id == appointmentId).Select(a => (int?)a.Version).FirstOrDefaultAsync() ?? 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (caseManager is { } slotStaff)
+            {
+                var today = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
+                var slots = await db.AppointmentSlots.AsNoTracking().Where(s => s.StaffId == slotStaff && s.Date >= today && !s.IsWithdrawn).Take(200).ToListAsync();
+                var taken = (await db.Appointments.AsNoTracking().Where(a => a.StaffId == slotStaff).Select(a => a.StartsAt).ToListAsync()).ToHashSet();
+                Put(ids, unresolved, kind, "slot", slots.Where(s => !taken.Contains(s.StartsAt)).OrderBy(s => s.StartsAt).Select(s => (Guid?)s.Id.Value).FirstOrDefault());
+            }
+            else
+            {
+                Put(ids, unresolved, kind, "slot", null);
+            }
+
             Put(ids, unresolved, kind, "proposal", await db.Proposals.AsNoTracking().Select(p => (Guid?)p.Id).FirstOrDefaultAsync());
             targets.Add(new SweepTarget(kind, client.Id.Value, client.HomeSiteId.Value, sites[client.HomeSiteId].Value, client.IsRestricted, ids));
         }

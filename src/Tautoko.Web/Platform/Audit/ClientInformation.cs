@@ -43,7 +43,7 @@ public static class ClientInformationEndpoints
 
 /// <summary>
 /// R-120 for every route that declares <see cref="ReadsClientInformationAttribute"/>: a signed-in GET that is answered
-/// (2xx) or refused (403) without its handler having written an audit row gets one here — a read of the route (its path
+/// (2xx), or any signed-in request that is refused (403), without its handler having written an audit row gets one here — a read of the route (its path
 /// and query) or a refusal — saved before the answer starts, so no client information leaves unaudited. Handlers that
 /// know the client write their own, more specific row, and then this adds nothing.
 /// </summary>
@@ -52,15 +52,16 @@ public static class ClientReadAudit
     public static IApplicationBuilder UseClientReadAudit(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var declared = context.GetEndpoint()?.Metadata.GetMetadata<IClientInformationDeclaration>();
-        if (declared?.ReadsClientInformation == true && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
-            && context.User.Identity?.IsAuthenticated == true)
+        if (declared?.ReadsClientInformation == true && context.User.Identity?.IsAuthenticated == true)
         {
+            // Writes are audited by their handlers when they succeed; a refused write (403) gets its refusal row here too.
+            var read = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
             context.Response.OnStarting(async () =>
             {
                 var status = context.Response.StatusCode;
                 var refused = status == StatusCodes.Status403Forbidden;
                 var audit = context.RequestServices.GetRequiredService<AuditLog>();
-                if ((status is >= 200 and < 300 || refused) && audit.RowsAdded == 0)
+                if (((read && status is >= 200 and < 300) || refused) && audit.RowsAdded == 0)
                 {
                     // The entity id holds the path as far as its column allows (60); the detail holds the whole route with its query.
                     var route = context.Request.Path.Value + context.Request.QueryString.Value;

@@ -34,7 +34,8 @@ public sealed class MessagesHandler(TautokoDbContext db, ClientAccess clients, C
         ClientId? clientId = input.ClientId is { } c && c != Guid.Empty ? new ClientId(c) : null;
         if (clientId is { } id)
         {
-            var check = await clients.CheckAsync(id, ClientOperation.Read, ct);
+            // A message about a client is written about them: quality checkers, who only read (ADR 0002), may not send one.
+            var check = await clients.CheckAsync(id, ClientOperation.AddNote, ct);
             if (!check.Found)
             {
                 return Failure.Invalid("clientId", "There is no such client.");
