@@ -22,7 +22,8 @@ internal static class BenchSupport
             }
         }
 
-        return new NpgsqlConnectionStringBuilder(server) { Database = database, MaxPoolSize = 100 }.ConnectionString;
+        // No pool size here: the host keeps its own connection budget (--db-pool-size, 40 unless set), as in production.
+        return new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
     }
 
     public static async Task<long> CountAsync(string connectionString, string sql)
