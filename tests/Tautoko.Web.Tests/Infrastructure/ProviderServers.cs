@@ -3,14 +3,33 @@ using Npgsql;
 
 namespace Tautoko.Web.Tests.Infrastructure;
 
-/// <summary>The host on SQLite, in a throw-away file.</summary>
-public sealed class SqliteServer : TautokoServer
+/// <summary>
+/// The host on SQLite, in a throw-away file. The sweeps derive their own hosts from it (another file and collection),
+/// so their writes never meet the other tests' data.
+/// </summary>
+public class SqliteServer : TautokoServer
 {
     public const string Collection = "Tautoko on SQLite";
 
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"tautoko-web-tests-{Guid.NewGuid():N}.db");
+    private readonly string _path;
+    private readonly string _provider;
 
-    public override string Provider => "SQLite";
+    public SqliteServer()
+        : this("web-tests", "SQLite")
+    {
+    }
+
+    /// <summary>A host on a file of its own named <c>tautoko-{fileTag}-….db</c>, described as <paramref name="provider"/>.</summary>
+    protected SqliteServer(string fileTag, string provider)
+    {
+        _path = Path.Combine(Path.GetTempPath(), $"tautoko-{fileTag}-{Guid.NewGuid():N}.db");
+        _provider = provider;
+    }
+
+    public override string Provider => _provider;
+
+    /// <summary>The database file (the bad-input sweep counts rows in it before and after refused requests).</summary>
+    public string DatabasePath => _path;
 
     protected override Task<string> CreateDatabaseAsync() => Task.FromResult($"Data Source={_path}");
 

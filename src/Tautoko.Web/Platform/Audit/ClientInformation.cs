@@ -1,5 +1,4 @@
 using Tautoko.Core.Audit;
-using Tautoko.Core.Common;
 
 namespace Tautoko.Web.Platform;
 
@@ -63,10 +62,10 @@ public static class ClientReadAudit
                 var audit = context.RequestServices.GetRequiredService<AuditLog>();
                 if (((read && status is >= 200 and < 300) || refused) && audit.RowsAdded == 0)
                 {
-                    // The entity id holds the path as far as its column allows (60); the detail holds the whole route with its query.
+                    // The entity id keeps the path as far as its column allows (AuditLog clips both); the detail the whole route with its query.
                     var route = context.Request.Path.Value + context.Request.QueryString.Value;
-                    await audit.RecordAsync(refused ? AuditAction.AccessRefused : AuditAction.Read, "Route", TextLimits.Clip(context.Request.Path.Value ?? "/", AuditEntry.MaxEntityIdLength), null,
-                        TextLimits.Clip($"{(refused ? "refused" : "read")} {route}", AuditEntry.MaxDetailLength), false, context.RequestAborted);
+                    await audit.RecordAsync(refused ? AuditAction.AccessRefused : AuditAction.Read, "Route", context.Request.Path.Value ?? "/", null,
+                        $"{(refused ? "refused" : "read")} {route}", false, context.RequestAborted);
                 }
             });
         }

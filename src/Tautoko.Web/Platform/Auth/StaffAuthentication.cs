@@ -25,7 +25,7 @@ public static class StaffAuthentication
         {
             // a refused request is audited, here for a page or route refused by a role policy.
             var audit = context.HttpContext.RequestServices.GetRequiredService<AuditLog>();
-            await audit.RecordAsync(Core.Audit.AuditAction.AccessRefused, "Route", Core.Common.TextLimits.Clip(context.Request.Path.Value ?? "/", Core.Audit.AuditEntry.MaxEntityIdLength), null, "role policy", false, context.HttpContext.RequestAborted);
+            await audit.RecordAsync(Core.Audit.AuditAction.AccessRefused, "Route", context.Request.Path.Value ?? "/", null, "role policy", false, context.HttpContext.RequestAborted);
             await ApiOrRedirect(context, StatusCodes.Status403Forbidden);
         };
     }

@@ -174,5 +174,6 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, ILogger<Idempote
         return Convert.ToHexString(sha.GetHashAndReset());
     }
 
-    private static string? Clip(string? text, int max) => string.IsNullOrEmpty(text) ? null : text.Length <= max ? text : text[..max];
+    /// <summary>An empty header is stored as none; longer text is cut to its column.</summary>
+    private static string? Clip(string? text, int max) => string.IsNullOrEmpty(text) ? null : TextLimits.Clip(text, max);
 }
