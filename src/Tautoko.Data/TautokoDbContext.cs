@@ -76,6 +76,15 @@ public sealed partial class TautokoDbContext(DbContextOptions<TautokoDbContext> 
             // index keeps that fast over a million clients.
             builder.HasPostgresExtension("pg_trgm");
             builder.Entity<Client>().HasIndex(c => c.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
+
+            // Folded names and client numbers compare byte by byte (they are lower case, without macrons), so a surname
+            // prefix is an index range and the search index serves ORDER BY surname, first name, client number; the
+            // scope columns ride along so counting "more than N" in scope reads the index only.
+            builder.Entity<Client>().Property(c => c.LastNameFolded).UseCollation("C");
+            builder.Entity<Client>().Property(c => c.FirstNameFolded).UseCollation("C");
+            builder.Entity<Client>().Property(c => c.ClientNumber).UseCollation("C");
+            builder.Entity<Client>().HasIndex(c => new { c.LastNameFolded, c.FirstNameFolded, c.ClientNumber })
+                .IncludeProperties(c => new { c.HomeSiteId, c.IsRestricted, c.DateOfBirth });
         }
         builder.Entity<StaffUser>().HasOne<StaffMember>().WithMany().HasForeignKey(u => u.StaffId).OnDelete(DeleteBehavior.Restrict);
     }

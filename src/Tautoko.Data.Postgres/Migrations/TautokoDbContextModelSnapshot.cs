@@ -1179,7 +1179,8 @@ namespace Tautoko.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(9)
                         .HasColumnType("character(9)")
-                        .IsFixedLength();
+                        .IsFixedLength()
+                        .UseCollation("C");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1206,7 +1207,8 @@ namespace Tautoko.Data.Postgres.Migrations
                     b.Property<string>("FirstNameFolded")
                         .IsRequired()
                         .HasMaxLength(201)
-                        .HasColumnType("character varying(201)");
+                        .HasColumnType("character varying(201)")
+                        .UseCollation("C");
 
                     b.Property<int>("Flags")
                         .HasColumnType("integer");
@@ -1225,7 +1227,8 @@ namespace Tautoko.Data.Postgres.Migrations
                     b.Property<string>("LastNameFolded")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
 
                     b.Property<string>("MiddleNames")
                         .HasMaxLength(200)
@@ -1276,7 +1279,9 @@ namespace Tautoko.Data.Postgres.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
-                    b.HasIndex("LastNameFolded", "FirstNameFolded");
+                    b.HasIndex("LastNameFolded", "FirstNameFolded", "ClientNumber");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("LastNameFolded", "FirstNameFolded", "ClientNumber"), new[] { "HomeSiteId", "IsRestricted", "DateOfBirth" });
 
                     b.ToTable("clients", (string)null);
                 });

@@ -1257,7 +1257,7 @@ namespace Tautoko.Data.Sqlite.Migrations
 
                     b.HasIndex("HomeSiteId");
 
-                    b.HasIndex("LastNameFolded", "FirstNameFolded");
+                    b.HasIndex("LastNameFolded", "FirstNameFolded", "ClientNumber");
 
                     b.ToTable("clients", (string)null);
                 });

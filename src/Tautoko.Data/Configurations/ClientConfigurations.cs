@@ -34,7 +34,8 @@ public sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         builder.Ignore(c => c.DependentChildren);
 
         builder.HasIndex(c => c.ClientNumber).IsUnique();
-        builder.HasIndex(c => new { c.LastNameFolded, c.FirstNameFolded });
+        // Serves client search in the order it shows (surname, first name, client number); see SearchClientsHandler.
+        builder.HasIndex(c => new { c.LastNameFolded, c.FirstNameFolded, c.ClientNumber });
         builder.HasIndex(c => c.DateOfBirth);
         builder.HasIndex(c => c.HomeSiteId);
         builder.HasOne<Site>().WithMany().HasForeignKey(c => c.HomeSiteId).OnDelete(DeleteBehavior.Restrict);

@@ -19,6 +19,14 @@ public sealed class TautokoOptions
     /// <summary>Apply migrations at start-up (the default; production may run `migrate` separately).</summary>
     public bool MigrateOnStart { get; init; } = true;
 
+    /// <summary>
+    /// Client-search matches counted before the answer says "more than N" and asks for a first name or date of birth
+    /// (`--search-count-limit`, default 200): counting every match of a common surname would read thousands of rows.
+    /// </summary>
+    public int SearchCountLimit { get; init; } = DefaultSearchCountLimit;
+
+    public const int DefaultSearchCountLimit = 200;
+
     public static TautokoOptions From(IConfiguration configuration)
     {
         var db = configuration["db"] ?? configuration["TAUTOKO_DB"] ?? configuration.GetConnectionString("Tautoko");
@@ -32,6 +40,7 @@ public sealed class TautokoOptions
             Demo = IsTrue(configuration["demo"]) || IsTrue(configuration["TAUTOKO_DEMO"]),
             DemoClients = int.TryParse(demoClients, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 5000,
             MigrateOnStart = !IsFalse(configuration["migrate"]),
+            SearchCountLimit = int.TryParse(configuration["search-count-limit"], System.Globalization.CultureInfo.InvariantCulture, out var countLimit) && countLimit > 0 ? countLimit : DefaultSearchCountLimit,
             SignInPermitsPerMinute = int.TryParse(configuration["signin-limit"], System.Globalization.CultureInfo.InvariantCulture, out var limit) && limit > 0 ? limit : 30,
         };
     }

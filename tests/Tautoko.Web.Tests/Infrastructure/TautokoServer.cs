@@ -80,6 +80,7 @@ public abstract class TautokoServer : IAsyncLifetime
             "--urls", "http://127.0.0.1:0",
             "--demo",
             "--demo-clients", "400",
+            "--search-count-limit", "30",
             "--signin-limit", "1000",
             "--contentRoot", RepositoryPaths.WebProject,
             // Razor pages are found through the application's assembly; under a test runner the entry assembly is testhost.

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Access;
 using Tautoko.Core.Audit;
@@ -5,7 +7,6 @@ using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
 using Tautoko.Data;
-using Tautoko.Web.Platform;
 namespace Tautoko.Web.Platform;
 
 public sealed record ClientSearch(string? Text, DateOnly? DateOfBirth);
@@ -25,48 +26,31 @@ public sealed record ClientSummary(
 /// within what the person's role and scope allow. An exact client number also finds a client
 /// outside scope, marked so, for roles that may break glass.
 /// </summary>
-public sealed class SearchClientsHandler(TautokoDbContext db, CurrentStaff staff, AuditLog audit)
+/// <remarks>
+/// Cost does not grow with the country. Clients whose surname starts with a typed word come first, read in the
+/// order shown straight from the index on (surname, first name, client number), so the first page of a common
+/// surname reads one page of rows, not every match; other clients with a name word starting with the typed words
+/// follow. Counting stops after <see cref="TautokoOptions.SearchCountLimit"/> matches (past the page asked for): the answer then says
+/// "more than N" (<c>totalCountExact: false</c>) and the page asks for a first name or date of birth.
+/// </remarks>
+public sealed class SearchClientsHandler(TautokoDbContext db, CurrentStaff staff, AuditLog audit, TautokoOptions options)
 {
+    private sealed record Row(Guid Id, string ClientNumber, string FirstName, string LastName, DateOnly DateOfBirth, SiteId HomeSiteId, BenefitType Benefit, bool IsRestricted);
+
     public async Task<Paged<ClientSummary>> HandleAsync(ClientSearch search, PageRequest page, CancellationToken ct)
     {
         var viewer = staff.Viewer;
         var text = search.Text?.Trim() ?? string.Empty;
         var isClientNumber = ClientNumbers.IsValid(text);
-        var query =
-            from c in db.Clients.AsNoTracking()
-            join s in db.Sites on c.HomeSiteId equals s.Id
-            select new { Client = c, Site = s };
+        var sites = await db.Sites.AsNoTracking().Select(s => new { s.Id, s.Name, s.RegionId }).ToListAsync(ct);
 
-        if (isClientNumber)
-        {
-            var number = ClientNumbers.Normalise(text);
-            query = query.Where(x => x.Client.ClientNumber == number);
-        }
-        else
-        {
-            var terms = TextFolding.Fold(text)
-                .Replace("%", string.Empty, StringComparison.Ordinal)
-                .Replace("_", string.Empty, StringComparison.Ordinal)
-                .Replace("\\", string.Empty, StringComparison.Ordinal)
-                .Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (terms.Length == 0 && search.DateOfBirth is null)
-            {
-                // Nothing searchable was typed (only punctuation): list nobody rather than everybody.
-                query = query.Where(x => x.Client.ClientNumber == string.Empty);
-            }
+        // R-120: a person lists only the clients their scope covers (their site, or the regions they serve), unless
+        // they typed an exact client number and may break glass.
+        var seesEveryone = ClientAccessPolicy.InScope(viewer, new ClientScope(new SiteId(Guid.Empty), new RegionId(Guid.Empty), false));
+        var served = viewer.ServedRegionIds.ToHashSet();
+        var scopeSites = sites.Where(s => s.Id == viewer.SiteId || served.Contains(s.RegionId)).Select(s => s.Id).ToList();
 
-            foreach (var term in terms.Take(4))
-            {
-                // LIKE rather than Contains so PostgreSQL can use the trigram index on SearchText.
-                var wordStart = "% " + term + "%";
-                query = query.Where(x => EF.Functions.Like(x.Client.SearchText, wordStart));
-            }
-        }
-
-        if (search.DateOfBirth is { } dob)
-        {
-            query = query.Where(x => x.Client.DateOfBirth == dob);
-        }
+        IQueryable<Client> clients = db.Clients.AsNoTracking();
 
         // R-122: restricted records are never listed to roles that cannot open them.
         var seesAllRestricted = viewer.Role == StaffRole.NationalOffice ||
@@ -74,43 +58,137 @@ public sealed class SearchClientsHandler(TautokoDbContext db, CurrentStaff staff
         if (!seesAllRestricted)
         {
             var ownSite = viewer.Role == StaffRole.ServiceCentreManager ? viewer.SiteId : new SiteId(Guid.Empty);
-            query = query.Where(x => !x.Client.IsRestricted || x.Client.HomeSiteId == ownSite);
+            clients = clients.Where(c => !c.IsRestricted || c.HomeSiteId == ownSite);
         }
 
-        // R-120: a person lists only the clients their scope covers, unless they typed an exact client number.
-        var seesEveryone = ClientAccessPolicy.InScope(viewer, new ClientScope(new SiteId(Guid.Empty), new RegionId(Guid.Empty), false));
         if (!seesEveryone && !(isClientNumber && ClientAccessPolicy.MayBreakGlass(viewer.Role)))
         {
-            var site = viewer.SiteId;
-            var served = viewer.ServedRegionIds.ToList();
-            query = query.Where(x => x.Client.HomeSiteId == site || served.Contains(x.Site.RegionId));
+            clients = clients.Where(c => scopeSites.Contains(c.HomeSiteId));
         }
 
-        var served2 = viewer.ServedRegionIds.ToList();
-        var mySite = viewer.SiteId;
-        var results = await query
-            .OrderBy(x => x.Client.LastNameFolded).ThenBy(x => x.Client.FirstNameFolded).ThenBy(x => x.Client.ClientNumber)
-            .Select(x => new ClientSummary(
-                x.Client.Id.Value,
-                x.Client.ClientNumber,
-                x.Client.FirstName + " " + x.Client.LastName,
-                x.Client.DateOfBirth,
-                x.Site.Name,
-                x.Client.Benefit.ToString(),
-                seesEveryone || x.Client.HomeSiteId == mySite || served2.Contains(x.Site.RegionId),
-                x.Client.IsRestricted))
-            .ToPagedAsync(page, ct);
+        if (search.DateOfBirth is { } dob)
+        {
+            clients = clients.Where(c => c.DateOfBirth == dob);
+        }
 
-        var described = results.Items
-            .Select(r => r with
-            {
-                ClientNumber = ClientNumbers.Format(r.ClientNumber),
-                Benefit = Enum.TryParse<BenefitType>(r.Benefit, out var b) ? b.ShortName() : r.Benefit,
-            })
+        var (found, counted, exact) = await ReadTiersAsync(Tiers(clients, text, isClientNumber, search.DateOfBirth is not null), page, options.SearchCountLimit, ct);
+
+        var siteNames = sites.ToDictionary(s => s.Id, s => s.Name);
+        var items = found.Select(r => new ClientSummary(
+                r.Id,
+                ClientNumbers.Format(r.ClientNumber),
+                r.FirstName + " " + r.LastName,
+                r.DateOfBirth,
+                siteNames.GetValueOrDefault(r.HomeSiteId, string.Empty),
+                r.Benefit.ShortName(),
+                seesEveryone || scopeSites.Contains(r.HomeSiteId),
+                r.IsRestricted))
             .ToList();
 
+        var dobText = search.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-";
         await audit.RecordAsync(AuditAction.Search, "Client", null, null,
-            $"Search text='{text}' dob={search.DateOfBirth?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "-"}: {results.TotalCount} found", false, ct);
-        return results with { Items = described };
+            $"Search text='{text}' dob={dobText}: {(exact ? string.Empty : "more than ")}{counted} found", false, ct);
+        return new Paged<ClientSummary>(items, page.Page, page.PageSize, counted) { TotalCountExact = exact };
+    }
+
+    /// <summary>The matches in the order shown, as consecutive tiers: surname matches first, then other name matches.</summary>
+    private static List<IQueryable<Client>> Tiers(IQueryable<Client> clients, string text, bool isClientNumber, bool hasDateOfBirth)
+    {
+        if (isClientNumber)
+        {
+            var number = ClientNumbers.Normalise(text);
+            return [clients.Where(c => c.ClientNumber == number)];
+        }
+
+        var terms = TextFolding.Fold(text)
+            .Replace("%", string.Empty, StringComparison.Ordinal)
+            .Replace("_", string.Empty, StringComparison.Ordinal)
+            .Replace("\\", string.Empty, StringComparison.Ordinal)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Take(4)
+            .ToList();
+        if (terms.Count == 0)
+        {
+            // Nothing searchable was typed (only punctuation): list nobody rather than everybody, unless a date of birth was given.
+            return hasDateOfBirth ? [clients] : [];
+        }
+
+        var surnameMatches = SurnameStartsWithAny(terms);
+        var otherNameMatches = Expression.Lambda<Func<Client, bool>>(Expression.Not(surnameMatches.Body), surnameMatches.Parameters);
+
+        // Every typed word starts a word of the name ("maka" in "aroha maka"). LIKE rather than Contains so PostgreSQL
+        // can use the trigram index on SearchText.
+        var everyWord = clients;
+        foreach (var term in terms)
+        {
+            var wordStart = "% " + term + "%";
+            everyWord = everyWord.Where(c => EF.Functions.Like(c.SearchText, wordStart));
+        }
+
+        // One word that is a surname's start is all the search needs (the surname is a word of the name); the index
+        // on (surname, first name, client number) then serves the rows in the order shown.
+        var first = terms.Count == 1 ? clients.Where(surnameMatches) : everyWord.Where(surnameMatches);
+        return [first, everyWord.Where(otherNameMatches)];
+    }
+
+    /// <summary>
+    /// The surname starts with one of the words, as a range (<c>surname ≥ word and surname &lt; next word</c>) rather
+    /// than LIKE, so the index serves it in every plan, including prepared ones.
+    /// </summary>
+    private static Expression<Func<Client, bool>> SurnameStartsWithAny(IReadOnlyList<string> terms)
+    {
+        var client = Expression.Parameter(typeof(Client), "c");
+        Expression? body = null;
+        foreach (var term in terms)
+        {
+            var one = SurnameStartsWith(term);
+            var replaced = new Rebind(one.Parameters[0], client).Visit(one.Body);
+            body = body is null ? replaced : Expression.OrElse(body, replaced);
+        }
+
+        return Expression.Lambda<Func<Client, bool>>(body!, client);
+    }
+
+    private static Expression<Func<Client, bool>> SurnameStartsWith(string term)
+    {
+        var from = term;
+        var until = term[..^1] + (char)(term[^1] + 1);
+        return c => string.Compare(c.LastNameFolded, from) >= 0 && string.Compare(c.LastNameFolded, until) < 0;
+    }
+
+    /// <summary>Reads the page asked for across the tiers, counting each only as far as needed.</summary>
+    private static async Task<(List<Row> Rows, int Counted, bool Exact)> ReadTiersAsync(List<IQueryable<Client>> tiers, PageRequest page, int countLimit, CancellationToken ct)
+    {
+        var bound = Math.Max(countLimit, page.Skip + page.PageSize) + 1;
+        var rows = new List<Row>(page.PageSize);
+        var counted = 0;
+        foreach (var tier in tiers)
+        {
+            if (counted >= bound)
+            {
+                break;
+            }
+
+            var inTier = await tier.Take(bound - counted).CountAsync(ct);
+            var skip = Math.Max(0, page.Skip + rows.Count - counted);
+            if (rows.Count < page.PageSize && skip < inTier)
+            {
+                rows.AddRange(await tier
+                    .OrderBy(c => c.LastNameFolded).ThenBy(c => c.FirstNameFolded).ThenBy(c => c.ClientNumber)
+                    .Skip(skip)
+                    .Take(page.PageSize - rows.Count)
+                    .Select(c => new Row(c.Id.Value, c.ClientNumber, c.FirstName, c.LastName, c.DateOfBirth, c.HomeSiteId, c.Benefit, c.IsRestricted))
+                    .ToListAsync(ct));
+            }
+
+            counted += inTier;
+        }
+
+        return counted >= bound ? (rows, bound - 1, false) : (rows, counted, true);
+    }
+
+    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 }

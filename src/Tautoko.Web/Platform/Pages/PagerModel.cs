@@ -3,9 +3,13 @@ using Microsoft.AspNetCore.Http.Extensions;
 
 namespace Tautoko.Web.Platform.Pages;
 
-/// <summary>Previous/next links that keep the rest of the query string.</summary>
-public sealed record PagerModel(int Page, int TotalPages, int TotalCount, HttpRequest Request)
+/// <summary>Previous/next links that keep the rest of the query string. <paramref name="Exact"/> is false when counting
+/// stopped early and more than <paramref name="TotalCount"/> match.</summary>
+public sealed record PagerModel(int Page, int TotalPages, int TotalCount, HttpRequest Request, bool Exact = true)
 {
+    /// <summary>"1,234" or "more than 200".</summary>
+    public string CountText => (Exact ? string.Empty : "more than ") + TotalCount.ToString("N0", DateDisplay.NewZealand);
+
     public string Link(int page)
     {
         var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(Request.QueryString.Value);

@@ -34,11 +34,17 @@ public sealed record PageRequest(int Page, int PageSize)
 
 public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount)
 {
+    /// <summary>
+    /// False when counting stopped early: more than <see cref="TotalCount"/> items match (a search that matches
+    /// thousands counts only as far as is useful, and asks for a narrower search instead).
+    /// </summary>
+    public bool TotalCountExact { get; init; } = true;
+
     public int TotalPages => TotalCount == 0 ? 1 : (TotalCount + PageSize - 1) / PageSize;
 
     public bool HasPrevious => Page > 1;
 
-    public bool HasNext => Page < TotalPages;
+    public bool HasNext => Page < TotalPages || !TotalCountExact;
 }
 
 public static class PagingExtensions
