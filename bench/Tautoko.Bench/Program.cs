@@ -2,11 +2,13 @@ using Tautoko.Bench.Assign;
 using Tautoko.Bench.Booking;
 using Tautoko.Bench.Load;
 using Tautoko.Bench.Overview;
+using Tautoko.Bench.Pages;
 
 // Benchmarks at national scale; each command writes its figures into docs/PERFORMANCE.md.
 //   dotnet run -c Release --project bench/Tautoko.Bench -- load-national --db "Host=…;Database=…" [--recreate]
 //   dotnet run -c Release --project bench/Tautoko.Bench -- assign-national --db "Host=…;Database=…" [--runs 3]
 //   dotnet run -c Release --project bench/Tautoko.Bench -- book-load --db "Host=…;Username=…" [--bookers 64] [--runs 3]
+//   dotnet run -c Release --project bench/Tautoko.Bench -- pages-load --db "Host=…;Username=…" --national-db "Host=…;Database=…"
 //   dotnet run -c Release --project bench/Tautoko.Bench -- overview-load --db "Host=…;Username=…" [--readers 64] [--rate 500] [--runs 3]
 return args.FirstOrDefault() switch
 {
@@ -15,6 +17,7 @@ return args.FirstOrDefault() switch
     "assign-national" => await AssignBenchCommand.RunAsync(args),
     "book-load" => await BookingLoadCommand.RunAsync(args),
     "overview-load" => await OverviewLoadCommand.RunAsync(args),
+    "pages-load" => await PagesLoadCommand.RunAsync(args),
     _ => Usage(),
 };
 
@@ -34,6 +37,11 @@ static int Usage()
           overview-load   client overview reads per second against the real host on PostgreSQL, beside the bare
                           five-sequential-primary-key-reads baseline, then p99 at a fixed offered rate
                           (--db "Host=…" [--readers 64] [--seconds 15] [--runs 3] [--clients 5000] [--rate 500])
+          pages-load      the pages and API calls staff use all day (search, overview, caseload, my day, worklists,
+                          queues, tasks, site calendars, booking) on the national dataset and on a fresh demo database
+                          in the same run: p50, p99, req/s and national ÷ demo
+                          (--db "Host=…" --national-db "Host=…;Database=…" [--users 8] [--seconds 8] [--warm-up 2]
+                           [--only <text>]; run load-national --today <today> first)
 
         Options:
           --db <setting>      PostgreSQL connection string or postgres:// URL (or a SQLite path)   [required]
