@@ -13,6 +13,8 @@ using Tautoko.Bench.Common;
 using Tautoko.Bench.Load;
 using Tautoko.Data;
 using Tautoko.Data.Synthetic;
+using Microsoft.Extensions.Hosting;
+using Tautoko.Web.Features.Appointments.Calendars;
 using Tautoko.Web.Hosting;
 
 namespace Tautoko.Bench.Pages;
@@ -224,6 +226,14 @@ internal static partial class PagesLoadCommand
             await SeedDailyWorkAsync(app);
             await app.StartAsync();
             dataset.app = app;
+
+            // The horizon pass re-plans every calendar once at start-up (2,578 at national scale); let it finish first.
+            if (app.Services.GetServices<IHostedService>().OfType<CalendarHorizonService>().FirstOrDefault() is { } horizon)
+            {
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{name}: waiting for the calendar horizon pass …");
+                await horizon.FirstPass;
+            }
+
             dataset.Host = new Uri(app.Urls.First());
             await dataset.ReadSamplesAsync(connectionString);
             dataset.CaseManager = await SignInAsync(dataset.Host, "casemanager@demo.tautoko.nz");

@@ -95,7 +95,7 @@ public sealed class AppointmentReadHandler(
             return Failure.Invalid(new Dictionary<string, string[]> { ["to"] = [$"`to` is after `from`, at most {MaxSlotDays} days later."] });
         }
 
-        await materialiser.EnsureAsync([staffId], NzLocalTime.DateOf(start), NzLocalTime.DateOf(end), ct);
+        await materialiser.EnsureForReadAsync([staffId], NzLocalTime.DateOf(start), NzLocalTime.DateOf(end), ct);
         var slots = await availability.SlotsAsync([staffId], start, end, ct);
         return Outcome<IReadOnlyList<SlotView>>.Done([.. slots.Where(s => !freeOnly || s.IsFree).Select(SlotView.Of)]);
     }

@@ -55,7 +55,7 @@ public sealed class SiteCalendarsHandler(TautokoDbContext db, Availability avail
         var ids = staff.Select(s => s.Id).ToList();
         if (date >= today)
         {
-            await materialiser.EnsureAsync(ids, date, date, ct);
+            await materialiser.EnsureForReadAsync(ids, date, date, ct);
         }
 
         var start = NzLocalTime.ToUtc(date, TimeOnly.MinValue);

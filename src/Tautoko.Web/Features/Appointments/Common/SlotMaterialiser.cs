@@ -14,8 +14,24 @@ namespace Tautoko.Web.Features.Appointments.Common;
 /// (SQLite has one writer anyway); and should two runs still collide, the (case manager, start) unique
 /// index refuses the second copy of a slot and this run starts that calendar again.
 /// </summary>
-public sealed class SlotMaterialiser(TautokoDbContext db, TimeProvider clock, ILogger<SlotMaterialiser> logger)
+public sealed class SlotMaterialiser(TautokoDbContext db, TimeProvider clock, AppointmentOptions options, ILogger<SlotMaterialiser> logger)
 {
+    /// <summary>Days before the horizon's end that reads still check, in case an hourly horizon pass was missed.</summary>
+    public const int ReadMarginDays = 7;
+
+    /// <summary>
+    /// For reads (site calendars, a case manager's slots): the hourly horizon pass (<see cref="Calendars.CalendarHorizonService"/>)
+    /// and every calendar edit keep slots made up to today + <see cref="AppointmentOptions.HorizonDays"/>, so a read makes
+    /// only the days beyond what they guarantee (less a week's margin), instead of re-planning every calendar it shows
+    /// under a lock on each request.
+    /// </summary>
+    public Task<int> EnsureForReadAsync(IReadOnlyCollection<StaffId> staffIds, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var guaranteedUntil = NzLocalTime.Today(clock).AddDays(Math.Max(0, options.HorizonDays - ReadMarginDays));
+        var start = from > guaranteedUntil ? from : guaranteedUntil.AddDays(1);
+        return start > to ? Task.FromResult(0) : EnsureAsync(staffIds, start, to, ct);
+    }
+
     public async Task<int> EnsureAsync(IReadOnlyCollection<StaffId>? staffIds, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var today = NzLocalTime.Today(clock);
