@@ -1272,8 +1272,6 @@ namespace Tautoko.Data.Postgres.Migrations
 
                     b.HasIndex("DateOfBirth");
 
-                    b.HasIndex("HomeSiteId");
-
                     b.HasIndex("SearchText");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
@@ -1282,6 +1280,9 @@ namespace Tautoko.Data.Postgres.Migrations
                     b.HasIndex("LastNameFolded", "FirstNameFolded", "ClientNumber");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("LastNameFolded", "FirstNameFolded", "ClientNumber"), new[] { "HomeSiteId", "IsRestricted", "DateOfBirth" });
+
+                    b.HasIndex("HomeSiteId", "LastNameFolded", "FirstNameFolded", "ClientNumber")
+                        .HasDatabaseName("IX_clients_HomeSiteId_search_order");
 
                     b.ToTable("clients", (string)null);
                 });

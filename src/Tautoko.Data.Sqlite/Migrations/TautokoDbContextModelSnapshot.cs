@@ -1255,9 +1255,10 @@ namespace Tautoko.Data.Sqlite.Migrations
 
                     b.HasIndex("DateOfBirth");
 
-                    b.HasIndex("HomeSiteId");
-
                     b.HasIndex("LastNameFolded", "FirstNameFolded", "ClientNumber");
+
+                    b.HasIndex("HomeSiteId", "LastNameFolded", "FirstNameFolded", "ClientNumber")
+                        .HasDatabaseName("IX_clients_HomeSiteId_search_order");
 
                     b.ToTable("clients", (string)null);
                 });

@@ -37,7 +37,8 @@ public sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         // Serves client search in the order it shows (surname, first name, client number); see SearchClientsHandler.
         builder.HasIndex(c => new { c.LastNameFolded, c.FirstNameFolded, c.ClientNumber });
         builder.HasIndex(c => c.DateOfBirth);
-        builder.HasIndex(c => c.HomeSiteId);
+        // A site's clients, and client search within a person's scope (their site or region) in the order it shows.
+        builder.HasIndex(c => new { c.HomeSiteId, c.LastNameFolded, c.FirstNameFolded, c.ClientNumber }).HasDatabaseName("IX_clients_HomeSiteId_search_order");
         builder.HasOne<Site>().WithMany().HasForeignKey(c => c.HomeSiteId).OnDelete(DeleteBehavior.Restrict);
 
         builder.OwnsOne(c => c.Address, address =>

@@ -88,6 +88,26 @@ public abstract class SearchAtScaleTests(TautokoServer server)
     }
 
     [Fact]
+    public async Task Search_NameAndDateOfBirth_MatchesEveryWordAmongThoseBornThatDay()
+    {
+        var maka = await server.MakaAsync();
+        var api = await server.AsAsync(Accounts.CaseManager);
+        var overview = await api.GetJsonAsync($"/api/clients/{maka.WithWarnings}");
+        var dob = overview.Text("dateOfBirth");
+        var first = overview.Text("firstName")!.Split(' ')[0];
+
+        var byBoth = await api.GetJsonAsync($"/api/clients?q={Uri.EscapeDataString(first + " maka")}&dateOfBirth={dob}");
+        var wrongName = await api.GetJsonAsync($"/api/clients?q=zzqx&dateOfBirth={dob}");
+        var bornThatDay = await api.GetJsonAsync($"/api/clients?dateOfBirth={dob}");
+
+        Assert.Contains(byBoth.Items(), c => c!["id"]!.GetValue<Guid>() == maka.WithWarnings);
+        Assert.All(byBoth.Items(), c => Assert.Equal(dob, c.Text("dateOfBirth")));
+        Assert.Empty(wrongName.Items());
+        Assert.Equal(0, wrongName["totalCount"]!.GetValue<int>());
+        Assert.True(bornThatDay["totalCount"]!.GetValue<int>() >= byBoth["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task SearchPage_MoreThanTheLimit_AsksForAFirstNameOrDateOfBirth()
     {
         var names = await FoldedNamesAsync();

@@ -32,7 +32,9 @@ public sealed class EngagementWorklist(TautokoDbContext db, TimeProvider clock)
             .GroupBy(p => p.ClientId)
             .Select(g => g.OrderByDescending(p => p.AssignedAt).First())
             .ToList();
-        var clientIds = placesQuery.Select(p => p.ClientId);
+        // The ids as a list, not a subquery: PostgreSQL then knows how many clients it looks up and probes the
+        // per-client indexes, instead of guessing and scanning every appointment and note in the country.
+        var clientIds = places.Select(p => p.ClientId).ToList();
 
         var clients = await db.Clients.AsNoTracking()
             .Where(c => clientIds.Contains(c.Id))
