@@ -85,6 +85,8 @@ public sealed partial class TautokoDbContext(DbContextOptions<TautokoDbContext> 
             builder.Entity<Client>().Property(c => c.ClientNumber).UseCollation("C");
             builder.Entity<Client>().HasIndex(c => new { c.LastNameFolded, c.FirstNameFolded, c.ClientNumber })
                 .IncludeProperties(c => new { c.HomeSiteId, c.IsRestricted, c.DateOfBirth });
+            builder.Entity<Client>().HasIndex(c => new { c.HomeSiteId, c.LastNameFolded, c.FirstNameFolded, c.ClientNumber })
+                .IncludeProperties(c => new { c.IsRestricted });
         }
         builder.Entity<StaffUser>().HasOne<StaffMember>().WithMany().HasForeignKey(u => u.StaffId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -1284,6 +1284,8 @@ namespace Tautoko.Data.Postgres.Migrations
                     b.HasIndex("HomeSiteId", "LastNameFolded", "FirstNameFolded", "ClientNumber")
                         .HasDatabaseName("IX_clients_HomeSiteId_search_order");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("HomeSiteId", "LastNameFolded", "FirstNameFolded", "ClientNumber"), new[] { "IsRestricted" });
+
                     b.ToTable("clients", (string)null);
                 });
 

@@ -108,6 +108,25 @@ public abstract class SearchAtScaleTests(TautokoServer server)
     }
 
     [Fact]
+    public async Task Search_GivenNameAlone_WithinACaseManagersScope_FindsTheClientAfterSurnameMatches()
+    {
+        var maka = await server.MakaAsync();
+        var api = await server.AsAsync(Accounts.CaseManager);
+        var overview = await api.GetJsonAsync($"/api/clients/{maka.WithWarnings}");
+        var given = Fold(overview.Text("firstName")!.Split(' ')[0]);
+
+        var result = await api.GetJsonAsync($"/api/clients?q={Uri.EscapeDataString(given)}&pageSize=100");
+
+        var items = result.Items();
+        Assert.Contains(items, c => c!["id"]!.GetValue<Guid>() == maka.WithWarnings);
+        var surnameFirst = items.Select(c => Fold(c.Text("name")!.Split(' ')[^1]).StartsWith(given, StringComparison.Ordinal)).ToList();
+        Assert.Equal(surnameFirst.OrderByDescending(b => b).ToList(), surnameFirst);
+    }
+
+    private static string Fold(string name) =>
+        new string(name.Normalize(System.Text.NormalizationForm.FormD).Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray()).ToLowerInvariant();
+
+    [Fact]
     public async Task SearchPage_MoreThanTheLimit_AsksForAFirstNameOrDateOfBirth()
     {
         var names = await FoldedNamesAsync();

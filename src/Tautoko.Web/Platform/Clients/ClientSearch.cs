@@ -61,14 +61,15 @@ public sealed class SearchClientsHandler(TautokoDbContext db, CurrentStaff staff
             clients = clients.Where(c => !c.IsRestricted || c.HomeSiteId == ownSite);
         }
 
-        if (!seesEveryone && !(isClientNumber && ClientAccessPolicy.MayBreakGlass(viewer.Role)))
+        var scoped = !seesEveryone && !(isClientNumber && ClientAccessPolicy.MayBreakGlass(viewer.Role));
+        if (scoped)
         {
             clients = clients.Where(c => scopeSites.Contains(c.HomeSiteId));
         }
 
         var (found, counted, exact) = search.DateOfBirth is { } dob && !isClientNumber
             ? await ReadBornOnAsync(clients, dob, Terms(text), page, ct)
-            : await ReadTiersAsync(Tiers(clients, text, isClientNumber), page, options.SearchCountLimit, ct);
+            : await ReadTiersAsync(Tiers(clients, text, isClientNumber, scoped), page, options.SearchCountLimit, ct);
 
         var siteNames = sites.ToDictionary(s => s.Id, s => s.Name);
         var items = found.Select(r => new ClientSummary(
@@ -89,7 +90,7 @@ public sealed class SearchClientsHandler(TautokoDbContext db, CurrentStaff staff
     }
 
     /// <summary>The matches in the order shown, as consecutive tiers: surname matches first, then other name matches.</summary>
-    private static List<IQueryable<Client>> Tiers(IQueryable<Client> clients, string text, bool isClientNumber)
+    private static List<IQueryable<Client>> Tiers(IQueryable<Client> clients, string text, bool isClientNumber, bool scoped)
     {
         if (isClientNumber)
         {
@@ -118,8 +119,21 @@ public sealed class SearchClientsHandler(TautokoDbContext db, CurrentStaff staff
 
         // One word that is a surname's start is all the search needs (the surname is a word of the name); the index
         // on (surname, first name, client number) then serves the rows in the order shown.
-        var first = terms.Count == 1 ? clients.Where(surnameMatches) : everyWord.Where(surnameMatches);
-        return [first, everyWord.Where(otherNameMatches)];
+        if (terms.Count > 1)
+        {
+            return [everyWord.Where(surnameMatches), everyWord.Where(otherNameMatches)];
+        }
+
+        // One word: the surname index serves the surname matches. The other matches (a given name, or a later word of
+        // the surname) are found, for someone whose scope is a site or region, among the clients of their sites by the
+        // (home site, surname, first name) index, whose entries hold both names: a trigram lookup would fetch every
+        // client in the country with that surname only to drop them again.
+        var nameStart = terms[0] + "%";
+        var laterWordStart = "% " + terms[0] + "%";
+        var otherWords = scoped
+            ? clients.Where(c => EF.Functions.Like(c.FirstNameFolded, nameStart) || EF.Functions.Like(c.FirstNameFolded, laterWordStart) || EF.Functions.Like(c.LastNameFolded, laterWordStart))
+            : everyWord;
+        return [clients.Where(surnameMatches), otherWords.Where(otherNameMatches)];
     }
 
     /// <summary>The folded words typed (at most four), without LIKE's wildcards.</summary>

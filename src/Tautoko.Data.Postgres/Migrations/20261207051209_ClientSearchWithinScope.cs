@@ -17,7 +17,8 @@ namespace Tautoko.Data.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_clients_HomeSiteId_search_order",
                 table: "clients",
-                columns: new[] { "HomeSiteId", "LastNameFolded", "FirstNameFolded", "ClientNumber" });
+                columns: new[] { "HomeSiteId", "LastNameFolded", "FirstNameFolded", "ClientNumber" })
+                .Annotation("Npgsql:IndexInclude", new[] { "IsRestricted" });
         }
 
         /// <inheritdoc />
