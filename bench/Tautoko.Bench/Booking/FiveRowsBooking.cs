@@ -66,6 +66,8 @@ internal sealed class FiveRowsBooking
             LIMIT $1
             """))
         {
+            // Setup, not timed; on a busy machine it can take longer than Npgsql's default 30 s.
+            command.CommandTimeout = 600;
             command.Parameters.AddWithValue(count);
             await command.ExecuteNonQueryAsync();
         }
