@@ -1,15 +1,18 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Tautoko.Bench.Common;
 
 namespace Tautoko.Bench.Booking;
 
 /// <summary>
-/// BENCHMARKS.md's bare baseline for booking: a minimal endpoint doing one <c>UPDATE … WHERE id = $1</c>
-/// with Npgsql on the same server, measured by the same generator in the same run. Lives in bench/, not in
-/// the product.
+/// The bare baselines for booking, minimal endpoints with Npgsql on the same server, measured by the same generator in
+/// the same run: <c>POST /book</c> writes the five rows of a booking by hand in one batch (<see cref="FiveRowsBooking"/>,
+/// the baseline the target is set against), and <c>POST /update/{id}</c> does one <c>UPDATE … WHERE id = $1</c> (kept
+/// for reference). Lives in bench/, not in the product.
 /// </summary>
 internal sealed class BaselineServer : IAsyncDisposable
 {
@@ -17,6 +20,7 @@ internal sealed class BaselineServer : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly NpgsqlDataSource _data;
+    private FiveRowsBooking? _booking;
 
     private BaselineServer(WebApplication app, NpgsqlDataSource data)
     {
@@ -26,11 +30,11 @@ internal sealed class BaselineServer : IAsyncDisposable
 
     public Uri BaseAddress => new(_app.Urls.First());
 
+    public NpgsqlDataSource Data => _data;
+
     public static async Task<BaselineServer> StartAsync(string connectionString)
     {
-        // The same connection budget as a Tautoko node (DatabaseSettings.DefaultPoolSize), so the baseline and the host
-        // together fit a PostgreSQL with default settings (max_connections 100).
-        var data = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = Tautoko.Data.DatabaseSettings.DefaultPoolSize }.ConnectionString);
+        var data = BenchSupport.BaselineDataSource(connectionString);
         await using (var setup = data.CreateCommand("""
             DROP TABLE IF EXISTS bench_baseline;
             CREATE TABLE bench_baseline (id int PRIMARY KEY, n bigint NOT NULL DEFAULT 0);
@@ -44,15 +48,29 @@ internal sealed class BaselineServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
+        BaselineServer? server = null;
         app.MapPost("/update/{id:int}", async (int id) =>
         {
             await using var command = data.CreateCommand("UPDATE bench_baseline SET n = n + 1 WHERE id = $1");
             command.Parameters.AddWithValue(id);
             return await command.ExecuteNonQueryAsync() == 1 ? Results.NoContent() : Results.NotFound();
         });
+        app.MapPost("/book", async (HttpRequest request) =>
+        {
+            // The same JSON body the host's POST /api/appointments gets.
+            using var body = await JsonDocument.ParseAsync(request.Body);
+            var clientId = body.RootElement.GetProperty("clientId").GetGuid();
+            var slotId = body.RootElement.GetProperty("slotId").GetGuid();
+            var booking = server!._booking ?? throw new InvalidOperationException("No booking template yet.");
+            return Results.StatusCode(await booking.BookAsync(data, clientId, slotId));
+        });
         await app.StartAsync();
-        return new BaselineServer(app, data);
+        server = new BaselineServer(app, data);
+        return server;
     }
+
+    /// <summary>Gives <c>POST /book</c> its rows to copy and the slots it may book (its own share, not the host's).</summary>
+    public void UseBooking(FiveRowsBooking booking) => _booking = booking;
 
     public async ValueTask DisposeAsync()
     {

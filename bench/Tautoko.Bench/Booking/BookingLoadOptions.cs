@@ -2,11 +2,11 @@ using Tautoko.Bench.Common;
 
 namespace Tautoko.Bench.Booking;
 
-internal sealed record BookingLoadOptions(string Database, string BenchDatabase, int Bookers, int Seconds, int Runs, int Clients, double HotShare, int WarmUpSeconds, bool NoReport, IReadOnlyList<string> Arguments)
+internal sealed record BookingLoadOptions(string Database, string BenchDatabase, int Bookers, int Seconds, int Runs, int Clients, double HotShare, int WarmUpSeconds, int BaselineSlots, bool NoReport, IReadOnlyList<string> Arguments)
 {
     public static BookingLoadOptions? Parse(string[] args)
     {
-        if (BenchArguments.Parse(args, ["--db", "--bookers", "--seconds", "--runs", "--clients", "--hot", "--warm-up", "--bench-db"], ["--no-report"]) is not { } parsed
+        if (BenchArguments.Parse(args, ["--db", "--bookers", "--seconds", "--runs", "--clients", "--hot", "--warm-up", "--bench-db", "--baseline-slots"], ["--no-report"]) is not { } parsed
             || parsed.PostgresServer() is not { } database)
         {
             return null;
@@ -28,6 +28,7 @@ internal sealed record BookingLoadOptions(string Database, string BenchDatabase,
             parsed.Int("--clients", 3000),
             Math.Clamp(parsed.Double("--hot", 0.05), 0, 1),
             parsed.Int("--warm-up", 10),
+            Math.Max(1000, parsed.Int("--baseline-slots", 300_000)),
             parsed.Flag("--no-report"),
             args);
     }

@@ -21,6 +21,7 @@ internal static class LoadGenerator
         long conflicts = 0;
         long failed = 0;
         var latencies = new List<double>[concurrency];
+        Console.WriteLine($"{DateTime.UtcNow:HH:mm:ss.f} {name}: {concurrency} workers for {duration.TotalSeconds:0} s");
         using var stop = new CancellationTokenSource(duration);
         var watch = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, concurrency).Select(w => Task.Run(async () =>

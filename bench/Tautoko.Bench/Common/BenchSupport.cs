@@ -26,11 +26,25 @@ internal static class BenchSupport
         return new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
     }
 
+    /// <summary>
+    /// The bare baselines' data source: the same pool settings a Tautoko node gives Npgsql (<c>DatabaseSettings</c>): its
+    /// connection budget (<see cref="Tautoko.Data.DatabaseSettings.DefaultPoolSize"/>, so the baseline and the host together
+    /// fit a PostgreSQL with default settings), automatic preparation of hot statements, and no reset statements when a
+    /// connection goes back to the pool.
+    /// </summary>
+    public static NpgsqlDataSource BaselineDataSource(string connectionString) =>
+        NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString)
+        {
+            MaxPoolSize = Tautoko.Data.DatabaseSettings.DefaultPoolSize,
+            MaxAutoPrepare = 64,
+            NoResetOnClose = true,
+        }.ConnectionString);
+
     public static async Task<long> CountAsync(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
         return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 

@@ -7,8 +7,10 @@ using Npgsql;
 namespace Tautoko.Bench.Overview;
 
 /// <summary>
-/// BENCHMARKS.md's bare baseline for the client overview: a minimal endpoint doing five sequential
-/// primary-key reads of <c>clients</c> with Npgsql on the same server. Lives in bench/, not in the product.
+/// The bare baselines for the client overview, minimal endpoints with Npgsql on the same server: <c>GET /overview/{id}</c>
+/// makes the overview's reads and writes its audit row by hand in one batch (<see cref="OverviewByHand"/>, the baseline
+/// the target is set against), and <c>GET /five</c> makes five sequential primary-key reads of <c>clients</c> (BENCHMARKS.md's
+/// earlier baseline, kept for reference). Lives in bench/, not in the product.
 /// </summary>
 internal sealed class FiveReadsServer : IAsyncDisposable
 {
@@ -23,11 +25,17 @@ internal sealed class FiveReadsServer : IAsyncDisposable
 
     public Uri BaseAddress => new(_app.Urls.First());
 
-    public static async Task<FiveReadsServer> StartAsync(string connectionString)
+    /// <param name="readerEmail">The member of staff the by-hand overview reads as (its audit rows name them).</param>
+    public static async Task<FiveReadsServer> StartAsync(string connectionString, string readerEmail)
     {
-        // The same connection budget as a Tautoko node (DatabaseSettings.DefaultPoolSize), so the baseline and the host
-        // together fit a PostgreSQL with default settings (max_connections 100).
-        var data = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = Tautoko.Data.DatabaseSettings.DefaultPoolSize }.ConnectionString);
+        var data = Tautoko.Bench.Common.BenchSupport.BaselineDataSource(connectionString);
+        Guid readerId;
+        await using (var command = data.CreateCommand("""SELECT "StaffId" FROM "AspNetUsers" WHERE "Email" = $1"""))
+        {
+            command.Parameters.AddWithValue(readerEmail);
+            readerId = (Guid)(await command.ExecuteScalarAsync() ?? throw new InvalidOperationException($"No member of staff {readerEmail}."));
+        }
+
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -46,6 +54,8 @@ internal sealed class FiveReadsServer : IAsyncDisposable
 
             return found == 5 ? Results.Ok(found) : Results.NotFound();
         });
+        app.MapGet("/overview/{id:guid}", async (Guid id, HttpContext context) =>
+            await OverviewByHand.ReadAsync(data, id, readerId, readerEmail, context.Connection.RemoteIpAddress?.ToString()) is { } values ? Results.Ok(values) : Results.NotFound());
         await app.StartAsync();
         return new FiveReadsServer(app, data);
     }
