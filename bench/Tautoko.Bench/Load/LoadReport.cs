@@ -66,7 +66,7 @@ internal sealed record LoadReport(SyntheticProfile Profile, LoadOptions Options,
 
         text.AppendLine(Invariant, $"| **total** | **{Seconds(Result.Total)}** |");
         text.AppendLine();
-        text.AppendLine("Write time per table is the time spent in COPY for that table; \"waiting for the client generator\" is the time the writer sat idle while clients were being generated on the other thread(s).");
+        text.AppendLine("Write time per table is the time spent in COPY for that table; \"waiting for the client generator\" is the time the writer sat idle while clients were being generated and turned into rows (caseload pass, appointment histories) on the other thread(s).");
         return text.ToString();
     }
 
