@@ -40,7 +40,7 @@ internal sealed record LoadReport(SyntheticProfile Profile, LoadOptions Options,
     public string Markdown()
     {
         var text = new StringBuilder();
-        text.AppendLine(Invariant, $"Measured {DateTime.UtcNow:yyyy-MM-dd} (UTC), one run (it takes minutes). Generator and loader: `Tautoko.Data.Synthetic` + `Tautoko.Data.Bulk.SyntheticLoader` ({Result.Provider}: binary COPY driven by the EF Core model, secondary indexes and foreign keys rebuilt after the load, all in one transaction).");
+        text.AppendLine(Invariant, $"Measured {DateTime.UtcNow:yyyy-MM-dd} (UTC), one run (it takes minutes). Generator and loader: `Tautoko.Data.Synthetic` + `Tautoko.Data.Bulk.SyntheticLoader` ({Result.Provider}: binary COPY driven by the EF Core model into tables emptied in the same transaction, so rows are written frozen; rows made on a producer task while the writer copies; secondary indexes and foreign keys rebuilt after the load, all in one transaction; tables analysed on two connections after commit).");
         text.AppendLine();
         text.AppendLine(Invariant, $"- Machine: {Machine()}");
         text.AppendLine(Invariant, $"- Database: {Server} on the same machine (default configuration), {Settings.Describe()}");
@@ -66,7 +66,7 @@ internal sealed record LoadReport(SyntheticProfile Profile, LoadOptions Options,
 
         text.AppendLine(Invariant, $"| **total** | **{Seconds(Result.Total)}** |");
         text.AppendLine();
-        text.AppendLine("Write time per table is the time spent in COPY for that table; \"waiting for the client generator\" is the time the writer sat idle while clients were being generated on the other thread(s).");
+        text.AppendLine("Write time per table is the time spent in COPY for that table; \"waiting for the client generator\" is the time the writer sat idle while clients were being generated and turned into rows (caseload pass, appointment histories) on the other thread(s).");
         return text.ToString();
     }
 

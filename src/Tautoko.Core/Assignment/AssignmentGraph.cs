@@ -91,15 +91,58 @@ public sealed class AssignmentGraph
         return new FlowSolution(flow.OptimalCost(), flows, watch.Elapsed);
     }
 
-    /// <summary>Solves and turns the flow back into one caseload per client.</summary>
-    public AssignmentSolution Solve()
+    /// <summary>
+    /// Solves and says, for each group of interchangeable clients, which caseload its 1st, 2nd, … placed client goes
+    /// to; the clients of a group are ranked longest wait first, then by client id.
+    /// </summary>
+    public GroupSolution SolveGroups()
     {
         var flow = SolveFlow();
         var decompose = Stopwatch.StartNew();
-        var caseloadOf = Decompose(flow.Flows);
-        var objective = _constant - flow.Cost;
-        return new AssignmentSolution(caseloadOf, objective, flow.Elapsed, decompose.Elapsed, NodeCount, ArcCount, GroupCount, ReachableClients);
+        var byRank = Decompose(flow.Flows);
+        var placements = _groups.Select((g, i) => new GroupPlacement(g.Sources, g.Count, byRank[i])).ToList();
+        return new GroupSolution(placements, _constant - flow.Cost, flow.Elapsed, decompose.Elapsed, NodeCount, ArcCount, GroupCount, ReachableClients);
     }
+
+    /// <summary>Solves and turns the flow back into one caseload per client (a problem loaded one by one).</summary>
+    public AssignmentSolution Solve()
+    {
+        if (_problem.Candidates.Count != _problem.CandidateCount)
+        {
+            throw new InvalidOperationException("A problem loaded as groups is solved with SolveGroups; its clients are read afterwards.");
+        }
+
+        var groups = SolveGroups();
+        var decompose = Stopwatch.StartNew();
+        var caseloadOf = Enumerable.Repeat(-1, _problem.Candidates.Count).ToArray();
+        var members = new Dictionary<int, List<int>>();
+        for (var i = 0; i < _problem.Candidates.Count; i++)
+        {
+            var g = _problem.GroupOf(i);
+            if (!members.TryGetValue(g, out var list))
+            {
+                list = [];
+                members[g] = list;
+            }
+
+            list.Add(i);
+        }
+
+        foreach (var placement in groups.Groups.Where(p => p.Placed > 0))
+        {
+            var ranked = RankMembers(placement.Sources.SelectMany(g => members.GetValueOrDefault(g) ?? []), i => _problem.Candidates[i].WaitedDays, i => _problem.Candidates[i].ClientId.Value);
+            for (var r = 0; r < placement.CaseloadByRank.Length; r++)
+            {
+                caseloadOf[ranked[r]] = placement.CaseloadByRank[r];
+            }
+        }
+
+        return new AssignmentSolution(caseloadOf, groups.Objective, groups.SolverTime, groups.DecomposeTime + decompose.Elapsed, groups.Nodes, groups.Arcs, groups.GroupCount, groups.ReachableClients);
+    }
+
+    /// <summary>The order in which a group's clients are placed: longest wait first, then client id (so runs repeat).</summary>
+    public static List<T> RankMembers<T>(IEnumerable<T> members, Func<T, int> waitedDays, Func<T, Guid> clientId) =>
+        [.. members.OrderByDescending(waitedDays).ThenBy(clientId)];
 
     private int AddNode(long supply = 0)
     {
@@ -205,37 +248,44 @@ public sealed class AssignmentGraph
             .GroupBy(s => problem.SiteRegions[s])
             .ToDictionary(g => g.Key, g => g.ToList());
 
-        // Client side: one supply node per group of interchangeable clients.
+        // Client side: one supply node per group of interchangeable clients, in one fixed order (site, cohort, longest
+        // wait, phone) so the same counts always make the same graph, however the clients were read.
         var groupIndex = new Dictionary<(SiteId Site, int Cohort, int Weeks, bool Phone), int>();
         var siteNodes = new Dictionary<(SiteId, int), int>();
         long totalSupply = 0;
-        for (var i = 0; i < problem.Candidates.Count; i++)
+        var order = Enumerable.Range(0, problem.Groups.Count)
+            .OrderBy(g => problem.Groups[g].HomeSiteId.Value)
+            .ThenBy(g => problem.Groups[g].Cohort)
+            .ThenByDescending(g => problem.Groups[g].Weeks)
+            .ThenByDescending(g => problem.Groups[g].PhoneEligible);
+        foreach (var source in order)
         {
-            var client = problem.Candidates[i];
-            var k = (int)client.Cohort;
-            var phone = client.PhoneEligible && phoneNodes.ContainsKey((client.HomeRegionId, k));
-            var home = placeNodes.ContainsKey((client.HomeSiteId, k));
-            var away = weights.AwayFromHomeSite is not null && sitesWithPlacesByRegion.TryGetValue(client.HomeRegionId, out var regional) && regional.Any(s => s != client.HomeSiteId);
-            if (!phone && !home && !away)
+            var candidates = problem.Groups[source];
+            var k = (int)candidates.Cohort;
+            var phone = candidates.PhoneEligible && phoneNodes.ContainsKey((candidates.HomeRegionId, k));
+            var home = placeNodes.ContainsKey((candidates.HomeSiteId, k));
+            var away = weights.AwayFromHomeSite is not null && sitesWithPlacesByRegion.TryGetValue(candidates.HomeRegionId, out var regional) && regional.Any(s => s != candidates.HomeSiteId);
+            if ((!phone && !home && !away) || candidates.Count == 0)
             {
                 continue;
             }
 
-            ReachableClients++;
-            var key = (client.HomeSiteId, k, weights.CountedWeeks(client.WaitedDays), phone);
+            ReachableClients += candidates.Count;
+            var key = (candidates.HomeSiteId, k, candidates.Weeks, phone);
             if (!groupIndex.TryGetValue(key, out var g))
             {
                 g = _groups.Count;
                 groupIndex[key] = g;
-                _groups.Add(new Group(client.HomeSiteId, client.HomeRegionId, k, phone, home || away, weights.PlacementValue(client.Cohort, client.WaitedDays)));
+                _groups.Add(new Group(candidates.HomeSiteId, candidates.HomeRegionId, k, phone, home || away, weights.PlacementValueForWeeks(candidates.Cohort, candidates.Weeks)));
             }
 
-            _groups[g].Members.Add(i);
+            _groups[g].Sources.Add(source);
+            _groups[g].Count += candidates.Count;
         }
 
         foreach (var group in _groups)
         {
-            var count = group.Members.Count;
+            var count = group.Count;
             totalSupply += count;
             _constant += group.Value * count;
             group.Node = AddNode(count);
@@ -272,9 +322,23 @@ public sealed class AssignmentGraph
         _supplies[sink] = -totalSupply;
     }
 
-    private int[] Decompose(long[] flows)
+    /// <summary>For each group, the caseload of its placed clients by rank (tokens: offset of the group + rank).</summary>
+    private int[][] Decompose(long[] flows)
     {
-        var caseloadOf = Enumerable.Repeat(-1, _problem.Candidates.Count).ToArray();
+        var offsets = new int[_groups.Count];
+        var byRank = new int[_groups.Count][];
+        var tokens = 0;
+        for (var g = 0; g < _groups.Count; g++)
+        {
+            var group = _groups[g];
+            var placed = (group.PhoneArc >= 0 ? flows[group.PhoneArc] : 0) + (group.FaceToFaceArc >= 0 ? flows[group.FaceToFaceArc] : 0);
+            offsets[g] = tokens;
+            byRank[g] = new int[placed];
+            tokens += (int)placed;
+        }
+
+        var caseloadOfToken = new int[tokens];
+        var groupOfToken = new int[tokens];
         var queues = new Dictionary<int, Queue<int>>();
         Queue<int> QueueAt(int node)
         {
@@ -287,20 +351,18 @@ public sealed class AssignmentGraph
             return queue;
         }
 
-        foreach (var group in _groups)
+        for (var g = 0; g < _groups.Count; g++)
         {
-            // Interchangeable for the objective; the longest waits go first (then client id, so runs repeat).
-            var members = group.Members
-                .OrderByDescending(i => _problem.Candidates[i].WaitedDays)
-                .ThenBy(i => _problem.Candidates[i].ClientId.Value)
-                .ToList();
-            var next = 0;
+            // Interchangeable for the objective; rank 0 is the group's longest wait (see RankMembers).
+            var group = _groups[g];
+            var next = offsets[g];
             if (group.PhoneArc >= 0)
             {
                 var phoneNode = _heads[group.PhoneArc];
                 for (var n = 0; n < flows[group.PhoneArc]; n++)
                 {
-                    QueueAt(phoneNode).Enqueue(members[next++]);
+                    groupOfToken[next] = g;
+                    QueueAt(phoneNode).Enqueue(next++);
                 }
             }
 
@@ -309,7 +371,8 @@ public sealed class AssignmentGraph
                 var siteNode = _heads[group.FaceToFaceArc];
                 for (var n = 0; n < flows[group.FaceToFaceArc]; n++)
                 {
-                    QueueAt(siteNode).Enqueue(members[next++]);
+                    groupOfToken[next] = g;
+                    QueueAt(siteNode).Enqueue(next++);
                 }
             }
         }
@@ -325,11 +388,17 @@ public sealed class AssignmentGraph
             var from = QueueAt(_tails[link.Arc]);
             for (var n = 0; n < flows[link.Arc]; n++)
             {
-                caseloadOf[from.Dequeue()] = link.Caseload;
+                caseloadOfToken[from.Dequeue()] = link.Caseload;
             }
         }
 
-        return caseloadOf;
+        for (var t = 0; t < tokens; t++)
+        {
+            var g = groupOfToken[t];
+            byRank[g][t - offsets[g]] = caseloadOfToken[t];
+        }
+
+        return byRank;
     }
 
     private static void Move(long count, Queue<int> from, Queue<int> to)
@@ -366,7 +435,10 @@ public sealed class AssignmentGraph
 
         public long Value { get; } = value;
 
-        public List<int> Members { get; } = [];
+        /// <summary>The problem's groups (<see cref="AssignmentProblem.Groups"/>) that make up this one.</summary>
+        public List<int> Sources { get; } = [];
+
+        public int Count { get; set; }
 
         public int Node { get; set; } = -1;
 
@@ -382,6 +454,29 @@ public sealed class AssignmentGraph
 
 /// <summary>The raw flow: optimal cost, flow on each arc, time in OR-Tools.</summary>
 public sealed record FlowSolution(long Cost, long[] Flows, TimeSpan Elapsed);
+
+/// <summary>
+/// One group of interchangeable clients in a solution: the problem's groups it is made of, how many clients it has, and
+/// the caseload of each client it places, by rank (longest wait first, then client id).
+/// </summary>
+public sealed record GroupPlacement(IReadOnlyList<int> Sources, int Count, int[] CaseloadByRank)
+{
+    public int Placed => CaseloadByRank.Length;
+}
+
+/// <summary>A solution as counts: for each group, the caseloads of its placed clients by rank; and the objective.</summary>
+public sealed record GroupSolution(
+    IReadOnlyList<GroupPlacement> Groups,
+    long Objective,
+    TimeSpan SolverTime,
+    TimeSpan DecomposeTime,
+    int Nodes,
+    int Arcs,
+    int GroupCount,
+    int ReachableClients)
+{
+    public int Placed => Groups.Sum(g => g.Placed);
+}
 
 /// <summary>One caseload index per candidate (-1 when not placed) and the objective it reaches.</summary>
 public sealed record AssignmentSolution(

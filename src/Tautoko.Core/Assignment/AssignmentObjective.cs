@@ -14,6 +14,23 @@ public static class AssignmentObjective
     /// </summary>
     public static long? Evaluate(AssignmentProblem problem, IReadOnlyList<int> caseloadOf)
     {
+        var placedClients = new List<Candidate>();
+        var caseloadOfPlaced = new List<int>();
+        for (var i = 0; i < caseloadOf.Count; i++)
+        {
+            if (caseloadOf[i] >= 0)
+            {
+                placedClients.Add(problem.Candidates[i]);
+                caseloadOfPlaced.Add(caseloadOf[i]);
+            }
+        }
+
+        return Evaluate(problem, placedClients, caseloadOfPlaced);
+    }
+
+    /// <summary>The value of the placements alone (<paramref name="clients"/>[i] goes to caseload <paramref name="caseloadOf"/>[i]); unplaced clients add nothing.</summary>
+    public static long? Evaluate(AssignmentProblem problem, IReadOnlyList<Candidate> clients, IReadOnlyList<int> caseloadOf)
+    {
         var weights = problem.Policy.Weights;
         var added = new int[problem.Caseloads.Count, PriorityCohorts.Count];
         var placed = new int[problem.Caseloads.Count];
@@ -21,18 +38,13 @@ public static class AssignmentObjective
         for (var i = 0; i < caseloadOf.Count; i++)
         {
             var c = caseloadOf[i];
-            if (c < 0)
-            {
-                continue;
-            }
-
-            var reach = problem.ReachOf(i, c);
+            var client = clients[i];
+            var reach = problem.ReachOf(client, c);
             if (reach == Reach.None)
             {
                 return null;
             }
 
-            var client = problem.Candidates[i];
             value += weights.PlacementValue(client.Cohort, client.WaitedDays);
             if (reach == Reach.Away)
             {

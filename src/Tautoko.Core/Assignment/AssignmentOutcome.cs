@@ -74,20 +74,32 @@ public sealed class AssignmentOutcome
 
     public static AssignmentOutcome From(AssignmentProblem problem, IReadOnlyList<int> caseloadOf)
     {
+        var placed = new List<Candidate>();
+        var caseloadOfPlaced = new List<int>();
+        for (var i = 0; i < caseloadOf.Count; i++)
+        {
+            if (caseloadOf[i] >= 0)
+            {
+                placed.Add(problem.Candidates[i]);
+                caseloadOfPlaced.Add(caseloadOf[i]);
+            }
+        }
+
+        return From(problem, placed, caseloadOfPlaced);
+    }
+
+    /// <summary>The outcome from the placed clients alone (<paramref name="placed"/>[i] goes to caseload <paramref name="caseloadOfPlaced"/>[i]).</summary>
+    public static AssignmentOutcome From(AssignmentProblem problem, IReadOnlyList<Candidate> placed, IReadOnlyList<int> caseloadOfPlaced)
+    {
         var added = problem.Caseloads.Select(_ => new int[PriorityCohorts.Count]).ToArray();
         var waits = new List<int>();
         var waitsByCohort = PriorityCohorts.All.ToDictionary(k => k, _ => new List<int>());
         var placedFrom = new Dictionary<SiteId, (int Count, long Value, PriorityCohort Cohort, int Waited)>();
         var weights = problem.Policy.Weights;
-        for (var i = 0; i < caseloadOf.Count; i++)
+        for (var i = 0; i < placed.Count; i++)
         {
-            if (caseloadOf[i] < 0)
-            {
-                continue;
-            }
-
-            var client = problem.Candidates[i];
-            added[caseloadOf[i]][(int)client.Cohort]++;
+            var client = placed[i];
+            added[caseloadOfPlaced[i]][(int)client.Cohort]++;
             waits.Add(client.WaitedDays);
             waitsByCohort[client.Cohort].Add(client.WaitedDays);
             var value = weights.PlacementValue(client.Cohort, client.WaitedDays);
@@ -100,7 +112,7 @@ public sealed class AssignmentOutcome
             .Select((slot, c) => new CaseloadOutcome(slot.StaffId, slot.SiteId, slot.Service, slot.Capacity, slot.Filled, slot.ExistingOutsideCohorts, [.. slot.ExistingByCohort], added[c], problem.Targets[c]))
             .ToList();
         var freeBySite = problem.Caseloads.Where(c => !c.IsPhoneBased).GroupBy(c => c.SiteId).ToDictionary(g => g.Key, g => g.Sum(c => c.Free));
-        var siteIds = problem.Candidates.Select(c => c.HomeSiteId).Concat(freeBySite.Keys).Distinct();
+        var siteIds = problem.Groups.Select(g => g.HomeSiteId).Concat(freeBySite.Keys).Distinct();
         var sites = siteIds
             .Select(s => placedFrom.TryGetValue(s, out var p)
                 ? new SiteOutcome(s, freeBySite.GetValueOrDefault(s), p.Count, p.Cohort, p.Waited)

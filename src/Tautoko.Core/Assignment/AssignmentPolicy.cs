@@ -50,8 +50,11 @@ public sealed record AssignmentWeights(
     public int CountedWeeks(int waitedDays) => Math.Clamp(waitedDays / 7, 0, WaitingCapWeeks);
 
     /// <summary>What placing one client is worth before the mix and site terms.</summary>
-    public long PlacementValue(PriorityCohort cohort, int waitedDays) =>
-        KeepFull + (long)Priority(cohort) + ((long)WaitingPerWeek * CountedWeeks(waitedDays));
+    public long PlacementValue(PriorityCohort cohort, int waitedDays) => PlacementValueForWeeks(cohort, CountedWeeks(waitedDays));
+
+    /// <summary><see cref="PlacementValue"/> of a client whose counted weeks of waiting are known.</summary>
+    public long PlacementValueForWeeks(PriorityCohort cohort, int countedWeeks) =>
+        KeepFull + (long)Priority(cohort) + ((long)WaitingPerWeek * countedWeeks);
 
     public void Validate()
     {

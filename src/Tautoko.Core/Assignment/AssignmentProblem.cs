@@ -30,10 +30,28 @@ public sealed record CaseloadSlot(
 /// </summary>
 public sealed record Candidate(ClientId ClientId, SiteId HomeSiteId, RegionId HomeRegionId, PriorityCohort Cohort, int WaitedDays, bool PhoneEligible, string? PhoneNote = null);
 
-/// <summary>Everything the solver sees: caseloads, candidates, the site → region map and the policy.</summary>
+/// <summary>
+/// Candidates who are interchangeable for the objective: same home site, cohort, counted weeks of waiting and
+/// phone-based eligibility. A national proposal is loaded as these counts (the database groups the clients); only the
+/// clients a solution places are read one by one afterwards.
+/// </summary>
+public sealed record CandidateGroup(SiteId HomeSiteId, RegionId HomeRegionId, PriorityCohort Cohort, int Weeks, bool PhoneEligible, int Count);
+
+/// <summary>
+/// Everything the solver sees: caseloads, candidates, the site → region map and the policy. Candidates come either one
+/// by one (<see cref="Candidates"/>, grouped here) or already counted in groups (<see cref="FromGroups"/>, with
+/// <see cref="Candidates"/> empty).
+/// </summary>
 public sealed class AssignmentProblem
 {
+    private readonly int[] _groupOfCandidate;
+
     public AssignmentProblem(IReadOnlyList<CaseloadSlot> caseloads, IReadOnlyList<Candidate> candidates, IReadOnlyDictionary<SiteId, RegionId> siteRegions, AssignmentPolicy policy)
+        : this(caseloads, candidates, null, siteRegions, policy)
+    {
+    }
+
+    private AssignmentProblem(IReadOnlyList<CaseloadSlot> caseloads, IReadOnlyList<Candidate> candidates, IReadOnlyList<CandidateGroup>? groups, IReadOnlyDictionary<SiteId, RegionId> siteRegions, AssignmentPolicy policy)
     {
         policy.Validate();
         Caseloads = caseloads;
@@ -53,11 +71,53 @@ public sealed class AssignmentProblem
                 throw new ArgumentException("Each caseload lists its existing clients for each of the four cohorts.", nameof(caseloads));
             }
         }
+
+        if (groups is not null)
+        {
+            Groups = groups;
+            _groupOfCandidate = [];
+        }
+        else
+        {
+            var index = new Dictionary<(SiteId, RegionId, PriorityCohort, int, bool), int>();
+            var counts = new List<int>();
+            var keys = new List<(SiteId Site, RegionId Region, PriorityCohort Cohort, int Weeks, bool Phone)>();
+            _groupOfCandidate = new int[candidates.Count];
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                var c = candidates[i];
+                var key = (c.HomeSiteId, c.HomeRegionId, c.Cohort, policy.Weights.CountedWeeks(c.WaitedDays), c.PhoneEligible);
+                if (!index.TryGetValue(key, out var g))
+                {
+                    g = keys.Count;
+                    index[key] = g;
+                    keys.Add(key);
+                    counts.Add(0);
+                }
+
+                counts[g]++;
+                _groupOfCandidate[i] = g;
+            }
+
+            Groups = [.. keys.Select((k, g) => new CandidateGroup(k.Site, k.Region, k.Cohort, k.Weeks, k.Phone, counts[g]))];
+        }
+
+        CandidateCount = Groups.Sum(g => g.Count);
     }
+
+    /// <summary>A problem whose candidates are counted in groups; <see cref="Candidates"/> is empty.</summary>
+    public static AssignmentProblem FromGroups(IReadOnlyList<CaseloadSlot> caseloads, IReadOnlyList<CandidateGroup> groups, IReadOnlyDictionary<SiteId, RegionId> siteRegions, AssignmentPolicy policy) =>
+        new(caseloads, [], groups, siteRegions, policy);
 
     public IReadOnlyList<CaseloadSlot> Caseloads { get; }
 
+    /// <summary>The candidates one by one; empty when the problem was loaded as groups.</summary>
     public IReadOnlyList<Candidate> Candidates { get; }
+
+    public IReadOnlyList<CandidateGroup> Groups { get; }
+
+    /// <summary>Eligible clients without a caseload, however they were loaded.</summary>
+    public int CandidateCount { get; }
 
     public IReadOnlyDictionary<SiteId, RegionId> SiteRegions { get; }
 
@@ -66,24 +126,38 @@ public sealed class AssignmentProblem
     /// <summary>Target count of each cohort for each caseload (capacity × share, largest remainder).</summary>
     public IReadOnlyList<int[]> Targets { get; }
 
+    /// <summary>The group of candidate <paramref name="candidate"/> (a problem loaded one by one).</summary>
+    public int GroupOf(int candidate) => _groupOfCandidate[candidate];
+
     /// <summary>Whether candidate <paramref name="candidate"/> may go to caseload <paramref name="caseload"/>, and whether it is away from home.</summary>
     public Reach ReachOf(int candidate, int caseload)
     {
         var client = Candidates[candidate];
+        return ReachOf(client.HomeSiteId, client.HomeRegionId, client.PhoneEligible, caseload);
+    }
+
+    /// <summary>Whether <paramref name="client"/> may go to caseload <paramref name="caseload"/>, and whether it is away from home.</summary>
+    public Reach ReachOf(Candidate client, int caseload) => ReachOf(client.HomeSiteId, client.HomeRegionId, client.PhoneEligible, caseload);
+
+    /// <summary>Whether the clients of <paramref name="group"/> may go to caseload <paramref name="caseload"/>.</summary>
+    public Reach ReachOf(CandidateGroup group, int caseload) => ReachOf(group.HomeSiteId, group.HomeRegionId, group.PhoneEligible, caseload);
+
+    private Reach ReachOf(SiteId homeSite, RegionId homeRegion, bool phoneEligible, int caseload)
+    {
         var slot = Caseloads[caseload];
         if (slot.IsPhoneBased)
         {
             // phone-based for eligible JS-WR clients of the regions the unit serves.
-            return client.PhoneEligible && slot.ServedRegions.Contains(client.HomeRegionId) ? Reach.Home : Reach.None;
+            return phoneEligible && slot.ServedRegions.Contains(homeRegion) ? Reach.Home : Reach.None;
         }
 
-        if (slot.SiteId == client.HomeSiteId)
+        if (slot.SiteId == homeSite)
         {
             return Reach.Home;
         }
 
         // clients go to their closest centre; another centre of the region only if the policy allows it.
-        return Policy.Weights.AwayFromHomeSite is not null && SiteRegions.TryGetValue(slot.SiteId, out var region) && region == client.HomeRegionId
+        return Policy.Weights.AwayFromHomeSite is not null && SiteRegions.TryGetValue(slot.SiteId, out var region) && region == homeRegion
             ? Reach.Away
             : Reach.None;
     }

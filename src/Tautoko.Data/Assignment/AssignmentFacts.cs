@@ -1,4 +1,7 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 using Tautoko.Core.Assignment;
 using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
@@ -30,8 +33,9 @@ public sealed record ClientFactsRow(
 }
 
 /// <summary>
-/// The one place that reads clients' assignment facts, for proposals and for single clients: through EF Core, or on
-/// PostgreSQL, for a whole proposal, through the set-based SQL in <see cref="AssignmentFactsSql"/>.
+/// The one place that reads clients' assignment facts: one client's through EF Core (<see cref="Query"/>, for
+/// explanations and overrides), a whole proposal's as counts through the set-based SQL in <see cref="AssignmentFactsSql"/>
+/// (<see cref="BeginCounts"/>), then the placed clients one by one (<see cref="AssignmentCounts.MembersAsync"/>).
 /// </summary>
 public static class AssignmentFacts
 {
@@ -64,21 +68,16 @@ public static class AssignmentFacts
     }
 
     /// <summary>
-    /// Starts reading the facts of the clients who could be in a cohort (<paramref name="possible"/>, which lives at one of
-    /// <paramref name="homeSites"/>, or anywhere when that is null). On PostgreSQL the set-based query starts now on a
-    /// connection of its own, so it runs while the caller reads through the context; on SQLite the context reads
-    /// <paramref name="possible"/> when the caller awaits <see cref="CohortFactsRead.ReadAsync"/>.
+    /// Starts counting the clients of some home sites (all when <paramref name="homeSites"/> is null) by what the rules
+    /// read of them (<see cref="AssignmentFactsSql"/>). On PostgreSQL the query starts now on a connection of its own, so
+    /// it runs while the caller reads through the context, and that connection keeps the candidates for
+    /// <see cref="AssignmentCounts.MembersAsync"/> until disposed; on SQLite it all runs on the context's connection.
     /// </summary>
-    public static CohortFactsRead BeginCohortFacts(TautokoDbContext db, IReadOnlyList<SiteId>? homeSites, IQueryable<Client> possible, DateOnly today, CancellationToken ct) =>
-        db.IsPostgres
-            ? new CohortFactsRead(AssignmentFactsSql.FactsAsync(db.Database.GetConnectionString()!, homeSites, today, ct), null)
-            : new CohortFactsRead(null, () => Query(db, possible).ToListAsync(ct));
+    public static AssignmentCounts BeginCounts(TautokoDbContext db, AssignmentBands bands, IReadOnlyList<SiteId>? homeSites, CancellationToken ct) =>
+        db.IsPostgres ? AssignmentCounts.StartOnOwnConnection(db.Database.GetConnectionString()!, bands, homeSites, ct) : AssignmentCounts.OnContext(db, bands, homeSites, ct);
 
     /// <summary>R-015: the cohorts of the clients already on each caseload, as of today.</summary>
-    public static Task<Dictionary<StaffId, int[]>> ExistingCohortsAsync(TautokoDbContext db, IReadOnlyList<StaffId> caseManagers, DateOnly today, CancellationToken ct) =>
-        db.IsPostgres ? AssignmentFactsSql.ExistingCohortsAsync(db, caseManagers, today, ct) : ExistingCohortsThroughContextAsync(db, caseManagers, today, ct);
-
-    private static async Task<Dictionary<StaffId, int[]>> ExistingCohortsThroughContextAsync(TautokoDbContext db, IReadOnlyList<StaffId> caseManagers, DateOnly today, CancellationToken ct)
+    public static async Task<Dictionary<StaffId, int[]>> ExistingCohortsAsync(TautokoDbContext db, IReadOnlyList<StaffId> caseManagers, DateOnly today, CancellationToken ct)
     {
         var result = new Dictionary<StaffId, int[]>();
         foreach (var chunk in caseManagers.Chunk(1000))
@@ -110,17 +109,93 @@ public static class AssignmentFacts
     }
 }
 
-/// <summary>Clients' facts being read: already running (PostgreSQL), or read through the context when awaited (SQLite).</summary>
-public sealed class CohortFactsRead
+/// <summary>
+/// A proposal's clients as the database counted them, and then the clients a solution places. On PostgreSQL it holds its
+/// own connection and transaction (with the temporary table of candidates) until disposed.
+/// </summary>
+public sealed class AssignmentCounts : IAsyncDisposable
 {
-    private readonly Task<List<ClientFactsRow>>? _running;
-    private readonly Func<Task<List<ClientFactsRow>>>? _later;
+    private readonly AssignmentBands _bands;
+    private readonly Task<List<FactsGroupRow>> _rows;
+    private readonly TautokoDbContext? _db;
+    private NpgsqlConnection? _connection;
+    private NpgsqlTransaction? _transaction;
 
-    internal CohortFactsRead(Task<List<ClientFactsRow>>? running, Func<Task<List<ClientFactsRow>>>? later)
+    private AssignmentCounts(AssignmentBands bands, TautokoDbContext? db, Func<AssignmentCounts, Task<List<FactsGroupRow>>> read)
     {
-        _running = running;
-        _later = later;
+        _bands = bands;
+        _db = db;
+        _rows = read(this);
     }
 
-    public Task<List<ClientFactsRow>> ReadAsync() => _running ?? _later!();
+    internal static AssignmentCounts StartOnOwnConnection(string connectionString, AssignmentBands bands, IReadOnlyList<SiteId>? homeSites, CancellationToken ct) =>
+        new(bands, null, counts => Task.Run(
+            async () =>
+            {
+                counts._connection = new NpgsqlConnection(connectionString);
+                await counts._connection.OpenAsync(ct);
+                counts._transaction = await counts._connection.BeginTransactionAsync(ct);
+                return await AssignmentFactsSql.GroupsAsync(counts._connection, counts._transaction, true, bands, homeSites, ct);
+            },
+            ct));
+
+    internal static AssignmentCounts OnContext(TautokoDbContext db, AssignmentBands bands, IReadOnlyList<SiteId>? homeSites, CancellationToken ct) =>
+        new(bands, db, counts => counts.ReadOnContextAsync(homeSites, ct));
+
+    public AssignmentBands Bands => _bands;
+
+    /// <summary>The counts (started when this was made).</summary>
+    public Task<List<FactsGroupRow>> ReadAsync() => _rows;
+
+    /// <summary>The clients a solution places: each request's first clients by longest wait, then client id.</summary>
+    public async Task<List<MemberRow>> MembersAsync(IReadOnlyList<MemberRequest> requests, CancellationToken ct)
+    {
+        await _rows;
+        if (_db is null)
+        {
+            return await AssignmentFactsSql.MembersAsync(_connection!, _transaction, true, _bands, requests, ct);
+        }
+
+        var (connection, transaction) = await OpenAsync(_db, ct);
+        return await AssignmentFactsSql.MembersAsync(connection, transaction, false, _bands, requests, ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await _rows;
+        }
+        catch (Exception)
+        {
+            // The caller saw the failure when it read the counts; here only the connection is let go.
+        }
+
+        if (_transaction is not null)
+        {
+            await _transaction.DisposeAsync();
+        }
+
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+        }
+    }
+
+    private async Task<List<FactsGroupRow>> ReadOnContextAsync(IReadOnlyList<SiteId>? homeSites, CancellationToken ct)
+    {
+        var (connection, transaction) = await OpenAsync(_db!, ct);
+        return await AssignmentFactsSql.GroupsAsync(connection, transaction, false, _bands, homeSites, ct);
+    }
+
+    private static async Task<(DbConnection Connection, DbTransaction? Transaction)> OpenAsync(TautokoDbContext db, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync(ct);
+        }
+
+        return (connection, db.Database.CurrentTransaction?.GetDbTransaction());
+    }
 }

@@ -101,11 +101,15 @@ public static class SyntheticLoader
             tally.Report("Calendars");
 
             var threads = options.GeneratorThreads > 0 ? options.GeneratorThreads : Math.Max(1, Environment.ProcessorCount - 1);
-            var batches = Channel.CreateBounded<IReadOnlyList<SyntheticClient>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+            var batches = Channel.CreateBounded<PreparedBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
 
             // If writing fails the generator must not wait forever on a full channel.
             using var stopGenerator = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var generatorToken = stopGenerator.Token;
+
+            // Generating clients and turning them into rows (the caseload pass, appointment histories) run on this task
+            // while the writer copies the batch before, so the database is not left idle while rows are made. One task,
+            // batches in index order: the caseload pass and the appointment histories are the same on every run.
             var producer = Task.Run(
                 async () =>
                 {
@@ -113,7 +117,7 @@ public static class SyntheticLoader
                     {
                         foreach (var batch in dataset.ClientBatches(options.BatchSize, threads))
                         {
-                            await batches.Writer.WriteAsync(batch, generatorToken);
+                            await batches.Writer.WriteAsync(PreparedBatch.From(batch, caseloads, tables.Appointments), generatorToken);
                         }
 
                         batches.Writer.Complete();
@@ -128,7 +132,7 @@ public static class SyntheticLoader
             var waiting = new Stopwatch();
             try
             {
-                await WriteClientsAsync(writer, batches.Reader, tables, caseloads, tally, waiting, cancellationToken);
+                await WriteClientsAsync(writer, batches.Reader, tables, tally, waiting, cancellationToken);
             }
             catch
             {
@@ -165,7 +169,7 @@ public static class SyntheticLoader
         return new LoadResult(writer.Provider, tally.Tables(), stages, total.Elapsed);
     }
 
-    private static async Task WriteClientsAsync(IBulkWriter writer, ChannelReader<IReadOnlyList<SyntheticClient>> batches, ClientTables tables, SyntheticCaseloads caseloads, Tally tally, Stopwatch waiting, CancellationToken cancellationToken)
+    private static async Task WriteClientsAsync(IBulkWriter writer, ChannelReader<PreparedBatch> batches, ClientTables tables, Tally tally, Stopwatch waiting, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -177,28 +181,57 @@ public static class SyntheticLoader
                 return;
             }
 
-            while (batches.TryRead(out var generated))
+            while (batches.TryRead(out var batch))
             {
-                // Batches arrive in index order, so the caseload pass is the same on every run.
-                var placed = caseloads.Process(generated);
-                var batch = placed.Clients;
                 // Parents before children, so the foreign keys hold even where they are not dropped.
-                await WriteAsync(writer, tables.Clients, [.. batch.Select(c => c.Client)], tally, cancellationToken);
-                await WriteAsync(writer, tables.Household, [.. batch.SelectMany(c => c.Client.Household.Select(h => new OwnedRow<Client, HouseholdMember>(c.Client, h)))], tally, cancellationToken);
-                await WriteAsync(writer, tables.Tags, [.. batch.SelectMany(c => c.Tags)], tally, cancellationToken);
-                await WriteAsync(writer, tables.Cautions, [.. batch.SelectMany(c => c.SpecialCautions)], tally, cancellationToken);
-                await WriteAsync(writer, tables.MustViewNotes, [.. batch.SelectMany(c => c.MustViewNotes)], tally, cancellationToken);
-                await WriteAsync(writer, tables.Notes, [.. batch.SelectMany(c => c.Notes)], tally, cancellationToken);
-                await WriteAsync(writer, tables.Placements, placed.Placements, tally, cancellationToken);
-                await WriteAsync(writer, tables.BenefitSpells, placed.BenefitSpells, tally, cancellationToken);
-
-                // Appointment history is made in client order: clients share their case managers' slots.
-                var histories = batch.Select(tables.Appointments.Next).ToList();
-                await WriteAsync(writer, tables.Slots, [.. histories.SelectMany(h => h.Slots)], tally, cancellationToken);
-                await WriteAsync(writer, tables.AppointmentRows, [.. histories.SelectMany(h => h.Appointments)], tally, cancellationToken);
-                tally.ClientsLoaded += batch.Count;
+                await WriteAsync(writer, tables.Clients, batch.Clients, tally, cancellationToken);
+                await WriteAsync(writer, tables.Household, batch.Household, tally, cancellationToken);
+                await WriteAsync(writer, tables.Tags, batch.Tags, tally, cancellationToken);
+                await WriteAsync(writer, tables.Cautions, batch.Cautions, tally, cancellationToken);
+                await WriteAsync(writer, tables.MustViewNotes, batch.MustViewNotes, tally, cancellationToken);
+                await WriteAsync(writer, tables.Notes, batch.Notes, tally, cancellationToken);
+                await WriteAsync(writer, tables.Placements, batch.Placements, tally, cancellationToken);
+                await WriteAsync(writer, tables.BenefitSpells, batch.BenefitSpells, tally, cancellationToken);
+                await WriteAsync(writer, tables.Slots, batch.Slots, tally, cancellationToken);
+                await WriteAsync(writer, tables.AppointmentRows, batch.Appointments, tally, cancellationToken);
+                tally.ClientsLoaded += batch.Clients.Count;
                 tally.Report("Clients");
             }
+        }
+    }
+
+    /// <summary>One batch of clients as the rows of every table, made off the writer's thread.</summary>
+    private sealed record PreparedBatch(
+        IReadOnlyList<Client> Clients,
+        IReadOnlyList<OwnedRow<Client, HouseholdMember>> Household,
+        IReadOnlyList<ProgrammeTag> Tags,
+        IReadOnlyList<SpecialCaution> Cautions,
+        IReadOnlyList<MustViewNote> MustViewNotes,
+        IReadOnlyList<EngagementNote> Notes,
+        IReadOnlyList<CaseloadPlacement> Placements,
+        IReadOnlyList<BenefitSpell> BenefitSpells,
+        IReadOnlyList<AppointmentSlot> Slots,
+        IReadOnlyList<Appointment> Appointments)
+    {
+        /// <summary>Batches must come in index order: the caseload pass and the appointment histories depend on it.</summary>
+        public static PreparedBatch From(IReadOnlyList<SyntheticClient> generated, SyntheticCaseloads caseloads, SyntheticAppointments appointments)
+        {
+            var placed = caseloads.Process(generated);
+            var batch = placed.Clients;
+
+            // Appointment history is made in client order: clients share their case managers' slots.
+            var histories = batch.Select(appointments.Next).ToList();
+            return new PreparedBatch(
+                [.. batch.Select(c => c.Client)],
+                [.. batch.SelectMany(c => c.Client.Household.Select(h => new OwnedRow<Client, HouseholdMember>(c.Client, h)))],
+                [.. batch.SelectMany(c => c.Tags)],
+                [.. batch.SelectMany(c => c.SpecialCautions)],
+                [.. batch.SelectMany(c => c.MustViewNotes)],
+                [.. batch.SelectMany(c => c.Notes)],
+                placed.Placements,
+                placed.BenefitSpells,
+                [.. histories.SelectMany(h => h.Slots)],
+                [.. histories.SelectMany(h => h.Appointments)]);
         }
     }
 

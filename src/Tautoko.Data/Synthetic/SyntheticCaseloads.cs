@@ -51,7 +51,7 @@ public sealed class SyntheticCaseloads
             : service;
     }
 
-    /// <summary>Processes one batch; batches must come in index order (the loader's writer thread does so).</summary>
+    /// <summary>Processes one batch; batches must come in index order (the loader's one producer task does so).</summary>
     public SyntheticCaseloadBatch Process(IReadOnlyList<SyntheticClient> batch)
     {
         var clients = new List<SyntheticClient>(batch.Count);

@@ -11,8 +11,11 @@ using Tautoko.Data.Assignment;
 
 namespace Tautoko.Web.Features.Caseloads.Assignment;
 
-/// <summary>Everything loaded for one proposal, with names for the explanations and counts by reason.</summary>
-public sealed class LoadedProblem
+/// <summary>
+/// Everything loaded for one proposal, with names for the explanations and counts by reason. Disposed once the placed
+/// clients are read (<see cref="AssignmentData.PlacedAsync"/>): it holds the database's counts.
+/// </summary>
+public sealed class LoadedProblem : IAsyncDisposable
 {
     public required AssignmentProblem Problem { get; init; }
 
@@ -31,7 +34,18 @@ public sealed class LoadedProblem
 
     /// <summary>Where the load time went (caseloads, clients' facts, eligibility), for the benchmark.</summary>
     public required IReadOnlyDictionary<string, double> LoadStagesMs { get; init; }
+
+    /// <summary>The database's counts, from which the placed clients are read.</summary>
+    public required AssignmentCounts Counts { get; init; }
+
+    /// <summary>For each of the problem's groups, the database's counts it was made of (to read its placed clients).</summary>
+    public required IReadOnlyList<IReadOnlyList<FactsGroupRow>> GroupRows { get; init; }
+
+    public ValueTask DisposeAsync() => Counts.DisposeAsync();
 }
+
+/// <summary>The clients a solution places, read from the database: <see cref="Clients"/>[i] goes to caseload <see cref="CaseloadOf"/>[i].</summary>
+public sealed record PlacedClients(IReadOnlyList<Candidate> Clients, IReadOnlyList<int> CaseloadOf, IReadOnlyList<int> PlacedByGroup);
 
 /// <summary>Reads a scope's employment caseloads and eligible clients from the database into an <see cref="AssignmentProblem"/>.</summary>
 public sealed class AssignmentData(TautokoDbContext db)
@@ -101,108 +115,198 @@ public sealed class AssignmentData(TautokoDbContext db)
         var sitesInfo = await db.Sites.AsNoTracking().Select(s => new { s.Id, s.Name, s.RegionId, s.ServedRegionIds }).ToListAsync(ct);
         var siteRegions = sitesInfo.ToDictionary(s => s.Id, s => s.RegionId);
 
-        // Clients: only those who could be in a cohort are read in full (R-015: JS-WR, or 18–24 with part- or full-time obligations).
-        var inScope = ClientsIn(scope);
-        var youngest = today.AddYears(-18);
-        var oldest = today.AddYears(-25);
-        var possible = inScope.Where(c => c.Benefit == BenefitType.JobseekerSupportWorkReady
-            || ((c.Obligation == WorkObligation.FullTime || c.Obligation == WorkObligation.PartTime) && c.DateOfBirth <= youngest && c.DateOfBirth > oldest));
-
-        // The clients' facts (the big read) may start now, while the caseloads are read.
+        // Clients: counted by the database by what the rules read of them (R-015–R-027), not read one by one.
+        // The count (the big read) may start now, while the caseloads are read.
+        var bands = AssignmentBands.For(today, policy.Weights);
         IReadOnlyList<SiteId>? homeSites = scope.IsNational ? null
             : scope.ClientSites.Count > 0 ? scope.ClientSites
             : [.. sitesInfo.Where(s => scope.ClientRegions.Contains(s.RegionId)).Select(s => s.Id)];
-        var factsRead = AssignmentFacts.BeginCohortFacts(db, homeSites, possible, today, ct);
-        var siteNames = sitesInfo.ToDictionary(s => s.Id, s => s.Name);
-        var served = sitesInfo.ToDictionary(s => s.Id, s => (IReadOnlyCollection<RegionId>)s.ServedRegionIds);
-
-        // Employment caseloads of the scope (R-015 applies to face-to-face and phone-based alike).
-        var f2f = scope.FaceToFaceSites;
-        var phone = scope.PhoneUnits;
-        var caseloadRows = await (
-                from c in db.Caseloads.AsNoTracking()
-                join s in db.Staff on c.StaffId equals s.Id
-                where ((c.Service == CaseManagementService.EmploymentFaceToFace || c.Service == CaseManagementService.EmploymentReserve) && f2f.Contains(c.SiteId))
-                      || (c.Service == CaseManagementService.PhoneBased && phone.Contains(c.SiteId))
-                select new { c.StaffId, c.SiteId, c.Service, c.Capacity, c.Filled, s.Fte, s.FirstName, s.LastName, Leave = s.Leave.Any(l => l.From <= today && l.To >= today) })
-            .ToListAsync(ct);
-
-        Lap("caseloads");
-        var names = caseloadRows.ToDictionary(c => c.StaffId, c => $"{c.FirstName} {c.LastName}");
-        var onLeave = (whatIf.OnLeave ?? []).Select(g => new StaffId(g)).ToHashSet();
-        var excluded = caseloadRows.Where(c => c.Leave || onLeave.Contains(c.StaffId)).ToList();
-        var active = caseloadRows.Where(c => !c.Leave && !onLeave.Contains(c.StaffId)).ToList();
-
-        // The counts need no join when every client is in scope.
-        var total = await inScope.CountAsync(ct);
-        var onCaseloadTotal = scope.IsNational
-            ? await db.Placements.Open().CountAsync(ct)
-            : await inScope.CountAsync(c => db.Placements.Any(p => p.ClientId == c.Id && p.EndedAt == null), ct);
-        var facts = await factsRead.ReadAsync();
-
-        Lap("clients' facts and counts");
-
-        // R-015: the cohorts already on each caseload. Nationally every such client is among the facts just read;
-        // a narrower scope's caseloads may hold clients from elsewhere (a phone-based unit's, say), so they are read.
-        var existing = scope.IsNational
-            ? ExistingFromFacts(facts, today)
-            : await AssignmentFacts.ExistingCohortsAsync(db, [.. active.Select(c => c.StaffId)], today, ct);
-        var caseloads = active
-            .OrderBy(c => c.SiteId.Value).ThenBy(c => c.StaffId.Value)
-            .Select(c =>
-            {
-                var capacity = whatIf.Capacities is { } sizes && sizes.TryGetValue(c.Service, out var size) ? ServiceCapacity.ForCaseManager(size, c.Fte) : c.Capacity;
-                return new CaseloadSlot(c.StaffId, c.SiteId, c.Service, capacity, c.Filled, existing.TryGetValue(c.StaffId, out var e) ? e : new int[PriorityCohorts.Count], c.Service == CaseManagementService.PhoneBased ? served[c.SiteId] : []);
-            })
-            .ToList();
-
-        Lap("existing cohorts");
-        var phoneRegions = sitesInfo.Where(s => s.ServedRegionIds.Count > 0).SelectMany(s => s.ServedRegionIds).ToHashSet();
-        var reasons = new Dictionary<string, int>(StringComparer.Ordinal);
-        var candidates = new List<Candidate>(facts.Count);
-        var onCaseloadAmongPossible = 0;
-        foreach (var row in facts)
+        var counts = AssignmentFacts.BeginCounts(db, bands, homeSites, ct);
+        var handedOver = false;
+        try
         {
-            var decision = EmploymentEligibility.Assess(row.ToFacts(), today, phoneRegions.Contains(row.HomeRegionId), explain: false);
-            if (decision.Candidate is { } candidate)
+            var siteNames = sitesInfo.ToDictionary(s => s.Id, s => s.Name);
+            var served = sitesInfo.ToDictionary(s => s.Id, s => (IReadOnlyCollection<RegionId>)s.ServedRegionIds);
+
+            // Employment caseloads of the scope (R-015 applies to face-to-face and phone-based alike).
+            var f2f = scope.FaceToFaceSites;
+            var phone = scope.PhoneUnits;
+            var caseloadRows = await (
+                    from c in db.Caseloads.AsNoTracking()
+                    join s in db.Staff on c.StaffId equals s.Id
+                    where ((c.Service == CaseManagementService.EmploymentFaceToFace || c.Service == CaseManagementService.EmploymentReserve) && f2f.Contains(c.SiteId))
+                          || (c.Service == CaseManagementService.PhoneBased && phone.Contains(c.SiteId))
+                    select new { c.StaffId, c.SiteId, c.Service, c.Capacity, c.Filled, s.Fte, s.FirstName, s.LastName, Leave = s.Leave.Any(l => l.From <= today && l.To >= today) })
+                .ToListAsync(ct);
+
+            Lap("caseloads");
+            var names = caseloadRows.ToDictionary(c => c.StaffId, c => $"{c.FirstName} {c.LastName}");
+            var onLeave = (whatIf.OnLeave ?? []).Select(g => new StaffId(g)).ToHashSet();
+            var excluded = caseloadRows.Where(c => c.Leave || onLeave.Contains(c.StaffId)).ToList();
+            var active = caseloadRows.Where(c => !c.Leave && !onLeave.Contains(c.StaffId)).ToList();
+
+            // Clients outside every cohort are only counted, and those on a caseload; the counts need no join nationally.
+            var inScope = ClientsIn(scope);
+            var total = await inScope.CountAsync(ct);
+            var onCaseloadTotal = scope.IsNational
+                ? await db.Placements.Open().CountAsync(ct)
+                : await inScope.CountAsync(c => db.Placements.Any(p => p.ClientId == c.Id && p.EndedAt == null), ct);
+            var rows = await counts.ReadAsync();
+            Lap("clients' facts and counts");
+
+            // R-015: the cohorts already on each caseload. Nationally every such client was just counted by case manager;
+            // a narrower scope's caseloads may hold clients from elsewhere (a phone-based unit's, say), so they are read.
+            var existing = scope.IsNational
+                ? ExistingFromCounts(rows, bands)
+                : await AssignmentFacts.ExistingCohortsAsync(db, [.. active.Select(c => c.StaffId)], today, ct);
+            var caseloads = active
+                .OrderBy(c => c.SiteId.Value).ThenBy(c => c.StaffId.Value)
+                .Select(c =>
+                {
+                    var capacity = whatIf.Capacities is { } sizes && sizes.TryGetValue(c.Service, out var size) ? ServiceCapacity.ForCaseManager(size, c.Fte) : c.Capacity;
+                    return new CaseloadSlot(c.StaffId, c.SiteId, c.Service, capacity, c.Filled, existing.TryGetValue(c.StaffId, out var e) ? e : new int[PriorityCohorts.Count], c.Service == CaseManagementService.PhoneBased ? served[c.SiteId] : []);
+                })
+                .ToList();
+
+            Lap("existing cohorts");
+
+            // Each count is judged once by the rules themselves, on a stand-in with the count's bands (EmploymentEligibility).
+            var phoneRegions = sitesInfo.Where(s => s.ServedRegionIds.Count > 0).SelectMany(s => s.ServedRegionIds).ToHashSet();
+            var reasons = new Dictionary<string, int>(StringComparer.Ordinal);
+            var groupIndex = new Dictionary<CandidateGroupKey, int>();
+            var groupKeys = new List<CandidateGroupKey>();
+            var groupRows = new List<List<FactsGroupRow>>();
+            var possible = 0;
+            var onCaseloadAmongPossible = 0;
+            foreach (var row in rows)
             {
-                candidates.Add(candidate);
-                continue;
+                possible += row.Count;
+                if (row.Bands.HasFlag(ClientBandFlags.OnCaseload))
+                {
+                    onCaseloadAmongPossible += row.Count;
+                    continue;
+                }
+
+                var region = siteRegions[row.Site];
+                var standIn = bands.StandIn(row.Site, region, row.Bands);
+                var decision = EmploymentEligibility.Assess(standIn, today, phoneRegions.Contains(region), explain: false);
+                if (decision.Candidate is { } candidate)
+                {
+                    var key = new CandidateGroupKey(row.Site, region, candidate.Cohort, row.Weeks ?? 0, candidate.PhoneEligible);
+                    if (!groupIndex.TryGetValue(key, out var g))
+                    {
+                        g = groupKeys.Count;
+                        groupIndex[key] = g;
+                        groupKeys.Add(key);
+                        groupRows.Add([]);
+                    }
+
+                    groupRows[g].Add(row);
+                    continue;
+                }
+
+                if (ProposalExclusions.ReasonFor(decision, standIn.Benefit) is { } reason)
+                {
+                    reasons[reason] = reasons.GetValueOrDefault(reason) + row.Count;
+                }
             }
 
-            if (ProposalExclusions.ReasonFor(decision, row.Benefit) is not { } key)
+            reasons[ProposalExclusions.OnCaseload] = onCaseloadTotal;
+            reasons[ProposalExclusions.NotInCohort] = reasons.GetValueOrDefault(ProposalExclusions.NotInCohort) + (total - possible - (onCaseloadTotal - onCaseloadAmongPossible));
+            var groups = groupKeys.Select((k, g) => new CandidateGroup(k.Site, k.Region, k.Cohort, k.Weeks, k.Phone, groupRows[g].Sum(r => r.Count))).ToList();
+            var problem = AssignmentProblem.FromGroups(caseloads, groups, siteRegions, policy);
+            Lap("eligibility");
+            handedOver = true;
+            return new LoadedProblem
             {
-                onCaseloadAmongPossible++;
-                continue;
-            }
-
-            reasons[key] = reasons.GetValueOrDefault(key) + 1;
+                Problem = problem,
+                CaseManagerNames = names,
+                SiteNames = siteNames,
+                ExcludedCaseManagers = [.. excluded.Select(c => $"{c.FirstName} {c.LastName}{(c.Leave ? " (on leave today)" : " (assumed on leave)")}")],
+                ClientsInScope = total,
+                Excluded = reasons,
+                LoadTime = watch.Elapsed,
+                LoadStagesMs = stages,
+                Counts = counts,
+                GroupRows = groupRows,
+            };
         }
-
-        reasons[ProposalExclusions.OnCaseload] = onCaseloadTotal;
-        reasons[ProposalExclusions.NotInCohort] = reasons.GetValueOrDefault(ProposalExclusions.NotInCohort) + (total - facts.Count - (onCaseloadTotal - onCaseloadAmongPossible));
-        var problem = new AssignmentProblem(caseloads, candidates, siteRegions, policy);
-        Lap("eligibility");
-        return new LoadedProblem
+        finally
         {
-            Problem = problem,
-            CaseManagerNames = names,
-            SiteNames = siteNames,
-            ExcludedCaseManagers = [.. excluded.Select(c => $"{c.FirstName} {c.LastName}{(c.Leave ? " (on leave today)" : " (assumed on leave)")}")],
-            ClientsInScope = total,
-            Excluded = reasons,
-            LoadTime = watch.Elapsed,
-            LoadStagesMs = stages,
-        };
+            if (!handedOver)
+            {
+                await counts.DisposeAsync();
+            }
+        }
     }
 
-    private static Dictionary<StaffId, int[]> ExistingFromFacts(List<ClientFactsRow> facts, DateOnly today)
+    /// <summary>
+    /// Reads the clients a solution places: for each group, its first clients by longest wait and then client id (the
+    /// order <see cref="AssignmentGraph.RankMembers"/> gives), each to the caseload the solution gives that rank.
+    /// </summary>
+    public async Task<PlacedClients> PlacedAsync(LoadedProblem loaded, GroupSolution solution, CancellationToken ct)
+    {
+        var problem = loaded.Problem;
+        var requests = new List<MemberRequest>();
+        var requestSource = new List<int>();
+        var requestsOf = new List<(GroupPlacement Placement, List<int> Requests)>();
+        foreach (var placement in solution.Groups.Where(p => p.Placed > 0))
+        {
+            var mine = new List<int>();
+            foreach (var source in placement.Sources)
+            {
+                // A group is made of the database's counts of one site and counted weeks, by bands.
+                foreach (var row in loaded.GroupRows[source])
+                {
+                    mine.Add(requests.Count);
+                    requestSource.Add(source);
+                    requests.Add(new MemberRequest(requests.Count, row.Site, row.Bands, row.Weeks ?? 0, placement.Placed));
+                }
+            }
+
+            requestsOf.Add((placement, mine));
+        }
+
+        var members = (await loaded.Counts.MembersAsync(requests, ct)).ToLookup(m => m.Request);
+        var clients = new List<Candidate>();
+        var caseloadOf = new List<int>();
+        var placedByGroup = new int[problem.Groups.Count];
+        foreach (var (placement, mine) in requestsOf)
+        {
+            var ranked = AssignmentGraph.RankMembers(mine.SelectMany(r => members[r]), m => m.WaitedDays, m => m.ClientId.Value);
+            if (ranked.Count < placement.Placed)
+            {
+                throw new InvalidOperationException("The database holds fewer clients in a group than it counted: clients changed while the proposal was made. Make it again.");
+            }
+
+            for (var r = 0; r < placement.Placed; r++)
+            {
+                var member = ranked[r];
+                var source = requestSource[member.Request];
+                var group = problem.Groups[source];
+                placedByGroup[source]++;
+                clients.Add(new Candidate(member.ClientId, group.HomeSiteId, group.HomeRegionId, group.Cohort, member.WaitedDays, group.PhoneEligible));
+                caseloadOf.Add(placement.CaseloadByRank[r]);
+            }
+        }
+
+        return new PlacedClients(clients, caseloadOf, placedByGroup);
+    }
+
+    private readonly record struct CandidateGroupKey(SiteId Site, RegionId Region, PriorityCohort Cohort, int Weeks, bool Phone);
+
+    private static Dictionary<StaffId, int[]> ExistingFromCounts(List<FactsGroupRow> rows, AssignmentBands bands)
     {
         var result = new Dictionary<StaffId, int[]>();
-        foreach (var row in facts)
+        foreach (var row in rows)
         {
-            if (row.OpenCaseManagerId is not { } staff
-                || PriorityCohorts.CohortOf(new CohortFacts(row.DateOfBirth, row.Benefit, row.BenefitStartDate, row.Obligation, row.HasDependentChildren), today) is not { } cohort)
+            if (row.CaseManagerId is not { } staff)
+            {
+                continue;
+            }
+
+            var standIn = bands.StandIn(row.Site, default, row.Bands);
+            if (PriorityCohorts.CohortOf(new CohortFacts(standIn.DateOfBirth, standIn.Benefit, standIn.BenefitStartDate, standIn.Obligation, standIn.HasDependentChildren), bands.Today) is not { } cohort)
             {
                 continue;
             }
@@ -213,7 +317,7 @@ public sealed class AssignmentData(TautokoDbContext db)
                 result[staff] = counts;
             }
 
-            counts[(int)cohort]++;
+            counts[(int)cohort] += row.Count;
         }
 
         return result;

@@ -67,62 +67,63 @@ public sealed class ProposalHandler(TautokoDbContext db, AssignmentData data, Au
         var loaded = await data.LoadAsync(definition, policy, whatIf, today, ct);
 
         progress?.Report("Solving (OR-Tools min-cost flow)");
-        var build = Stopwatch.StartNew();
-        var graph = AssignmentGraph.Build(loaded.Problem);
-        var buildTime = build.Elapsed;
-        var solution = graph.Solve();
+        TimeSpan buildTime, decomposeTime;
+        GroupSolution solution;
+        PlacedClients placed;
+        await using (loaded)
+        {
+            var build = Stopwatch.StartNew();
+            var graph = AssignmentGraph.Build(loaded.Problem);
+            buildTime = build.Elapsed;
+            solution = graph.SolveGroups();
+
+            // The solution says how many of each group go where; the clients themselves (longest waits first) are read now.
+            var decompose = Stopwatch.StartNew();
+            placed = await data.PlacedAsync(loaded, solution, ct);
+            decomposeTime = solution.DecomposeTime + decompose.Elapsed;
+        }
 
         progress?.Report("Explaining");
         var explain = Stopwatch.StartNew();
         var problem = loaded.Problem;
-        var outcome = AssignmentOutcome.From(problem, solution.CaseloadOf);
+        var outcome = AssignmentOutcome.From(problem, placed.Clients, placed.CaseloadOf);
         var proposal = new AssignmentProposal(Guid.CreateVersion7(), scope, definition.Id, definition.Name, actor.StaffId, clock.GetUtcNow(), ProposalJson.Write(policy), ProposalJson.Write(whatIf));
-        var lines = new List<AssignmentProposalLine>(solution.Placed);
-        for (var i = 0; i < solution.CaseloadOf.Count; i++)
+        var lines = new List<AssignmentProposalLine>(placed.Clients.Count);
+        for (var i = 0; i < placed.Clients.Count; i++)
         {
-            var c = solution.CaseloadOf[i];
-            if (c < 0)
-            {
-                continue;
-            }
-
-            var client = problem.Candidates[i];
+            var c = placed.CaseloadOf[i];
+            var client = placed.Clients[i];
             var slot = problem.Caseloads[c];
-            var reach = problem.ReachOf(i, c);
+            var reach = problem.ReachOf(client, c);
             var text = AssignmentExplanations.Placed(client, outcome.Caseloads[c], reach, loaded.CaseManagerNames[slot.StaffId], loaded.SiteNames[slot.SiteId]);
             lines.Add(new AssignmentProposalLine(Guid.CreateVersion7(), proposal.Id, client.ClientId, slot.StaffId, slot.SiteId, slot.Service, client.Cohort, client.WaitedDays, reach == Reach.Away, text, LineOrigin.Solver, null, null, null));
         }
 
         var reachable = ReachableSites(problem);
-        var placedIndex = solution.CaseloadOf;
         var noPlace = 0;
         var outranked = 0;
-        for (var i = 0; i < placedIndex.Count; i++)
+        for (var g = 0; g < problem.Groups.Count; g++)
         {
-            if (placedIndex[i] >= 0)
+            var unplaced = problem.Groups[g].Count - placed.PlacedByGroup[g];
+            if (CanReach(problem, problem.Groups[g], reachable))
             {
-                continue;
-            }
-
-            if (CanReach(problem, i, reachable))
-            {
-                outranked++;
+                outranked += unplaced;
             }
             else
             {
-                noPlace++;
+                noPlace += unplaced;
             }
         }
 
         var figures = Figures(loaded, solution, outcome, noPlace, outranked, new StageTimes(
-            loaded.LoadTime.TotalMilliseconds, buildTime.TotalMilliseconds, solution.SolverTime.TotalMilliseconds, solution.DecomposeTime.TotalMilliseconds,
-            explain.Elapsed.TotalMilliseconds, 0, 0, solution.Nodes, solution.Arcs, solution.Groups));
+            loaded.LoadTime.TotalMilliseconds, buildTime.TotalMilliseconds, solution.SolverTime.TotalMilliseconds, decomposeTime.TotalMilliseconds,
+            explain.Elapsed.TotalMilliseconds, 0, 0, solution.Nodes, solution.Arcs, solution.GroupCount));
         var explainTime = explain.Elapsed;
 
         progress?.Report("Saving the proposal");
         var save = Stopwatch.StartNew();
         var freeBefore = problem.Caseloads.Sum(c => c.Free);
-        proposal.Record(solution.Objective, loaded.ClientsInScope, problem.Candidates.Count, freeBefore, lines.Count, ProposalJson.Write(figures));
+        proposal.Record(solution.Objective, loaded.ClientsInScope, problem.CandidateCount, freeBefore, lines.Count, ProposalJson.Write(figures));
         await using (var transaction = await db.BeginUnitOfWorkAsync(ct))
         {
             db.Proposals.Add(proposal);
@@ -180,7 +181,7 @@ public sealed class ProposalHandler(TautokoDbContext db, AssignmentData data, Au
     private static HashSet<SiteId> ReachableSites(AssignmentProblem problem)
     {
         var reachable = new HashSet<SiteId>();
-        foreach (var site in problem.Candidates.Select(c => c.HomeSiteId).Distinct())
+        foreach (var site in problem.Groups.Select(g => g.HomeSiteId).Distinct())
         {
             var region = problem.SiteRegions.GetValueOrDefault(site);
             if (problem.Caseloads.Any(c => c.Free > 0 && !c.IsPhoneBased && (c.SiteId == site || (problem.Policy.Weights.AwayFromHomeSite is not null && problem.SiteRegions.GetValueOrDefault(c.SiteId) == region))))
@@ -192,14 +193,13 @@ public sealed class ProposalHandler(TautokoDbContext db, AssignmentData data, Au
         return reachable;
     }
 
-    private static bool CanReach(AssignmentProblem problem, int candidate, HashSet<SiteId> reachableSites)
+    private static bool CanReach(AssignmentProblem problem, CandidateGroup client, HashSet<SiteId> reachableSites)
     {
-        var client = problem.Candidates[candidate];
         return reachableSites.Contains(client.HomeSiteId)
             || (client.PhoneEligible && problem.Caseloads.Any(c => c.Free > 0 && c.IsPhoneBased && c.ServedRegions.Contains(client.HomeRegionId)));
     }
 
-    private static ProposalFigures Figures(LoadedProblem loaded, AssignmentSolution solution, AssignmentOutcome outcome, int noPlace, int outranked, StageTimes times)
+    private static ProposalFigures Figures(LoadedProblem loaded, GroupSolution solution, AssignmentOutcome outcome, int noPlace, int outranked, StageTimes times)
     {
         var problem = loaded.Problem;
         var added = new int[PriorityCohorts.Count];
@@ -217,7 +217,7 @@ public sealed class ProposalHandler(TautokoDbContext db, AssignmentData data, Au
         var touched = outcome.Caseloads.Where(c => c.FilledAfter > 0).Select(c => c.MixDistance(problem.Policy.Mix)).ToList();
         return new ProposalFigures(
             loaded.Excluded,
-            problem.Candidates.Count,
+            problem.CandidateCount,
             solution.ReachableClients,
             solution.Placed,
             noPlace,
