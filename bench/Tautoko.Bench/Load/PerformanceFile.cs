@@ -36,7 +36,8 @@ internal static class PerformanceFile
         return path;
     }
 
-    private static string RepositoryRoot()
+    /// <summary>The checkout the bench runs in (the folder holding Tautoko.slnx), or the current folder.</summary>
+    internal static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
         {

@@ -12,7 +12,7 @@ using Tautoko.Bench.Booking;
 using Tautoko.Bench.Common;
 using Tautoko.Bench.Load;
 using Tautoko.Data;
-using Tautoko.Data.Synthetic;
+using Tautoko.Web.Platform;
 using Microsoft.Extensions.Hosting;
 using Tautoko.Web.Features.Appointments.Calendars;
 using Tautoko.Web.Hosting;
@@ -215,7 +215,7 @@ internal static partial class PagesLoadCommand
                 "--demo-clients", demoClients.ToString(CultureInfo.InvariantCulture),
                 "--signin-limit", "100000",
                 "--outbox", "false",
-                "--contentRoot", Path.Combine(RepositoryRoot(), "src", "Tautoko.Web"),
+                "--contentRoot", Path.Combine(PerformanceFile.RepositoryRoot(), "src", "Tautoko.Web"),
                 "--applicationName", "Tautoko.Web",
                 "--Serilog:MinimumLevel:Override:Serilog.AspNetCore=Warning",
                 "--Serilog:MinimumLevel:Override:Tautoko=Warning",
@@ -256,13 +256,8 @@ internal static partial class PagesLoadCommand
             }
 
             AnsiConsole.MarkupLine("Seeding work queues, messages and hardship history (once) …");
-            var now = DateTimeOffset.UtcNow;
             db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
-            await WorkQueueSeeder.SeedAsync(db, SyntheticDefaults.Seed, now, CancellationToken.None);
-            db.ChangeTracker.Clear();
-            await CaseManagerMessageSeeder.SeedAsync(db, SyntheticDefaults.Seed, now, CancellationToken.None);
-            db.ChangeTracker.Clear();
-            await HardshipRequestSeeder.SeedAsync(db, SyntheticDefaults.Seed, now, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<DemoData>().SeedDailyWorkAsync(CancellationToken.None);
         }
 
         private async Task ReadSamplesAsync(string connectionString)
@@ -301,8 +296,7 @@ internal static partial class PagesLoadCommand
                 throw new InvalidOperationException($"{Name}: the demo case manager has no clients on their caseload.");
             }
 
-            var zone = TimeZoneInfo.FindSystemTimeZoneById("Pacific/Auckland");
-            Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone).DateTime);
+            Today = DateDisplay.TodayInAuckland(TimeProvider.System);
         }
 
         /// <summary>A bearer token from the API and a cookie from the sign-in page, for one demo account.</summary>
@@ -336,18 +330,5 @@ internal static partial class PagesLoadCommand
             await app.StopAsync();
             await app.DisposeAsync();
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Tautoko.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
     }
 }

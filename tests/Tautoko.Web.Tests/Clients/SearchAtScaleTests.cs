@@ -123,8 +123,7 @@ public abstract class SearchAtScaleTests(TautokoServer server)
         Assert.Equal(surnameFirst.OrderByDescending(b => b).ToList(), surnameFirst);
     }
 
-    private static string Fold(string name) =>
-        new string(name.Normalize(System.Text.NormalizationForm.FormD).Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray()).ToLowerInvariant();
+    private static string Fold(string name) => Tautoko.Core.Common.TextFolding.Fold(name);
 
     [Fact]
     public async Task SearchPage_MoreThanTheLimit_AsksForAFirstNameOrDateOfBirth()

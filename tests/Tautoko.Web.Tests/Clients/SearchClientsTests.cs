@@ -148,8 +148,7 @@ public abstract class SearchClientsTests(TautokoServer server)
         Assert.NotNull(problem["errors"]?[field]);
     }
 
-    private static string Fold(string name) =>
-        new string(name.Normalize(System.Text.NormalizationForm.FormD).Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray()).ToLowerInvariant();
+    private static string Fold(string name) => Tautoko.Core.Common.TextFolding.Fold(name);
 }
 
 [Collection(SqliteServer.Collection)]

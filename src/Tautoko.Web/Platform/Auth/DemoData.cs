@@ -28,12 +28,21 @@ public sealed class DemoData(TautokoDbContext db, UserManager<StaffUser> users, 
             var today = DateDisplay.TodayInAuckland(clock);
             await SyntheticLoader.LoadAsync(db, SyntheticProfile.Demo with { Clients = clients }, Seed, today, null, ct);
             db.ChangeTracker.Clear();
-            await WorkQueueSeeder.SeedAsync(db, Seed, clock.GetUtcNow(), ct);
-            await CaseManagerMessageSeeder.SeedAsync(db, Seed, clock.GetUtcNow(), ct);
-            await HardshipRequestSeeder.SeedAsync(db, Seed, clock.GetUtcNow(), ct);
+            await SeedDailyWorkAsync(ct);
         }
 
         await EnsureAccountsAsync(ct);
+    }
+
+    /// <summary>
+    /// The day-to-day work the demo shows beside its clients and calendars: work-queue tasks, messages to case managers
+    /// and hardship history, for every site (the national benchmark dataset gets them the same way).
+    /// </summary>
+    public async Task SeedDailyWorkAsync(CancellationToken ct)
+    {
+        await WorkQueueSeeder.SeedAsync(db, Seed, clock.GetUtcNow(), ct);
+        await CaseManagerMessageSeeder.SeedAsync(db, Seed, clock.GetUtcNow(), ct);
+        await HardshipRequestSeeder.SeedAsync(db, Seed, clock.GetUtcNow(), ct);
     }
 
     public async Task<IReadOnlyList<DemoAccount>> EnsureAccountsAsync(CancellationToken ct)
