@@ -52,6 +52,12 @@ public sealed class SiteModel(SiteCalendarsHandler calendars, WorklistHandler wo
         }
     }
 
+    /// <summary>R-005: the next day the site could be open — weekends and New Zealand public holidays skipped.</summary>
+    public static DateOnly NextWorkingDay(DateOnly date) => Core.Calendar.WorkingDays.Add(date, 1, null);
+
+    /// <summary>The working day before, for the "previous" link.</summary>
+    public static DateOnly PreviousWorkingDay(DateOnly date) => Core.Calendar.WorkingDays.Add(date, -1, null);
+
     public static string Time(TimeOnly time) => time.ToString("h:mm tt", Platform.DateDisplay.NewZealand);
 
     public static string CellClass(DayCell cell) => cell.State switch
