@@ -172,9 +172,11 @@ public static class AppointmentEndpoints
         return outcome.ToOk();
     }
 
-    private static async Task<Results<Ok<BookingOptions>, Problem>> Options(Guid id, BookingOptionsHandler handler, CancellationToken ct)
+    /// <param name="from">Optional: show free slots from this day (yyyy-MM-dd) on; the route is still decided from now.</param>
+    /// <param name="skip">Optional: free slots of each list to skip (pages of <see cref="BookingOptionsHandler.PageSize"/>).</param>
+    private static async Task<Results<Ok<BookingOptions>, Problem>> Options(Guid id, BookingOptionsHandler handler, DateOnly? from, int? skip, CancellationToken ct)
     {
-        var outcome = await handler.HandleAsync(new ClientId(id), ct);
+        var outcome = await handler.HandleAsync(new ClientId(id), ct, from, skip ?? 0);
         return outcome.ToOk();
     }
 

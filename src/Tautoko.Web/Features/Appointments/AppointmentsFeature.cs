@@ -28,6 +28,7 @@ public sealed class AppointmentsFeature : IFeature
         services.AddScoped<WalkInHandler>();
         services.AddScoped<CalendarHandler>();
         services.AddScoped<SiteCalendarsHandler>();
+        services.AddScoped<CalendarWeekHandler>();
         services.AddScoped<EngagementWorklist>();
         services.AddScoped<WorklistHandler>();
         services.AddSingleton<AppointmentMessages>();
