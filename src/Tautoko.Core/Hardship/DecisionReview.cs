@@ -251,3 +251,48 @@ public sealed class DecisionReview
 
     private static string TextLimitsClip(string text) => text.Length > MaxTextLength ? text[..MaxTextLength] : text;
 }
+
+/// <summary>The review window as national office has set it (one row); without a row the default applies.</summary>
+public sealed class ReviewWindowSetting
+{
+    public const int SingletonId = 1;
+
+    private ReviewWindowSetting()
+    {
+    }
+
+    public ReviewWindowSetting(int months, int internalReviewDays, StaffId changedById, DateTimeOffset changedAt)
+    {
+        Id = SingletonId;
+        Change(months, internalReviewDays, changedById, changedAt);
+        Version = 0;
+    }
+
+    public int Id { get; private set; }
+
+    public int Months { get; private set; }
+
+    public int InternalReviewDays { get; private set; }
+
+    public StaffId ChangedById { get; private set; }
+
+    public DateTimeOffset ChangedAt { get; private set; }
+
+    public int Version { get; private set; }
+
+    public ReviewWindow Window => new(Months, InternalReviewDays);
+
+    public void Change(int months, int internalReviewDays, StaffId changedById, DateTimeOffset changedAt)
+    {
+        if (ReviewWindow.WhyNot(months, internalReviewDays) is { } problem)
+        {
+            throw new DomainException(new DomainError("review-window", problem));
+        }
+
+        Months = months;
+        InternalReviewDays = internalReviewDays;
+        ChangedById = changedById;
+        ChangedAt = changedAt;
+        Version++;
+    }
+}
