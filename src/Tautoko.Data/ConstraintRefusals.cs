@@ -20,6 +20,7 @@ public static class ConstraintRefusals
         [AppointmentConfiguration.OneAppointmentPerSlot] = "UNIQUE constraint failed: appointments.SlotId",
         [CaseloadPlacementConfiguration.OneOpenPlacementPerClient] = "UNIQUE constraint failed: caseload_placements.ClientId",
         [CaseloadConfiguration.WithinCapacity] = $"CHECK constraint failed: {CaseloadConfiguration.WithinCapacity}",
+        [HardshipApplicationConfiguration.OneOpenReviewPerApplication] = "UNIQUE constraint failed: decision_reviews.ApplicationId",
     };
 
     /// <summary>Whether <paramref name="exception"/> is the constraint named <paramref name="constraintName"/> (a constant on its entity configuration) refusing the save.</summary>

@@ -11,6 +11,15 @@ public enum ClientOperation
     ManageTags = 3,
     ViewAudit = 4,
     ManageAppointments = 5,
+
+    /// <summary>Record a hardship application, or a client's request for a review of a decision .</summary>
+    ApplyForHardship = 6,
+
+    /// <summary>Decide a hardship application: grant in full or in part, or decline with a reason .</summary>
+    DecideHardship = 7,
+
+    /// <summary>Manage reviews of decision: internal review, referral to and outcome of the Benefit Review Committee .</summary>
+    ManageReviews = 8,
 }
 
 /// <summary>Who is asking: their role and where they work.</summary>
@@ -103,6 +112,10 @@ public static class ClientAccessPolicy
         // case managers, site staff and contact-centre staff book into calendars (and cancel, result, record walk-ins).
         ClientOperation.ManageAppointments => role is StaffRole.CaseManager or StaffRole.EmploymentCaseManager
             or StaffRole.IntensiveClientSupportManager or StaffRole.Connector or StaffRole.ServiceCentreManager || role.IsContactCentre(),
+        ClientOperation.ApplyForHardship => role.IsCaseManager() || role is StaffRole.Connector or StaffRole.ServiceCentreManager || role.IsContactCentre(),
+        ClientOperation.DecideHardship => role.IsCaseManager() || role is StaffRole.ServiceCentreManager,
+        // case managers may manage reviews of decision and BRC hearings; so do their managers and national office.
+        ClientOperation.ManageReviews => role.IsCaseManager() || role is StaffRole.ServiceCentreManager or StaffRole.NationalOffice,
     };
 
     private static string Describe(ClientOperation operation) => operation switch
@@ -113,5 +126,8 @@ public static class ClientAccessPolicy
         ClientOperation.ManageTags => "add or remove programme tags",
         ClientOperation.ViewAudit => "see who looked at a client",
         ClientOperation.ManageAppointments => "book, cancel or result appointments",
+        ClientOperation.ApplyForHardship => "record hardship applications or review requests",
+        ClientOperation.DecideHardship => "decide hardship applications",
+        ClientOperation.ManageReviews => "manage reviews of decision",
     };
 }

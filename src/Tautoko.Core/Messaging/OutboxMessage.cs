@@ -20,6 +20,12 @@ public enum MessagePurpose
 
     /// <summary>002 step 5: the contact centre's summary e-mail to a case-managed client's case manager.</summary>
     CaseManagerSummary = 5,
+
+    /// <summary>000: the decision on a hardship application, the reason in plain words and the right to a review.</summary>
+    HardshipDecision = 6,
+
+    /// <summary>000: the outcome of a review of decision.</summary>
+    ReviewOutcome = 7,
 }
 
 /// <summary>Who a message goes to: the client, or a member of staff about the client.</summary>
@@ -37,6 +43,12 @@ public enum LetterKind
 
     /// <summary>002: "Phone-based case managers will send an appointment letter with point of contact and the appointment details."</summary>
     PhoneBasedAppointment = 1,
+
+    /// <summary>The decision on a hardship application and the right to a review of it.</summary>
+    HardshipDecision = 2,
+
+    /// <summary>The outcome of a review of a hardship decision.</summary>
+    ReviewOutcome = 3,
 }
 
 public enum OutboxStatus
@@ -183,12 +195,16 @@ public static class MessageNames
         MessagePurpose.AppointmentLetter => "Appointment letter",
         MessagePurpose.MissedAppointment => "Missed appointment",
         MessagePurpose.CaseManagerSummary => "Summary to the case manager",
+        MessagePurpose.HardshipDecision => "Hardship decision",
+        MessagePurpose.ReviewOutcome => "Review of decision outcome",
     };
 
     public static string DisplayName(this LetterKind letter) => letter switch
     {
         LetterKind.InviteToProactiveAppointment => "Invitation to a proactive appointment",
         LetterKind.PhoneBasedAppointment => "Phone-based case management appointment letter",
+        LetterKind.HardshipDecision => "Hardship decision letter",
+        LetterKind.ReviewOutcome => "Review of decision outcome letter",
     };
 
     public static string DisplayName(this OutboxStatus status) => status switch

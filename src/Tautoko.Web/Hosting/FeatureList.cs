@@ -4,6 +4,7 @@ using Tautoko.Web.Features.Calendar;
 using Tautoko.Web.Features.Caseloads;
 using Tautoko.Web.Features.Clients;
 using Tautoko.Web.Features.ContactCentre;
+using Tautoko.Web.Features.Hardship;
 using Tautoko.Web.Features.WorkQueues.Messages;
 using Tautoko.Web.Features.Sites;
 using Tautoko.Web.Features.Staff;
@@ -26,6 +27,7 @@ public static class FeatureList
         Of<ContactCentreFeature>(),
         Of<AppointmentsFeature>(),
         Of<CaseloadsFeature>(),
+        Of<HardshipFeature>(),
     ];
 
     public static void AddServices(IServiceCollection services)

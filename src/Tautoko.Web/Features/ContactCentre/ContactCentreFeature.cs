@@ -13,6 +13,7 @@ public sealed class ContactCentreFeature : IFeature
         services.AddScoped<CallsHandler>();
         services.AddScoped<HighHardshipReferrals>();
         services.AddScoped<HardshipRequestsHandler>();
+        services.AddScoped<Core.Hardship.IHighHardshipRouting, HighHardshipRoutingPort>();
         services.AddScoped<FlowViews>();
         services.AddScoped<FlowSummaryEmail>();
         services.AddScoped<CaseManagedFlowHandler>();

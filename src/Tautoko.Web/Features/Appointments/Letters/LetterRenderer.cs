@@ -92,6 +92,7 @@ public sealed class LetterRenderer(TautokoDbContext db, AppointmentOptions optio
                 new(null, ["Please have your phone with you and be somewhere you can talk privately. If this time does not suit you, or your number has changed, contact your point of contact below."], []),
                 new("Your point of contact", [away], contact),
             },
+            LetterKind.HardshipDecision or LetterKind.ReviewOutcome => throw new ArgumentException("Hardship letters are not about an appointment; their words are the message body.", nameof(kind)),
         };
 
         return new LetterContent(

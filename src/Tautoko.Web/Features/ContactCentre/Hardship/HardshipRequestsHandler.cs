@@ -87,7 +87,9 @@ public sealed class HardshipRequestsHandler(TautokoDbContext db, ClientAccess cl
             .ToListAsync(ct);
         // every read of client information is audited (a refusal is audited by ClientAccess).
         await audit.RecordAsync(AuditAction.Read, "HardshipRequests", clientId.ToString(), clientId, $"Hardship requests in the last year: {rows.Count}", check.ViaBreakGlass, ct);
-        return new HardshipHistory(rows.Count, HighHardship.Threshold, [.. rows.Take(20).Select(x => new HardshipRequestView(x.r.Id, x.r.RequestedAt, x.r.Need, x.r.Detail, x.r.Decision, x.Name))]);
+        // the count is of hardship applications and these requests together.
+        var inYear = await referrals.CountAsync(clientId, ct);
+        return new HardshipHistory(inYear, HighHardship.Threshold, [.. rows.Take(20).Select(x => new HardshipRequestView(x.r.Id, x.r.RequestedAt, x.r.Need, x.r.Detail, x.r.Decision, x.Name))]);
     }
 
     /// <summary>Adds the request and its engagement-log entry to the unit of work.</summary>

@@ -5,6 +5,7 @@ using Tautoko.Core.ContactCentre;
 using Tautoko.Core.Hardship;
 using Tautoko.Core.WorkQueues;
 using Tautoko.Data;
+using Tautoko.Data.Filters;
 
 namespace Tautoko.Web.Features.ContactCentre.Hardship;
 
@@ -21,16 +22,13 @@ public sealed class HighHardshipReferrals(TautokoDbContext db, ICaseManagerLooku
 {
     public Task<AssignedCaseManager?> CaseManagerAsync(ClientId client, CancellationToken ct) => lookup.FindAsync(client, ct);
 
-    public async Task<int> CountAsync(ClientId client, CancellationToken ct)
-    {
-        var since = HighHardship.WindowStart(clock.GetUtcNow());
-        return await db.HardshipRequests.CountAsync(r => r.ClientId == client && r.RequestedAt >= since, ct);
-    }
+    /// <summary>R-080: hardship applications and contact-centre requests in the year, including those not yet saved.</summary>
+    public Task<int> CountAsync(ClientId client, CancellationToken ct) => HardshipCount.InYearAsync(db, client, clock.GetUtcNow(), ct);
 
     /// <summary>Routes the client if their count has reached the threshold. Saves nothing itself; the caller saves.</summary>
     public async Task<HighHardshipOutcome> RouteAsync(ClientId client, StaffId by, AssignedCaseManager? caseManager, string details, CancellationToken ct)
     {
-        var count = await CountAsync(client, ct) + db.ChangeTracker.Entries<HardshipRequest>().Count(e => e.State == EntityState.Added && e.Entity.ClientId == client);
+        var count = await CountAsync(client, ct);
         var route = HighHardship.Route(count, caseManager is not null);
         switch (route)
         {
@@ -71,5 +69,16 @@ public sealed class HighHardshipReferrals(TautokoDbContext db, ICaseManagerLooku
         var task = new WorkQueueTask(WorkQueueTaskId.New(), queue, client, need.Length > WorkQueueTask.MaxNeedLength ? need[..WorkQueueTask.MaxNeedLength] : need, TaskOrigin.HighHardship, by, clock.GetUtcNow(), null);
         db.WorkQueueTasks.Add(task);
         return task.Id.Value;
+    }
+}
+
+/// <summary>The contact centre answers the hardship applications' question with the same referral.</summary>
+public sealed class HighHardshipRoutingPort(HighHardshipReferrals referrals) : IHighHardshipRouting
+{
+    public async Task<HighHardshipCheck> RouteAsync(ClientId clientId, StaffId by, string details, CancellationToken ct)
+    {
+        var caseManager = await referrals.CaseManagerAsync(clientId, ct);
+        var outcome = await referrals.RouteAsync(clientId, by, caseManager, details, ct);
+        return new HighHardshipCheck(outcome.RequestsInYear, outcome.Route, outcome.ReferralTaskId, outcome.Explanation);
     }
 }
