@@ -57,6 +57,10 @@ public static class AccessExpectations
         ClientOperation.ManageTags => SiteCaseWork(r) || r == StaffRole.NationalOffice,
         ClientOperation.ViewAudit => r is StaffRole.ServiceCentreManager or StaffRole.NationalOffice,
         ClientOperation.ManageAppointments => SiteCaseWork(r) || IsContactCentre(r),
+        ClientOperation.ApplyForHardship => SiteCaseWork(r) || IsContactCentre(r),
+        ClientOperation.DecideHardship => r is StaffRole.CaseManager or StaffRole.EmploymentCaseManager or StaffRole.IntensiveClientSupportManager or StaffRole.ServiceCentreManager,
+        // case managers manage reviews of decision; so do their managers and national office.
+        ClientOperation.ManageReviews => r is StaffRole.CaseManager or StaffRole.EmploymentCaseManager or StaffRole.IntensiveClientSupportManager or StaffRole.ServiceCentreManager or StaffRole.NationalOffice,
         _ => false,
     };
 
@@ -221,6 +225,21 @@ public static class AccessExpectations
             Client("GET /api/clients/{clientId:guid}/hardship-requests", ClientOperation.Read, "/api/clients/{client}/hardship-requests"),
             Client("POST /api/clients/{clientId:guid}/hardship-requests", ClientOperation.AddNote, "/api/clients/{client}/hardship-requests", _ => new { need = "food", detail = "Authorization sweep: food grant.", decision = "declined" }),
 
+            // Hardship assistance and reviews of decision
+            Client("GET /api/clients/{id:guid}/hardship", ClientOperation.Read, "/api/clients/{client}/hardship"),
+            Client("GET /api/clients/{id:guid}/hardship/applications", ClientOperation.Read, "/api/clients/{client}/hardship/applications"),
+            Client("POST /api/clients/{id:guid}/hardship/applications", ClientOperation.ApplyForHardship, "/api/clients/{client}/hardship/applications", _ => new { need = "food", amountAsked = 50.00m, detail = "Authorization sweep: food." }),
+            Client("GET /api/clients/{id:guid}/hardship/applications/{applicationId:guid}", ClientOperation.Read, "/api/clients/{client}/hardship/applications/{application}"),
+            Unswept("POST /api/clients/{id:guid}/hardship/applications/{applicationId:guid}/decision", StateChanging),
+            Unswept("POST /api/clients/{id:guid}/hardship/applications/{applicationId:guid}/reviews", StateChanging),
+            Roles("GET /api/hardship/reviews", "/api/hardship/reviews", StaffRole.CaseManager, StaffRole.EmploymentCaseManager, StaffRole.IntensiveClientSupportManager, Mgr, No),
+            Roles("GET /api/hardship/reviews/worklist", "/api/hardship/reviews/worklist", StaffRole.CaseManager, StaffRole.EmploymentCaseManager, StaffRole.IntensiveClientSupportManager, Mgr, No),
+            Client("GET /api/hardship/reviews/{reviewId:guid}", ClientOperation.Read, "/api/hardship/reviews/{review}"),
+            Unswept("POST /api/hardship/reviews/{reviewId:guid}/refer", StateChanging),
+            Unswept("POST /api/hardship/reviews/{reviewId:guid}/outcome", StateChanging),
+            Anyone("GET /api/hardship/review-window", "/api/hardship/review-window"),
+            Unswept("PUT /api/hardship/review-window", "national office's setting; tested in DecisionReviewTests"),
+
             // Work queues and messages
             Target("GET /api/work-queues", "/api/work-queues?siteId={site}", SiteQueuesView),
             Unswept("POST /api/work-queues", "configures a queue; tested in TaskLifecycleTests"),
@@ -292,6 +311,13 @@ public static class AccessExpectations
             Roles("PAGE /queues/age-profiles", "/queues/age-profiles", Mgr, No),
             Anyone("PAGE /tasks/mine", "/tasks/mine"),
             Target("PAGE /tasks/{id:guid}", "/tasks/{task}", TaskView),
+            Client("PAGE /clients/{id:guid}/hardship", ClientOperation.Read, "/clients/{client}/hardship"),
+            Anyone("PAGE /clients/{id:guid}/hardship/apply", "/clients/{client}/hardship/apply"),
+            Client("PAGE /clients/{id:guid}/hardship/applications/{applicationId:guid}", ClientOperation.Read, "/clients/{client}/hardship/applications/{application}"),
+            Client("PAGE /hardship/reviews/{reviewId:guid}", ClientOperation.Read, "/hardship/reviews/{review}"),
+            Roles("PAGE /hardship/reviews", "/hardship/reviews", StaffRole.CaseManager, StaffRole.EmploymentCaseManager, StaffRole.IntensiveClientSupportManager, Mgr, No),
+            Roles("PAGE /hardship/reviews/worklist", "/hardship/reviews/worklist", StaffRole.CaseManager, StaffRole.EmploymentCaseManager, StaffRole.IntensiveClientSupportManager, Mgr, No),
+            Anyone("PAGE /hardship/review-window", "/hardship/review-window"),
         };
         return rows.ToDictionary(r => r.Key, StringComparer.Ordinal);
     }

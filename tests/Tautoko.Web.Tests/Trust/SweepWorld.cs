@@ -162,6 +162,31 @@ public sealed class SweepWorld
                 }
             }
 
+            if (!await db.DecisionReviews.AnyAsync(r => r.ClientId == cid))
+            {
+                // A declined hardship application under review, made by the RCS case manager (who may see every client, R-122).
+                var rcs = await server.AsAsync(Demo.RemoteClientServices);
+                using var applied = await rcs.PostJsonAsync($"/api/clients/{cid.Value}/hardship/applications", new { need = "food", amountAsked = 100.00m, detail = "Authorization sweep: food." });
+                var applicationId = (await applied.ReadJsonAsync(System.Net.HttpStatusCode.Created))["application"]!["id"]!.GetValue<Guid>();
+                using (await rcs.PostJsonAsync($"/api/clients/{cid.Value}/hardship/applications/{applicationId}/decision", new { decision = "decline", declineReason = "other", note = "Authorization sweep." }))
+                {
+                }
+
+                using (await rcs.PostJsonAsync($"/api/clients/{cid.Value}/hardship/applications/{applicationId}/reviews", new { requestedBy = "client", grounds = "Authorization sweep." }))
+                {
+                }
+
+                // The decision's notice goes through the outbox, whose delivery writes an engagement note: let it land now,
+                // not in the middle of a later sweep that compares stored state.
+                for (var waited = 0; waited < 60 && await db.OutboxMessages.AnyAsync(m => m.ClientId == cid && (m.Status == Tautoko.Core.Messaging.OutboxStatus.Pending || m.Status == Tautoko.Core.Messaging.OutboxStatus.Sending)); waited++)
+                {
+                    await Task.Delay(500);
+                }
+            }
+
+            var review = await db.DecisionReviews.AsNoTracking().Where(r => r.ClientId == cid).Select(r => new { r.Id, r.ApplicationId }).FirstOrDefaultAsync();
+            Put(ids, unresolved, kind, "application", review?.ApplicationId);
+            Put(ids, unresolved, kind, "review", review?.Id);
             Put(ids, unresolved, kind, "message", await db.CaseManagerMessages.AsNoTracking().Where(m => m.ClientId == cid).Select(m => (Guid?)m.Id).FirstOrDefaultAsync());
             // For the write sweep (WriteRefusalSweepTests): the client's editable fields and version, the case manager's site,
             // the appointment's version, a free future slot of the case manager, the placement's case manager.

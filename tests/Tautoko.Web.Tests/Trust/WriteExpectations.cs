@@ -129,6 +129,16 @@ public static class WriteExpectations
             W("POST /api/case-managed-flows/{id:guid}/appointment", "/api/case-managed-flows/{flow}/appointment", CallView, _ => new { book = false, summary = "Sweep." }),
             W("POST /api/case-managed-flows/{id:guid}/finish", "/api/case-managed-flows/{flow}/finish", CallView, _ => new { otherDetails = "Sweep." }),
 
+            // Hardship decisions and reviews of decision of the target's client
+            W("POST /api/clients/{id:guid}/hardship/applications/{applicationId:guid}/decision", "/api/clients/{client}/hardship/applications/{application}/decision",
+                (a, t) => ClientMay(a, t, ClientOperation.DecideHardship), _ => new { decision = "grantInFull" }),
+            W("POST /api/clients/{id:guid}/hardship/applications/{applicationId:guid}/reviews", "/api/clients/{client}/hardship/applications/{application}/reviews",
+                (a, t) => ClientMay(a, t, ClientOperation.ApplyForHardship), _ => new { requestedBy = "client", grounds = "Authorization sweep." }),
+            W("POST /api/hardship/reviews/{reviewId:guid}/refer", "/api/hardship/reviews/{review}/refer", (a, t) => ClientMay(a, t, ClientOperation.ManageReviews),
+                _ => new { hearingOn = DateTime.UtcNow.AddDays(20).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }),
+            W("POST /api/hardship/reviews/{reviewId:guid}/outcome", "/api/hardship/reviews/{review}/outcome", (a, t) => ClientMay(a, t, ClientOperation.ManageReviews), _ => new { outcome = "withdrawnPriorToBrc" }),
+            R("PUT /api/hardship/review-window", "/api/hardship/review-window", Nat, _ => new { months = 3, internalReviewDays = 15 }),
+
             // Work queues, tasks and messages
             W("POST /api/work-queues", "/api/work-queues", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId), t => new { siteId = t.HomeSiteId, name = "Authorization sweep queue", targetHours = 24 }),
             R("POST /api/work-queues/standard", "/api/work-queues/standard", Nat),

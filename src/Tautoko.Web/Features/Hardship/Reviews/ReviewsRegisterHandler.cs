@@ -117,14 +117,11 @@ public sealed class ReviewsRegisterHandler(TautokoDbContext db, CurrentStaff me,
         new(x.Review.Id, x.Review.ClientId.Value, $"{x.FirstName} {x.LastName}", x.Site, x.Review.Stage, x.Review.RequestedOn, x.Review.IsLate, x.Review.DueOn,
             x.Review.IsOverdue(today), x.Review.Outcome, x.Review.Outcome?.DisplayName());
 
-    /// <summary>R-120: a list naming clients is a read of each; one audit row per client listed.</summary>
-    private async Task AuditAsync(IReadOnlyList<ReviewRow> rows, string what, CancellationToken ct)
+    /// <summary>R-120: a list naming clients is a read, audited once with the clients it named.</summary>
+    private Task AuditAsync(IReadOnlyList<ReviewRow> rows, string what, CancellationToken ct)
     {
-        foreach (var client in rows.Select(r => r.ClientId).Distinct())
-        {
-            audit.Add(AuditAction.Read, "DecisionReview", null, new ClientId(client), what);
-        }
-
-        await db.SaveChangesAsync(ct);
+        var clients = rows.Select(r => r.ClientId).Distinct().ToList();
+        var named = TextLimits.Clip(string.Join(", ", clients), 900);
+        return audit.RecordAsync(AuditAction.Read, "DecisionReviews", me.Id.ToString(), null, $"{what}: {rows.Count} reviews of {clients.Count} clients ({named})", false, ct);
     }
 }
