@@ -166,6 +166,21 @@ public static class HardshipLists
         [DeclineReason.Other] = 5_820,
     };
 
+    /// <summary>Tables Two to Five, 2020's total column (household item declines), the proportions synthetic data follows there.</summary>
+    public static IReadOnlyDictionary<DeclineReason, int> HouseholdItemDeclines2020 { get; } = new Dictionary<DeclineReason, int>
+    {
+        [DeclineReason.AlreadyReceivedHelpForSameNeed] = 1_533,
+        [DeclineReason.CashAssetsOrIncomeExceedLimit] = 609,
+        [DeclineReason.CircumstancesCouldHaveBeenForeseen] = 222,
+        [DeclineReason.NeedCanBeMetInAnotherWay] = 1_791,
+        [DeclineReason.NotAQualifyingNeed] = 942,
+        [DeclineReason.NotAnEconomicPurchase] = 762,
+        [DeclineReason.NotAnEmergencySituation] = 348,
+        [DeclineReason.NotAnEssentialNeed] = 927,
+        [DeclineReason.OutstandingBalanceExceedsSixWeekLimit] = 234,
+        [DeclineReason.Other] = 1_149,
+    };
+
     /// <summary>Table Seven's total column, the proportions synthetic reviews follow.</summary>
     public static IReadOnlyDictionary<ReviewOutcome, int> ReviewOutcomeTotals { get; } = new Dictionary<ReviewOutcome, int>
     {

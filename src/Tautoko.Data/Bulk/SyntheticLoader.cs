@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Tautoko.Core.Caseloads;
 using Tautoko.Core.Appointments;
 using Tautoko.Core.Clients;
+using Tautoko.Core.Hardship;
 using Tautoko.Core.Staff;
 using Tautoko.Data.Synthetic;
 
@@ -55,7 +56,10 @@ public static class SyntheticLoader
             TableMap<BenefitSpell>.ForEntity(model),
             TableMap<AppointmentSlot>.ForEntity(model),
             TableMap<Appointment>.ForEntity(model),
-            new SyntheticAppointments(dataset));
+            TableMap<HardshipApplication>.ForEntity(model),
+            TableMap<DecisionReview>.ForEntity(model),
+            new SyntheticAppointments(dataset),
+            new SyntheticHardship(dataset));
         var caseloadTable = TableMap<Caseload>.ForEntity(model);
         string[] bulkTables = [staffTable.Name, leaveTable.Name, .. tables.Names, caseloadTable.Name];
         var caseloads = new SyntheticCaseloads(dataset);
@@ -117,7 +121,7 @@ public static class SyntheticLoader
                     {
                         foreach (var batch in dataset.ClientBatches(options.BatchSize, threads))
                         {
-                            await batches.Writer.WriteAsync(PreparedBatch.From(batch, caseloads, tables.Appointments), generatorToken);
+                            await batches.Writer.WriteAsync(PreparedBatch.From(batch, caseloads, tables.Appointments, tables.Hardship), generatorToken);
                         }
 
                         batches.Writer.Complete();
@@ -194,6 +198,8 @@ public static class SyntheticLoader
                 await WriteAsync(writer, tables.BenefitSpells, batch.BenefitSpells, tally, cancellationToken);
                 await WriteAsync(writer, tables.Slots, batch.Slots, tally, cancellationToken);
                 await WriteAsync(writer, tables.AppointmentRows, batch.Appointments, tally, cancellationToken);
+                await WriteAsync(writer, tables.HardshipApplications, batch.Hardship.Applications, tally, cancellationToken);
+                await WriteAsync(writer, tables.DecisionReviews, batch.Hardship.Reviews, tally, cancellationToken);
                 tally.ClientsLoaded += batch.Clients.Count;
                 tally.Report("Clients");
             }
@@ -211,10 +217,11 @@ public static class SyntheticLoader
         IReadOnlyList<CaseloadPlacement> Placements,
         IReadOnlyList<BenefitSpell> BenefitSpells,
         IReadOnlyList<AppointmentSlot> Slots,
-        IReadOnlyList<Appointment> Appointments)
+        IReadOnlyList<Appointment> Appointments,
+        SyntheticHardshipBatch Hardship)
     {
         /// <summary>Batches must come in index order: the caseload pass and the appointment histories depend on it.</summary>
-        public static PreparedBatch From(IReadOnlyList<SyntheticClient> generated, SyntheticCaseloads caseloads, SyntheticAppointments appointments)
+        public static PreparedBatch From(IReadOnlyList<SyntheticClient> generated, SyntheticCaseloads caseloads, SyntheticAppointments appointments, SyntheticHardship hardship)
         {
             var placed = caseloads.Process(generated);
             var batch = placed.Clients;
@@ -231,7 +238,8 @@ public static class SyntheticLoader
                 placed.Placements,
                 placed.BenefitSpells,
                 [.. histories.SelectMany(h => h.Slots)],
-                [.. histories.SelectMany(h => h.Appointments)]);
+                [.. histories.SelectMany(h => h.Appointments)],
+                hardship.For(batch));
         }
     }
 
@@ -253,9 +261,12 @@ public static class SyntheticLoader
         TableMap<BenefitSpell> BenefitSpells,
         TableMap<AppointmentSlot> Slots,
         TableMap<Appointment> AppointmentRows,
-        SyntheticAppointments Appointments)
+        TableMap<HardshipApplication> HardshipApplications,
+        TableMap<DecisionReview> DecisionReviews,
+        SyntheticAppointments Appointments,
+        SyntheticHardship Hardship)
     {
-        public IEnumerable<string> Names => [Clients.Name, Household.Name, Tags.Name, Cautions.Name, MustViewNotes.Name, Notes.Name, Placements.Name, BenefitSpells.Name, Slots.Name, AppointmentRows.Name];
+        public IEnumerable<string> Names => [Clients.Name, Household.Name, Tags.Name, Cautions.Name, MustViewNotes.Name, Notes.Name, Placements.Name, BenefitSpells.Name, Slots.Name, AppointmentRows.Name, HardshipApplications.Name, DecisionReviews.Name];
     }
 
     /// <summary>Rows and write time per table, in the order tables were first written.</summary>

@@ -14,4 +14,8 @@ internal static class NzTime
         var offset = Auckland?.GetUtcOffset(local) ?? TimeSpan.FromHours(12);
         return new DateTimeOffset(local, offset).ToUniversalTime();
     }
+
+    /// <summary>The New Zealand date of an instant.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) =>
+        DateOnly.FromDateTime(Auckland is null ? instant.ToOffset(TimeSpan.FromHours(12)).DateTime : TimeZoneInfo.ConvertTime(instant, Auckland).DateTime);
 }

@@ -50,6 +50,22 @@ public sealed class HardshipSeedListsTests
     }
 
     [Fact]
+    public void HouseholdItemDeclines2020_AreThe2020TablesTotalColumn()
+    {
+        var lines = SeedLines.Value;
+        var at = Array.FindIndex(lines, l => l.Contains("| 2020 Calendar year", StringComparison.Ordinal));
+        var rows = lines.Skip(at + 1).TakeWhile(l => !l.StartsWith("| Total", StringComparison.Ordinal)).Select(Cells)
+            .Where(c => c.Length > 5 && c[0].Length > 0 && !c[0].StartsWith('-')).ToList();
+
+        Assert.Equal(10, rows.Count);
+        foreach (var row in rows)
+        {
+            var reason = HardshipLists.HouseholdItemDeclineReasons.Single(r => string.Equals(r.SeedText(), row[0], StringComparison.OrdinalIgnoreCase));
+            Assert.Equal(int.Parse(row[^1], NumberStyles.AllowThousands, CultureInfo.InvariantCulture), HardshipLists.HouseholdItemDeclines2020[reason]);
+        }
+    }
+
+    [Fact]
     public void SupplementaryAssistanceCategories_AreTableSevensThirtySevenCategories_InOrder_R090()
     {
         const string lead = "The supplementary assistance categories included in this table are: ";

@@ -117,6 +117,11 @@ public sealed class SyntheticLoaderTests
         Assert.Equal(clients.Sum(c => c.SpecialCautions.Count), await db.SpecialCautions.CountAsync());
         Assert.Equal(clients.Sum(c => c.MustViewNotes.Count), await db.MustViewNotes.CountAsync());
         Assert.Equal(clients.Sum(c => c.Notes.Count), await db.EngagementNotes.CountAsync());
+        var hardship = new SyntheticHardship(expected).For(clients);
+        Assert.Equal(hardship.Applications.Count, await db.HardshipApplications.CountAsync());
+        Assert.Equal(hardship.Reviews.Count, await db.DecisionReviews.CountAsync());
+        var granted = hardship.Applications.Where(a => a.AmountGranted is not null).ToList();
+        Assert.Equal(granted.Sum(a => a.AmountGranted!.Value), (await db.HardshipApplications.Where(a => a.AmountGranted != null).Select(a => a.AmountGranted!.Value).ToListAsync()).Sum());
 
         // Owned rows come back through EF Core with the generator's values.
         var first = clients[0].Client;
