@@ -170,6 +170,31 @@ public abstract class HardshipApplicationTests(TautokoServer server)
         var history = await csr.GetJsonAsync($"/api/clients/{clientId}/hardship-requests");
         Assert.Equal(31, history["requestsInYear"]!.GetValue<int>());
     }
+
+    [Fact]
+    public async Task HighHardshipCount_LooksBackOneYear_AnApplicationJustOverAYearOldDoesNotCount_R080()
+    {
+        // "31+ requests within the year": one received a year less an hour ago counts, one a year and an hour ago does not.
+        var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);
+        var api = await server.AsAsync(Accounts.CaseManager);
+        var ids = new List<Guid>();
+        for (var i = 0; i < 30; i++)
+        {
+            ids.Add(await HardshipRecords.ApplicationIdAsync(api, clientId));
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        await HardshipRecords.BackdateReceiptAsync(server, ids[0], now.AddYears(-1).AddHours(1));
+        await HardshipRecords.BackdateReceiptAsync(server, ids[1], now.AddYears(-1).AddHours(-1));
+
+        var thirtieth = await HardshipRecords.ApplyAsync(api, clientId);
+        var thirtyFirst = await HardshipRecords.ApplyAsync(api, clientId);
+
+        Assert.Equal(30, thirtieth["highHardship"]!["requestsInYear"]!.GetValue<int>());
+        Assert.Equal("none", thirtieth["highHardship"].Text("route"));
+        Assert.Equal(31, thirtyFirst["highHardship"]!["requestsInYear"]!.GetValue<int>());
+        Assert.Equal("referToHomeSiteQueue", thirtyFirst["highHardship"].Text("route"));
+    }
 }
 
 [Collection(SqliteServer.Collection)]

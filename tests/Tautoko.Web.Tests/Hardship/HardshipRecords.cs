@@ -47,6 +47,15 @@ public static class HardshipRecords
         Assert.Equal(1, rows);
     }
 
+    /// <summary>Moves an application's receipt back to <paramref name="at"/>, as if received then.</summary>
+    public static async Task BackdateReceiptAsync(TautokoServer server, Guid applicationId, DateTimeOffset at)
+    {
+        using var scope = server.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
+        var rows = await db.HardshipApplications.Where(a => a.Id == applicationId).ExecuteUpdateAsync(s => s.SetProperty(a => a.ReceivedAt, at));
+        Assert.Equal(1, rows);
+    }
+
     public static async Task<List<Core.Messaging.OutboxMessage>> OutboxAsync(TautokoServer server, Guid clientId)
     {
         using var scope = server.Services.CreateScope();
