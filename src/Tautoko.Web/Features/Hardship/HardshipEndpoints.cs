@@ -12,7 +12,7 @@ public static class HardshipEndpoints
     {
         var client = app.MapGroup("/api/clients/{id:guid}/hardship").WithTags("Hardship assistance");
         client.MapGet("/", History).ReadsClientInformation().WithSummary("The client's hardship history over the last 52 weeks: applications, grants, declines by reason, debt from recoverable grants, and the high-hardship count (R-080). Audited.");
-        client.MapGet("/applications", List).ReadsClientInformation().WithSummary("The client's hardship and supplementary assistance applications, newest first. Audited.");
+        client.MapGet("/applications", List).ReadsClientInformation().WithSummary("The client's hardship and supplementary assistance applications, newest first; paged. Audited.");
         client.MapPost("/applications", Create).ReadsClientInformation().WithSummary("Record a hardship or supplementary assistance application (R-090): need, category, amount asked (NZD), recoverable, channel. Counts towards high hardship (R-080).");
         client.MapGet("/applications/{applicationId:guid}", Get).ReadsClientInformation().WithSummary("One application with its decision and reviews. Audited.");
         client.MapPost("/applications/{applicationId:guid}/decision", Decide).ReadsClientInformation().WithSummary("Decide: grant in full, grant in part (amount ≤ asked), or decline with one of the sixteen reasons and a note (R-091; a decline without a reason is 400 naming declineReason). The client is told by their preferred channel.");
@@ -31,8 +31,15 @@ public static class HardshipEndpoints
     private static async Task<Results<Ok<HardshipHistoryView>, Problem>> History(Guid id, HardshipHistoryHandler handler, CancellationToken ct) =>
         (await handler.GetAsync(new ClientId(id), ct)).ToOk();
 
-    private static async Task<Results<Ok<IReadOnlyList<ApplicationView>>, Problem>> List(Guid id, ApplicationsHandler handler, CancellationToken ct) =>
-        (await handler.ListAsync(new ClientId(id), ct)).ToOk();
+    private static async Task<Results<Ok<Paged<ApplicationView>>, Problem>> List(Guid id, int? page, int? pageSize, ApplicationsHandler handler, CancellationToken ct)
+    {
+        if (!PageRequest.TryCreate(page, pageSize, out var paging, out var problems))
+        {
+            return Failure.Invalid(problems).ToProblem();
+        }
+
+        return (await handler.ListAsync(new ClientId(id), paging, ct)).ToOk();
+    }
 
     private static async Task<Results<Created<ApplicationRecorded>, Problem>> Create(Guid id, ApplicationInput input, ApplicationsHandler handler, CancellationToken ct) =>
         (await handler.CreateAsync(new ClientId(id), input, ct)).ToCreated(r => $"/api/clients/{id}/hardship/applications/{r.Application.Id}");

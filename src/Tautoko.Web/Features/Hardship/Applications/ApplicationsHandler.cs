@@ -85,7 +85,7 @@ public sealed class ApplicationsHandler(TautokoDbContext db, ClientAccess access
         return new ApplicationRecorded(await ViewAsync(application, ct), high);
     }
 
-    public async Task<Outcome<IReadOnlyList<ApplicationView>>> ListAsync(ClientId clientId, CancellationToken ct)
+    public async Task<Outcome<Paged<ApplicationView>>> ListAsync(ClientId clientId, PageRequest page, CancellationToken ct)
     {
         var check = await access.CheckAsync(clientId, ClientOperation.Read, ct);
         if (check.Refusal(clientId) is { } refusal)
@@ -93,10 +93,12 @@ public sealed class ApplicationsHandler(TautokoDbContext db, ClientAccess access
             return refusal;
         }
 
-        var applications = await db.HardshipApplications.AsNoTracking().Where(a => a.ClientId == clientId).OrderByDescending(a => a.ReceivedAt).Take(200).ToListAsync(ct);
+        var query = db.HardshipApplications.AsNoTracking().Where(a => a.ClientId == clientId);
+        var total = await query.CountAsync(ct);
+        var applications = await query.OrderByDescending(a => a.ReceivedAt).ThenBy(a => a.Id).Skip(page.Skip).Take(page.PageSize).ToListAsync(ct);
         var views = await ViewsAsync(applications, ct);
-        await audit.RecordAsync(AuditAction.Read, "HardshipApplications", clientId.ToString(), clientId, $"Hardship applications: {views.Count}", check.ViaBreakGlass, ct);
-        return Outcome.Done(views);
+        await audit.RecordAsync(AuditAction.Read, "HardshipApplications", clientId.ToString(), clientId, $"Hardship applications page {page.Page}: {views.Count} of {total}", check.ViaBreakGlass, ct);
+        return Outcome.Done(new Paged<ApplicationView>(views, page.Page, page.PageSize, total));
     }
 
     public async Task<Outcome<ApplicationView>> GetAsync(ClientId clientId, Guid applicationId, CancellationToken ct)

@@ -60,6 +60,10 @@ public sealed class ReviewModel(ReviewsHandler reviews, CurrentStaff me) : Hards
         {
             Id = outcome.Value.ClientId;
         }
+        else if (outcome.Failure is Failure.AccessRefused { ClientId: { } client })
+        {
+            Id = client; // the refusal's break-glass link names the client
+        }
 
         return Show(outcome, r => Review = r);
     }
