@@ -77,6 +77,28 @@ public abstract class HardshipApplicationTests(TautokoServer server)
         Assert.Equal("hardship-decided", (await again.ReadProblemAsync(HttpStatusCode.Conflict)).Text("rule"));
     }
 
+    [Fact]
+    public async Task TwoDecisionsAtOnce_OneIsSaved_TheOtherIs409()
+    {
+        var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);
+        var api = await server.AsAsync(Accounts.CaseManager);
+        var manager = await server.AsAsync(Accounts.Manager);
+        var id = await HardshipRecords.ApplicationIdAsync(api, clientId);
+
+        var grant = api.PostJsonAsync($"/api/clients/{clientId}/hardship/applications/{id}/decision", new { decision = "grantInFull" });
+        var decline = manager.PostJsonAsync($"/api/clients/{clientId}/hardship/applications/{id}/decision", new { decision = "decline", declineReason = "notAnEmergencySituation", note = "Can wait." });
+        var responses = await Task.WhenAll(grant, decline);
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Conflict);
+        var outbox = await HardshipRecords.OutboxAsync(server, clientId);
+        Assert.Single(outbox, m => m.Purpose == Core.Messaging.MessagePurpose.HardshipDecision);
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(-10)]
