@@ -107,6 +107,8 @@ public abstract class DecisionReviewTests(TautokoServer server)
         Assert.Equal("role", (await csrOutcome.ReadProblemAsync(HttpStatusCode.Forbidden)).Text("rule"));
         Assert.Equal("role", (await csrRegister.ReadProblemAsync(HttpStatusCode.Forbidden)).Text("rule"));
         Assert.Contains(register.Items(), r => r!["id"]!.GetValue<Guid>() == reviewId);
+        using var bogus = await api.GetAsync("/api/hardship/reviews?status=pending");
+        Assert.NotNull((await bogus.ReadProblemAsync(HttpStatusCode.BadRequest))["errors"]?["status"]);
         var due = worklist["dueThisWeek"]!.AsArray().Concat(worklist["later"]!.AsArray());
         Assert.Contains(due, r => r!["id"]!.GetValue<Guid>() == reviewId);
         Assert.DoesNotContain(otherSite["dueThisWeek"]!.AsArray().Concat(otherSite["later"]!.AsArray()).Concat(otherSite["overdue"]!.AsArray()), r => r!["id"]!.GetValue<Guid>() == reviewId);

@@ -26,16 +26,20 @@ public sealed class ReviewsRegisterHandler(TautokoDbContext db, CurrentStaff me,
             return refusal;
         }
 
-        var open = status?.ToLowerInvariant() switch
+        bool? open;
+        switch (status?.ToLowerInvariant())
         {
-            null or "" or "all" => (bool?)null,
-            "open" => true,
-            "closed" => false,
-            _ => (bool?)false,
-        };
-        if (status is not (null or "" or "all" or "open" or "closed"))
-        {
-            return Failure.Invalid("status", "status is open, closed or all.");
+            case null or "" or "all":
+                open = null;
+                break;
+            case "open":
+                open = true;
+                break;
+            case "closed":
+                open = false;
+                break;
+            default:
+                return Failure.Invalid("status", "status is open, closed or all.");
         }
 
         var rows = Scoped();
