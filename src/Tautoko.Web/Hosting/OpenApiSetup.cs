@@ -34,12 +34,13 @@ public static class OpenApiSetup
         ["Staff"] = "Staff members, their roles, sites and buddies.",
         ["Work queues"] = "Each site's and contact centre's work queues and their tasks.",
         ["Work queue tasks"] = "One task's life: pick, hold, contact attempts, reviews and completion.",
-        ["Messages to case managers"] = "Messages for case managers (phone messages, voicemail checks) and national office's sending window for texts and e-mails to clients.",
+        ["Messages to case managers"] = "Messages for case managers: phone messages, voicemail checks and their follow-up.",
         ["Calls and caller verification"] = "Contact-centre calls: verifying the caller and recording what the call was about.",
         ["Contact centre: case-managed clients"] = "The contact centre's flow for a client who has (or needs) a case manager.",
         ["Hardship requests"] = "High-hardship referrals from the contact centre to a connector and the services offered.",
         ["Caseloads"] = "Caseloads, placements, capacity, transfers and exits.",
         ["Assignment"] = "Assignment proposals (who should hold whom), their review and national office's policy.",
+        ["Sending window"] = "When texts and e-mails may go to clients (Pacific/Auckland time), set by national office; the outbox holds them outside it.",
         ["Labour Market Indicator 1"] = "The LMI1 model: its quality, threshold and daily tagging run.",
     };
 
@@ -174,6 +175,34 @@ public static class OpenApiSetup
         }
 
         return id.ToString();
+    }
+
+    /// <summary>Short type names used by more than one Tautoko type (each feature names its own views).</summary>
+    private static readonly Lazy<HashSet<string>> SharedNames = new(() =>
+        typeof(OpenApiSetup).Assembly.GetTypes().Concat(typeof(Core.Common.Failure).Assembly.GetTypes())
+            .Where(t => t.IsPublic && !t.IsGenericTypeDefinition)
+            .GroupBy(t => t.Name, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// A schema's name: the type's name, unless two Tautoko types share it (the contact centre's and the appointments'
+    /// <c>BookedAppointment</c>), when the feature's name goes in front, so neither answer is described as the other.
+    /// </summary>
+    public static string? SchemaId(JsonTypeInfo type)
+    {
+        var name = OpenApiOptions.CreateDefaultSchemaReferenceId(type);
+        var clr = type.Type;
+        if (name is null || clr.IsGenericType || !SharedNames.Value.Contains(clr.Name) || clr.Namespace is not { } ns)
+        {
+            return name;
+        }
+
+        var segments = ns.Split('.');
+        var at = Array.FindIndex(segments, s => s is "Features" or "Core");
+        var feature = at >= 0 && at + 1 < segments.Length ? segments[at + 1] : segments[^1];
+        return feature + clr.Name;
     }
 
     /// <summary>
