@@ -15,6 +15,7 @@ if [ -z "$document" ]; then
   dotnet run --no-build --no-launch-profile -c Debug --project "$root/src/Tautoko.Web" -- openapi --out "$document" | grep -v '^{' || true
 fi
 [ -s "$document" ] || { echo "No OpenAPI document at $document"; exit 1; }
+document="$(cd "$(dirname "$document")" && pwd)/$(basename "$document")"
 cd "$here"
 # Redocly exits non-zero on any error (warnings are printed, and counted in the summary).
 node_modules/.bin/redocly lint --config redocly.yaml --format=summary --max-problems 1000 "$document" 2>&1 | grep -vE '^\s*(║|╔|╚)' | grep -v '^$'
