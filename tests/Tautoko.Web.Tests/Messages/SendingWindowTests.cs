@@ -57,8 +57,8 @@ public abstract class SendingWindowTests(TautokoServer server)
         await using var node = await server.StartSecondNodeAsync("--outbox", "false", "--sending-window", "Mon-Sat 08:00-20:00");
         var client = await ClientAsync();
         var email = await WriteClaimedAsync(node, client, MessageChannel.Email, "wiremu@example.co.nz");
-        var saturdayNight = NextLocal(DayOfWeek.Saturday, new TimeOnly(20, 0));
-        var sundayNoon = saturdayNight.AddHours(16);
+        var saturdayNight = NextLocal(DayOfWeek.Saturday, new TimeOnly(20, 30));
+        var sundayNoon = NzLocalTime.ToUtc(NzLocalTime.DateOf(saturdayNight).AddDays(1), new TimeOnly(12, 0));
 
         await RunOnePassAsync(node, saturdayNight);
         await RunOnePassAsync(node, sundayNoon);
@@ -138,6 +138,39 @@ public abstract class SendingWindowTests(TautokoServer server)
         finally
         {
             // Back to the host's default, so the other tests on this server send at any hour.
+            await using var scope = server.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<TautokoDbContext>().SendingWindows.ExecuteDeleteAsync();
+        }
+    }
+
+    [Fact]
+    public async Task SendingWindowPage_NationalOfficeSavesIt_OthersOnlyReadIt()
+    {
+        try
+        {
+            using (var caseManager = await server.PagesAsAsync(Accounts.CaseManager))
+            {
+                var read = await caseManager.GetAsync("/sending-window");
+                Assert.Null(read.Document.QuerySelector("#sending-window-form button[type=submit]"));
+                // The test host's default (always open) until national office sets a window.
+                Assert.Contains("Mon, Tue, Wed, Thu, Fri, Sat, Sun 00:00–24:00 (the default", read.Document.Body!.TextContent, StringComparison.Ordinal);
+            }
+
+            using var national = await server.PagesAsAsync(Accounts.NationalOffice);
+            var page = await national.GetAsync("/sending-window");
+            Assert.NotNull(page.Document.QuerySelector("#sending-window-form button[type=submit]"));
+            using (var saved = await national.SubmitAsync(page, "#sending-window-form", new Dictionary<string, string> { ["days"] = "sat", ["opens"] = "07:30", ["closes"] = "19:00" }))
+            {
+                Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+            }
+
+            var after = await national.GetAsync("/sending-window");
+            Assert.Contains("Sat 07:30–19:00", after.Document.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+            var api = await (await server.AsAsync(Accounts.CaseManager)).GetJsonAsync("/api/sending-window");
+            Assert.Equal(("07:30", "19:00"), (api.Text("opens"), api.Text("closes")));
+        }
+        finally
+        {
             await using var scope = server.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<TautokoDbContext>().SendingWindows.ExecuteDeleteAsync();
         }

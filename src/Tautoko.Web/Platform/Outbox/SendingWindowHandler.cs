@@ -23,7 +23,13 @@ public sealed record SendingWindowInput([Required] IReadOnlyList<string>? Days, 
 /// </summary>
 public sealed class SendingWindowHandler(TautokoDbContext db, CurrentStaff me, AuditLog audit, OutboxOptions options, TimeProvider clock)
 {
-    private static readonly string[] DayNames = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+    /// <summary>Days as the API and the page name them (index = <see cref="DayOfWeek"/>).</summary>
+    public static IReadOnlyList<string> DayNames => Names;
+
+    private static readonly string[] Names = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+
+    /// <summary>Whether this staff member may change the window (national office only).</summary>
+    public bool MayEdit => me.Role == StaffRole.NationalOffice;
 
     /// <summary>The window in force: national office's, else the host's configured default.</summary>
     public static async Task<SendingWindow> CurrentAsync(TautokoDbContext db, OutboxOptions options, CancellationToken ct)
@@ -56,7 +62,7 @@ public sealed class SendingWindowHandler(TautokoDbContext db, CurrentStaff me, A
         {
             foreach (var day in days)
             {
-                var index = Array.IndexOf(DayNames, day?.Trim().ToLowerInvariant());
+                var index = Array.IndexOf(Names, day?.Trim().ToLowerInvariant());
                 if (index < 0)
                 {
                     problems["days"] = [$"\"{day}\" is not a day: use mon, tue, wed, thu, fri, sat, sun."];
@@ -120,7 +126,7 @@ public sealed class SendingWindowHandler(TautokoDbContext db, CurrentStaff me, A
     private SendingWindowView View(SendingWindow window, SendingWindowSettings? row, string? by)
     {
         var now = clock.GetUtcNow();
-        var days = Enum.GetValues<DayOfWeek>().Skip(1).Append(DayOfWeek.Sunday).Where(window.Days.Contains).Select(d => DayNames[(int)d]).ToList();
+        var days = Enum.GetValues<DayOfWeek>().Skip(1).Append(DayOfWeek.Sunday).Where(window.Days.Contains).Select(d => Names[(int)d]).ToList();
         var closes = window.UntilMidnight ? "24:00" : window.Closes.ToString("HH\\:mm", System.Globalization.CultureInfo.InvariantCulture);
         return new SendingWindowView(days, window.Opens.ToString("HH\\:mm", System.Globalization.CultureInfo.InvariantCulture), closes, "Pacific/Auckland", window.Describe(), row is null, row?.UpdatedAt, by, row?.Version ?? 0, window.IsOpen(now), window.NextOpening(now));
     }
@@ -143,9 +149,9 @@ public static class SendingWindowEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/sending-window").WithTags("Sending window");
-        group.MapGet("/", Get).ReadsNoClientInformation().WithName("getSendingWindow").WithSummary("When texts and e-mails may go to clients (Pacific/Auckland time); outside it they wait for the next opening.");
-        group.MapPut("/", Set).ReadsNoClientInformation().WithName("putSendingWindow").WithSummary("National office sets the sending window: `days` (mon…sun), `opens` and `closes` (HH:mm, 24:00 for midnight) and the `version` read are all required (400 without; 409 when it changed meanwhile). Audited.");
+        var group = app.MapGroup("/api").WithTags("Sending window");
+        group.MapGet("/sending-window", Get).ReadsNoClientInformation().WithName("getSendingWindow").WithSummary("When texts and e-mails may go to clients (Pacific/Auckland time); outside it they wait for the next opening.");
+        group.MapPut("/sending-window", Set).ReadsNoClientInformation().WithName("putSendingWindow").WithSummary("National office sets the sending window: `days` (mon…sun), `opens` and `closes` (HH:mm, 24:00 for midnight) and the `version` read are all required (400 without; 409 when it changed meanwhile). Audited.");
     }
 
     private static async Task<Ok<SendingWindowView>> Get(SendingWindowHandler handler, CancellationToken ct) =>
