@@ -38,8 +38,8 @@ public abstract class HostTests(TautokoServer server)
 
         var document = await response.ReadJsonAsync(HttpStatusCode.OK);
         var responses = document["paths"]!["/api/clients/{id}"]!["put"]!["responses"]!.AsObject();
-        Assert.Equal(["200", "400", "403", "404", "409", "422", "428"], responses.Select(r => r.Key).Order(StringComparer.Ordinal));
-        foreach (var status in new[] { "400", "403", "404", "409", "422", "428" })
+        Assert.Equal(["200", "400", "401", "403", "404", "409", "422", "428"], responses.Select(r => r.Key).Order(StringComparer.Ordinal));
+        foreach (var status in new[] { "400", "401", "403", "404", "409", "422", "428" })
         {
             Assert.NotNull(responses[status]!["content"]?["application/problem+json"]);
         }
