@@ -2,6 +2,7 @@
 #pragma warning disable CS0618
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
+using Microsoft.Kiota.Abstractions;
 using System.Collections.Generic;
 using System.IO;
 using System;
@@ -22,6 +23,8 @@ namespace Tautoko.OpenApiClient.Models
 #else
         public global::Tautoko.OpenApiClient.Models.CandidateView Buddy { get; set; }
 #endif
+        /// <summary>The buddyOffered property</summary>
+        public bool? BuddyOffered { get; set; }
         /// <summary>The caseManager property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -48,6 +51,8 @@ namespace Tautoko.OpenApiClient.Models
 #else
         public string ClientNumber { get; set; }
 #endif
+        /// <summary>The from property</summary>
+        public Date? From { get; set; }
         /// <summary>The hasWarnings property</summary>
         public bool? HasWarnings { get; set; }
         /// <summary>The homeSite property</summary>
@@ -60,6 +65,8 @@ namespace Tautoko.OpenApiClient.Models
 #endif
         /// <summary>The homeSiteId property</summary>
         public Guid? HomeSiteId { get; set; }
+        /// <summary>The moreSlots property</summary>
+        public bool? MoreSlots { get; set; }
         /// <summary>The openRequests property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -86,6 +93,8 @@ namespace Tautoko.OpenApiClient.Models
 #else
         public List<global::Tautoko.OpenApiClient.Models.FreeSlotView> SiteSlots { get; set; }
 #endif
+        /// <summary>The skip property</summary>
+        public int? Skip { get; set; }
         /// <summary>
         /// Instantiates a new <see cref="global::Tautoko.OpenApiClient.Models.BookingOptions"/> and sets the default values.
         /// </summary>
@@ -112,17 +121,21 @@ namespace Tautoko.OpenApiClient.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "buddy", n => { Buddy = n.GetObjectValue<global::Tautoko.OpenApiClient.Models.CandidateView>(global::Tautoko.OpenApiClient.Models.CandidateView.CreateFromDiscriminatorValue); } },
+                { "buddyOffered", n => { BuddyOffered = n.GetBoolValue(); } },
                 { "caseManager", n => { CaseManager = n.GetObjectValue<global::Tautoko.OpenApiClient.Models.CandidateView>(global::Tautoko.OpenApiClient.Models.CandidateView.CreateFromDiscriminatorValue); } },
                 { "clientId", n => { ClientId = n.GetGuidValue(); } },
                 { "clientName", n => { ClientName = n.GetStringValue(); } },
                 { "clientNumber", n => { ClientNumber = n.GetStringValue(); } },
+                { "from", n => { From = n.GetDateValue(); } },
                 { "hasWarnings", n => { HasWarnings = n.GetBoolValue(); } },
                 { "homeSite", n => { HomeSite = n.GetStringValue(); } },
                 { "homeSiteId", n => { HomeSiteId = n.GetGuidValue(); } },
+                { "moreSlots", n => { MoreSlots = n.GetBoolValue(); } },
                 { "openRequests", n => { OpenRequests = n.GetCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.OpenRequestView>(global::Tautoko.OpenApiClient.Models.OpenRequestView.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "reason", n => { Reason = n.GetStringValue(); } },
                 { "recommended", n => { Recommended = n.GetEnumValue<global::Tautoko.OpenApiClient.Models.BookingRouteStep>(); } },
                 { "siteSlots", n => { SiteSlots = n.GetCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.FreeSlotView>(global::Tautoko.OpenApiClient.Models.FreeSlotView.CreateFromDiscriminatorValue)?.AsList(); } },
+                { "skip", n => { Skip = n.GetIntValue(); } },
             };
         }
         /// <summary>
@@ -133,17 +146,21 @@ namespace Tautoko.OpenApiClient.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteObjectValue<global::Tautoko.OpenApiClient.Models.CandidateView>("buddy", Buddy);
+            writer.WriteBoolValue("buddyOffered", BuddyOffered);
             writer.WriteObjectValue<global::Tautoko.OpenApiClient.Models.CandidateView>("caseManager", CaseManager);
             writer.WriteGuidValue("clientId", ClientId);
             writer.WriteStringValue("clientName", ClientName);
             writer.WriteStringValue("clientNumber", ClientNumber);
+            writer.WriteDateValue("from", From);
             writer.WriteBoolValue("hasWarnings", HasWarnings);
             writer.WriteStringValue("homeSite", HomeSite);
             writer.WriteGuidValue("homeSiteId", HomeSiteId);
+            writer.WriteBoolValue("moreSlots", MoreSlots);
             writer.WriteCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.OpenRequestView>("openRequests", OpenRequests);
             writer.WriteStringValue("reason", Reason);
             writer.WriteEnumValue<global::Tautoko.OpenApiClient.Models.BookingRouteStep>("recommended", Recommended);
             writer.WriteCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.FreeSlotView>("siteSlots", SiteSlots);
+            writer.WriteIntValue("skip", Skip);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

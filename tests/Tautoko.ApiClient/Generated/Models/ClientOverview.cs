@@ -45,6 +45,14 @@ namespace Tautoko.OpenApiClient.Models
 #endif
         /// <summary>The benefitStartDate property</summary>
         public Date? BenefitStartDate { get; set; }
+        /// <summary>The caseManager property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::Tautoko.OpenApiClient.Models.CaseManagerView? CaseManager { get; set; }
+#nullable restore
+#else
+        public global::Tautoko.OpenApiClient.Models.CaseManagerView CaseManager { get; set; }
+#endif
         /// <summary>The clientNumber property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -224,6 +232,7 @@ namespace Tautoko.OpenApiClient.Models
                 { "benefit", n => { Benefit = n.GetEnumValue<global::Tautoko.OpenApiClient.Models.BenefitType>(); } },
                 { "benefitName", n => { BenefitName = n.GetStringValue(); } },
                 { "benefitStartDate", n => { BenefitStartDate = n.GetDateValue(); } },
+                { "caseManager", n => { CaseManager = n.GetObjectValue<global::Tautoko.OpenApiClient.Models.CaseManagerView>(global::Tautoko.OpenApiClient.Models.CaseManagerView.CreateFromDiscriminatorValue); } },
                 { "clientNumber", n => { ClientNumber = n.GetStringValue(); } },
                 { "dateOfBirth", n => { DateOfBirth = n.GetDateValue(); } },
                 { "email", n => { Email = n.GetStringValue(); } },
@@ -265,6 +274,7 @@ namespace Tautoko.OpenApiClient.Models
             writer.WriteEnumValue<global::Tautoko.OpenApiClient.Models.BenefitType>("benefit", Benefit);
             writer.WriteStringValue("benefitName", BenefitName);
             writer.WriteDateValue("benefitStartDate", BenefitStartDate);
+            writer.WriteObjectValue<global::Tautoko.OpenApiClient.Models.CaseManagerView>("caseManager", CaseManager);
             writer.WriteStringValue("clientNumber", ClientNumber);
             writer.WriteDateValue("dateOfBirth", DateOfBirth);
             writer.WriteStringValue("email", Email);

@@ -38,6 +38,14 @@ namespace Tautoko.OpenApiClient.Models
 #else
         public string CompletedBy { get; set; }
 #endif
+        /// <summary>The contact property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::Tautoko.OpenApiClient.Models.ClientContactView? Contact { get; set; }
+#nullable restore
+#else
+        public global::Tautoko.OpenApiClient.Models.ClientContactView Contact { get; set; }
+#endif
         /// <summary>The contactAttempts property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -75,6 +83,14 @@ namespace Tautoko.OpenApiClient.Models
 #nullable restore
 #else
         public string OutcomeNote { get; set; }
+#endif
+        /// <summary>The raisedBy property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? RaisedBy { get; set; }
+#nullable restore
+#else
+        public string RaisedBy { get; set; }
 #endif
         /// <summary>The regionId property</summary>
         public Guid? RegionId { get; set; }
@@ -133,6 +149,7 @@ namespace Tautoko.OpenApiClient.Models
                 { "clientEvents", n => { ClientEvents = n.GetCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.ClientEventView>(global::Tautoko.OpenApiClient.Models.ClientEventView.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "completedAt", n => { CompletedAt = n.GetDateTimeOffsetValue(); } },
                 { "completedBy", n => { CompletedBy = n.GetStringValue(); } },
+                { "contact", n => { Contact = n.GetObjectValue<global::Tautoko.OpenApiClient.Models.ClientContactView>(global::Tautoko.OpenApiClient.Models.ClientContactView.CreateFromDiscriminatorValue); } },
                 { "contactAttempts", n => { ContactAttempts = n.GetCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.AttemptView>(global::Tautoko.OpenApiClient.Models.AttemptView.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "createdBy", n => { CreatedBy = n.GetStringValue(); } },
                 { "heldAt", n => { HeldAt = n.GetDateTimeOffsetValue(); } },
@@ -140,6 +157,7 @@ namespace Tautoko.OpenApiClient.Models
                 { "isMine", n => { IsMine = n.GetBoolValue(); } },
                 { "outcome", n => { Outcome = n.GetEnumValue<global::Tautoko.OpenApiClient.Models.TaskOutcome>(); } },
                 { "outcomeNote", n => { OutcomeNote = n.GetStringValue(); } },
+                { "raisedBy", n => { RaisedBy = n.GetStringValue(); } },
                 { "regionId", n => { RegionId = n.GetGuidValue(); } },
                 { "review", n => { Review = n.GetObjectValue<global::Tautoko.OpenApiClient.Models.ReviewView>(global::Tautoko.OpenApiClient.Models.ReviewView.CreateFromDiscriminatorValue); } },
                 { "reviewedAt", n => { ReviewedAt = n.GetDateTimeOffsetValue(); } },
@@ -162,6 +180,7 @@ namespace Tautoko.OpenApiClient.Models
             writer.WriteCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.ClientEventView>("clientEvents", ClientEvents);
             writer.WriteDateTimeOffsetValue("completedAt", CompletedAt);
             writer.WriteStringValue("completedBy", CompletedBy);
+            writer.WriteObjectValue<global::Tautoko.OpenApiClient.Models.ClientContactView>("contact", Contact);
             writer.WriteCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.AttemptView>("contactAttempts", ContactAttempts);
             writer.WriteStringValue("createdBy", CreatedBy);
             writer.WriteDateTimeOffsetValue("heldAt", HeldAt);
@@ -169,6 +188,7 @@ namespace Tautoko.OpenApiClient.Models
             writer.WriteBoolValue("isMine", IsMine);
             writer.WriteEnumValue<global::Tautoko.OpenApiClient.Models.TaskOutcome>("outcome", Outcome);
             writer.WriteStringValue("outcomeNote", OutcomeNote);
+            writer.WriteStringValue("raisedBy", RaisedBy);
             writer.WriteGuidValue("regionId", RegionId);
             writer.WriteObjectValue<global::Tautoko.OpenApiClient.Models.ReviewView>("review", Review);
             writer.WriteDateTimeOffsetValue("reviewedAt", ReviewedAt);

@@ -22,7 +22,7 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item.BookingOptions
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public BookingOptionsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/clients/{client%2Did}/booking-options", pathParameters)
+        public BookingOptionsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/clients/{client%2Did}/booking-options{?from*,skip*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,7 +30,7 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item.BookingOptions
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public BookingOptionsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/clients/{client%2Did}/booking-options", rawUrl)
+        public BookingOptionsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/clients/{client%2Did}/booking-options{?from*,skip*}", rawUrl)
         {
         }
         /// <summary>
@@ -47,11 +47,11 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item.BookingOptions
         /// <exception cref="global::Tautoko.OpenApiClient.Models.ProblemDetails">When receiving a 422 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<global::Tautoko.OpenApiClient.Models.BookingOptions?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::Tautoko.OpenApiClient.Models.BookingOptions?> GetAsync(Action<RequestConfiguration<global::Tautoko.OpenApiClient.Api.Clients.Item.BookingOptions.BookingOptionsRequestBuilder.BookingOptionsRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<global::Tautoko.OpenApiClient.Models.BookingOptions> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::Tautoko.OpenApiClient.Models.BookingOptions> GetAsync(Action<RequestConfiguration<global::Tautoko.OpenApiClient.Api.Clients.Item.BookingOptions.BookingOptionsRequestBuilder.BookingOptionsRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             var requestInfo = ToGetRequestInformation(requestConfiguration);
@@ -73,11 +73,11 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item.BookingOptions
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::Tautoko.OpenApiClient.Api.Clients.Item.BookingOptions.BookingOptionsRequestBuilder.BookingOptionsRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
 #nullable restore
 #else
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default)
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::Tautoko.OpenApiClient.Api.Clients.Item.BookingOptions.BookingOptionsRequestBuilder.BookingOptionsRequestBuilderGetQueryParameters>> requestConfiguration = default)
         {
 #endif
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
@@ -93,6 +93,21 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item.BookingOptions
         public global::Tautoko.OpenApiClient.Api.Clients.Item.BookingOptions.BookingOptionsRequestBuilder WithUrl(string rawUrl)
         {
             return new global::Tautoko.OpenApiClient.Api.Clients.Item.BookingOptions.BookingOptionsRequestBuilder(rawUrl, RequestAdapter);
+        }
+        /// <summary>
+        /// Who to book the client with: their case manager, else their buddy, else the site queue, with free slots. Audited.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+        public partial class BookingOptionsRequestBuilderGetQueryParameters 
+        {
+            #pragma warning disable CS1591
+            [QueryParameter("from")]
+            public Date? From { get; set; }
+            #pragma warning restore CS1591
+            #pragma warning disable CS1591
+            [QueryParameter("skip")]
+            public int? Skip { get; set; }
+            #pragma warning restore CS1591
         }
     }
 }
