@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Tautoko.Web.Hosting;
+using Tautoko.Data;
 
 namespace Tautoko.Web.Cli;
 
@@ -49,7 +50,7 @@ public static class OpenApiCommand
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            DatabaseSettings.ReleaseSqliteFiles();
             foreach (var file in new[] { database, database + "-wal", database + "-shm" })
             {
                 File.Delete(file);

@@ -40,13 +40,13 @@ public abstract class GeneratedClientTests(TautokoServer server)
     public async Task GeneratedClient_SignsIn_Searches_ReadsAClient_AddsANote_AndBooksAnAppointment()
     {
         // Set-up as before: a fresh client on the ICSM's caseload.
-        var clientId = await AppointmentData.NewClientOfAsync(server, Accounts.Icsm);
-        var staffId = await AppointmentData.StaffIdAsync(server, Accounts.Icsm);
-        var clientNumber = (await (await server.AsAsync(Accounts.Icsm)).GetJsonAsync($"/api/clients/{clientId}")).Text("clientNumber")!;
+        var clientId = await AppointmentData.NewClientOfAsync(server, Accounts.EmploymentCaseManager);
+        var staffId = await AppointmentData.StaffIdAsync(server, Accounts.EmploymentCaseManager);
+        var clientNumber = (await (await server.AsAsync(Accounts.EmploymentCaseManager)).GetJsonAsync($"/api/clients/{clientId}")).Text("clientNumber")!;
 
         // Sign in with the generated client.
         var anonymous = NewClient(new AnonymousAuthenticationProvider());
-        var token = await anonymous.Api.Auth.Login.PostAsync(new LoginRequest { Email = TautokoServer.Email(Accounts.Icsm), Password = TautokoServer.DemoPassword });
+        var token = await anonymous.Api.Auth.Login.PostAsync(new LoginRequest { Email = TautokoServer.Email(Accounts.EmploymentCaseManager), Password = TautokoServer.DemoPassword });
         Assert.False(string.IsNullOrEmpty(token?.AccessToken));
         var api = NewClient(new BearerToken(token!.AccessToken!));
 

@@ -177,7 +177,7 @@ public abstract class SendingWindowTests(TautokoServer server)
     }
 
     private Task<Guid> ClientAsync() =>
-        server.OnceAsync("sending-window-client", () => AppointmentData.NewClientOfAsync(server, Accounts.Icsm));
+        server.OnceAsync("sending-window-client", () => AppointmentData.NewClientOfAsync(server, Accounts.EmploymentCaseManager));
 
     /// <summary>The next such New Zealand wall-clock time at least two hours (past the lease) from now, in whole seconds.</summary>
     private static DateTimeOffset NextLocal(DayOfWeek day, TimeOnly time)
