@@ -79,7 +79,8 @@ public sealed record TaskDetail(
     ReviewView? Review,
     IReadOnlyList<AttemptView> ContactAttempts,
     IReadOnlyList<ClientEventView> ClientEvents,
-    IReadOnlyList<TaskEventView> History);
+    IReadOnlyList<TaskEventView> History,
+    DialInstruction Dialling);
 
 public sealed record AgeBandView(string Label, int Count);
 

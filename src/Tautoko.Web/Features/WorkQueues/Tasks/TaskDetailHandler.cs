@@ -50,6 +50,9 @@ public sealed class TaskDetailHandler(TautokoDbContext db, TaskAccess tasks, Que
             .Take(20)
             .ToListAsync(ct);
 
+        // 003: dial with the prefix so the client sees 0800 559 009.
+        var phone = await db.Clients.AsNoTracking().Where(c => c.Id == task.ClientId).Select(c => c.Phone).SingleOrDefaultAsync(ct);
+
         string Name(Core.Common.StaffId? who) => who is { } w && names.TryGetValue(w, out var n) ? n : "Tautoko";
         string? SiteOf(WorkQueueId? queue) => queue is { } q && queueSites.TryGetValue(q, out var s) ? s : null;
 
@@ -77,6 +80,7 @@ public sealed class TaskDetailHandler(TautokoDbContext db, TaskAccess tasks, Que
                     a.Id, a.Number, a.OccurredAt, Name(a.ById), a.Channel, a.Result, a.Result.DisplayName(), a.Successful, a.Voicemail, a.Script, a.MessageLeft, a.Note, a.EngagementNoteId)),
             ],
             [.. clientEvents.Select(e => new ClientEventView(e.Id.Value, e.Queue, e.Site, e.Need, e.Status.DisplayName(), e.DueAt))],
-            [.. events.Select(e => new TaskEventView(e.Kind.DisplayName(), e.At, Name(e.ById), e.Detail, SiteOf(e.FromQueueId), SiteOf(e.ToQueueId)))]);
+            [.. events.Select(e => new TaskEventView(e.Kind.DisplayName(), e.At, Name(e.ById), e.Detail, SiteOf(e.FromQueueId), SiteOf(e.ToQueueId)))],
+            OutboundCalling.For(phone));
     }
 }
