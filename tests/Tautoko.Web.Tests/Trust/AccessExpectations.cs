@@ -185,6 +185,8 @@ public static class AccessExpectations
             Client("POST /api/appointment-requests", ClientOperation.ManageAppointments, "/api/appointment-requests", t => new { clientId = t.ClientId, reason = "Authorization sweep: wants to see someone." }),
             Client("GET /api/clients/{id:guid}/appointments", ClientOperation.Read, "/api/clients/{client}/appointments"),
             Client("GET /api/clients/{id:guid}/booking-options", ClientOperation.ManageAppointments, "/api/clients/{client}/booking-options"),
+            Client("GET /api/clients/{id:guid}/first-contact", ClientOperation.Read, "/api/clients/{client}/first-contact"),
+            Client("POST /api/clients/{id:guid}/first-contact", ClientOperation.ManageAppointments, "/api/clients/{client}/first-contact", _ => new { step = "phone", reached = false, note = "Authorization sweep." }),
 
             // Contact centre
             Unswept("POST /api/calls", StateChanging),
