@@ -19,6 +19,9 @@ public enum BookingWith
     CaseManager = 0,
     Buddy = 1,
     SiteQueue = 2,
+
+    /// <summary>R-079 step 4: the booking had to be with the case manager, who had nothing free; the summary e-mail says so.</summary>
+    NotBooked = 3,
 }
 
 /// <summary>An appointment booked for a client, or a request in the site queue.</summary>
@@ -30,5 +33,6 @@ public sealed record BookedAppointment(BookingWith With, string Who, DateTimeOff
 /// </summary>
 public interface IAppointmentBooking
 {
-    Task<BookedAppointment> BookNextAsync(ClientId clientId, StaffId caseManagerId, string reason, CancellationToken ct);
+    /// <param name="caseManagerOnly">R-079 step 4: the client has never met their case manager, so only the case manager's own calendar will do.</param>
+    Task<BookedAppointment> BookNextAsync(ClientId clientId, StaffId caseManagerId, string reason, CancellationToken ct, bool caseManagerOnly = false);
 }

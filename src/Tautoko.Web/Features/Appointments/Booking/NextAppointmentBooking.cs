@@ -24,7 +24,7 @@ public sealed class NextAppointmentBooking(BookingOptionsHandler options, BookAp
 
     private const int MaxReferralText = 1000;
 
-    public async Task<ContactCentreBooking> BookNextAsync(ClientId clientId, StaffId caseManagerId, string reason, CancellationToken ct)
+    public async Task<ContactCentreBooking> BookNextAsync(ClientId clientId, StaffId caseManagerId, string reason, CancellationToken ct, bool caseManagerOnly = false)
     {
         var purpose = reason.Length > Appointment.MaxTextLength ? reason[..Appointment.MaxTextLength] : reason;
         if (await options.HandleAsync(clientId, ct) is not { IsDone: true, Value: var choice })
@@ -32,12 +32,14 @@ public sealed class NextAppointmentBooking(BookingOptionsHandler options, BookAp
             throw new DomainException(new DomainError("R-082", "The client's booking options could not be read; book from the booking page."));
         }
 
-        var (with, candidate) = choice.Recommended switch
-        {
-            BookingRouteStep.CaseManager => (BookingWith.CaseManager, choice.CaseManager),
-            BookingRouteStep.Buddy => (BookingWith.Buddy, choice.Buddy),
-            BookingRouteStep.SiteQueue => (BookingWith.SiteQueue, (CandidateView?)null),
-        };
+        var (with, candidate) = caseManagerOnly
+            ? (BookingWith.CaseManager, choice.CaseManager)
+            : choice.Recommended switch
+            {
+                BookingRouteStep.CaseManager => (BookingWith.CaseManager, choice.CaseManager),
+                BookingRouteStep.Buddy => (BookingWith.Buddy, choice.Buddy),
+                BookingRouteStep.SiteQueue => (BookingWith.SiteQueue, (CandidateView?)null),
+            };
 
         string? refused = null;
         foreach (var slot in candidate?.Slots.Take(SlotsToTry) ?? [])
@@ -61,6 +63,14 @@ public sealed class NextAppointmentBooking(BookingOptionsHandler options, BookAp
             }
 
             break;
+        }
+
+        // R-079 step 4: a client who has never met their case manager is booked with them directly, or not at all;
+        // the summary e-mail to the case manager says there was nothing free.
+        if (caseManagerOnly)
+        {
+            var name = candidate?.Name ?? "the case manager";
+            return new ContactCentreBooking(BookingWith.NotBooked, name, null, NextAppointmentSituations.NoFreeAppointment(name));
         }
 
         // neither the case manager nor the buddy can take the client: the home site's F2F queue books them.
