@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Tautoko.Web.Tests.Caseloads;
 using Tautoko.Web.Tests.Infrastructure;
 using Tautoko.Web.Tests.WorkQueues;
@@ -33,6 +34,51 @@ public abstract class HighHardshipTests(TautokoServer server)
         Assert.Equal("highHardship", task["task"].Text("origin"));
         Assert.StartsWith("Client has high hardship count and needs an assigned case manager (31 hardship requests", task["task"].Text("need"), StringComparison.Ordinal);
         Assert.True(task["task"]!["dueAt"]!.GetValue<DateTimeOffset>() - task["task"]!["createdAt"]!.GetValue<DateTimeOffset>() <= TimeSpan.FromHours(24));
+    }
+
+    [Fact]
+    public async Task Referral_NotesCarryTheSeedsThreeBullets_R080()
+    {
+        // 003 "Deep Dive" (R-080): the CSR's notes — high hardship count and needs a case manager; the client's situation; further needs.
+        var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);
+        var csr = await server.AsAsync(Accounts.Csr);
+        for (var i = 0; i < 30; i++)
+        {
+            await RecordAsync(csr, clientId);
+        }
+
+        var thirtyFirst = await RecordAsync(csr, clientId, "Power bill overdue; may need help with a bond.");
+
+        var task = await (await server.AsAsync(Accounts.Connector)).GetJsonAsync($"/api/tasks/{thirtyFirst["highHardship"]!["referralTaskId"]!.GetValue<Guid>()}");
+        var need = task["task"].Text("need")!;
+        Assert.StartsWith("Client has high hardship count and needs an assigned case manager (31 hardship requests in the last year).", need, StringComparison.Ordinal);
+        Assert.Contains("Client's situation: Food until payday.", need, StringComparison.Ordinal);
+        Assert.Contains("Further needs: Power bill overdue; may need help with a bond.", need, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Connector_Assigns_TheNewCaseManagerGetsTheFollowUp_ReviewCircumstancesAndGetContactDetails_R081()
+    {
+        // 003 "Deep Dive": the new case manager reviews the client's circumstances and gets their contact details (phone or email).
+        var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);
+        var taskId = await ReferAsync(clientId);
+        var caseManagerId = (await CaseloadTestData.CaseloadOfAsync(server, "ECM"))["staffId"]!.GetValue<Guid>();
+        var connector = await server.AsAsync(Accounts.Connector);
+        await WorkQueueRecords.TakeAsync(connector, taskId);
+
+        using (var assigned = await connector.PostJsonAsync($"/api/tasks/{taskId}/assign-case-manager", new { service = "ECM", caseManagerId }))
+        {
+            await assigned.ReadJsonAsync(HttpStatusCode.OK);
+        }
+
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Tautoko.Data.TautokoDbContext>();
+        var followUp = db.CaseManagerMessages.AsEnumerable().Single(m => m.CaseManagerId.Value == caseManagerId && m.ClientId?.Value == clientId);
+        Assert.Equal("New client with a high hardship count: follow up", followUp.Subject);
+        Assert.Contains("Review the client's circumstances and follow up if required.", followUp.Body, StringComparison.Ordinal);
+        Assert.Contains("Get the client's contact details (phone or email).", followUp.Body, StringComparison.Ordinal);
+        Assert.Contains("Client has high hardship count and needs an assigned case manager", followUp.Body, StringComparison.Ordinal);
+        Assert.Equal(await server.StaffNameAsync(Accounts.Connector), followUp.From);
     }
 
     [Fact]
@@ -168,9 +214,9 @@ public abstract class HighHardshipTests(TautokoServer server)
         return after;
     });
 
-    private static async Task<System.Text.Json.Nodes.JsonNode> RecordAsync(ApiClient api, Guid clientId)
+    private static async Task<System.Text.Json.Nodes.JsonNode> RecordAsync(ApiClient api, Guid clientId, string? furtherNeeds = null)
     {
-        using var response = await api.PostJsonAsync($"/api/clients/{clientId}/hardship-requests", new { need = "food", detail = "Food until payday.", decision = "granted" });
+        using var response = await api.PostJsonAsync($"/api/clients/{clientId}/hardship-requests", new { need = "food", detail = "Food until payday.", decision = "granted", furtherNeeds });
         return await response.ReadJsonAsync(HttpStatusCode.Created);
     }
 }

@@ -4,6 +4,8 @@ using Tautoko.Core.Audit;
 using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
+using Tautoko.Core.Hardship;
+using Tautoko.Core.Messaging;
 using Tautoko.Core.Staff;
 using Tautoko.Core.WorkQueues;
 using Tautoko.Data;
@@ -101,6 +103,12 @@ public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tas
             return TaskFailure.From(ex.Error);
         }
 
+        // 003: the new case manager reviews the client's circumstances and gets their contact details — a follow-up on
+        // their worklist, due within 24 hours like any message to them.
+        var client = await db.Clients.AsNoTracking().Where(c => c.Id == task.ClientId).Select(c => new { c.FirstName, c.LastName }).SingleAsync(ct);
+        db.CaseManagerMessages.Add(new CaseManagerMessage(
+            Guid.CreateVersion7(), caseManager.Id, task.ClientId, CaseManagerMessageKind.Email, staff.FullName, staff.Id,
+            HighHardship.FollowUpSubject, HighHardship.FollowUp($"{client.FirstName} {client.LastName}", task.Need), now));
         audit.Add(AuditAction.Update, "WorkQueueTask", task.Id.ToString(), task.ClientId, "High hardship: case manager assigned, client placed on their caseload (R-081)", work.Client.ViaBreakGlass);
         try
         {
