@@ -186,6 +186,7 @@ public static class AccessExpectations
             Client("GET /api/clients/{id:guid}/appointments", ClientOperation.Read, "/api/clients/{client}/appointments"),
             Client("GET /api/clients/{id:guid}/booking-options", ClientOperation.ManageAppointments, "/api/clients/{client}/booking-options"),
             Client("GET /api/clients/{id:guid}/first-contact", ClientOperation.Read, "/api/clients/{client}/first-contact"),
+            Client("GET /api/clients/{id:guid}/work-on-hand-queue", ClientOperation.Read, "/api/clients/{client}/work-on-hand-queue"),
             Client("POST /api/clients/{id:guid}/first-contact", ClientOperation.ManageAppointments, "/api/clients/{client}/first-contact", _ => new { step = "phone", reached = false, note = "Authorization sweep." }),
 
             // Contact centre
