@@ -127,6 +127,34 @@ public abstract class CoverAndWalkInTests(TautokoServer server)
     }
 
     [Fact]
+    public async Task FaceToFaceRequest_CannotBeClosedWithoutABooking_StaysQueued_R071()
+    {
+        // a client's request for a face-to-face appointment is booked or stays queued — never dropped.
+        var client = await AppointmentData.NewClientOfAsync(server, Accounts.EmploymentCaseManager);
+        Guid taskId;
+        using (var referred = await (await server.AsAsync(Accounts.Csr)).PostJsonAsync("/api/appointment-requests", new { clientId = client, reason = "Wants to see someone face-to-face about a bond." }))
+        {
+            taskId = (await referred.ReadJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+        }
+
+        var manager = await server.AsAsync(Accounts.Manager);
+        using (var taken = await manager.PostJsonAsync($"/api/tasks/{taskId}/take", new { }))
+        {
+            await taken.ReadJsonAsync(HttpStatusCode.OK);
+        }
+
+        foreach (var outcome in new[] { "resolved", "referredElsewhere", "appointmentBooked" })
+        {
+            using var refused = await manager.PostJsonAsync($"/api/tasks/{taskId}/complete", new { outcome, note = "Told the client to ring the contact centre." });
+            Assert.Equal("R-071", (await refused.ReadProblemAsync(HttpStatusCode.UnprocessableEntity)).Text("rule"));
+        }
+
+        Assert.NotEqual("completed", (await manager.GetJsonAsync($"/api/tasks/{taskId}"))["task"].Text("status"));
+        using var withdrawn = await manager.PostJsonAsync($"/api/tasks/{taskId}/complete", new { outcome = "noLongerNeeded", note = "Client rang back: bond sorted with the landlord, no appointment wanted." });
+        Assert.Equal("completed", (await withdrawn.ReadJsonAsync(HttpStatusCode.OK)).Text("status"));
+    }
+
+    [Fact]
     public async Task Refer_ToTheSiteQueue_ShowsOnTheManagersWorklistDueIn24Hours_R083()
     {
         var client = await AppointmentData.NewClientOfAsync(server, Accounts.EmploymentCaseManager);
