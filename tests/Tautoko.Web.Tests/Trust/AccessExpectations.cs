@@ -150,6 +150,7 @@ public static class AccessExpectations
             Unswept("POST /api/caseloads/transfer-requests/{requestId:guid}/decision", StateChanging),
             Client("GET /api/clients/{id:guid}/caseload", ClientOperation.Read, "/api/clients/{client}/caseload"),
             Unswept("POST /api/clients/{id:guid}/placements", StateChanging),
+            Unswept("POST /api/clients/{id:guid}/phone-based-entry", StateChanging),
             Unswept("POST /api/clients/{id:guid}/transfer-requests", StateChanging),
 
             // Sites, staff, calendar

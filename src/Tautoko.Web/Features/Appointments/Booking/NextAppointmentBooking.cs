@@ -81,4 +81,34 @@ public sealed class NextAppointmentBooking(BookingOptionsHandler options, BookAp
             ? new ContactCentreBooking(BookingWith.SiteQueue, request.Site, null, $"Referred to the {request.Site} face-to-face appointment queue, to be booked by {DateDisplay.Show(request.DueBy)} (R-083). {choice.Reason}")
             : throw new DomainException(new DomainError("R-082", referred.Failure?.Message ?? "The client could not be referred to the site queue."));
     }
+
+    public async Task<ContactCentreBooking> BookInitialAsync(ClientId clientId, string purpose, CancellationToken ct)
+    {
+        var text = purpose.Length > Appointment.MaxTextLength ? purpose[..Appointment.MaxTextLength] : purpose;
+        if (await options.HandleAsync(clientId, ct) is not { IsDone: true, Value: var choice } || choice.CaseManager is not { } caseManager)
+        {
+            return new ContactCentreBooking(BookingWith.NotBooked, "the case manager", null, "The client's case manager could not be read; book the initial appointment from the booking page (R-028).");
+        }
+
+        string? refused = null;
+        foreach (var slot in caseManager.Slots.Take(SlotsToTry))
+        {
+            // R-028: a first appointment, with the letter (the calendar's default: the phone-based letter for a phone-based team).
+            var booked = await booking.BookAsync(new BookInput(clientId.Value, slot.SlotId, null, AppointmentType.FirstAppointment, text, true, null, null), ct);
+            if (booked.Failure is null)
+            {
+                return new ContactCentreBooking(BookingWith.CaseManager, caseManager.Name, booked.Value.Appointment.StartsAt,
+                    $"Initial appointment booked with {caseManager.Name}: {AppointmentText.When(booked.Value.Appointment.StartsAt)}; the appointment letter is posted.", booked.Value.Appointment.Id);
+            }
+
+            refused = booked.Failure.Message;
+            if (booked.Failure is not Failure.RuleBroken)
+            {
+                break;
+            }
+        }
+
+        return new ContactCentreBooking(BookingWith.NotBooked, caseManager.Name, null,
+            $"Nothing free in {caseManager.Name}'s calendar{(refused is null ? "" : $" ({refused})")}: book the initial appointment from the booking page (R-028).");
+    }
 }
