@@ -62,11 +62,11 @@ public abstract class HighHardshipTests(TautokoServer server)
         // 003 "Deep Dive": the new case manager reviews the client's circumstances and gets their contact details (phone or email).
         var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);
         var taskId = await ReferAsync(clientId);
-        var caseManagerId = (await CaseloadTestData.CaseloadOfAsync(server, "ECM"))["staffId"]!.GetValue<Guid>();
+        var caseManagerId = (await CaseloadTestData.CaseloadOfAsync(server, "ISCM"))["staffId"]!.GetValue<Guid>();
         var connector = await server.AsAsync(Accounts.Connector);
         await WorkQueueRecords.TakeAsync(connector, taskId);
 
-        using (var assigned = await connector.PostJsonAsync($"/api/tasks/{taskId}/assign-case-manager", new { service = "ECM", caseManagerId }))
+        using (var assigned = await connector.PostJsonAsync($"/api/tasks/{taskId}/assign-case-manager", new { service = "ISCM", caseManagerId }))
         {
             await assigned.ReadJsonAsync(HttpStatusCode.OK);
         }
@@ -88,7 +88,7 @@ public abstract class HighHardshipTests(TautokoServer server)
         // The assignment is a place on the case manager's caseload, which the rest of the system reads.
         var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);
         var taskId = await ReferAsync(clientId);
-        var caseload = await CaseloadTestData.CaseloadOfAsync(server, "ECM");
+        var caseload = await CaseloadTestData.CaseloadOfAsync(server, "ISCM");
         var caseManagerId = caseload["staffId"]!.GetValue<Guid>();
         var caseManagerName = caseload.Text("caseManager")!;
         var filledBefore = caseload["filled"]!.GetValue<int>();
@@ -96,19 +96,19 @@ public abstract class HighHardshipTests(TautokoServer server)
         var connector = await server.AsAsync(Accounts.Connector);
         var caseManager = await server.AsAsync(Accounts.CaseManager);
         await WorkQueueRecords.TakeAsync(connector, taskId);
-        using (var notConnector = await caseManager.PostJsonAsync($"/api/tasks/{taskId}/assign-case-manager", new { service = "ECM", caseManagerId }))
+        using (var notConnector = await caseManager.PostJsonAsync($"/api/tasks/{taskId}/assign-case-manager", new { service = "ISCM", caseManagerId }))
         {
             Assert.Equal("R-081", (await notConnector.ReadProblemAsync(HttpStatusCode.UnprocessableEntity)).Text("rule"));
         }
 
-        using var assigned = await connector.PostJsonAsync($"/api/tasks/{taskId}/assign-case-manager", new { service = "ECM", caseManagerId, note = "Under 25 with full-time obligations." });
+        using var assigned = await connector.PostJsonAsync($"/api/tasks/{taskId}/assign-case-manager", new { service = "ISCM", caseManagerId, note = "Under 25 with full-time obligations." });
 
         var task = await assigned.ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal("completed", task.Text("status"));
         var detail = await connector.GetJsonAsync($"/api/tasks/{taskId}");
         Assert.Equal("caseManagerAssigned", detail.Text("outcome"));
         var overview = await connector.GetJsonAsync($"/api/clients/{clientId}");
-        var tag = overview["tags"]!.AsArray().Single(t => t.Text("shortName") == "ECM")!;
+        var tag = overview["tags"]!.AsArray().Single(t => t.Text("shortName") == "ISCM")!;
         Assert.Equal(await server.StaffNameAsync(Accounts.Connector), tag.Text("addedBy"));
         Assert.Contains(caseManagerName, tag.Text("addedReason"), StringComparison.Ordinal);
 
@@ -117,7 +117,27 @@ public abstract class HighHardshipTests(TautokoServer server)
         Assert.Equal(caseManagerName, placement["current"].Text("caseManager"));
         Assert.Equal(await server.StaffNameAsync(Accounts.Connector), placement["current"].Text("placedBy"));
         Assert.Contains("High hardship", placement["current"].Text("placedReason"), StringComparison.Ordinal);
-        Assert.Equal(filledBefore + 1, (await CaseloadTestData.CaseloadOfAsync(server, "ECM"))["filled"]!.GetValue<int>());
+        Assert.Equal(filledBefore + 1, (await CaseloadTestData.CaseloadOfAsync(server, "ISCM"))["filled"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Connector_ChoosesAmongTheSeedsServices_C19CaseManagerOrISCM_OthersRefused_R081()
+    {
+        // 003 "Deep Dive": "Assign a C19 CM or ISCM and add appropriate programme tag" — ECM is not among them.
+        var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);
+        var taskId = await ReferAsync(clientId);
+        var connector = await server.AsAsync(Accounts.Connector);
+        await WorkQueueRecords.TakeAsync(connector, taskId);
+        var ecm = (await CaseloadTestData.CaseloadOfAsync(server, "ECM"))["staffId"]!.GetValue<Guid>();
+
+        using var refused = await connector.PostJsonAsync($"/api/tasks/{taskId}/assign-case-manager", new { service = "ECM", caseManagerId = ecm });
+
+        var problem = await refused.ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("GCM or ISCM", problem["errors"]!["service"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        using var page = await connector.GetAsync($"/tasks/{taskId}");
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains(">C19 CM ", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<option value=\"ECM\">", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -190,14 +210,16 @@ public abstract class HighHardshipTests(TautokoServer server)
     }
 
     /// <summary>
-    /// A Masterton caseload filled to capacity with fresh clients by the connector. It is one of a service no other
-    /// test places clients on (not ECM, ICS, ISCM or phone-based), the one with the fewest free places.
+    /// A Masterton general (C19) caseload filled to capacity with fresh clients by the connector, the one with the fewest
+    /// free places (other tests place high-hardship clients with ISCM).
     /// </summary>
     private Task<System.Text.Json.Nodes.JsonNode> FullCaseloadAsync() => server.OnceAsync("high-hardship-full-caseload", async () =>
     {
-        string[] usedElsewhere = ["ECM", "ICS", "ISCM", "PBCM"];
+        // A C19 (general) caseload: one of the two services a high-hardship referral may be assigned (003, R-081).
+        // Not the signed-in test case manager's own caseload, which other tests place clients on.
+        var ownedByAnAccount = await Appointments.AppointmentData.StaffIdAsync(server, Accounts.CaseManager);
         var chosen = (await CaseloadTestData.MastertonCaseloadsAsync(server))
-            .Where(c => !usedElsewhere.Contains(c.Text("serviceShortName"), StringComparer.Ordinal))
+            .Where(c => c.Text("serviceShortName") == "GCM" && c!["staffId"]!.GetValue<Guid>() != ownedByAnAccount)
             .OrderBy(c => c!["free"]!.GetValue<int>())
             .First()!;
         var staffId = chosen["staffId"]!.GetValue<Guid>();
