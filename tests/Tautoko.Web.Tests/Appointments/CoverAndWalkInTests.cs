@@ -158,7 +158,7 @@ public abstract class CoverAndWalkInTests(TautokoServer server)
     public async Task Refer_ToTheSiteQueue_ShowsOnTheManagersWorklistDueIn24Hours_R083()
     {
         var client = await AppointmentData.NewClientOfAsync(server, Accounts.EmploymentCaseManager);
-        using var response = await (await server.AsAsync(Accounts.Csr)).PostJsonAsync("/api/appointment-requests", new { clientId = client, reason = "High hardship count: needs a case manager (R-080)" });
+        using var response = await (await server.AsAsync(Accounts.Csr)).PostJsonAsync("/api/appointment-requests", new { clientId = client, reason = "High hardship count: needs a case manager" });
         var request = await response.ReadJsonAsync(HttpStatusCode.Created);
         Assert.Equal(24, (request["dueBy"]!.GetValue<DateTimeOffset>() - request["referredAt"]!.GetValue<DateTimeOffset>()).TotalHours, 3);
 

@@ -39,7 +39,8 @@ public static class WriteExpectations
     /// <summary>Task work (WorkQueuePolicy.MayWork): the roles that work queues, at the queue's site; never a restricted client
     /// for those who may not open the record .</summary>
     private static bool TaskWork(SweepAccount a, SweepTarget t) =>
-        Unrestricted(a, t) && Tautoko.Core.WorkQueues.WorkQueuePolicy.WorksQueues(a.Role) && a.SiteId == G(t, "queuesite");
+        Unrestricted(a, t) && Tautoko.Core.WorkQueues.WorkQueuePolicy.WorksQueues(a.Role)
+        && (a.SiteId == G(t, "queuesite") || (t.Ids["queuekind"] is { Length: > 0 } kind && ContactCentreServes(a, t.Ids["queuesitekind"], G(t, "queueregion"), kind)));
 
     /// <summary>Task work a manager may also do (TaskAccess.ForWorkAsync with managerMay): the site's manager and national office too.</summary>
     private static bool TaskWorkOrManage(SweepAccount a, SweepTarget t) =>

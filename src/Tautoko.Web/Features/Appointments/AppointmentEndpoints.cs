@@ -181,9 +181,11 @@ public static class AppointmentEndpoints
     private static async Task<Results<Ok<FirstContactView>, Problem>> FirstContactRecord(Guid id, FirstContactInput input, FirstContactHandler handler, CancellationToken ct) =>
         (await handler.RecordAsync(new ClientId(id), input, ct)).ToOk();
 
-    private static async Task<Results<Ok<BookingOptions>, Problem>> Options(Guid id, BookingOptionsHandler handler, CancellationToken ct)
+    /// <param name="from">Optional: show free slots from this day (yyyy-MM-dd) on; the route is still decided from now.</param>
+    /// <param name="skip">Optional: free slots of each list to skip (pages of <see cref="BookingOptionsHandler.PageSize"/>).</param>
+    private static async Task<Results<Ok<BookingOptions>, Problem>> Options(Guid id, BookingOptionsHandler handler, DateOnly? from, int? skip, CancellationToken ct)
     {
-        var outcome = await handler.HandleAsync(new ClientId(id), ct);
+        var outcome = await handler.HandleAsync(new ClientId(id), ct, from, skip ?? 0);
         return outcome.ToOk();
     }
 

@@ -30,6 +30,7 @@ public sealed class AppointmentsFeature : IFeature
         services.AddScoped<FirstContactHandler>();
         services.AddScoped<CalendarHandler>();
         services.AddScoped<SiteCalendarsHandler>();
+        services.AddScoped<CalendarWeekHandler>();
         services.AddScoped<EngagementWorklist>();
         services.AddScoped<WorklistHandler>();
         services.AddSingleton<AppointmentMessages>();

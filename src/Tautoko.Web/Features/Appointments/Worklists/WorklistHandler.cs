@@ -56,10 +56,11 @@ public sealed class WorklistHandler(
 {
     private const int FollowUpDays = 30;
 
-    public async Task<MyDay> MyDayAsync(CancellationToken ct)
+    /// <param name="date">The day whose appointments and reactive time to show (the worklists are always as of now); today when null.</param>
+    public async Task<MyDay> MyDayAsync(CancellationToken ct, DateOnly? date = null)
     {
         var now = clock.GetUtcNow();
-        var today = NzLocalTime.DateOf(now);
+        var today = date ?? NzLocalTime.DateOf(now);
         var start = NzLocalTime.ToUtc(today, TimeOnly.MinValue);
         var end = NzLocalTime.ToUtc(today.AddDays(1), TimeOnly.MinValue);
         var mine = db.Appointments.Where(a => a.StaffId == me.Id);
