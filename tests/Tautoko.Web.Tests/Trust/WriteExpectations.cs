@@ -86,6 +86,7 @@ public static class WriteExpectations
             R("POST /api/assignment/proposals/{id:guid}/reject", "/api/assignment/proposals/{proposal}/reject", Proposals, _ => new { reason = "Authorization sweep: refused reject." }),
             R("PUT /api/assignment/policy", "/api/assignment/policy", Nat,
                 _ => new { weights = new { }, mix = new { }, version = 1 }),
+            R("PUT /api/sending-window", "/api/sending-window", Nat, _ => new { days = new[] { "mon" }, opens = "08:00", closes = "20:00", version = 1 }),
             R("PUT /api/caseloads/services/{service}", "/api/caseloads/services/DCM", Nat, _ => new { perCaseManager = 100, version = 1 }),
             W("POST /api/caseloads/placements/{placementId:guid}/exit", "/api/caseloads/placements/{placement}/exit", PlacementChange,
                 _ => new { reason = "movedOverseas", obligationsFailuresAndSanctionsConsidered = true, handOverArranged = true, iepActivitiesClosed = true, notes = "Authorization sweep." }),

@@ -42,8 +42,10 @@ public static class AppointmentEndpoints
         appointments.MapGet("/{id:guid}", Get).ReadsClientInformation().WithSummary("One appointment with its letters, texts and e-mails. Audited.");
         appointments.MapPost("/{id:guid}/cancel", Cancel).ReadsClientInformation().WithSummary("Cancel (by client or agency) with a reason; before the start the slot is freed (R-047).");
         appointments.MapPost("/{id:guid}/result", Result).ReadsClientInformation().WithSummary("Result an appointment after its time: attended, didNotAttend, cancelledByClient, cancelledByAgency (R-048).");
-        appointments.MapGet("/{id:guid}/letter.pdf", Letter).ReadsClientInformation().WithSummary("The appointment letter as PDF (`kind`: inviteToProactiveAppointment or phoneBasedAppointment). Audited.");
-        appointments.MapGet("/{id:guid}/calendar.ics", CalendarFile).ReadsClientInformation().WithSummary("An iCalendar file for the appointment. Audited.");
+        appointments.MapGet("/{id:guid}/letter.pdf", Letter).ReadsClientInformation().WithSummary("The appointment letter as PDF (`kind`: inviteToProactiveAppointment or phoneBasedAppointment), named for its kind, the client number and the date. Audited.")
+            .Produces<byte[]>(StatusCodes.Status200OK, "application/pdf");
+        appointments.MapGet("/{id:guid}/calendar.ics", CalendarFile).ReadsClientInformation().WithSummary("An iCalendar file for the appointment. Audited.")
+            .Produces<byte[]>(StatusCodes.Status200OK, "text/calendar");
         appointments.MapPost("/{id:guid}/letters", SendLetter).ReadsClientInformation().WithSummary("Post the appointment letter through the outbox; logged in the engagement log when sent.");
 
         app.MapPost("/api/walk-ins", WalkIn).ReadsClientInformation().WithTags("Appointments").WithSummary("Record a walk-in (R-049): refuses scanning documents, forms, payment cards, general queries, processing, sighting ID and authentication.");
