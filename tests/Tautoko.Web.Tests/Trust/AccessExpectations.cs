@@ -172,6 +172,7 @@ public static class AccessExpectations
             Unswept("POST /api/caseloads/transfer-requests/{requestId:guid}/decision", StateChanging),
             Client("GET /api/clients/{id:guid}/caseload", ClientOperation.Read, "/api/clients/{client}/caseload"),
             Unswept("POST /api/clients/{id:guid}/placements", StateChanging),
+            Unswept("POST /api/clients/{id:guid}/phone-based-entry", StateChanging),
             Unswept("POST /api/clients/{id:guid}/transfer-requests", StateChanging),
 
             // Sites, staff, calendar
@@ -207,6 +208,9 @@ public static class AccessExpectations
             Client("POST /api/appointment-requests", ClientOperation.ManageAppointments, "/api/appointment-requests", t => new { clientId = t.ClientId, reason = "Authorization sweep: wants to see someone." }),
             Client("GET /api/clients/{id:guid}/appointments", ClientOperation.Read, "/api/clients/{client}/appointments"),
             Client("GET /api/clients/{id:guid}/booking-options", ClientOperation.ManageAppointments, "/api/clients/{client}/booking-options"),
+            Client("GET /api/clients/{id:guid}/first-contact", ClientOperation.Read, "/api/clients/{client}/first-contact"),
+            Client("GET /api/clients/{id:guid}/work-on-hand-queue", ClientOperation.Read, "/api/clients/{client}/work-on-hand-queue"),
+            Client("POST /api/clients/{id:guid}/first-contact", ClientOperation.ManageAppointments, "/api/clients/{client}/first-contact", _ => new { step = "phone", reached = false, note = "Authorization sweep." }),
 
             // Contact centre
             Unswept("POST /api/calls", StateChanging),

@@ -96,6 +96,7 @@ public static class WriteExpectations
             W("POST /api/caseloads/transfer-requests/{requestId:guid}/decision", "/api/caseloads/transfer-requests/{transfer}/decision", (a, t) => a.Role == Mgr,
                 _ => new { approve = false, note = "Authorization sweep." }),
             W("POST /api/clients/{id:guid}/placements", "/api/clients/{client}/placements", Place, t => new { caseManagerId = G(t, "staff"), reason = "Authorization sweep." }),
+            W("POST /api/clients/{id:guid}/phone-based-entry", "/api/clients/{client}/phone-based-entry", Place, t => new { caseManagerId = G(t, "staff"), koreroMahiAttendedOn = "2026-01-05" }),
             W("POST /api/clients/{id:guid}/transfer-requests", "/api/clients/{client}/transfer-requests", (a, t) => ClientMay(a, t, ClientOperation.AddNote),
                 t => new { toSiteId = t.HomeSiteId, receivedOn = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reasons = "Authorization sweep: client asked." }),
 

@@ -6,6 +6,7 @@ using Tautoko.Core.Messaging;
 using Tautoko.Web.Features.Appointments.Booking;
 using Tautoko.Web.Features.Appointments.Calendars;
 using Tautoko.Web.Features.Appointments.Common;
+using Tautoko.Web.Features.Appointments.FirstContacts;
 using Tautoko.Web.Features.Appointments.Resulting;
 using Tautoko.Web.Features.Appointments.WalkIns;
 using Tautoko.Web.Features.Appointments.Worklists;
@@ -50,6 +51,8 @@ public static class AppointmentEndpoints
         app.MapPost("/api/walk-ins", WalkIn).ReadsClientInformation().WithTags("Appointments").WithSummary("Record a walk-in (R-049): refuses scanning documents, forms, payment cards, general queries, processing, sighting ID and authentication.");
         app.MapPost("/api/appointment-requests", Refer).ReadsClientInformation().WithTags("Appointments").WithSummary("Refer a client to their home site's face-to-face appointment queue (R-082): creates a task in the site's SiteFaceToFaceAppointments work queue, due within 24 hours (R-083); booking the client an appointment completes it. The same task as POST /api/work-queues/{id}/tasks, with the home site's queue found for you.");
         app.MapGet("/api/clients/{id:guid}/appointments", ForClient).ReadsClientInformation().WithTags("Appointments").WithSummary("A client's appointments, newest first; paged. Audited.");
+        app.MapGet("/api/clients/{id:guid}/first-contact", FirstContactRead).ReadsClientInformation().WithTags("Appointments").WithSummary("A newly assigned client's first contact (R-035): the case manager's name, phone and e-mail to give them (R-054), the steps logged so far and the next one. Audited.");
+        app.MapPost("/api/clients/{id:guid}/first-contact", FirstContactRecord).ReadsClientInformation().WithTags("Appointments").WithSummary("Record the next first-contact step (R-035) — `phone` (with `reached`), then `letter` (queues the invitation to the booked proactive appointment), then `text` (sends the text saying we tried and will call at `callAt`) — each written to the engagement log; out of order is 422.");
         app.MapGet("/api/clients/{id:guid}/booking-options", Options).ReadsClientInformation().WithTags("Appointments").WithSummary("Who to book the client with: their case manager, else their buddy, else the site queue (R-050, R-082), with free slots. Audited.");
     }
 
@@ -173,6 +176,12 @@ public static class AppointmentEndpoints
         var outcome = await handler.ForClientAsync(new ClientId(id), paging, ct);
         return outcome.ToOk();
     }
+
+    private static async Task<Results<Ok<FirstContactView>, Problem>> FirstContactRead(Guid id, FirstContactHandler handler, CancellationToken ct) =>
+        (await handler.GetAsync(new ClientId(id), ct)).ToOk();
+
+    private static async Task<Results<Ok<FirstContactView>, Problem>> FirstContactRecord(Guid id, FirstContactInput input, FirstContactHandler handler, CancellationToken ct) =>
+        (await handler.RecordAsync(new ClientId(id), input, ct)).ToOk();
 
     /// <param name="from">Optional: show free slots from this day (yyyy-MM-dd) on; the route is still decided from now.</param>
     /// <param name="skip">Optional: free slots of each list to skip (pages of <see cref="BookingOptionsHandler.PageSize"/>).</param>

@@ -16,6 +16,10 @@ namespace Tautoko.OpenApiClient.Models
         public IDictionary<string, object> AdditionalData { get; set; }
         /// <summary>The book property</summary>
         public bool? Book { get; set; }
+        /// <summary>The hasContactDetails property</summary>
+        public bool? HasContactDetails { get; set; }
+        /// <summary>The otherNeedsUnmet property</summary>
+        public bool? OtherNeedsUnmet { get; set; }
         /// <summary>The summary property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -50,6 +54,8 @@ namespace Tautoko.OpenApiClient.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "book", n => { Book = n.GetBoolValue(); } },
+                { "hasContactDetails", n => { HasContactDetails = n.GetBoolValue(); } },
+                { "otherNeedsUnmet", n => { OtherNeedsUnmet = n.GetBoolValue(); } },
                 { "summary", n => { Summary = n.GetStringValue(); } },
             };
         }
@@ -61,6 +67,8 @@ namespace Tautoko.OpenApiClient.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteBoolValue("book", Book);
+            writer.WriteBoolValue("hasContactDetails", HasContactDetails);
+            writer.WriteBoolValue("otherNeedsUnmet", OtherNeedsUnmet);
             writer.WriteStringValue("summary", Summary);
             writer.WriteAdditionalData(AdditionalData);
         }

@@ -20,5 +20,9 @@ namespace Tautoko.OpenApiClient.Models
         #pragma warning disable CS1591
         SiteQueue,
         #pragma warning restore CS1591
+        [EnumMember(Value = "notBooked")]
+        #pragma warning disable CS1591
+        NotBooked,
+        #pragma warning restore CS1591
     }
 }

@@ -14,6 +14,8 @@ namespace Tautoko.OpenApiClient.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The appointmentId property</summary>
+        public Guid? AppointmentId { get; set; }
         /// <summary>The startsAt property</summary>
         public DateTimeOffset? StartsAt { get; set; }
         /// <summary>The summary property</summary>
@@ -59,6 +61,7 @@ namespace Tautoko.OpenApiClient.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "appointmentId", n => { AppointmentId = n.GetGuidValue(); } },
                 { "startsAt", n => { StartsAt = n.GetDateTimeOffsetValue(); } },
                 { "summary", n => { Summary = n.GetStringValue(); } },
                 { "who", n => { Who = n.GetStringValue(); } },
@@ -72,6 +75,7 @@ namespace Tautoko.OpenApiClient.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteGuidValue("appointmentId", AppointmentId);
             writer.WriteDateTimeOffsetValue("startsAt", StartsAt);
             writer.WriteStringValue("summary", Summary);
             writer.WriteStringValue("who", Who);

@@ -24,5 +24,9 @@ namespace Tautoko.OpenApiClient.Models
         #pragma warning disable CS1591
         IdentityNotVerified,
         #pragma warning restore CS1591
+        [EnumMember(Value = "nextEngagementNotArranged")]
+        #pragma warning disable CS1591
+        NextEngagementNotArranged,
+        #pragma warning restore CS1591
     }
 }

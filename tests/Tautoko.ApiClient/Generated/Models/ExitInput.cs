@@ -14,6 +14,8 @@ namespace Tautoko.OpenApiClient.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The exitInterviewWithAdvice property</summary>
+        public bool? ExitInterviewWithAdvice { get; set; }
         /// <summary>The handOverArranged property</summary>
         public bool? HandOverArranged { get; set; }
         /// <summary>The iepActivitiesClosed property</summary>
@@ -44,6 +46,10 @@ namespace Tautoko.OpenApiClient.Models
 #endif
         /// <summary>The obligationsFailuresAndSanctionsConsidered property</summary>
         public bool? ObligationsFailuresAndSanctionsConsidered { get; set; }
+        /// <summary>The phoneBasedConsidered property</summary>
+        public bool? PhoneBasedConsidered { get; set; }
+        /// <summary>The proactiveEngagementTried property</summary>
+        public bool? ProactiveEngagementTried { get; set; }
         /// <summary>The reason property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -68,6 +74,9 @@ namespace Tautoko.OpenApiClient.Models
         public ExitInput()
         {
             AdditionalData = new Dictionary<string, object>();
+            ExitInterviewWithAdvice = false;
+            PhoneBasedConsidered = false;
+            ProactiveEngagementTried = false;
         }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value
@@ -87,12 +96,15 @@ namespace Tautoko.OpenApiClient.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "exitInterviewWithAdvice", n => { ExitInterviewWithAdvice = n.GetBoolValue(); } },
                 { "handOverArranged", n => { HandOverArranged = n.GetBoolValue(); } },
                 { "iepActivitiesClosed", n => { IepActivitiesClosed = n.GetBoolValue(); } },
                 { "movingToService", n => { MovingToService = n.GetStringValue(); } },
                 { "mustViewNote", n => { MustViewNote = n.GetStringValue(); } },
                 { "notes", n => { Notes = n.GetStringValue(); } },
                 { "obligationsFailuresAndSanctionsConsidered", n => { ObligationsFailuresAndSanctionsConsidered = n.GetBoolValue(); } },
+                { "phoneBasedConsidered", n => { PhoneBasedConsidered = n.GetBoolValue(); } },
+                { "proactiveEngagementTried", n => { ProactiveEngagementTried = n.GetBoolValue(); } },
                 { "reason", n => { Reason = n.GetStringValue(); } },
                 { "startingWork", n => { StartingWork = n.GetBoolValue(); } },
                 { "supportsDiscussed", n => { SupportsDiscussed = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
@@ -105,12 +117,15 @@ namespace Tautoko.OpenApiClient.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteBoolValue("exitInterviewWithAdvice", ExitInterviewWithAdvice);
             writer.WriteBoolValue("handOverArranged", HandOverArranged);
             writer.WriteBoolValue("iepActivitiesClosed", IepActivitiesClosed);
             writer.WriteStringValue("movingToService", MovingToService);
             writer.WriteStringValue("mustViewNote", MustViewNote);
             writer.WriteStringValue("notes", Notes);
             writer.WriteBoolValue("obligationsFailuresAndSanctionsConsidered", ObligationsFailuresAndSanctionsConsidered);
+            writer.WriteBoolValue("phoneBasedConsidered", PhoneBasedConsidered);
+            writer.WriteBoolValue("proactiveEngagementTried", ProactiveEngagementTried);
             writer.WriteStringValue("reason", Reason);
             writer.WriteBoolValue("startingWork", StartingWork);
             writer.WriteCollectionOfPrimitiveValues<string>("supportsDiscussed", SupportsDiscussed);

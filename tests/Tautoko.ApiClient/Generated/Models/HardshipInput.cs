@@ -24,6 +24,14 @@ namespace Tautoko.OpenApiClient.Models
 #else
         public string Detail { get; set; }
 #endif
+        /// <summary>The furtherNeeds property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? FurtherNeeds { get; set; }
+#nullable restore
+#else
+        public string FurtherNeeds { get; set; }
+#endif
         /// <summary>The need property</summary>
         public global::Tautoko.OpenApiClient.Models.HardshipNeed? Need { get; set; }
         /// <summary>
@@ -53,6 +61,7 @@ namespace Tautoko.OpenApiClient.Models
             {
                 { "decision", n => { Decision = n.GetEnumValue<global::Tautoko.OpenApiClient.Models.HardshipDecision>(); } },
                 { "detail", n => { Detail = n.GetStringValue(); } },
+                { "furtherNeeds", n => { FurtherNeeds = n.GetStringValue(); } },
                 { "need", n => { Need = n.GetEnumValue<global::Tautoko.OpenApiClient.Models.HardshipNeed>(); } },
             };
         }
@@ -65,6 +74,7 @@ namespace Tautoko.OpenApiClient.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteEnumValue<global::Tautoko.OpenApiClient.Models.HardshipDecision>("decision", Decision);
             writer.WriteStringValue("detail", Detail);
+            writer.WriteStringValue("furtherNeeds", FurtherNeeds);
             writer.WriteEnumValue<global::Tautoko.OpenApiClient.Models.HardshipNeed>("need", Need);
             writer.WriteAdditionalData(AdditionalData);
         }

@@ -32,5 +32,9 @@ namespace Tautoko.OpenApiClient.Models
         #pragma warning disable CS1591
         CaseManagerSummary,
         #pragma warning restore CS1591
+        [EnumMember(Value = "firstContactText")]
+        #pragma warning disable CS1591
+        FirstContactText,
+        #pragma warning restore CS1591
     }
 }

@@ -14,6 +14,14 @@ namespace Tautoko.OpenApiClient.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The checks property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<string>? Checks { get; set; }
+#nullable restore
+#else
+        public List<string> Checks { get; set; }
+#endif
         /// <summary>The identityVerified property</summary>
         public bool? IdentityVerified { get; set; }
         /// <summary>The note property</summary>
@@ -53,6 +61,7 @@ namespace Tautoko.OpenApiClient.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "checks", n => { Checks = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
                 { "identityVerified", n => { IdentityVerified = n.GetBoolValue(); } },
                 { "note", n => { Note = n.GetStringValue(); } },
                 { "outcome", n => { Outcome = n.GetEnumValue<global::Tautoko.OpenApiClient.Models.AppointmentStatus>(); } },
@@ -66,6 +75,7 @@ namespace Tautoko.OpenApiClient.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteCollectionOfPrimitiveValues<string>("checks", Checks);
             writer.WriteBoolValue("identityVerified", IdentityVerified);
             writer.WriteStringValue("note", Note);
             writer.WriteEnumValue<global::Tautoko.OpenApiClient.Models.AppointmentStatus>("outcome", Outcome);

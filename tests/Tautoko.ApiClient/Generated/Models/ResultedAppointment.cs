@@ -22,6 +22,14 @@ namespace Tautoko.OpenApiClient.Models
 #else
         public global::Tautoko.OpenApiClient.Models.AppointmentView Appointment { get; set; }
 #endif
+        /// <summary>The checksNotDone property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<string>? ChecksNotDone { get; set; }
+#nullable restore
+#else
+        public List<string> ChecksNotDone { get; set; }
+#endif
         /// <summary>The hasFutureEngagement property</summary>
         public bool? HasFutureEngagement { get; set; }
         /// <summary>The nextStep property</summary>
@@ -60,6 +68,7 @@ namespace Tautoko.OpenApiClient.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "appointment", n => { Appointment = n.GetObjectValue<global::Tautoko.OpenApiClient.Models.AppointmentView>(global::Tautoko.OpenApiClient.Models.AppointmentView.CreateFromDiscriminatorValue); } },
+                { "checksNotDone", n => { ChecksNotDone = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
                 { "hasFutureEngagement", n => { HasFutureEngagement = n.GetBoolValue(); } },
                 { "nextStep", n => { NextStep = n.GetStringValue(); } },
                 { "slotFreed", n => { SlotFreed = n.GetBoolValue(); } },
@@ -73,6 +82,7 @@ namespace Tautoko.OpenApiClient.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteObjectValue<global::Tautoko.OpenApiClient.Models.AppointmentView>("appointment", Appointment);
+            writer.WriteCollectionOfPrimitiveValues<string>("checksNotDone", ChecksNotDone);
             writer.WriteBoolValue("hasFutureEngagement", HasFutureEngagement);
             writer.WriteStringValue("nextStep", NextStep);
             writer.WriteBoolValue("slotFreed", SlotFreed);

@@ -15,6 +15,14 @@ namespace Tautoko.OpenApiClient.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The adminTogether property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<global::Tautoko.OpenApiClient.Models.FindingView>? AdminTogether { get; set; }
+#nullable restore
+#else
+        public List<global::Tautoko.OpenApiClient.Models.FindingView> AdminTogether { get; set; }
+#endif
         /// <summary>The calendars property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -92,6 +100,7 @@ namespace Tautoko.OpenApiClient.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "adminTogether", n => { AdminTogether = n.GetCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.FindingView>(global::Tautoko.OpenApiClient.Models.FindingView.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "calendars", n => { Calendars = n.GetCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.CalendarSummary>(global::Tautoko.OpenApiClient.Models.CalendarSummary.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "date", n => { Date = n.GetDateValue(); } },
                 { "didNotAttendFollowUps", n => { DidNotAttendFollowUps = n.GetCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.AppointmentView>(global::Tautoko.OpenApiClient.Models.AppointmentView.CreateFromDiscriminatorValue)?.AsList(); } },
@@ -109,6 +118,7 @@ namespace Tautoko.OpenApiClient.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.FindingView>("adminTogether", AdminTogether);
             writer.WriteCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.CalendarSummary>("calendars", Calendars);
             writer.WriteDateValue("date", Date);
             writer.WriteCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.AppointmentView>("didNotAttendFollowUps", DidNotAttendFollowUps);

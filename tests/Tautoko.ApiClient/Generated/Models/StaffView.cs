@@ -54,6 +54,14 @@ namespace Tautoko.OpenApiClient.Models
 #endif
         /// <summary>The onLeaveToday property</summary>
         public bool? OnLeaveToday { get; set; }
+        /// <summary>The outOfOffice property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? OutOfOffice { get; set; }
+#nullable restore
+#else
+        public string OutOfOffice { get; set; }
+#endif
         /// <summary>The phone property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -92,6 +100,14 @@ namespace Tautoko.OpenApiClient.Models
 #endif
         /// <summary>The variant property</summary>
         public global::Tautoko.OpenApiClient.Models.CaseManagerVariant? Variant { get; set; }
+        /// <summary>The voicemailGreeting property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? VoicemailGreeting { get; set; }
+#nullable restore
+#else
+        public string VoicemailGreeting { get; set; }
+#endif
         /// <summary>
         /// Instantiates a new <see cref="global::Tautoko.OpenApiClient.Models.StaffView"/> and sets the default values.
         /// </summary>
@@ -125,6 +141,7 @@ namespace Tautoko.OpenApiClient.Models
                 { "id", n => { Id = n.GetGuidValue(); } },
                 { "name", n => { Name = n.GetStringValue(); } },
                 { "onLeaveToday", n => { OnLeaveToday = n.GetBoolValue(); } },
+                { "outOfOffice", n => { OutOfOffice = n.GetStringValue(); } },
                 { "phone", n => { Phone = n.GetStringValue(); } },
                 { "role", n => { Role = n.GetEnumValue<global::Tautoko.OpenApiClient.Models.StaffRole>(); } },
                 { "roleName", n => { RoleName = n.GetStringValue(); } },
@@ -132,6 +149,7 @@ namespace Tautoko.OpenApiClient.Models
                 { "siteId", n => { SiteId = n.GetGuidValue(); } },
                 { "staffNumber", n => { StaffNumber = n.GetStringValue(); } },
                 { "variant", n => { Variant = n.GetEnumValue<global::Tautoko.OpenApiClient.Models.CaseManagerVariant>(); } },
+                { "voicemailGreeting", n => { VoicemailGreeting = n.GetStringValue(); } },
             };
         }
         /// <summary>
@@ -149,6 +167,7 @@ namespace Tautoko.OpenApiClient.Models
             writer.WriteGuidValue("id", Id);
             writer.WriteStringValue("name", Name);
             writer.WriteBoolValue("onLeaveToday", OnLeaveToday);
+            writer.WriteStringValue("outOfOffice", OutOfOffice);
             writer.WriteStringValue("phone", Phone);
             writer.WriteEnumValue<global::Tautoko.OpenApiClient.Models.StaffRole>("role", Role);
             writer.WriteStringValue("roleName", RoleName);
@@ -156,6 +175,7 @@ namespace Tautoko.OpenApiClient.Models
             writer.WriteGuidValue("siteId", SiteId);
             writer.WriteStringValue("staffNumber", StaffNumber);
             writer.WriteEnumValue<global::Tautoko.OpenApiClient.Models.CaseManagerVariant>("variant", Variant);
+            writer.WriteStringValue("voicemailGreeting", VoicemailGreeting);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -62,6 +62,14 @@ namespace Tautoko.OpenApiClient.Models
 #else
         public string CreatedBy { get; set; }
 #endif
+        /// <summary>The dialling property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::Tautoko.OpenApiClient.Models.DialInstruction? Dialling { get; set; }
+#nullable restore
+#else
+        public global::Tautoko.OpenApiClient.Models.DialInstruction Dialling { get; set; }
+#endif
         /// <summary>The heldAt property</summary>
         public DateTimeOffset? HeldAt { get; set; }
         /// <summary>The history property</summary>
@@ -152,6 +160,7 @@ namespace Tautoko.OpenApiClient.Models
                 { "contact", n => { Contact = n.GetObjectValue<global::Tautoko.OpenApiClient.Models.ClientContactView>(global::Tautoko.OpenApiClient.Models.ClientContactView.CreateFromDiscriminatorValue); } },
                 { "contactAttempts", n => { ContactAttempts = n.GetCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.AttemptView>(global::Tautoko.OpenApiClient.Models.AttemptView.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "createdBy", n => { CreatedBy = n.GetStringValue(); } },
+                { "dialling", n => { Dialling = n.GetObjectValue<global::Tautoko.OpenApiClient.Models.DialInstruction>(global::Tautoko.OpenApiClient.Models.DialInstruction.CreateFromDiscriminatorValue); } },
                 { "heldAt", n => { HeldAt = n.GetDateTimeOffsetValue(); } },
                 { "history", n => { History = n.GetCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.TaskEventView>(global::Tautoko.OpenApiClient.Models.TaskEventView.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "isMine", n => { IsMine = n.GetBoolValue(); } },
@@ -183,6 +192,7 @@ namespace Tautoko.OpenApiClient.Models
             writer.WriteObjectValue<global::Tautoko.OpenApiClient.Models.ClientContactView>("contact", Contact);
             writer.WriteCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.AttemptView>("contactAttempts", ContactAttempts);
             writer.WriteStringValue("createdBy", CreatedBy);
+            writer.WriteObjectValue<global::Tautoko.OpenApiClient.Models.DialInstruction>("dialling", Dialling);
             writer.WriteDateTimeOffsetValue("heldAt", HeldAt);
             writer.WriteCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.TaskEventView>("history", History);
             writer.WriteBoolValue("isMine", IsMine);

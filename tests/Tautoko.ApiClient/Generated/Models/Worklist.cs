@@ -28,6 +28,14 @@ namespace Tautoko.OpenApiClient.Models
         public bool? VoicemailCheckedEnough { get; set; }
         /// <summary>The voicemailChecksToday property</summary>
         public int? VoicemailChecksToday { get; set; }
+        /// <summary>The voicemailReminders property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<global::Tautoko.OpenApiClient.Models.VoicemailReminder>? VoicemailReminders { get; set; }
+#nullable restore
+#else
+        public List<global::Tautoko.OpenApiClient.Models.VoicemailReminder> VoicemailReminders { get; set; }
+#endif
         /// <summary>
         /// Instantiates a new <see cref="global::Tautoko.OpenApiClient.Models.Worklist"/> and sets the default values.
         /// </summary>
@@ -57,6 +65,7 @@ namespace Tautoko.OpenApiClient.Models
                 { "overdue", n => { Overdue = n.GetIntValue(); } },
                 { "voicemailCheckedEnough", n => { VoicemailCheckedEnough = n.GetBoolValue(); } },
                 { "voicemailChecksToday", n => { VoicemailChecksToday = n.GetIntValue(); } },
+                { "voicemailReminders", n => { VoicemailReminders = n.GetCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.VoicemailReminder>(global::Tautoko.OpenApiClient.Models.VoicemailReminder.CreateFromDiscriminatorValue)?.AsList(); } },
             };
         }
         /// <summary>
@@ -70,6 +79,7 @@ namespace Tautoko.OpenApiClient.Models
             writer.WriteIntValue("overdue", Overdue);
             writer.WriteBoolValue("voicemailCheckedEnough", VoicemailCheckedEnough);
             writer.WriteIntValue("voicemailChecksToday", VoicemailChecksToday);
+            writer.WriteCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.VoicemailReminder>("voicemailReminders", VoicemailReminders);
             writer.WriteAdditionalData(AdditionalData);
         }
     }

@@ -80,6 +80,7 @@ public sealed record TaskDetail(
     IReadOnlyList<AttemptView> ContactAttempts,
     IReadOnlyList<ClientEventView> ClientEvents,
     IReadOnlyList<TaskEventView> History,
+    DialInstruction Dialling,
     string? RaisedBy = null,
     ClientContactView? Contact = null);
 

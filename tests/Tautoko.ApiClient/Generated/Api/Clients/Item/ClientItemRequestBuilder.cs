@@ -14,12 +14,15 @@ using Tautoko.OpenApiClient.Api.Clients.Item.BookingOptions;
 using Tautoko.OpenApiClient.Api.Clients.Item.BreakGlass;
 using Tautoko.OpenApiClient.Api.Clients.Item.Caseload;
 using Tautoko.OpenApiClient.Api.Clients.Item.Cautions;
+using Tautoko.OpenApiClient.Api.Clients.Item.FirstContact;
 using Tautoko.OpenApiClient.Api.Clients.Item.HardshipRequests;
 using Tautoko.OpenApiClient.Api.Clients.Item.MustViewNotes;
 using Tautoko.OpenApiClient.Api.Clients.Item.Notes;
+using Tautoko.OpenApiClient.Api.Clients.Item.PhoneBasedEntry;
 using Tautoko.OpenApiClient.Api.Clients.Item.Placements;
 using Tautoko.OpenApiClient.Api.Clients.Item.Tags;
 using Tautoko.OpenApiClient.Api.Clients.Item.TransferRequests;
+using Tautoko.OpenApiClient.Api.Clients.Item.WorkOnHandQueue;
 using Tautoko.OpenApiClient.Models;
 namespace Tautoko.OpenApiClient.Api.Clients.Item
 {
@@ -59,6 +62,11 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item
         {
             get => new global::Tautoko.OpenApiClient.Api.Clients.Item.Cautions.CautionsRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The firstContact property</summary>
+        public global::Tautoko.OpenApiClient.Api.Clients.Item.FirstContact.FirstContactRequestBuilder FirstContact
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Clients.Item.FirstContact.FirstContactRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The hardshipRequests property</summary>
         public global::Tautoko.OpenApiClient.Api.Clients.Item.HardshipRequests.HardshipRequestsRequestBuilder HardshipRequests
         {
@@ -74,6 +82,11 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item
         {
             get => new global::Tautoko.OpenApiClient.Api.Clients.Item.Notes.NotesRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The phoneBasedEntry property</summary>
+        public global::Tautoko.OpenApiClient.Api.Clients.Item.PhoneBasedEntry.PhoneBasedEntryRequestBuilder PhoneBasedEntry
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Clients.Item.PhoneBasedEntry.PhoneBasedEntryRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The placements property</summary>
         public global::Tautoko.OpenApiClient.Api.Clients.Item.Placements.PlacementsRequestBuilder Placements
         {
@@ -88,6 +101,11 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item
         public global::Tautoko.OpenApiClient.Api.Clients.Item.TransferRequests.TransferRequestsRequestBuilder TransferRequests
         {
             get => new global::Tautoko.OpenApiClient.Api.Clients.Item.TransferRequests.TransferRequestsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The workOnHandQueue property</summary>
+        public global::Tautoko.OpenApiClient.Api.Clients.Item.WorkOnHandQueue.WorkOnHandQueueRequestBuilder WorkOnHandQueue
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Clients.Item.WorkOnHandQueue.WorkOnHandQueueRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>
         /// Instantiates a new <see cref="global::Tautoko.OpenApiClient.Api.Clients.Item.ClientItemRequestBuilder"/> and sets the default values.
