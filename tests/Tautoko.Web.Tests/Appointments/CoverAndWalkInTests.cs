@@ -107,23 +107,36 @@ public abstract class CoverAndWalkInTests(TautokoServer server)
         // walk-ins are for visits without a booked appointment; a booked one is resulted instead.
         var client = await AppointmentData.NewClientOfAsync(server, Accounts.EmploymentCaseManager);
         var staffId = new StaffId(await AppointmentData.StaffIdAsync(server, Accounts.EmploymentCaseManager));
+        AppointmentSlot slot;
         await using (var scope = server.Services.CreateAsyncScope())
         {
             // An appointment that starts in two minutes (booked an hour ago), written directly: the API books only later slots.
             var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
             var member = await db.Staff.AsNoTracking().SingleAsync(s => s.Id == staffId);
             var start = DateTimeOffset.UtcNow.AddMinutes(2).AddSeconds(Random.Shared.Next(1, 59));
-            var slot = new AppointmentSlot(SlotId.New(), staffId, member.SiteId, DateOnly.FromDateTime(start.UtcDateTime), start, start.AddMinutes(30), SlotKind.Proactive);
+            slot = new AppointmentSlot(SlotId.New(), staffId, member.SiteId, DateOnly.FromDateTime(start.UtcDateTime), start, start.AddMinutes(30), SlotKind.Proactive);
             db.AppointmentSlots.Add(slot);
             db.Appointments.Add(Appointment.Book(AppointmentId.New(), new ClientId(client), slot, AppointmentChannel.FaceToFace, AppointmentType.Ongoing, null, BookingCover.OwnCaseManager, staffId, start.AddHours(-1), 0.1));
             await db.SaveChangesAsync();
         }
 
-        using var response = await (await server.AsAsync(Accounts.EmploymentCaseManager)).PostJsonAsync("/api/walk-ins", new { clientId = client, purpose = "immediateNeed", minutes = 30 });
+        try
+        {
+            using var response = await (await server.AsAsync(Accounts.EmploymentCaseManager)).PostJsonAsync("/api/walk-ins", new { clientId = client, purpose = "immediateNeed", minutes = 30 });
 
-        var problem = await response.ReadProblemAsync(HttpStatusCode.UnprocessableEntity);
-        Assert.Equal("R-049", problem.Text("rule"));
-        Assert.Contains("booked", problem.Text("detail") ?? problem.Text("title"), StringComparison.OrdinalIgnoreCase);
+            var problem = await response.ReadProblemAsync(HttpStatusCode.UnprocessableEntity);
+            Assert.Equal("R-049", problem.Text("rule"));
+            Assert.Contains("booked", problem.Text("detail") ?? problem.Text("title"), StringComparison.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            // The slot was written outside the calendar (any hour of any day): take it away again, so tests that read
+            // this case manager's calendar see only what the calendar makes.
+            await using var scope = server.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
+            await db.Appointments.Where(a => a.SlotId == slot.Id).ExecuteDeleteAsync();
+            await db.AppointmentSlots.Where(s => s.Id == slot.Id).ExecuteDeleteAsync();
+        }
     }
 
     [Fact]
