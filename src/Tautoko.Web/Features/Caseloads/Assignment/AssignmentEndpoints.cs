@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Tautoko.Core.Assignment;
 using Tautoko.Core.Common;
 using Tautoko.Web.Platform;
+using Tautoko.Web.Platform.Exports;
 
 namespace Tautoko.Web.Features.Caseloads.Assignment;
 
@@ -13,9 +14,9 @@ public static class AssignmentEndpoints
     {
         var group = app.MapGroup("/api/assignment").WithTags("Assignment");
         group.MapPost("/proposals", Create).ReadsNoClientInformation().WithSummary("Propose assignments for { \"scope\": \"site\"|\"region\"|\"national\", \"id\": … } with optional what-ifs; solved optimally (OR-Tools min-cost flow) for the weights shown beside it.");
-        group.MapGet("/proposals", List).ReadsNoClientInformation().WithSummary("Proposals, newest first; paged.");
+        group.MapGet("/proposals", List).ReadsNoClientInformation().ExportablePaged<ProposalListItem>("Proposals").WithSummary("Proposals, newest first; paged.");
         group.MapGet("/proposals/{id:guid}", Get).ReadsClientInformation().WithSummary("A proposal: the weights and mix it used, what-ifs, how close each caseload came to the mix, waiting of the chosen clients, counts by reason, timings.");
-        group.MapGet("/proposals/{id:guid}/lines", Lines).ReadsClientInformation().WithSummary("The proposed placements with their explanations; paged (caseManagerId filters).");
+        group.MapGet("/proposals/{id:guid}/lines", Lines).ReadsClientInformation().ExportablePaged<ProposalLineView>("Proposal lines").WithSummary("The proposed placements with their explanations; paged (caseManagerId filters).");
         group.MapGet("/proposals/{id:guid}/clients", Clients).ReadsClientInformation().WithSummary("Every client in scope with the proposal's explanation for them; paged.");
         group.MapGet("/proposals/{id:guid}/clients/{clientId:guid}", Explain).ReadsClientInformation().WithSummary("Why this client was assigned to whom, or why not.");
         group.MapPost("/proposals/{id:guid}/overrides", Override).ReadsClientInformation().WithSummary("Manual override: { action: withdraw|move|add, lineId, clientId, caseManagerId, reason }; records who and why.");
