@@ -118,10 +118,4 @@ public static class AssignCommand
             AnsiConsole.MarkupLine($"[grey]· {Markup.Escape(note)}[/]");
         }
     }
-
-    /// <summary>Reports on the caller's thread (Progress&lt;T&gt; would post to the thread pool and lag the display).</summary>
-    private sealed class SyncProgress(Action<string> report) : IProgress<string>
-    {
-        public void Report(string value) => report(value);
-    }
 }

@@ -125,6 +125,8 @@ public static class AccessExpectations
             Roles("GET /api/lmi1", "/api/lmi1", No, Mgr, Con),
             Unswept("PUT /api/lmi1/threshold", "national office's setting; tested in Lmi1Tests"),
             Unswept("POST /api/lmi1/runs", "trains the model (slow); tested in Lmi1Tests"),
+            Unswept("GET /api/jobs/{id:guid}", "a long job's progress, for whoever started it and national office; tested in JobProgressTests"),
+            Unswept("PAGE /jobs/{id:guid}", "a long job's page, for whoever started it and national office; tested in JobProgressTests"),
             Unswept("POST /api/assignment/proposals", "solves a proposal (slow); tested in ProposalTests"),
             Roles("GET /api/assignment/proposals", "/api/assignment/proposals", No, Mgr, Con),
             Roles("GET /api/assignment/proposals/{id:guid}", "/api/assignment/proposals/{proposal}", No, Mgr, Con),

@@ -3,6 +3,7 @@ using Tautoko.Core.Assignment;
 using Tautoko.Core.Common;
 using Tautoko.Web.Platform;
 using Tautoko.Web.Platform.Exports;
+using Tautoko.Web.Platform.Jobs;
 
 namespace Tautoko.Web.Features.Caseloads.Assignment;
 
@@ -32,9 +33,28 @@ public static class AssignmentEndpoints
     private static Problem MayNotView() =>
         Failure.Refused(ProposalAccessPolicy.Refuse("Connectors, service centre managers and national office see proposals.")).ToProblem();
 
-    private static async Task<Results<Created<Created>, Problem>> Create(ProposalInput input, ProposalHandler handler, CurrentStaff me, CancellationToken ct) =>
-        (await handler.CreateAsync(input, Actor.From(me), me.Viewer, null, ct))
-            .ToCreated(created => $"/api/assignment/proposals/{created.Id}", created => new Created(created.Id, created.Figures.Placed, created.Figures.Eligible, created.Figures));
+    private static async Task<Results<Created<Created>, Accepted<JobView>, Problem>> Create(ProposalInput input, ProposalHandler handler, CurrentStaff me, HttpRequest request, BackgroundJobs jobs, CancellationToken ct)
+    {
+        if (JobRequest.RespondAsync(request))
+        {
+            // Prefer: respond-async — the proposal is made in the background; follow it at /api/jobs/{id}.
+            if (!Core.Caseloads.CaseloadScope.MayAssign(me.Viewer))
+            {
+                return Failure.Refused(Core.Access.AccessDecision.Refuse(Core.Access.ClientAccessPolicy.RoleRule, "Connectors, service centre managers and national office make proposals.")).ToProblem();
+            }
+
+            var job = ProposalJobs.Start(jobs, input, Actor.From(me), me.Viewer);
+            return TypedResults.Accepted($"/api/jobs/{job.Id}", job);
+        }
+
+        return (await handler.CreateAsync(input, Actor.From(me), me.Viewer, null, ct))
+            .ToCreated(created => $"/api/assignment/proposals/{created.Id}", created => new Created(created.Id, created.Figures.Placed, created.Figures.Eligible, created.Figures)) switch
+        {
+            { Result: Created<Created> done } => done,
+            { Result: Problem problem } => problem,
+            var other => throw new InvalidOperationException($"Unexpected answer {other.Result}"),
+        };
+    }
 
     private static async Task<Results<Ok<Paged<ProposalListItem>>, Problem>> List(int? page, int? pageSize, ProposalReviewHandler handler, CancellationToken ct)
     {
