@@ -60,7 +60,7 @@ public static class AssignCommand
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
             .StartAsync(async progress =>
             {
-                string[] stages = ["Loading caseloads and clients", "Solving (OR-Tools min-cost flow)", "Explaining", "Saving the proposal"];
+                var stages = ProposalJobs.Stages;
                 var task = progress.AddTask($"{scope} proposal", maxValue: stages.Length);
                 var reporter = new SyncProgress(stage =>
                 {

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tautoko.Core.Common;
+using Tautoko.Core.Jobs;
 using Tautoko.Data;
 using Tautoko.Web.Platform.Jobs;
 using Tautoko.Web.Tests.Infrastructure;
@@ -22,7 +23,7 @@ public abstract class JobProgressTests(TautokoServer server)
         {
             var job = await read();
             seen.Add(job);
-            if (job.Text("state") != "running")
+            if (job.Text("state") is not ("queued" or "running"))
             {
                 return seen;
             }
@@ -48,7 +49,7 @@ public abstract class JobProgressTests(TautokoServer server)
         string[] stages = ["one", "two", "three", "four"];
         var gates = stages.Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).ToArray();
         var reached = stages.Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).ToArray();
-        var job = jobs.Start("test", "A job in stages", owner, stages, async (_, progress, _) =>
+        var job = await jobs.StartAsync("test", "A job in stages", owner, stages, async (_, progress, _) =>
         {
             for (var i = 0; i < stages.Length; i++)
             {
@@ -58,8 +59,15 @@ public abstract class JobProgressTests(TautokoServer server)
             }
 
             return new JobResult(true, "All four stages done.", "/assignment");
-        });
+        }, CancellationToken.None);
         var api = await server.AsAsync(Accounts.Connector);
+
+        // Jobs run one at a time: one asked for while this one runs waits its turn, and says so.
+        await reached[0].Task;
+        var second = await jobs.StartAsync("test", "Waits its turn", owner, ["only"], (_, _, _) => Task.FromResult(new JobResult(false, "It could not be done.", null)), CancellationToken.None);
+        var waiting = await api.GetJsonAsync($"/api/jobs/{second.Id}");
+        Assert.Equal("queued", waiting.Text("state"));
+        Assert.Equal(0, waiting["percent"]!.GetValue<int>());
 
         var percents = new List<int>();
         for (var i = 0; i < stages.Length; i++)
@@ -82,6 +90,33 @@ public abstract class JobProgressTests(TautokoServer server)
         // Someone else's job is not theirs to follow.
         using var other = await (await server.AsAsync(Accounts.CaseManager)).GetAsync($"/api/jobs/{job.Id}");
         await other.ReadProblemAsync(HttpStatusCode.NotFound);
+
+        // The job that waited then ran, and failed with a sentence a person can read.
+        var failed = (await FollowAsync(() => api.GetJsonAsync($"/api/jobs/{second.Id}")))[^1];
+        Assert.Equal("failed", failed.Text("state"));
+        Assert.Equal("It could not be done.", failed.Text("message"));
+        Assert.Null(failed.Text("resultUrl"));
+    }
+
+    [Fact]
+    public async Task AJobWhoseServerFellSilent_ReadsAsStopped()
+    {
+        var owner = await StaffIdAsync(Accounts.Connector);
+        var id = Guid.CreateVersion7();
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
+            var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+            var job = new LongJob(id, "test", "Left running by a node that stopped", owner, 4, "Waiting to start", "a node that stopped", clock.GetUtcNow().AddHours(-1));
+            job.Start(clock.GetUtcNow().AddHours(-1));
+            db.LongJobs.Add(job);
+            await db.SaveChangesAsync();
+        }
+
+        var seen = await (await server.AsAsync(Accounts.Connector)).GetJsonAsync($"/api/jobs/{id}");
+
+        Assert.Equal("failed", seen.Text("state"));
+        Assert.Contains("stopped before it finished", seen.Text("message"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,6 +155,13 @@ public abstract class JobProgressTests(TautokoServer server)
         Assert.Empty(page.Document.QuerySelectorAll("script:not([src])"));
         var index = await pages.GetAsync("/assignment");
         Assert.Contains(index.Document.QuerySelectorAll("#jobs a"), a => a.GetAttribute("href") == result);
+
+        // Out of scope: a service centre manager (who makes proposals too) neither sees the job nor finds it listed.
+        using var otherPages = await server.PagesAsAsync(Accounts.Manager);
+        using var hidden = await otherPages.GetRawAsync($"/jobs/{started.Text("id")}");
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        var theirs = await otherPages.GetAsync("/assignment");
+        Assert.DoesNotContain(theirs.Document.QuerySelectorAll("#jobs a"), a => a.GetAttribute("href") == result);
     }
 
     [Fact]

@@ -1,107 +1,229 @@
 using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Common;
+using Tautoko.Core.Jobs;
+using Tautoko.Data;
 
 namespace Tautoko.Web.Platform.Jobs;
 
-public enum JobState
-{
-    Running,
-    Done,
-    Failed,
-}
-
-/// <summary>What a long job has got to: its stage (one of <see cref="Steps"/>), the share done, and when finished where its result is.</summary>
+/// <summary>What a long job has got to: its state and stage, the share done, and when finished a sentence and where its result is.</summary>
 public sealed record JobView(
     Guid Id,
     string Kind,
     string Title,
-    JobState State,
+    LongJobState State,
     string Stage,
     int Step,
     int Steps,
     int Percent,
     string? ResultUrl,
     string? Message,
-    DateTimeOffset StartedAt,
+    DateTimeOffset QueuedAt,
+    DateTimeOffset? StartedAt,
     DateTimeOffset? FinishedAt)
 {
-    public bool Finished => State != JobState.Running;
+    public bool Finished => State is LongJobState.Done or LongJobState.Failed;
+
+    public static JobView Of(LongJob j) =>
+        new(j.Id, j.Kind, j.Title, j.State, j.Stage, j.Step, j.Steps, j.Percent, j.ResultUrl, j.Message, j.QueuedAt, j.StartedAt, j.FinishedAt);
 }
 
 /// <summary>How a job ended: a sentence and, when it made something, the address of it.</summary>
 public sealed record JobResult(bool Succeeded, string Message, string? ResultUrl);
 
 /// <summary>
-/// Long jobs (a national assignment proposal, an LMI1 run) in the background of this node: started by a request that
-/// returns at once, run in their own service scope, their stage and share done kept here for an hour after they finish,
-/// so the page that polls <c>/api/jobs/{id}</c>, a reload, or a later visit shows where the job is or what it made.
-/// What a job makes is saved by the job itself (the proposal, the model); this keeps only its progress.
+/// Long jobs (a national assignment proposal, an LMI1 run) in the background: a request queues one and returns at once;
+/// this hosted service runs the queue one job at a time (each in its own service scope) on the node that queued it.
+/// Each job's state, stage and share done are kept in <c>long_jobs</c>, so the page that polls <c>/api/jobs/{id}</c>,
+/// a reload, a later visit or another node shows where it is or what it made. A running node says so every half
+/// minute; a job with no word for two minutes (its node stopped) reads as failed.
 /// </summary>
-public sealed class BackgroundJobs(IServiceScopeFactory scopes, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<BackgroundJobs> logger)
+public sealed class BackgroundJobs(IServiceScopeFactory scopes, TimeProvider clock, NodeIdentity node, ILogger<BackgroundJobs> logger) : BackgroundService
 {
-    private static readonly TimeSpan KeptFor = TimeSpan.FromHours(1);
-    private readonly ConcurrentDictionary<Guid, Entry> _jobs = new();
+    private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Silence = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan ListedFor = TimeSpan.FromDays(1);
+    private const string Stopped = "The server running this job stopped before it finished; start it again.";
 
-    /// <summary>Starts <paramref name="work"/> with progress through <paramref name="stages"/>; the job belongs to <paramref name="owner"/>.</summary>
-    public JobView Start(string kind, string title, StaffId? owner, IReadOnlyList<string> stages,
-        Func<IServiceProvider, IProgress<string>, CancellationToken, Task<JobResult>> work)
+    private readonly Channel<Work> _queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
+
+    // The jobs this node is running, with their latest progress: read before the database (which follows a moment later).
+    private readonly ConcurrentDictionary<Guid, Live> _live = new();
+
+    /// <summary>Queues <paramref name="work"/>, which reports progress through <paramref name="stages"/>; the job belongs to <paramref name="owner"/>.</summary>
+    public async Task<JobView> StartAsync(string kind, string title, StaffId? owner, IReadOnlyList<string> stages,
+        Func<IServiceProvider, IProgress<string>, CancellationToken, Task<JobResult>> work, CancellationToken ct)
     {
-        Forget();
-        var entry = new Entry(Guid.CreateVersion7(), kind, title, owner, stages, clock.GetUtcNow());
-        _jobs[entry.Id] = entry;
-        _ = Task.Run(async () =>
+        var job = new LongJob(Guid.CreateVersion7(), kind, title, owner, stages.Count, "Waiting to start", node.Name, clock.GetUtcNow());
+        await using (var scope = scopes.CreateAsyncScope())
         {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var result = await work(scope.ServiceProvider, entry, lifetime.ApplicationStopping);
-                entry.Finish(result, clock.GetUtcNow());
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                logger.LogError(ex, "Background job {Kind} {Id} failed", kind, entry.Id);
-                entry.Finish(new JobResult(false, lifetime.ApplicationStopping.IsCancellationRequested ? "Stopped: the server was shutting down." : "The job failed; see the server log.", null), clock.GetUtcNow());
-            }
-        });
-        return entry.View();
+            var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
+            db.LongJobs.Add(job);
+            await db.SaveChangesAsync(ct);
+        }
+
+        await _queue.Writer.WriteAsync(new Work(job.Id, stages, work), ct);
+        return JobView.Of(job);
     }
 
     /// <summary>The job, for its owner or national office (<paramref name="anyOwner"/>); null otherwise.</summary>
-    public JobView? Find(Guid id, StaffId? viewer, bool anyOwner) =>
-        _jobs.TryGetValue(id, out var entry) && (anyOwner || (viewer is { } v && entry.Owner == v)) ? entry.View() : null;
-
-    /// <summary>This kind's jobs that <paramref name="viewer"/> may see, newest first: those running and those finished within the hour.</summary>
-    public IReadOnlyList<JobView> Recent(string kind, StaffId? viewer, bool anyOwner) =>
-        [.. _jobs.Values.Where(e => e.Kind == kind && (anyOwner || (viewer is { } v && e.Owner == v))).Select(e => e.View()).OrderByDescending(j => j.StartedAt)];
-
-    private void Forget()
+    public async Task<JobView?> FindAsync(Guid id, StaffId? viewer, bool anyOwner, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        foreach (var (id, entry) in _jobs)
+        if (_live.TryGetValue(id, out var live))
         {
-            if (entry.View() is { FinishedAt: { } at } && now - at > KeptFor)
+            var (owner, view) = live.Snapshot();
+            return anyOwner || (viewer is { } v && owner == v) ? view : null;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var job = await scope.ServiceProvider.GetRequiredService<TautokoDbContext>().LongJobs.AsNoTracking()
+            .Where(j => j.Id == id && (anyOwner || (viewer != null && j.OwnerId == viewer)))
+            .SingleOrDefaultAsync(ct);
+        return job is null ? null : Read(job);
+    }
+
+    /// <summary>This kind's jobs that <paramref name="viewer"/> may see, newest first: those unfinished and those asked for within a day (at most five).</summary>
+    public async Task<IReadOnlyList<JobView>> RecentAsync(string kind, StaffId? viewer, bool anyOwner, CancellationToken ct)
+    {
+        var since = clock.GetUtcNow() - ListedFor;
+        await using var scope = scopes.CreateAsyncScope();
+        var jobs = await scope.ServiceProvider.GetRequiredService<TautokoDbContext>().LongJobs.AsNoTracking()
+            .Where(j => j.Kind == kind && (anyOwner || (viewer != null && j.OwnerId == viewer)))
+            .Where(j => j.QueuedAt >= since || j.State == LongJobState.Queued || j.State == LongJobState.Running)
+            .OrderByDescending(j => j.QueuedAt)
+            .Take(5)
+            .ToListAsync(ct);
+        return [.. jobs.Select(j => _live.TryGetValue(j.Id, out var live) ? live.Snapshot().View : Read(j))];
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var beating = BeatAsync(stoppingToken);
+        try
+        {
+            await foreach (var work in _queue.Reader.ReadAllAsync(stoppingToken))
             {
-                _jobs.TryRemove(id, out _);
+                await RunAsync(work, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: unfinished jobs fall silent and read as stopped.
+        }
+
+        await beating;
+    }
+
+    private JobView Read(LongJob job) =>
+        !job.Finished && clock.GetUtcNow() - job.UpdatedAt > Silence
+            ? JobView.Of(job) with { State = LongJobState.Failed, Stage = "Failed", Message = Stopped }
+            : JobView.Of(job);
+
+    private async Task RunAsync(Work work, CancellationToken stoppingToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
+        var row = await db.LongJobs.SingleAsync(j => j.Id == work.Id, stoppingToken);
+        row.Start(clock.GetUtcNow());
+        if (work.Stages.Count > 0)
+        {
+            row.Reached(work.Stages[0], 0, clock.GetUtcNow());
+        }
+
+        await db.SaveChangesAsync(stoppingToken);
+        var live = new Live(row.OwnerId, JobView.Of(row), work.Stages);
+        _live[work.Id] = live;
+        var saving = SaveProgressAsync(db, row, live);
+        JobResult result;
+        try
+        {
+            await using var workScope = scopes.CreateAsyncScope();
+            result = await work.Run(workScope.ServiceProvider, live, stoppingToken);
+        }
+        catch (DomainException ex)
+        {
+            result = new JobResult(false, ex.Error.Message, null);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            result = new JobResult(false, Stopped, null);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            logger.LogError(ex, "Background job {Kind} {Id} failed", row.Kind, work.Id);
+            result = new JobResult(false, $"Something went wrong on the server while it was {live.Snapshot().View.Stage.ToLowerInvariant()}; it has been logged. Start it again, or tell the service desk if it keeps happening.", null);
+        }
+
+        live.Complete();
+        await saving;
+        row.Finish(result.Succeeded, result.Message, result.ResultUrl, clock.GetUtcNow());
+        await db.SaveChangesAsync(CancellationToken.None);
+        _live.TryRemove(work.Id, out _);
+    }
+
+    /// <summary>Writes each stage as it begins (a moment behind the job, which does not wait for it).</summary>
+    private async Task SaveProgressAsync(TautokoDbContext db, LongJob row, Live live)
+    {
+        await foreach (var _ in live.Changes.ReadAllAsync())
+        {
+            var view = live.Snapshot().View;
+            row.Reached(view.Stage, view.Step, clock.GetUtcNow());
+            try
+            {
+                await db.SaveChangesAsync(CancellationToken.None);
+            }
+            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException)
+            {
+                logger.LogWarning(ex, "Could not save the progress of job {Id}", row.Id);
             }
         }
     }
 
-    private sealed class Entry(Guid id, string kind, string title, StaffId? owner, IReadOnlyList<string> stages, DateTimeOffset startedAt) : IProgress<string>
+    /// <summary>Every half minute, this node says its unfinished jobs are still in hand.</summary>
+    private async Task BeatAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Heartbeat, clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                var now = clock.GetUtcNow();
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<TautokoDbContext>().LongJobs
+                        .Where(j => j.Node == node.Name && (j.State == LongJobState.Queued || j.State == LongJobState.Running))
+                        .ExecuteUpdateAsync(s => s.SetProperty(j => j.UpdatedAt, now), stoppingToken);
+                }
+                catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException)
+                {
+                    logger.LogWarning(ex, "Could not mark this node's jobs as in hand");
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+    }
+
+    private sealed record Work(Guid Id, IReadOnlyList<string> Stages, Func<IServiceProvider, IProgress<string>, CancellationToken, Task<JobResult>> Run);
+
+    /// <summary>A running job's latest progress on this node; each stage reported is also queued for saving.</summary>
+    private sealed class Live(StaffId? owner, JobView view, IReadOnlyList<string> stages) : IProgress<string>
     {
         private readonly Lock _gate = new();
-        private JobView _view = new(id, kind, title, JobState.Running, stages.Count > 0 ? stages[0] : "Starting", 0, Math.Max(1, stages.Count), 0, null, null, startedAt, null);
+        private readonly Channel<bool> _changes = Channel.CreateUnbounded<bool>(new UnboundedChannelOptions { SingleReader = true });
+        private JobView _view = view;
 
-        public Guid Id => id;
+        public ChannelReader<bool> Changes => _changes.Reader;
 
-        public string Kind => kind;
-
-        public StaffId? Owner => owner;
-
-        public JobView View()
+        public (StaffId? Owner, JobView View) Snapshot()
         {
             lock (_gate)
             {
-                return _view;
+                return (owner, _view);
             }
         }
 
@@ -114,24 +236,11 @@ public sealed class BackgroundJobs(IServiceScopeFactory scopes, TimeProvider clo
                 var step = Math.Max(_view.Step, index < 0 ? _view.Step : index);
                 _view = _view with { Stage = value, Step = step, Percent = Math.Max(_view.Percent, step * 100 / _view.Steps) };
             }
+
+            _changes.Writer.TryWrite(true);
         }
 
-        public void Finish(JobResult result, DateTimeOffset at)
-        {
-            lock (_gate)
-            {
-                _view = _view with
-                {
-                    State = result.Succeeded ? JobState.Done : JobState.Failed,
-                    Stage = result.Succeeded ? "Finished" : "Failed",
-                    Step = result.Succeeded ? _view.Steps : _view.Step,
-                    Percent = result.Succeeded ? 100 : _view.Percent,
-                    ResultUrl = result.ResultUrl,
-                    Message = result.Message,
-                    FinishedAt = at,
-                };
-            }
-        }
+        public void Complete() => _changes.Writer.TryComplete();
     }
 }
 

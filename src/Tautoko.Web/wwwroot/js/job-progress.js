@@ -12,8 +12,9 @@
         text("job-stage", job.stage);
         text("job-percent", job.percent);
         text("job-step", job.step);
-        box.setAttribute("data-state", job.state.toLowerCase ? job.state.toLowerCase() : String(job.state));
-        if (job.state === "Running" || job.state === "running" || job.state === 0) { return false; }
+        var state = String(job.state).toLowerCase();
+        box.setAttribute("data-state", state);
+        if (state === "queued" || state === "running") { return false; }
         var result = document.getElementById("job-result");
         if (result) {
             result.textContent = job.message || "";
@@ -23,7 +24,7 @@
                 link.href = job.resultUrl;
                 link.textContent = " Open the result";
                 result.appendChild(link);
-            } else if (job.state === "Failed" || job.state === "failed") {
+            } else if (state === "failed") {
                 result.className = "alert";
             }
         }
@@ -36,5 +37,6 @@
             .then(function (job) { if (job && !show(job)) { window.setTimeout(poll, 1000); } })
             .catch(function () { window.setTimeout(poll, 3000); });
     }
-    if (box.getAttribute("data-state") === "running") { window.setTimeout(poll, 500); }
+    var initial = box.getAttribute("data-state");
+    if (initial === "queued" || initial === "running") { window.setTimeout(poll, 500); }
 })();

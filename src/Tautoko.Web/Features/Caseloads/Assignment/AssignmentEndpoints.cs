@@ -43,7 +43,7 @@ public static class AssignmentEndpoints
                 return Failure.Refused(Core.Access.AccessDecision.Refuse(Core.Access.ClientAccessPolicy.RoleRule, "Connectors, service centre managers and national office make proposals.")).ToProblem();
             }
 
-            var job = ProposalJobs.Start(jobs, input, Actor.From(me), me.Viewer);
+            var job = await ProposalJobs.StartAsync(jobs, input, Actor.From(me), me.Viewer, ct);
             return TypedResults.Accepted($"/api/jobs/{job.Id}", job);
         }
 

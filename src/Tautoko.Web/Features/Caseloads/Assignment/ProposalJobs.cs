@@ -11,12 +11,12 @@ public static class ProposalJobs
 
     public static readonly string[] Stages = ["Loading caseloads and clients", "Solving (OR-Tools min-cost flow)", "Explaining", "Saving the proposal"];
 
-    public static JobView Start(BackgroundJobs jobs, ProposalInput input, Actor actor, Viewer viewer) =>
-        jobs.Start(Kind, $"Assignment proposal: {input.Scope}", actor.StaffId, Stages, async (services, progress, ct) =>
+    public static Task<JobView> StartAsync(BackgroundJobs jobs, ProposalInput input, Actor actor, Viewer viewer, CancellationToken ct) =>
+        jobs.StartAsync(Kind, $"Assignment proposal: {input.Scope}", actor.StaffId, Stages, async (services, progress, ct) =>
         {
             var outcome = await services.GetRequiredService<ProposalHandler>().CreateAsync(input, actor, viewer, progress, ct);
             return outcome.TryGet(out var created, out var failure)
                 ? new JobResult(true, $"{created.Figures.Placed:N0} placements proposed.", $"/assignment/{created.Id}")
                 : new JobResult(false, failure.Message, null);
-        });
+        }, ct);
 }

@@ -29,7 +29,7 @@ public static class Lmi1Endpoints
         if (JobRequest.RespondAsync(request) && me.Role == Core.Staff.StaffRole.NationalOffice)
         {
             // Prefer: respond-async — trained in the background; follow it at /api/jobs/{id}.
-            var job = Lmi1Jobs.Start(jobs, me.Id);
+            var job = await Lmi1Jobs.StartAsync(jobs, me.Id, ct);
             return TypedResults.Accepted($"/api/jobs/{job.Id}", job);
         }
 

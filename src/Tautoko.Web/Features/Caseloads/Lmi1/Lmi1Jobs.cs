@@ -9,8 +9,8 @@ public static class Lmi1Jobs
 {
     public const string Kind = "lmi1";
 
-    public static JobView Start(BackgroundJobs jobs, StaffId owner) =>
-        jobs.Start(Kind, "LMI1: train and tag", owner, Lmi1Run.Stages, async (services, progress, ct) =>
+    public static Task<JobView> StartAsync(BackgroundJobs jobs, StaffId owner, CancellationToken ct) =>
+        jobs.StartAsync(Kind, "LMI1: train and tag", owner, Lmi1Run.Stages, async (services, progress, ct) =>
         {
             try
             {
@@ -21,5 +21,5 @@ public static class Lmi1Jobs
             {
                 return new JobResult(false, ex.Message, null);
             }
-        });
+        }, ct);
 }

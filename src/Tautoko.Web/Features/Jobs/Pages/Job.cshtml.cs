@@ -14,9 +14,9 @@ public sealed class JobModel(BackgroundJobs jobs, CurrentStaff me) : PageModel
 
     public JobView? Job { get; private set; }
 
-    public IActionResult OnGet()
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Job = JobsFeature.Visible(jobs, Id, me);
+        Job = await JobsFeature.VisibleAsync(jobs, Id, me, ct);
         return Job is null ? NotFound() : Page();
     }
 }

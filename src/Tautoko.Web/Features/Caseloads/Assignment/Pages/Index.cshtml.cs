@@ -50,7 +50,7 @@ public sealed class IndexModel(ProposalHandler proposals, ProposalReviewHandler 
             return;
         }
 
-        Jobs = jobs.Recent(ProposalJobs.Kind, me.Id, me.Role == Core.Staff.StaffRole.NationalOffice);
+        Jobs = await jobs.RecentAsync(ProposalJobs.Kind, me.Id, me.Role == Core.Staff.StaffRole.NationalOffice, ct);
         PageRequest.TryCreate(PageNumber, 25, out var page, out _);
         Proposals = await review.ListAsync(page, ct);
         Sites = await db.Sites.AsNoTracking()
@@ -98,7 +98,7 @@ public sealed class IndexModel(ProposalHandler proposals, ProposalReviewHandler 
         if (scope == "national" && MayView)
         {
             // A national proposal takes seconds to minutes: it runs in the background and its page shows the progress.
-            var job = ProposalJobs.Start(jobs, new ProposalInput(scope, id, whatIf), Actor.From(me), me.Viewer);
+            var job = await ProposalJobs.StartAsync(jobs, new ProposalInput(scope, id, whatIf), Actor.From(me), me.Viewer, ct);
             return Redirect($"/jobs/{job.Id}");
         }
 

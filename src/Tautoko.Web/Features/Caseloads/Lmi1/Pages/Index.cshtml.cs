@@ -20,7 +20,7 @@ public sealed class IndexModel(Lmi1Handler handler, CurrentStaff me, BackgroundJ
     {
         if (handler.MayView)
         {
-            Jobs = MayEdit ? jobs.Recent(Lmi1Jobs.Kind, me.Id, anyOwner: true) : [];
+            Jobs = MayEdit ? await jobs.RecentAsync(Lmi1Jobs.Kind, me.Id, anyOwner: true, ct) : [];
             View = await handler.GetAsync(ct);
         }
         else
@@ -37,7 +37,7 @@ public sealed class IndexModel(Lmi1Handler handler, CurrentStaff me, BackgroundJ
     }
 
     /// <summary>Train and tag now: in the background; the job's page shows its progress and comes back here when done.</summary>
-    public IActionResult OnPostRun()
+    public async Task<IActionResult> OnPostRunAsync(CancellationToken ct)
     {
         if (!MayEdit)
         {
@@ -45,6 +45,6 @@ public sealed class IndexModel(Lmi1Handler handler, CurrentStaff me, BackgroundJ
             return RedirectToPage();
         }
 
-        return Redirect($"/jobs/{Lmi1Jobs.Start(jobs, me.Id).Id}");
+        return Redirect($"/jobs/{(await Lmi1Jobs.StartAsync(jobs, me.Id, ct)).Id}");
     }
 }
