@@ -20,7 +20,7 @@
             result.textContent = job.message || "";
             if (job.resultUrl) {
                 var link = document.createElement("a");
-                link.id = "job-result-link";
+                link.id = "job-result-opening";
                 link.href = job.resultUrl;
                 link.textContent = " Open the result";
                 result.appendChild(link);

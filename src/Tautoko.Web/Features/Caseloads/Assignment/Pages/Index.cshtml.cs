@@ -95,7 +95,7 @@ public sealed class IndexModel(ProposalHandler proposals, ProposalReviewHandler 
             "region" => regionId,
             _ => null,
         };
-        if (scope == "national" && MayView)
+        if (scope == "national" && MayNational)
         {
             // A national proposal takes seconds to minutes: it runs in the background and its page shows the progress.
             var job = await ProposalJobs.StartAsync(jobs, new ProposalInput(scope, id, whatIf), Actor.From(me), me.Viewer, ct);
