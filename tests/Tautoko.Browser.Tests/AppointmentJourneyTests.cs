@@ -31,9 +31,10 @@ public sealed class AppointmentJourneyTests(AppointmentsBrowserServer server)
             await SignInAsync(csr, "csr");
             await csr.GotoAsync($"/clients/{clientId}/book");
             Assert.Contains($"Book with {caseManagerName}", await csr.Locator("#route").InnerTextAsync(), StringComparison.Ordinal);
-            var form = csr.Locator("#book-casemanager");
-            await form.Locator("input[name=slotId]").First.CheckAsync();
-            await form.GetByRole(AriaRole.Button, new() { Name = "Book" }).ClickAsync();
+            // One form lists every offered list of times; nothing is chosen until the user chooses.
+            Assert.Equal(0, await csr.Locator("#book-form input[name=slotId]:checked").CountAsync());
+            await csr.Locator("#book-casemanager input[name=slotId]").First.CheckAsync();
+            await csr.Locator("#book-form").GetByRole(AriaRole.Button, new() { Name = "Book" }).ClickAsync();
             await csr.GetByRole(AriaRole.Status).Filter(new() { HasText = $"Booked with {caseManagerName}" }).WaitForAsync();
             Assert.Equal("Booked", (await csr.Locator("#status").InnerTextAsync()).Trim());
             firstAppointment = new Uri(csr.Url).AbsolutePath;
@@ -63,10 +64,9 @@ public sealed class AppointmentJourneyTests(AppointmentsBrowserServer server)
             Assert.Contains($"{caseManagerName} is on leave", route, StringComparison.Ordinal);
             Assert.Contains($"book with their buddy {buddyName}", route, StringComparison.Ordinal);
             Assert.Equal(0, await csr.Locator("#book-casemanager").CountAsync());
-            var form = csr.Locator("#book-buddy");
             // A later slot than the first booking, so the client is not double-booked.
-            await form.Locator("input[name=slotId]").Nth(4).CheckAsync();
-            await form.GetByRole(AriaRole.Button, new() { Name = "Book" }).ClickAsync();
+            await csr.Locator("#book-buddy input[name=slotId]").Nth(4).CheckAsync();
+            await csr.Locator("#book-form").GetByRole(AriaRole.Button, new() { Name = "Book" }).ClickAsync();
             await csr.GetByRole(AriaRole.Status).Filter(new() { HasText = $"Booked with {buddyName}" }).WaitForAsync();
             Assert.Contains("buddy", await csr.Locator("#appointment").InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
             await SignOutAsync(csr);

@@ -93,7 +93,9 @@ public sealed class ClientJourneyTests(BrowserServer server)
             await SignInAsync(elsewhere, "casemanager.othersite");
             await elsewhere.GotoAsync(clientHref);
             Assert.Equal("Access refused", await elsewhere.Locator("main h1").InnerTextAsync());
-            Assert.Contains("scope", await elsewhere.Locator("main [role=alert]").InnerTextAsync(), StringComparison.Ordinal);
+            // The refusal reads in plain words; the rule is named for the auditor on hover ("why?").
+            Assert.Contains("another site", await elsewhere.Locator("main [role=alert]").InnerTextAsync(), StringComparison.Ordinal);
+            Assert.Contains("scope", await elsewhere.Locator("main [role=alert] abbr.rule-why").First.GetAttributeAsync("data-rule"), StringComparison.Ordinal);
 
             await elsewhere.Locator("#bg-reason").FillAsync(reason);
             await elsewhere.GetByRole(AriaRole.Button, new() { Name = "Open record and record my reason" }).ClickAsync();

@@ -20,6 +20,9 @@ public enum MessagePurpose
 
     /// <summary>002 step 5: the contact centre's summary e-mail to a case-managed client's case manager.</summary>
     CaseManagerSummary = 5,
+
+    /// <summary>R-035: the first-contact text saying we tried to reach the client and when we will call.</summary>
+    FirstContactText = 6,
 }
 
 /// <summary>Who a message goes to: the client, or a member of staff about the client.</summary>
@@ -183,6 +186,7 @@ public static class MessageNames
         MessagePurpose.AppointmentLetter => "Appointment letter",
         MessagePurpose.MissedAppointment => "Missed appointment",
         MessagePurpose.CaseManagerSummary => "Summary to the case manager",
+        MessagePurpose.FirstContactText => "First contact text",
     };
 
     public static string DisplayName(this LetterKind letter) => letter switch

@@ -5,8 +5,8 @@ using Tautoko.Core.Staff;
 
 namespace Tautoko.Core.WorkQueues;
 
-/// <summary>Where a queue is: its site, the site's region and kind.</summary>
-public sealed record QueuePlace(SiteId SiteId, RegionId RegionId, SiteKind SiteKind);
+/// <summary>Where a queue is: its site, the site's region and kind; the queue's kind when the place is a queue (null for a whole site).</summary>
+public sealed record QueuePlace(SiteId SiteId, RegionId RegionId, SiteKind SiteKind, WorkQueueKind? QueueKind = null);
 
 /// <summary>Who may see a queue, work its tasks, manage it, and raise tasks into it.</summary>
 public static class WorkQueuePolicy
@@ -14,9 +14,25 @@ public static class WorkQueuePolicy
     public const string Rule = "queue-scope";
 
     public static AccessDecision MayView(Viewer viewer, QueuePlace queue) =>
-        viewer.Role is StaffRole.NationalOffice or StaffRole.QualityChecker || viewer.SiteId == queue.SiteId
+        viewer.Role is StaffRole.NationalOffice or StaffRole.QualityChecker || viewer.SiteId == queue.SiteId || ContactCentreServes(viewer, queue)
             ? AccessDecision.Allow
             : AccessDecision.Refuse(Rule, "This queue belongs to another site; you see your own site's queues.");
+
+    /// <summary>
+    /// SPEC §7 (002, 003): the contact centre works the referral work of the service centres it serves — their Service
+    /// Centre Referral queue (outbound calls, R-073 to R-076) and their face-to-face appointment queue (booking the client
+    /// in, R-082). A contact centre that serves no listed regions serves the whole country; one that lists regions serves
+    /// the service centres of those regions only. Nothing else: not the processing queues, not other sites' own queues.
+    /// </summary>
+    public static bool ContactCentreServes(Viewer viewer, QueuePlace queue) =>
+        viewer.Role.IsContactCentre()
+        && queue.SiteKind == SiteKind.ServiceCentre
+        && (queue.QueueKind is not { } kind || ContactCentreWorks(kind))
+        && (viewer.ServedRegionIds.Count == 0 || viewer.ServedRegionIds.Contains(queue.RegionId));
+
+    /// <summary>The queue kinds of a served service centre that the contact centre works.</summary>
+    public static bool ContactCentreWorks(WorkQueueKind kind) =>
+        kind is WorkQueueKind.ServiceCentreReferral or WorkQueueKind.SiteFaceToFaceAppointments;
 
     /// <summary>R-008: a task reassigned to another site goes into that site's open queue of the same kind; null when there is one.</summary>
     public static DomainError? MayReassignTo(WorkQueue? target, WorkQueueKind kind) =>
@@ -32,7 +48,7 @@ public static class WorkQueuePolicy
             return AccessDecision.Refuse(Rule, $"A {viewer.Role.DisplayName()} does not work queue tasks.");
         }
 
-        return viewer.SiteId == queue.SiteId
+        return viewer.SiteId == queue.SiteId || (queue.QueueKind is not null && ContactCentreServes(viewer, queue))
             ? AccessDecision.Allow
             : AccessDecision.Refuse(Rule, "This task is in another site's queue. If it was sent to the wrong site, its site reassigns it (R-008).");
     }

@@ -2053,6 +2053,42 @@ namespace Tautoko.Data.Postgres.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Tautoko.Core.Messaging.SendingWindowSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ClosesMinute")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DayMask")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OpensMinute")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedById");
+
+                    b.ToTable("sending_window", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_sending_window_days", "\"DayMask\" > 0 AND \"DayMask\" < 128");
+
+                            t.HasCheckConstraint("CK_sending_window_hours", "\"OpensMinute\" >= 0 AND \"ClosesMinute\" <= 1440 AND \"OpensMinute\" < \"ClosesMinute\"");
+                        });
+                });
+
             modelBuilder.Entity("Tautoko.Core.Messaging.VoicemailCheck", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3367,6 +3403,14 @@ namespace Tautoko.Data.Postgres.Migrations
                     b.HasOne("Tautoko.Core.Staff.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Messaging.SendingWindowSettings", b =>
+                {
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

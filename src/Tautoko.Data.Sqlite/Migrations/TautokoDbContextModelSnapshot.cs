@@ -2027,6 +2027,42 @@ namespace Tautoko.Data.Sqlite.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Tautoko.Core.Messaging.SendingWindowSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClosesMinute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DayMask")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpensMinute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedById");
+
+                    b.ToTable("sending_window", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_sending_window_days", "\"DayMask\" > 0 AND \"DayMask\" < 128");
+
+                            t.HasCheckConstraint("CK_sending_window_hours", "\"OpensMinute\" >= 0 AND \"ClosesMinute\" <= 1440 AND \"OpensMinute\" < \"ClosesMinute\"");
+                        });
+                });
+
             modelBuilder.Entity("Tautoko.Core.Messaging.VoicemailCheck", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3341,6 +3377,14 @@ namespace Tautoko.Data.Sqlite.Migrations
                     b.HasOne("Tautoko.Core.Staff.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Messaging.SendingWindowSettings", b =>
+                {
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

@@ -55,6 +55,12 @@ public sealed class SyntheticAppointments
     private readonly DateOnly _today;
     private readonly DateOnly _historyStart;
     private readonly DateTimeOffset _now;
+
+    /// <summary>
+    /// The latest a synthetic booking is made: the start of the reference day. The data is loaded at any hour of that
+    /// day, so a booking stamped later (say 07:55 when it is loaded at 02:00) would be in the future.
+    /// </summary>
+    private readonly DateTimeOffset _latestBooking;
     private readonly long _baseMs;
     private int _next;
 
@@ -65,6 +71,7 @@ public sealed class SyntheticAppointments
         _today = dataset.Today;
         _historyStart = dataset.Today.AddDays(-dataset.Profile.AppointmentHistoryDays);
         _now = NzLocalTime.ToUtc(_today, new TimeOnly(8, 0));
+        _latestBooking = NzLocalTime.ToUtc(_today, TimeOnly.MinValue);
         _baseMs = SyntheticRandom.UnixMilliseconds(_historyStart.AddDays(-1));
         _staff = dataset.Staff.ToDictionary(s => s.Id);
         _contactCentre = [.. dataset.Staff.Where(s => s.Role.IsContactCentre())];
@@ -164,7 +171,7 @@ public sealed class SyntheticAppointments
             var status = Outcome(random, future, slotDate, propensity, district);
             var channel = phoneBased || (random.Chance(0.15) && !needsFirst) ? AppointmentChannel.Phone : AppointmentChannel.FaceToFace;
             var type = needsFirst ? AppointmentType.FirstAppointment : random.Chance(0.1) ? AppointmentType.PlanReview : AppointmentType.Ongoing;
-            var bookedAt = Min(start.AddDays(-random.Next(2, 16)).AddHours(random.Next(-3, 4)), _now.AddMinutes(-random.Next(5, 600)));
+            var bookedAt = Min(start.AddDays(-random.Next(2, 16)).AddHours(random.Next(-3, 4)), _latestBooking.AddMinutes(-random.Next(5, 600)));
             var bookedBy = random.Chance(0.2) && _contactCentre.Length > 0 ? random.Pick(_contactCentre).Id : holder.Member.Id;
             var risk = DnaRiskModel.Default.Assess(history.Where(h => h.Date < NzLocalTime.DateOf(bookedAt)), NzLocalTime.DateOf(bookedAt)).Probability;
 

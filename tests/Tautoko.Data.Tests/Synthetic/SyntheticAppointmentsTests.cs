@@ -37,4 +37,17 @@ public sealed class SyntheticAppointmentsTests
         Assert.Equal(written.Count, ids.Count);
         Assert.Equal(written.Count, written.Select(s => (s.StaffId, s.StartsAt)).Distinct().Count());
     }
+
+    [Fact]
+    public void NoBookingIsMadeAfterTheReferenceDayBegins_SoADatasetLoadedAtAnyHourHasNoBookingInTheFuture()
+    {
+        var dataset = SyntheticDataset.Create(SyntheticProfile.Demo with { Clients = 2_000 }, SyntheticDefaults.Seed, SyntheticDefaults.Today);
+        var placed = new SyntheticCaseloads(dataset).Process([.. dataset.Clients()]);
+        var appointments = new SyntheticAppointments(dataset);
+        var booked = placed.Clients.Select(appointments.Next).SelectMany(h => h.Appointments).Where(a => a.SlotId is not null).ToList();
+
+        var dayBegins = NzLocalTime.ToUtc(dataset.Today, TimeOnly.MinValue);
+        Assert.NotEmpty(booked);
+        Assert.All(booked, a => Assert.True(a.BookedAt < dayBegins, $"booked at {a.BookedAt:O}, after the day began ({dayBegins:O})"));
+    }
 }

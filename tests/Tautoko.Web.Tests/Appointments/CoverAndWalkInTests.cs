@@ -1,4 +1,9 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tautoko.Core.Appointments;
+using Tautoko.Core.Common;
+using Tautoko.Data;
 using Tautoko.Web.Tests.Infrastructure;
 
 namespace Tautoko.Web.Tests.Appointments;
@@ -97,10 +102,63 @@ public abstract class CoverAndWalkInTests(TautokoServer server)
     }
 
     [Fact]
+    public async Task WalkIn_ClientHasAnAppointmentBookedNow_Refused_R049()
+    {
+        // walk-ins are for visits without a booked appointment; a booked one is resulted instead.
+        var client = await AppointmentData.NewClientOfAsync(server, Accounts.EmploymentCaseManager);
+        var staffId = new StaffId(await AppointmentData.StaffIdAsync(server, Accounts.EmploymentCaseManager));
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            // An appointment that starts in two minutes (booked an hour ago), written directly: the API books only later slots.
+            var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
+            var member = await db.Staff.AsNoTracking().SingleAsync(s => s.Id == staffId);
+            var start = DateTimeOffset.UtcNow.AddMinutes(2).AddSeconds(Random.Shared.Next(1, 59));
+            var slot = new AppointmentSlot(SlotId.New(), staffId, member.SiteId, DateOnly.FromDateTime(start.UtcDateTime), start, start.AddMinutes(30), SlotKind.Proactive);
+            db.AppointmentSlots.Add(slot);
+            db.Appointments.Add(Appointment.Book(AppointmentId.New(), new ClientId(client), slot, AppointmentChannel.FaceToFace, AppointmentType.Ongoing, null, BookingCover.OwnCaseManager, staffId, start.AddHours(-1), 0.1));
+            await db.SaveChangesAsync();
+        }
+
+        using var response = await (await server.AsAsync(Accounts.EmploymentCaseManager)).PostJsonAsync("/api/walk-ins", new { clientId = client, purpose = "immediateNeed", minutes = 30 });
+
+        var problem = await response.ReadProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("R-049", problem.Text("rule"));
+        Assert.Contains("booked", problem.Text("detail") ?? problem.Text("title"), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task FaceToFaceRequest_CannotBeClosedWithoutABooking_StaysQueued_R071()
+    {
+        // a client's request for a face-to-face appointment is booked or stays queued — never dropped.
+        var client = await AppointmentData.NewClientOfAsync(server, Accounts.EmploymentCaseManager);
+        Guid taskId;
+        using (var referred = await (await server.AsAsync(Accounts.Csr)).PostJsonAsync("/api/appointment-requests", new { clientId = client, reason = "Wants to see someone face-to-face about a bond." }))
+        {
+            taskId = (await referred.ReadJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+        }
+
+        var manager = await server.AsAsync(Accounts.Manager);
+        using (var taken = await manager.PostJsonAsync($"/api/tasks/{taskId}/take", new { }))
+        {
+            await taken.ReadJsonAsync(HttpStatusCode.OK);
+        }
+
+        foreach (var outcome in new[] { "resolved", "referredElsewhere", "appointmentBooked" })
+        {
+            using var refused = await manager.PostJsonAsync($"/api/tasks/{taskId}/complete", new { outcome, note = "Told the client to ring the contact centre." });
+            Assert.Equal("R-071", (await refused.ReadProblemAsync(HttpStatusCode.UnprocessableEntity)).Text("rule"));
+        }
+
+        Assert.NotEqual("completed", (await manager.GetJsonAsync($"/api/tasks/{taskId}"))["task"].Text("status"));
+        using var withdrawn = await manager.PostJsonAsync($"/api/tasks/{taskId}/complete", new { outcome = "noLongerNeeded", note = "Client rang back: bond sorted with the landlord, no appointment wanted." });
+        Assert.Equal("completed", (await withdrawn.ReadJsonAsync(HttpStatusCode.OK)).Text("status"));
+    }
+
+    [Fact]
     public async Task Refer_ToTheSiteQueue_ShowsOnTheManagersWorklistDueIn24Hours_R083()
     {
         var client = await AppointmentData.NewClientOfAsync(server, Accounts.EmploymentCaseManager);
-        using var response = await (await server.AsAsync(Accounts.Csr)).PostJsonAsync("/api/appointment-requests", new { clientId = client, reason = "High hardship count: needs a case manager (R-080)" });
+        using var response = await (await server.AsAsync(Accounts.Csr)).PostJsonAsync("/api/appointment-requests", new { clientId = client, reason = "High hardship count: needs a case manager" });
         var request = await response.ReadJsonAsync(HttpStatusCode.Created);
         Assert.Equal(24, (request["dueBy"]!.GetValue<DateTimeOffset>() - request["referredAt"]!.GetValue<DateTimeOffset>()).TotalHours, 3);
 

@@ -87,7 +87,8 @@ public abstract class PageFormTests(TautokoServer server)
         var page = await pages.GetAsync($"/clients/{maka.NeverBrokenInto}", HttpStatusCode.Forbidden);
 
         Assert.Equal("Access refused", page.Document.QuerySelector("main h1")?.TextContent);
-        Assert.Contains("scope", page.Document.QuerySelector("main [role=alert]")?.TextContent, StringComparison.Ordinal);
+        // The rule is named for the auditor on hover ("why?"), not as a label.
+        Assert.Contains("scope", page.Document.QuerySelector("main [role=alert] abbr.rule-why")?.GetAttribute("data-rule"), StringComparison.Ordinal);
         Assert.NotNull(page.Document.QuerySelector($"form[action='/clients/{maka.NeverBrokenInto}/break-glass'] textarea[name=reason]"));
     }
 

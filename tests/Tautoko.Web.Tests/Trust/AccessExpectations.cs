@@ -71,8 +71,28 @@ public static class AccessExpectations
     /// <summary>A call: the officer who took it (the sweep's calls are the CSR account's) and national office; none on a restricted record.</summary>
     internal static bool CallView(SweepAccount a, SweepTarget t) => !t.Restricted && (a.Role == StaffRole.NationalOffice || a.Slug == "csr");
 
-    /// <summary>A work-queue task: the queue's site staff, national office and quality checkers (WorkQueuePolicy.MayView), and R-122 for its client.</summary>
-    internal static bool TaskView(SweepAccount a, SweepTarget t) => SiteStaffOrNational(a, t) && (!t.Restricted || MaySeeRestricted(a, t));
+    /// <summary>
+    /// WorkQueuePolicy.ContactCentreServes: a contact-centre role and a service centre its contact centre serves (every region
+    /// when it lists none); for a queue, only the Service Centre Referral and face-to-face queues.
+    /// </summary>
+    internal static bool ContactCentreServes(SweepAccount a, string siteKind, Guid region, string? queueKind) =>
+        IsContactCentre(a.Role)
+        && siteKind == nameof(Tautoko.Core.Sites.SiteKind.ServiceCentre)
+        && (queueKind is null || queueKind is nameof(Tautoko.Core.WorkQueues.WorkQueueKind.ServiceCentreReferral) or nameof(Tautoko.Core.WorkQueues.WorkQueueKind.SiteFaceToFaceAppointments))
+        && (a.ServedRegionIds.Count == 0 || a.ServedRegionIds.Contains(region));
+
+    /// <summary>A site's queues (WorkQueuePolicy.MayView with no queue): its staff, national office, quality checkers, the contact centres that serve it.</summary>
+    internal static bool SiteQueuesView(SweepAccount a, SweepTarget t) =>
+        SiteStaffOrNational(a, t) || ContactCentreServes(a, t.Ids["sitekind"], t.RegionId, null);
+
+    /// <summary>A queue (WorkQueuePolicy.MayView): its site's staff, national office and quality checkers, the contact centres that serve it.</summary>
+    internal static bool QueueView(SweepAccount a, SweepTarget t) =>
+        a.Role is StaffRole.NationalOffice or StaffRole.QualityChecker
+        || a.SiteId.ToString() == t.Ids["queuesite"]
+        || ContactCentreServes(a, t.Ids["queuesitekind"], Guid.Parse(t.Ids["queueregion"]), t.Ids["queuekind"] is { Length: > 0 } k ? k : null);
+
+    /// <summary>A work-queue task: who may see its queue (QueueView), and R-122 for its client.</summary>
+    internal static bool TaskView(SweepAccount a, SweepTarget t) => QueueView(a, t) && (!t.Restricted || MaySeeRestricted(a, t));
 
     /// <summary>A site's caseloads: its case managers, the managers and connectors of the site or region, national office.</summary>
     internal static bool MaySeeSiteCaseloads(SweepAccount a, SweepTarget t) =>
@@ -142,6 +162,8 @@ public static class AccessExpectations
             Roles("GET /api/assignment/proposals/compare", "/api/assignment/proposals/compare?a={proposal}&b={proposal}", No, Mgr, Con),
             Anyone("GET /api/assignment/policy", "/api/assignment/policy"),
             Unswept("PUT /api/assignment/policy", "national office's setting; tested in ProposalTests"),
+            Anyone("GET /api/sending-window", "/api/sending-window"),
+            Unswept("PUT /api/sending-window", "national office's setting; tested in SendingWindowTests"),
             Roles("GET /api/caseloads/mine", "/api/caseloads/mine", StaffRole.CaseManager, StaffRole.EmploymentCaseManager, StaffRole.IntensiveClientSupportManager),
             Target("GET /api/caseloads/staff/{staffId:guid}", "/api/caseloads/staff/{staff}", MaySeeSiteCaseloads),
             Target("GET /api/caseloads/sites/{siteId:guid}", "/api/caseloads/sites/{site}", MaySeeSiteCaseloads),
@@ -155,6 +177,7 @@ public static class AccessExpectations
             Unswept("POST /api/caseloads/transfer-requests/{requestId:guid}/decision", StateChanging),
             Client("GET /api/clients/{id:guid}/caseload", ClientOperation.Read, "/api/clients/{client}/caseload"),
             Unswept("POST /api/clients/{id:guid}/placements", StateChanging),
+            Unswept("POST /api/clients/{id:guid}/phone-based-entry", StateChanging),
             Unswept("POST /api/clients/{id:guid}/transfer-requests", StateChanging),
 
             // Sites, staff, calendar
@@ -190,6 +213,9 @@ public static class AccessExpectations
             Client("POST /api/appointment-requests", ClientOperation.ManageAppointments, "/api/appointment-requests", t => new { clientId = t.ClientId, reason = "Authorization sweep: wants to see someone." }),
             Client("GET /api/clients/{id:guid}/appointments", ClientOperation.Read, "/api/clients/{client}/appointments"),
             Client("GET /api/clients/{id:guid}/booking-options", ClientOperation.ManageAppointments, "/api/clients/{client}/booking-options"),
+            Client("GET /api/clients/{id:guid}/first-contact", ClientOperation.Read, "/api/clients/{client}/first-contact"),
+            Client("GET /api/clients/{id:guid}/work-on-hand-queue", ClientOperation.Read, "/api/clients/{client}/work-on-hand-queue"),
+            Client("POST /api/clients/{id:guid}/first-contact", ClientOperation.ManageAppointments, "/api/clients/{client}/first-contact", _ => new { step = "phone", reached = false, note = "Authorization sweep." }),
 
             // Contact centre
             Unswept("POST /api/calls", StateChanging),
@@ -207,12 +233,12 @@ public static class AccessExpectations
             Client("POST /api/clients/{clientId:guid}/hardship-requests", ClientOperation.AddNote, "/api/clients/{client}/hardship-requests", _ => new { need = "food", detail = "Authorization sweep: food grant.", decision = "declined" }),
 
             // Work queues and messages
-            Target("GET /api/work-queues", "/api/work-queues?siteId={site}", SiteStaffOrNational),
+            Target("GET /api/work-queues", "/api/work-queues?siteId={site}", SiteQueuesView),
             Unswept("POST /api/work-queues", "configures a queue; tested in TaskLifecycleTests"),
             Unswept("POST /api/work-queues/standard", "national office provisions queues; tested in TaskLifecycleTests"),
             Roles("GET /api/work-queues/age-profiles", "/api/work-queues/age-profiles", Mgr, No),
-            Target("GET /api/work-queues/{id:guid}", "/api/work-queues/{queue}", SiteStaffOrNational),
-            Target("GET /api/work-queues/{id:guid}/tasks", "/api/work-queues/{queue}/tasks", SiteStaffOrNational),
+            Target("GET /api/work-queues/{id:guid}", "/api/work-queues/{queue}", QueueView),
+            Target("GET /api/work-queues/{id:guid}/tasks", "/api/work-queues/{queue}/tasks", QueueView),
             Unswept("POST /api/work-queues/{id:guid}/tasks", StateChanging),
             Anyone("GET /api/tasks/mine", "/api/tasks/mine"),
             Target("GET /api/tasks/{id:guid}", "/api/tasks/{task}", TaskView),
@@ -260,6 +286,7 @@ public static class AccessExpectations
             Roles("PAGE /assignment", "/assignment", No, Mgr, Con),
             Roles("PAGE /assignment/compare", "/assignment/compare", No, Mgr, Con),
             Anyone("PAGE /assignment/policy", "/assignment/policy"),
+            Anyone("PAGE /sending-window", "/sending-window"),
             Roles("PAGE /assignment/{id:guid}", "/assignment/{proposal}", No, Mgr, Con),
             Roles("PAGE /assignment/{id:guid}/clients", "/assignment/{proposal}/clients", No, Mgr, Con),
             Client("PAGE /clients/{id:guid}/appointments", ClientOperation.Read, "/clients/{client}/appointments"),
@@ -273,7 +300,7 @@ public static class AccessExpectations
             Target("PAGE /calls/{id:guid}", "/calls/{call}", CallView),
             Target("PAGE /calls/{id:guid}/case-managed", "/calls/{call}/case-managed", CallView),
             Anyone("PAGE /queues", "/queues"),
-            Target("PAGE /queues/{id:guid}", "/queues/{queue}", SiteStaffOrNational),
+            Target("PAGE /queues/{id:guid}", "/queues/{queue}", QueueView),
             Roles("PAGE /queues/age-profiles", "/queues/age-profiles", Mgr, No),
             Anyone("PAGE /tasks/mine", "/tasks/mine"),
             Target("PAGE /tasks/{id:guid}", "/tasks/{task}", TaskView),

@@ -13,6 +13,9 @@ namespace Tautoko.Web.Tests.Trust;
 /// <summary>A demo account as the sweep acts as it: its role and where it works.</summary>
 public sealed record SweepAccount(string Slug, Guid StaffId, StaffRole Role, CaseManagerVariant Variant, Guid SiteId, Guid RegionId)
 {
+    /// <summary>The regions the account's site serves (a contact centre or phone-based unit; empty: the whole country).</summary>
+    public IReadOnlyList<Guid> ServedRegionIds { get; init; } = [];
+
     public override string ToString() => Slug;
 }
 
@@ -68,14 +71,19 @@ public sealed class SweepWorld
 
         await using var scope = server.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
-        var sites = await db.Sites.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.RegionId);
+        var siteRows = await db.Sites.AsNoTracking().ToListAsync();
+        var sites = siteRows.ToDictionary(s => s.Id, s => s.RegionId);
+        var siteKinds = siteRows.ToDictionary(s => s.Id, s => s.Kind);
         var accounts = new List<SweepAccount>();
         foreach (var slug in Slugs)
         {
             var email = TautokoServer.Email(slug);
             var staffId = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == email.ToUpperInvariant()).Select(u => u.StaffId).SingleAsync();
             var member = await db.Staff.AsNoTracking().SingleAsync(s => s.Id == staffId);
-            accounts.Add(new SweepAccount(slug, member.Id.Value, member.Role, member.Variant, member.SiteId.Value, sites[member.SiteId].Value));
+            accounts.Add(new SweepAccount(slug, member.Id.Value, member.Role, member.Variant, member.SiteId.Value, sites[member.SiteId].Value)
+            {
+                ServedRegionIds = [.. siteRows.Single(s => s.Id == member.SiteId).ServedRegionIds.Select(r => r.Value)],
+            });
         }
 
         // A finished long job the connector started, so the job routes are aimed at a real one (theirs and national office's).
@@ -121,6 +129,7 @@ public sealed class SweepWorld
                 ["client"] = client.Id.Value.ToString(),
                 ["site"] = client.HomeSiteId.Value.ToString(),
                 ["region"] = sites[client.HomeSiteId].Value.ToString(),
+                ["sitekind"] = siteKinds[client.HomeSiteId].ToString(),
             };
             var cid = client.Id;
             var placement = await db.Placements.AsNoTracking().Where(p => p.ClientId == cid && p.EndedAt == null).Select(p => new { p.Id, p.CaseManagerId }).FirstOrDefaultAsync();
@@ -140,7 +149,12 @@ public sealed class SweepWorld
 
             var task = await db.WorkQueueTasks.AsNoTracking().Where(t => t.ClientId == cid).Select(t => new { t.Id, t.QueueId }).FirstOrDefaultAsync();
             Put(ids, unresolved, kind, "task", task?.Id.Value);
-            ids["queuesite"] = (task is null ? client.HomeSiteId.Value : await db.WorkQueues.AsNoTracking().Where(q => q.Id == task.QueueId).Select(q => q.SiteId.Value).SingleAsync()).ToString();
+            var taskQueue = task is null ? null : await db.WorkQueues.AsNoTracking().Where(q => q.Id == task.QueueId).Select(q => new { q.SiteId, q.Kind }).SingleAsync();
+            var queueSite = taskQueue?.SiteId ?? client.HomeSiteId;
+            ids["queuesite"] = queueSite.Value.ToString();
+            ids["queuesitekind"] = siteKinds[queueSite].ToString();
+            ids["queueregion"] = sites[queueSite].Value.ToString();
+            ids["queuekind"] = taskQueue?.Kind.ToString() ?? "";
             Put(ids, unresolved, kind, "queue", task?.QueueId.Value ?? (await db.WorkQueues.AsNoTracking().Where(q => q.SiteId == client.HomeSiteId).Select(q => (Guid?)q.Id.Value).FirstOrDefaultAsync()));
             Put(ids, unresolved, kind, "transfer", await db.TransferRequests.AsNoTracking().Where(t => t.ClientId == cid).Select(t => (Guid?)t.Id).FirstOrDefaultAsync());
             Put(ids, unresolved, kind, "call", await StartCallAsync(server, client.Id.Value));

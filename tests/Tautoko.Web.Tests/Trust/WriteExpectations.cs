@@ -39,7 +39,8 @@ public static class WriteExpectations
     /// <summary>Task work (WorkQueuePolicy.MayWork): the roles that work queues, at the queue's site; never a restricted client
     /// for those who may not open the record .</summary>
     private static bool TaskWork(SweepAccount a, SweepTarget t) =>
-        Unrestricted(a, t) && Tautoko.Core.WorkQueues.WorkQueuePolicy.WorksQueues(a.Role) && a.SiteId == G(t, "queuesite");
+        Unrestricted(a, t) && Tautoko.Core.WorkQueues.WorkQueuePolicy.WorksQueues(a.Role)
+        && (a.SiteId == G(t, "queuesite") || (t.Ids["queuekind"] is { Length: > 0 } kind && ContactCentreServes(a, t.Ids["queuesitekind"], G(t, "queueregion"), kind)));
 
     /// <summary>Task work a manager may also do (TaskAccess.ForWorkAsync with managerMay): the site's manager and national office too.</summary>
     private static bool TaskWorkOrManage(SweepAccount a, SweepTarget t) =>
@@ -85,6 +86,7 @@ public static class WriteExpectations
             R("POST /api/assignment/proposals/{id:guid}/reject", "/api/assignment/proposals/{proposal}/reject", Proposals, _ => new { reason = "Authorization sweep: refused reject." }),
             R("PUT /api/assignment/policy", "/api/assignment/policy", Nat,
                 _ => new { weights = new { }, mix = new { }, version = 1 }),
+            R("PUT /api/sending-window", "/api/sending-window", Nat, _ => new { days = new[] { "mon" }, opens = "08:00", closes = "20:00", version = 1 }),
             R("PUT /api/caseloads/services/{service}", "/api/caseloads/services/DCM", Nat, _ => new { perCaseManager = 100, version = 1 }),
             W("POST /api/caseloads/placements/{placementId:guid}/exit", "/api/caseloads/placements/{placement}/exit", PlacementChange,
                 _ => new { reason = "movedOverseas", obligationsFailuresAndSanctionsConsidered = true, handOverArranged = true, iepActivitiesClosed = true, notes = "Authorization sweep." }),
@@ -94,6 +96,7 @@ public static class WriteExpectations
             W("POST /api/caseloads/transfer-requests/{requestId:guid}/decision", "/api/caseloads/transfer-requests/{transfer}/decision", (a, t) => a.Role == Mgr,
                 _ => new { approve = false, note = "Authorization sweep." }),
             W("POST /api/clients/{id:guid}/placements", "/api/clients/{client}/placements", Place, t => new { caseManagerId = G(t, "staff"), reason = "Authorization sweep." }),
+            W("POST /api/clients/{id:guid}/phone-based-entry", "/api/clients/{client}/phone-based-entry", Place, t => new { caseManagerId = G(t, "staff"), koreroMahiAttendedOn = "2026-01-05" }),
             W("POST /api/clients/{id:guid}/transfer-requests", "/api/clients/{client}/transfer-requests", (a, t) => ClientMay(a, t, ClientOperation.AddNote),
                 t => new { toSiteId = t.HomeSiteId, receivedOn = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reasons = "Authorization sweep: client asked." }),
 

@@ -6,6 +6,7 @@ using Tautoko.Core.Messaging;
 using Tautoko.Web.Features.Appointments.Booking;
 using Tautoko.Web.Features.Appointments.Calendars;
 using Tautoko.Web.Features.Appointments.Common;
+using Tautoko.Web.Features.Appointments.FirstContacts;
 using Tautoko.Web.Features.Appointments.Resulting;
 using Tautoko.Web.Features.Appointments.WalkIns;
 using Tautoko.Web.Features.Appointments.Worklists;
@@ -42,13 +43,17 @@ public static class AppointmentEndpoints
         appointments.MapGet("/{id:guid}", Get).ReadsClientInformation().WithSummary("One appointment with its letters, texts and e-mails. Audited.");
         appointments.MapPost("/{id:guid}/cancel", Cancel).ReadsClientInformation().WithSummary("Cancel (by client or agency) with a reason; before the start the slot is freed (R-047).");
         appointments.MapPost("/{id:guid}/result", Result).ReadsClientInformation().WithSummary("Result an appointment after its time: attended, didNotAttend, cancelledByClient, cancelledByAgency (R-048).");
-        appointments.MapGet("/{id:guid}/letter.pdf", Letter).ReadsClientInformation().WithSummary("The appointment letter as PDF (`kind`: inviteToProactiveAppointment or phoneBasedAppointment). Audited.");
-        appointments.MapGet("/{id:guid}/calendar.ics", CalendarFile).ReadsClientInformation().WithSummary("An iCalendar file for the appointment. Audited.");
+        appointments.MapGet("/{id:guid}/letter.pdf", Letter).ReadsClientInformation().WithSummary("The appointment letter as PDF (`kind`: inviteToProactiveAppointment or phoneBasedAppointment), named for its kind, the client number and the date. Audited.")
+            .Produces<byte[]>(StatusCodes.Status200OK, "application/pdf");
+        appointments.MapGet("/{id:guid}/calendar.ics", CalendarFile).ReadsClientInformation().WithSummary("An iCalendar file for the appointment. Audited.")
+            .Produces<byte[]>(StatusCodes.Status200OK, "text/calendar");
         appointments.MapPost("/{id:guid}/letters", SendLetter).ReadsClientInformation().WithSummary("Post the appointment letter through the outbox; logged in the engagement log when sent.");
 
         app.MapPost("/api/walk-ins", WalkIn).ReadsClientInformation().WithTags("Appointments").WithSummary("Record a walk-in (R-049): refuses scanning documents, forms, payment cards, general queries, processing, sighting ID and authentication.");
         app.MapPost("/api/appointment-requests", Refer).ReadsClientInformation().WithTags("Appointments").WithSummary("Refer a client to their home site's face-to-face appointment queue (R-082): creates a task in the site's SiteFaceToFaceAppointments work queue, due within 24 hours (R-083); booking the client an appointment completes it. The same task as POST /api/work-queues/{id}/tasks, with the home site's queue found for you.");
         app.MapGet("/api/clients/{id:guid}/appointments", ForClient).ReadsClientInformation().WithTags("Appointments").WithSummary("A client's appointments, newest first; paged. Audited.");
+        app.MapGet("/api/clients/{id:guid}/first-contact", FirstContactRead).ReadsClientInformation().WithTags("Appointments").WithSummary("A newly assigned client's first contact (R-035): the case manager's name, phone and e-mail to give them (R-054), the steps logged so far and the next one. Audited.");
+        app.MapPost("/api/clients/{id:guid}/first-contact", FirstContactRecord).ReadsClientInformation().WithTags("Appointments").WithSummary("Record the next first-contact step (R-035) — `phone` (with `reached`), then `letter` (queues the invitation to the booked proactive appointment), then `text` (sends the text saying we tried and will call at `callAt`) — each written to the engagement log; out of order is 422.");
         app.MapGet("/api/clients/{id:guid}/booking-options", Options).ReadsClientInformation().WithTags("Appointments").WithSummary("Who to book the client with: their case manager, else their buddy, else the site queue (R-050, R-082), with free slots. Audited.");
     }
 
@@ -173,9 +178,17 @@ public static class AppointmentEndpoints
         return outcome.ToOk();
     }
 
-    private static async Task<Results<Ok<BookingOptions>, Problem>> Options(Guid id, BookingOptionsHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<FirstContactView>, Problem>> FirstContactRead(Guid id, FirstContactHandler handler, CancellationToken ct) =>
+        (await handler.GetAsync(new ClientId(id), ct)).ToOk();
+
+    private static async Task<Results<Ok<FirstContactView>, Problem>> FirstContactRecord(Guid id, FirstContactInput input, FirstContactHandler handler, CancellationToken ct) =>
+        (await handler.RecordAsync(new ClientId(id), input, ct)).ToOk();
+
+    /// <param name="from">Optional: show free slots from this day (yyyy-MM-dd) on; the route is still decided from now.</param>
+    /// <param name="skip">Optional: free slots of each list to skip (pages of <see cref="BookingOptionsHandler.PageSize"/>).</param>
+    private static async Task<Results<Ok<BookingOptions>, Problem>> Options(Guid id, BookingOptionsHandler handler, DateOnly? from, int? skip, CancellationToken ct)
     {
-        var outcome = await handler.HandleAsync(new ClientId(id), ct);
+        var outcome = await handler.HandleAsync(new ClientId(id), ct, from, skip ?? 0);
         return outcome.ToOk();
     }
 

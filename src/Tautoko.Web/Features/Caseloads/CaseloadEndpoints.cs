@@ -26,6 +26,7 @@ public static class CaseloadEndpoints
         var clients = app.MapGroup("/api/clients").WithTags("Caseloads");
         clients.MapGet("/{id:guid}/caseload", ClientCaseload).ReadsClientInformation().WithSummary("The client's place on a caseload, history, whether a proposal would consider them and why, and caseloads they could join.");
         clients.MapPost("/{id:guid}/placements", Place).ReadsClientInformation().WithSummary("Place the client on a case manager's caseload (capacity guarded, R-014; LMI1 needs lmi1Reason, R-020; phone-based rules R-017/R-018).");
+        clients.MapPost("/{id:guid}/phone-based-entry", PhoneBasedEntry).ReadsClientInformation().WithSummary("R-028 entering phone-based case management: after Kōrero Mahi (koreroMahiAttendedOn), the phone-based team tags and assigns the client (caseManagerId of a phone-based caseload), books the initial appointment in that case manager's calendar and posts the phone-based appointment letter.");
         clients.MapPost("/{id:guid}/transfer-requests", RequestTransfer).ReadsClientInformation().WithSummary("Record the client's written request, with reasons, to change case manager or service centre (R-007).");
     }
 
@@ -113,6 +114,9 @@ public static class CaseloadEndpoints
 
     private static async Task<Results<Created<Changed>, Problem>> Place(Guid id, PlaceInput input, PlacementHandler handler, CancellationToken ct) =>
         (await handler.PlaceAsync(new ClientId(id), input, ct)).ToCreated(_ => $"/api/clients/{id}/caseload");
+
+    private static async Task<Results<Created<PhoneBasedEntryView>, Problem>> PhoneBasedEntry(Guid id, PhoneBasedEntryInput input, PhoneBasedEntryHandler handler, CancellationToken ct) =>
+        (await handler.EnterAsync(new ClientId(id), input, ct)).ToCreated(_ => $"/api/clients/{id}/caseload");
 
     private static async Task<Results<Created<Changed>, Problem>> RequestTransfer(Guid id, TransferInput input, TransferHandler handler, CancellationToken ct) =>
         (await handler.RequestAsync(new ClientId(id), input, ct)).ToCreated(request => $"/api/caseloads/transfer-requests/{request.Id}");

@@ -15,6 +15,7 @@ public sealed class ClientsFeature : IFeature
     public static void AddServices(IServiceCollection services)
     {
         services.AddScoped<ClientOverviewHandler>();
+        services.AddScoped<Recent.RecentClientsHandler>();
         services.AddScoped<EditClientHandler>();
         services.AddScoped<NotesHandler>();
         services.AddScoped<TagsHandler>();

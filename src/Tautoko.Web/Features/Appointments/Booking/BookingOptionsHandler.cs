@@ -9,6 +9,7 @@ using Tautoko.Core.Staff;
 using Tautoko.Data;
 using Tautoko.Data.Filters;
 using Tautoko.Web.Platform;
+using Tautoko.Web.Features.Appointments.Calendars;
 using Tautoko.Web.Features.Appointments.Common;
 
 namespace Tautoko.Web.Features.Appointments.Booking;
@@ -36,7 +37,20 @@ public sealed record BookingOptions(
     BookingRouteStep Recommended,
     string Reason,
     IReadOnlyList<FreeSlotView> SiteSlots,
-    IReadOnlyList<OpenRequestView> OpenRequests);
+    IReadOnlyList<OpenRequestView> OpenRequests)
+{
+    /// <summary>The day the slots shown start from (null: from now).</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>Free slots skipped before the ones shown (paging by <see cref="BookingOptionsHandler.PageSize"/>).</summary>
+    public int Skip { get; init; }
+
+    /// <summary>Whether any list has more free slots after the ones shown.</summary>
+    public bool MoreSlots { get; init; }
+
+    /// <summary>R-050: the buddy is offered only when it helps — the case manager is away, closed to bookings or has no free slot in the booking window.</summary>
+    public bool BuddyOffered { get; init; }
+}
 
 /// <summary>
 /// R-050, R-082 (003; 002 CSR step 4): who to book a client with — their case manager, else their buddy,
@@ -44,7 +58,15 @@ public sealed record BookingOptions(
 /// </summary>
 public sealed class BookingOptionsHandler(TautokoDbContext db, ClientAccess access, AuditLog audit, Availability availability, AppointmentOptions options, TimeProvider clock)
 {
-    public async Task<Outcome<BookingOptions>> HandleAsync(ClientId clientId, CancellationToken ct)
+    /// <summary>Free slots shown per list.</summary>
+    public const int PageSize = 12;
+
+    /// <summary>The most slots one may page past (a guard on the search, not a rule).</summary>
+    public const int MaxSkip = 240;
+
+    /// <param name="from">Show free slots from this day on (the route is still decided over the booking window from now); null for now.</param>
+    /// <param name="skip">Free slots of each list to skip, for the next page.</param>
+    public async Task<Outcome<BookingOptions>> HandleAsync(ClientId clientId, CancellationToken ct, DateOnly? from = null, int skip = 0)
     {
         var check = await access.CheckAsync(clientId, ClientOperation.ManageAppointments, ct);
         if (!check.Found)
@@ -69,23 +91,43 @@ public sealed class BookingOptionsHandler(TautokoDbContext db, ClientAccess acce
         var now = clock.GetUtcNow();
         var today = NzLocalTime.DateOf(now);
         var windowEnd = NzLocalTime.ToUtc(WorkingDays.Add(today, options.BookingWindowWorkingDays, client.District).AddDays(1), TimeOnly.MinValue);
+        if (from is { } f && (f < today || f > today.AddDays(AppointmentReadLimits.FutureDays)))
+        {
+            return Failure.Invalid(new Dictionary<string, string[]> { ["from"] = [$"Choose a day from today to {AppointmentReadLimits.FutureDays} days ahead."] });
+        }
+
+        if (skip is < 0 or > MaxSkip)
+        {
+            return Failure.Invalid(new Dictionary<string, string[]> { ["skip"] = [$"Skip between 0 and {MaxSkip} slots."] });
+        }
+
+        // The slots shown: from the chosen day (or now) over a booking window's worth of working days.
+        var shown = from is { } day && day > today
+            ? new ShownWindow(NzLocalTime.ToUtc(day, TimeOnly.MinValue), NzLocalTime.ToUtc(WorkingDays.Add(day, options.BookingWindowWorkingDays, client.District).AddDays(1), TimeOnly.MinValue), skip, true)
+            : new ShownWindow(now, windowEnd, skip, false);
         var place = await CaseloadPlaces.OfClientAsync(db, clientId, ct);
-        CandidateView? caseManager = null;
-        CandidateView? buddy = null;
+        Candidate? caseManager = null;
+        Candidate? buddy = null;
         if (place is not null)
         {
             var manager = await db.Staff.AsNoTracking().SingleAsync(s => s.Id == place.CaseManagerId, ct);
-            caseManager = await CandidateAsync(manager, today, now, windowEnd, ct);
+            caseManager = await CandidateAsync(manager, today, now, windowEnd, shown, ct);
             if (manager.BuddyId is { } buddyId && await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Id == buddyId && s.IsActive, ct) is { } buddyStaff)
             {
-                buddy = await CandidateAsync(buddyStaff, today, now, windowEnd, ct);
+                buddy = await CandidateAsync(buddyStaff, today, now, windowEnd, shown, ct);
             }
         }
 
-        var route = CoverPolicy.Choose(Cover(caseManager), Cover(buddy));
-        var siteSlots = route.Step == BookingRouteStep.SiteQueue
-            ? (await availability.NextFreeAtSiteAsync(client.HomeSiteId, now, windowEnd, 12, null, ct)).Select(FreeSlotView.Of).ToList()
-            : [];
+        var route = CoverPolicy.Choose(caseManager?.Cover, buddy?.Cover);
+        var more = (caseManager?.More ?? false) || (buddy?.More ?? false);
+        List<FreeSlotView> siteSlots = [];
+        if (route.Step == BookingRouteStep.SiteQueue)
+        {
+            var found = await availability.NextFreeAtSiteAsync(client.HomeSiteId, shown.Start, shown.End, skip + PageSize + 1, null, ct);
+            siteSlots = [.. found.Skip(skip).Take(PageSize).Select(FreeSlotView.Of)];
+            more |= found.Count > skip + PageSize;
+        }
+
         // The client's open tasks in a site's face-to-face queue: the site books them within 24 hours.
         var requests = (await db.WorkQueueTasks.OpenFaceToFace().AsNoTracking()
                 .Where(t => t.ClientId == clientId)
@@ -98,19 +140,29 @@ public sealed class BookingOptionsHandler(TautokoDbContext db, ClientAccess acce
         await audit.RecordAsync(AuditAction.Read, "Client", clientId.ToString(), clientId, "Booking options", check.ViaBreakGlass, ct);
         return Outcome<BookingOptions>.Done(new BookingOptions(
             clientId.Value, $"{client.FirstName} {client.LastName}", ClientNumbers.Format(client.ClientNumber), client.HomeSiteId.Value, client.Site, hasWarnings,
-            caseManager, buddy, route.Step, route.Reason, siteSlots, requests));
+            caseManager?.View, buddy?.View, route.Step, route.Reason, siteSlots, requests)
+        {
+            From = shown.Moved ? from : null,
+            Skip = skip,
+            MoreSlots = more,
+            BuddyOffered = caseManager is not null && !caseManager.View.Available && buddy is not null,
+        });
     }
 
-    private async Task<CandidateView> CandidateAsync(StaffMember member, DateOnly today, DateTimeOffset now, DateTimeOffset windowEnd, CancellationToken ct)
+    private sealed record ShownWindow(DateTimeOffset Start, DateTimeOffset End, int Skip, bool Moved);
+
+    private sealed record Candidate(CandidateView View, CoverCandidate Cover, bool More);
+
+    private async Task<Candidate> CandidateAsync(StaffMember member, DateOnly today, DateTimeOffset now, DateTimeOffset windowEnd, ShownWindow shown, CancellationToken ct)
     {
         var calendar = await db.Calendars.AsNoTracking().SingleOrDefaultAsync(c => c.StaffId == member.Id, ct);
-        var slots = calendar is null ? [] : await availability.FreeAsync([member.Id], now, windowEnd, 12, ct);
+        var found = calendar is null ? [] : await availability.FreeAsync([member.Id], shown.Start, shown.End, shown.Skip + PageSize + 1, ct);
+        // whether they can take the booking is decided over the booking window from now, whatever page is shown.
+        var freeInWindow = shown.Moved ? (calendar is null ? 0 : (await availability.FreeAsync([member.Id], now, windowEnd, 1, ct)).Count) : found.Count;
         var leave = member.Leave.Where(l => l.Covers(today)).OrderByDescending(l => l.To).FirstOrDefault();
-        var candidate = new CoverCandidate(member.FullName, leave is not null, leave?.To, calendar?.IsLocked ?? false, slots.Count);
-        return new CandidateView(member.Id.Value, member.FullName, member.Role.DisplayName(), leave is not null, leave?.To, candidate.CalendarLocked, calendar is not null,
-            CoverPolicy.Available(candidate), [.. slots.Select(FreeSlotView.Of)]);
+        var candidate = new CoverCandidate(member.FullName, leave is not null, leave?.To, calendar?.IsLocked ?? false, freeInWindow);
+        var view = new CandidateView(member.Id.Value, member.FullName, member.Role.DisplayName(), leave is not null, leave?.To, candidate.CalendarLocked, calendar is not null,
+            CoverPolicy.Available(candidate), [.. found.Skip(shown.Skip).Take(PageSize).Select(FreeSlotView.Of)]);
+        return new Candidate(view, candidate, found.Count > shown.Skip + PageSize);
     }
-
-    private static CoverCandidate? Cover(CandidateView? view) =>
-        view is null ? null : new CoverCandidate(view.Name, view.OnLeaveToday, view.LeaveEnds, view.CalendarLocked, view.Slots.Count);
 }

@@ -116,7 +116,16 @@ public sealed class CalendarHandler(TautokoDbContext db, CurrentStaff me, SlotMa
         }
 
         var block = new CalendarBlock(day, start, end, kind, kind is CalendarBlockKind.ProactiveAppointments or CalendarBlockKind.ReactiveAppointments ? input.SlotMinutes ?? 30 : 0);
-        return ChangeAsync(staffId, CanEdit, (_, calendar, _, now) => Required(calendar).AddBlock(block, now), ct);
+        return ChangeAsync(staffId, CanEdit, (_, calendar, site, now) =>
+        {
+            // admin time is capped at 1 hour a day inside opening hours.
+            if (CalendarRules.WhyNotAdmin(Required(calendar), block, site.OpeningSessions) is { } tooMuchAdmin)
+            {
+                throw new DomainException(tooMuchAdmin);
+            }
+
+            Required(calendar).AddBlock(block, now);
+        }, ct);
     }
 
     public Task<Outcome<CalendarView>> RemoveBlockAsync(StaffId staffId, int index, CancellationToken ct) =>

@@ -14,9 +14,19 @@ namespace Tautoko.Web.Features.Appointments.Pages;
 /// home site's face-to-face queue, each with its free slots. Works without JavaScript.
 /// </summary>
 [ReadsClientInformation]
-public sealed class BookModel(BookingOptionsHandler options, BookAppointmentHandler booking, SiteQueueHandler queue) : ClientPageModel
+public sealed class BookModel(BookingOptionsHandler options, BookAppointmentHandler booking, SiteQueueHandler queue, TimeProvider clock) : ClientPageModel
 {
+    /// <summary>Show free times from this day (the date picker); today when absent.</summary>
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
+
+    /// <summary>Free slots of each list skipped (Next/Previous slots).</summary>
+    [BindProperty(SupportsGet = true)]
+    public int Skip { get; set; }
+
     public BookingOptions? Options { get; private set; }
+
+    public DateOnly Today => NzLocalTime.Today(clock);
 
     public string? Problem { get; private set; }
 
@@ -24,6 +34,14 @@ public sealed class BookModel(BookingOptionsHandler options, BookAppointmentHand
 
     public async Task<IActionResult> OnPostBookAsync(Guid? slotId, AppointmentChannel? channel, AppointmentType? type, string? purpose, bool? sendLetter, int? repeatWeeks, int? repeatCount, CancellationToken ct)
     {
+        if (slotId is null || slotId == Guid.Empty)
+        {
+            // Nothing is chosen for the user: a Book without a time books nothing and says so.
+            Problem = "Choose a time for the appointment first. Nothing was booked.";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await LoadAsync(ct, keepStatus: true);
+        }
+
         var repeat = repeatWeeks is > 0 && repeatCount is > 1 ? new RecurrenceInput(repeatWeeks.Value, repeatCount.Value) : null;
         var outcome = await booking.BookAsync(new BookInput(Id, slotId, channel, type, purpose, sendLetter, null, repeat), ct);
         switch (outcome.Failure)
@@ -61,7 +79,7 @@ public sealed class BookModel(BookingOptionsHandler options, BookAppointmentHand
 
     private async Task<IActionResult> LoadAsync(CancellationToken ct, bool keepStatus = false)
     {
-        var outcome = await options.HandleAsync(new ClientId(Id), ct);
+        var outcome = await options.HandleAsync(new ClientId(Id), ct, From, Skip);
         switch (outcome.Failure)
         {
             case null:
@@ -69,6 +87,12 @@ public sealed class BookModel(BookingOptionsHandler options, BookAppointmentHand
                 return Page();
             case Failure.AccessRefused refused:
                 return Refuse(refused.Decision);
+            case Failure.InvalidInput invalid:
+                // A date or page out of range: say so and show the times from today.
+                Problem ??= invalid.Message;
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                (From, Skip) = (null, 0);
+                return await LoadAsync(ct, keepStatus: true);
             default:
                 return keepStatus ? Page() : NotFound();
         }

@@ -12,12 +12,21 @@ namespace Tautoko.Web.Features.Appointments.Pages;
 
 /// <summary>A case manager's calendar set-up: template, blocks, buffer, block-outs, leave and the manager's review.</summary>
 [ReadsNoClientInformation]
-public sealed class CalendarModel(CalendarHandler calendars, CurrentStaff me) : PageModel
+public sealed class CalendarModel(CalendarHandler calendars, CalendarWeekHandler weeks, CurrentStaff me, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? StaffId { get; set; }
 
+    /// <summary>"week" adds five working days of this calendar, block by block, from <see cref="Date"/>.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? View { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? Date { get; set; }
+
     public CalendarView? Calendar { get; private set; }
+
+    public CalendarWeek? Week { get; private set; }
 
     public string? Problem { get; private set; }
 
@@ -69,6 +78,17 @@ public sealed class CalendarModel(CalendarHandler calendars, CurrentStaff me) : 
         if (outcome.IsDone)
         {
             Calendar = outcome.Value;
+            if (string.Equals(View, "week", StringComparison.OrdinalIgnoreCase))
+            {
+                var week = await weeks.StaffWeekAsync(Target, Date ?? NzLocalTime.Today(clock), ct);
+                Week = week.Value;
+                if (week.Failure is { } failure)
+                {
+                    Problem ??= failure.Message;
+                    Response.StatusCode = StatusCodes.Status400BadRequest;
+                }
+            }
+
             return Page();
         }
 

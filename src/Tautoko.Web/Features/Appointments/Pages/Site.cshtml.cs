@@ -12,7 +12,7 @@ namespace Tautoko.Web.Features.Appointments.Pages;
 
 /// <summary>A site's calendars side by side for a day, and for managers the site's worklists.</summary>
 [ReadsClientInformation]
-public sealed class SiteModel(SiteCalendarsHandler calendars, WorklistHandler worklists, CurrentStaff me, TimeProvider clock) : PageModel
+public sealed class SiteModel(SiteCalendarsHandler calendars, CalendarWeekHandler weeks, WorklistHandler worklists, CurrentStaff me, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? SiteId { get; set; }
@@ -20,7 +20,13 @@ public sealed class SiteModel(SiteCalendarsHandler calendars, WorklistHandler wo
     [BindProperty(SupportsGet = true)]
     public DateOnly? Date { get; set; }
 
+    /// <summary>"week" for five working days side by side; anything else is the day view.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? View { get; set; }
+
     public SiteDay? Day { get; private set; }
+
+    public CalendarWeek? Week { get; private set; }
 
     public SiteWorklist? Worklist { get; private set; }
 
@@ -34,6 +40,20 @@ public sealed class SiteModel(SiteCalendarsHandler calendars, WorklistHandler wo
     {
         var site = new SiteId(SiteId ?? me.SiteId.Value);
         var date = Date ?? NzLocalTime.Today(clock);
+        if (string.Equals(View, "week", StringComparison.OrdinalIgnoreCase))
+        {
+            var week = await weeks.SiteWeekAsync(site, date, ct);
+            if (week.Failure is { } failure)
+            {
+                Problem = failure.Message;
+                Response.StatusCode = failure is Failure.Missing ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest;
+                return;
+            }
+
+            Week = week.Value;
+            return;
+        }
+
         var outcome = await calendars.DayAsync(site, date, ct, withWorklist: ShowsWorklist && (me.Role is StaffRole.NationalOffice || me.SiteId == site));
         switch (outcome.Failure)
         {
@@ -51,6 +71,12 @@ public sealed class SiteModel(SiteCalendarsHandler calendars, WorklistHandler wo
             Worklist = worklist.Value;
         }
     }
+
+    /// <summary>R-005: the next day the site could be open — weekends and New Zealand public holidays skipped.</summary>
+    public static DateOnly NextWorkingDay(DateOnly date) => Core.Calendar.WorkingDays.Add(date, 1, null);
+
+    /// <summary>The working day before, for the "previous" link.</summary>
+    public static DateOnly PreviousWorkingDay(DateOnly date) => Core.Calendar.WorkingDays.Add(date, -1, null);
 
     public static string Time(TimeOnly time) => time.ToString("h:mm tt", Platform.DateDisplay.NewZealand);
 

@@ -36,7 +36,8 @@ public sealed record SiteWorklist(
     IReadOnlyList<AppointmentView> DidNotAttendFollowUps,
     EngagementSummary Engagement,
     IReadOnlyList<CalendarSummary> Calendars,
-    IReadOnlyList<QueueRequestView> Queue);
+    IReadOnlyList<QueueRequestView> Queue,
+    IReadOnlyList<FindingView>? AdminTogether = null);
 
 /// <summary>
 /// The worklists of 003: today's appointments and reactive time, appointments past their time and not
@@ -55,10 +56,11 @@ public sealed class WorklistHandler(
 {
     private const int FollowUpDays = 30;
 
-    public async Task<MyDay> MyDayAsync(CancellationToken ct)
+    /// <param name="date">The day whose appointments and reactive time to show (the worklists are always as of now); today when null.</param>
+    public async Task<MyDay> MyDayAsync(CancellationToken ct, DateOnly? date = null)
     {
         var now = clock.GetUtcNow();
-        var today = NzLocalTime.DateOf(now);
+        var today = date ?? NzLocalTime.DateOf(now);
         var start = NzLocalTime.ToUtc(today, TimeOnly.MinValue);
         var end = NzLocalTime.ToUtc(today.AddDays(1), TimeOnly.MinValue);
         var mine = db.Appointments.Where(a => a.StaffId == me.Id);
@@ -133,7 +135,9 @@ public sealed class WorklistHandler(
             await audit.RecordAsync(AuditAction.Read, "Worklist", siteId.ToString(), null, $"Site worklist {site.Name}", false, ct);
         }
 
-        return Outcome<SiteWorklist>.Done(new SiteWorklist(siteId.Value, site.Name, today, unresulted, followUps, summary, summaries, requests));
+        // not too many of the site's case managers doing admin at the same time.
+        var adminTogether = CalendarRules.AdminTogether([.. calendars.Values], site.OpeningSessions).Select(FindingView.Of).ToList();
+        return Outcome<SiteWorklist>.Done(new SiteWorklist(siteId.Value, site.Name, today, unresulted, followUps, summary, summaries, requests, adminTogether));
     }
 
     /// <summary>R-048: did-not-attend in the last 30 days, with no booking, attendance or successful contact since.</summary>

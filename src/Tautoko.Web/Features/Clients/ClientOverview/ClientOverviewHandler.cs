@@ -27,6 +27,12 @@ public sealed record AddressView(string Line1, string? Suburb, string City, stri
 /// <summary>The client's next booked appointment, if any: when, with whom, how.</summary>
 public sealed record NextAppointmentView(Guid Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Type, string Channel, string With, string Site);
 
+/// <summary>
+/// The client's case manager (the open caseload placement) and, when the case manager is on leave today, the buddy who
+/// covers them, so staff know whom to book with or tell.
+/// </summary>
+public sealed record CaseManagerView(Guid Id, string Name, string Email, string? Phone, bool OnLeaveToday, DateOnly? BackOn, string? BuddyName, string? BuddyEmail, string? BuddyPhone);
+
 public sealed record ClientOverview(
     Guid Id,
     string ClientNumber,
@@ -59,7 +65,8 @@ public sealed record ClientOverview(
     NextAppointmentView? NextAppointment,
     IReadOnlyList<NoteView> RecentNotes,
     int Version,
-    bool ViaBreakGlass);
+    bool ViaBreakGlass,
+    CaseManagerView? CaseManager = null);
 
 /// <summary>The client overview: special cautions and must-view notes first, then everything a case manager needs.</summary>
 public sealed class ClientOverviewHandler(TautokoDbContext db, CurrentStaff staff, ClientAccess access, AuditLog audit, TimeProvider clock)
@@ -71,7 +78,7 @@ public sealed class ClientOverviewHandler(TautokoDbContext db, CurrentStaff staf
     /// open break-glass grant (the access decision is made on the same row, before anything leaves the server); one the last
     /// 20 notes; one writes the audit row. Measured by <c>bench overview-load</c>.
     /// </remarks>
-    public async Task<Outcome<ClientOverview>> HandleAsync(ClientId id, CancellationToken ct)
+    public async Task<Outcome<ClientOverview>> HandleAsync(ClientId id, CancellationToken ct, bool staffNotesOnly = false)
     {
         var now = clock.GetUtcNow();
         var today = DateDisplay.TodayInAuckland(clock);
@@ -95,7 +102,8 @@ public sealed class ClientOverviewHandler(TautokoDbContext db, CurrentStaff staf
         var next = row.Next.OrderBy(a => a.StartsAt).ThenBy(a => a.Id.Value).FirstOrDefault() is { } n
             ? new NextAppointmentView(n.Id.Value, n.StartsAt, n.EndsAt, n.Type.DisplayName(), n.Channel.DisplayName(), n.With, n.Site)
             : null;
-        var notes = await NotesQuery.Recent(db, id, RecentNoteCount, ct);
+        var notes = await NotesQuery.Recent(db, id, RecentNoteCount, ct, staffNotesOnly);
+        var caseManager = await CaseManagerAsync(id, today, ct);
 
         await audit.RecordAsync(AuditAction.Read, "Client", id.ToString(), id, "Client overview", check.ViaBreakGlass, ct);
 
@@ -131,7 +139,33 @@ public sealed class ClientOverviewHandler(TautokoDbContext db, CurrentStaff staf
             next,
             notes,
             client.Version,
-            check.ViaBreakGlass));
+            check.ViaBreakGlass,
+            caseManager));
+    }
+
+    /// <summary>Who holds the client's open placement, and their buddy when they are away today (one round trip).</summary>
+    private async Task<CaseManagerView?> CaseManagerAsync(ClientId id, DateOnly today, CancellationToken ct)
+    {
+        var managers = await (
+                from p in db.Placements.AsNoTracking().Open()
+                where p.ClientId == id
+                orderby p.StartedAt descending
+                join s in db.Staff on p.CaseManagerId equals s.Id
+                select s)
+            .Take(1)
+            .ToListAsync(ct);
+        if (managers.FirstOrDefault() is not { } cm)
+        {
+            return null;
+        }
+
+        var leave = cm.Leave.Where(l => l.Covers(today)).OrderByDescending(l => l.To).FirstOrDefault();
+        var buddy = leave is not null && cm.BuddyId is { } buddyId
+            ? await db.Staff.AsNoTracking().Where(s => s.Id == buddyId).Select(s => new { s.FirstName, s.LastName, s.Email, s.Phone }).SingleOrDefaultAsync(ct)
+            : null;
+        return new CaseManagerView(
+            cm.Id.Value, cm.FullName, cm.Email, cm.Phone, leave is not null, leave?.To.AddDays(1),
+            buddy is null ? null : buddy.FirstName + " " + buddy.LastName, buddy?.Email, buddy?.Phone);
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public sealed record NoteInput([Required] string? Text, EngagementChannel? Chann
 /// <summary>The engagement log: every contact, including unsuccessful attempts. Append-only.</summary>
 public sealed class NotesHandler(TautokoDbContext db, CurrentStaff staff, ClientAccess access, AuditLog audit, TimeProvider clock)
 {
-    public async Task<Outcome<Paged<NoteView>>> ListAsync(ClientId id, PageRequest page, CancellationToken ct)
+    public async Task<Outcome<Paged<NoteView>>> ListAsync(ClientId id, PageRequest page, CancellationToken ct, bool staffOnly = false)
     {
         var check = await access.CheckAsync(id, ClientOperation.Read, ct);
         if (check.Refusal(id) is { } refusal)
@@ -23,7 +23,7 @@ public sealed class NotesHandler(TautokoDbContext db, CurrentStaff staff, Client
             return refusal;
         }
 
-        var notes = await NotesQuery.Page(db, id, page, ct);
+        var notes = await NotesQuery.Page(db, id, page, ct, staffOnly);
         await audit.RecordAsync(AuditAction.Read, "EngagementLog", id.ToString(), id, $"Engagement log page {page.Page}", check.ViaBreakGlass, ct);
         return Outcome.Done(notes);
     }

@@ -10,16 +10,17 @@ namespace Tautoko.Web.Features.Clients;
 public static class NotesQuery
 {
     /// <summary>The newest <paramref name="count"/> entries, in one query (no total counted).</summary>
-    public static async Task<IReadOnlyList<NoteView>> Recent(TautokoDbContext db, ClientId id, int count, CancellationToken ct)
+    /// <param name="staffOnly">Only entries a person wrote: automatic entries (reminders, letters, system notes, which have no author) left out.</param>
+    public static async Task<IReadOnlyList<NoteView>> Recent(TautokoDbContext db, ClientId id, int count, CancellationToken ct, bool staffOnly = false)
     {
-        var rows = await ListRows.For(db)(db, id, 0, count).ToListAsync(ct);
+        var rows = await ListRows.For(db)(db, id, 0, count, staffOnly).ToListAsync(ct);
         return [.. rows.Select(View)];
     }
 
-    public static async Task<Paged<NoteView>> Page(TautokoDbContext db, ClientId id, PageRequest page, CancellationToken ct)
+    public static async Task<Paged<NoteView>> Page(TautokoDbContext db, ClientId id, PageRequest page, CancellationToken ct, bool staffOnly = false)
     {
-        var total = await CountRows.For(db)(db, id, ct);
-        var rows = await ListRows.For(db)(db, id, page.Skip, page.PageSize).ToListAsync(ct);
+        var total = await CountRows.For(db)(db, id, staffOnly, ct);
+        var rows = await ListRows.For(db)(db, id, page.Skip, page.PageSize, staffOnly).ToListAsync(ct);
         return new Paged<NoteView>([.. rows.Select(View)], page.Page, page.PageSize, total);
     }
 
@@ -27,10 +28,10 @@ public static class NotesQuery
     /// Compiled once: the client overview reads these on every open (bench <c>overview-load</c>), and building the
     /// expression tree and looking it up in EF Core's query cache each time costs more than running it.
     /// </summary>
-    private static readonly PerModel<Func<TautokoDbContext, ClientId, int, int, IAsyncEnumerable<NoteRow>>> ListRows = new(() => EF.CompileAsyncQuery(
-        (TautokoDbContext db, ClientId id, int skip, int take) => (
+    private static readonly PerModel<Func<TautokoDbContext, ClientId, int, int, bool, IAsyncEnumerable<NoteRow>>> ListRows = new(() => EF.CompileAsyncQuery(
+        (TautokoDbContext db, ClientId id, int skip, int take, bool staffOnly) => (
                 from n in db.EngagementNotes.AsNoTracking()
-                where n.ClientId == id
+                where n.ClientId == id && (!staffOnly || n.AuthorId != null)
                 join s in db.Staff on n.AuthorId equals s.Id into authors
                 from s in authors.DefaultIfEmpty()
                 orderby n.OccurredAt descending, n.RecordedAt descending
@@ -47,8 +48,8 @@ public static class NotesQuery
             .Skip(skip)
             .Take(take)));
 
-    private static readonly PerModel<Func<TautokoDbContext, ClientId, CancellationToken, Task<int>>> CountRows = new(() => EF.CompileAsyncQuery(
-        (TautokoDbContext db, ClientId id, CancellationToken ct) => db.EngagementNotes.Count(n => n.ClientId == id)));
+    private static readonly PerModel<Func<TautokoDbContext, ClientId, bool, CancellationToken, Task<int>>> CountRows = new(() => EF.CompileAsyncQuery(
+        (TautokoDbContext db, ClientId id, bool staffOnly, CancellationToken ct) => db.EngagementNotes.Count(n => n.ClientId == id && (!staffOnly || n.AuthorId != null))));
 
     private static NoteView View(NoteRow r) =>
         new(r.Id, r.OccurredAt, r.RecordedAt, r.Author, r.Channel.DisplayName(), r.Outcome.DisplayName(), r.Text, r.CorrectsNoteId, r.IsCorrected);

@@ -31,7 +31,7 @@ public sealed class BreakGlassModel(BreakGlassHandler handler) : PageModel
                 Problem = invalid.Message;
                 return Page();
             case Failure.AccessRefused refused:
-                Problem = $"{refused.Decision.Reason} (rule {refused.Decision.Rule})";
+                Problem = refused.Decision.Reason;
                 Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Page();
             default:

@@ -16,11 +16,17 @@ public sealed class NotesModel(NotesHandler handler) : ClientPageModel
     [FromQuery(Name = "page")]
     public int? PageNumber { get; set; }
 
+    /// <summary>"staff": only entries people wrote; automatic reminders, letters and system notes left out.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Log { get; set; }
+
+    public bool StaffOnly => string.Equals(Log, "staff", StringComparison.OrdinalIgnoreCase);
+
     public Paged<NoteView>? Notes { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         PageRequest.TryCreate(PageNumber, 50, out var page, out _);
-        return Show(await handler.ListAsync(new ClientId(Id), page, ct), notes => Notes = notes);
+        return Show(await handler.ListAsync(new ClientId(Id), page, ct, StaffOnly), notes => Notes = notes);
     }
 }

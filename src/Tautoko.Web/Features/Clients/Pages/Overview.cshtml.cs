@@ -20,6 +20,22 @@ public sealed class OverviewModel(ClientOverviewHandler overview, NotesHandler n
 
     public string? NoteProblem { get; private set; }
 
+    /// <summary>"staff": the engagement log without automatic entries (reminders, letters, system notes).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Log { get; set; }
+
+    public bool StaffNotesOnly => string.Equals(Log, "staff", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the signed-in person's role may do <paramref name="operation"/> on this record (the page already passed
+    /// the scope check, by scope or break-glass): links and forms they may not use are not shown.
+    /// </summary>
+    public bool May(ClientOperation operation) =>
+        Client is { } c && ClientAccessPolicy.Decide(me.Viewer, new ClientScope(new SiteId(c.HomeSiteId), new RegionId(Guid.Empty), c.IsRestricted), operation, hasBreakGlass: true).Allowed;
+
+    /// <summary>Taking a call about the client: staff who may write to the engagement log and take calls (not quality checkers or national office).</summary>
+    public bool MayTakeCall => May(ClientOperation.AddNote) && me.Role is not (Core.Staff.StaffRole.NationalOffice or Core.Staff.StaffRole.QualityChecker);
+
     public bool CanViewAudit => ClientAccessPolicy.Decide(me.Viewer, new ClientScope(new SiteId(Client?.HomeSiteId ?? Guid.Empty), new RegionId(Guid.Empty), false), ClientOperation.ViewAudit, false).Allowed;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
@@ -72,5 +88,5 @@ public sealed class OverviewModel(ClientOverviewHandler overview, NotesHandler n
     }
 
     private async Task<IActionResult> LoadAsync(CancellationToken ct) =>
-        Show(await overview.HandleAsync(new ClientId(Id), ct), client => Client = client);
+        Show(await overview.HandleAsync(new ClientId(Id), ct, StaffNotesOnly), client => Client = client);
 }

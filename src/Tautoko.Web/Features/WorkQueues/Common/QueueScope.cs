@@ -24,7 +24,7 @@ public sealed class QueueScope(TautokoDbContext db, CurrentStaff staff)
                 join r in db.Regions on s.RegionId equals r.Id
                 select new { Queue = q, Site = s.Name, s.Kind, s.RegionId, Region = r.Name })
             .SingleOrDefaultAsync(ct);
-        return row is null ? null : new QueueInfo(row.Queue, row.Site, row.Region, new QueuePlace(row.Queue.SiteId, row.RegionId, row.Kind));
+        return row is null ? null : new QueueInfo(row.Queue, row.Site, row.Region, new QueuePlace(row.Queue.SiteId, row.RegionId, row.Kind, row.Queue.Kind));
     }
 
     public async Task<QueuePlace?> PlaceOfSiteAsync(SiteId site, CancellationToken ct)

@@ -79,7 +79,15 @@ public sealed record TaskDetail(
     ReviewView? Review,
     IReadOnlyList<AttemptView> ContactAttempts,
     IReadOnlyList<ClientEventView> ClientEvents,
-    IReadOnlyList<TaskEventView> History);
+    IReadOnlyList<TaskEventView> History,
+    DialInstruction Dialling,
+    string? RaisedBy = null,
+    ClientContactView? Contact = null);
+
+/// <summary>How to reach the task's client: their phone numbers (their own, their agent's) and the channel they prefer.</summary>
+public sealed record ClientContactView(IReadOnlyList<PhoneNumberView> Phones, string? Email, string PreferredChannel);
+
+public sealed record PhoneNumberView(string Label, string Number);
 
 public sealed record AgeBandView(string Label, int Count);
 

@@ -28,6 +28,8 @@ public sealed class IndexModel(QueuesHandler queues, TautokoDbContext db, Curren
 
     public bool IsManager => me.Role is StaffRole.ServiceCentreManager or StaffRole.NationalOffice;
 
+    public bool IsContactCentre => me.Role.IsContactCentre();
+
     public bool IsNationalOffice => me.Role is StaffRole.NationalOffice or StaffRole.QualityChecker;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)

@@ -10,7 +10,7 @@ using Tautoko.Web.Features.WorkQueues.Tasks;
 namespace Tautoko.Web.Features.WorkQueues.Pages;
 
 [ReadsClientInformation]
-public sealed class QueueModel(QueuesHandler queues, TaskHandler tasks) : PageModel
+public sealed class QueueModel(QueuesHandler queues, TaskHandler tasks, QueueScope scope) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -31,6 +31,9 @@ public sealed class QueueModel(QueuesHandler queues, TaskHandler tasks) : PageMo
 
     public string? Problem { get; private set; }
 
+    /// <summary>Whether the signed-in person may take this queue's tasks (the Take buttons show only then).</summary>
+    public bool CanWork { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var id = new WorkQueueId(Id);
@@ -43,6 +46,7 @@ public sealed class QueueModel(QueuesHandler queues, TaskHandler tasks) : PageMo
         }
 
         Queue = found;
+        CanWork = await scope.FindAsync(id, ct) is { } info && scope.MayWork(info.Place).Allowed;
         PageRequest.TryCreate(PageNumber, 50, out var page, out _);
         if ((await queues.TasksAsync(id, new TaskFilter(Status, Overdue, false), page, ct)).TryGet(out var list, out _))
         {

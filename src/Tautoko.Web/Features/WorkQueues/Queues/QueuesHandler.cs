@@ -21,6 +21,11 @@ public sealed class QueuesHandler(TautokoDbContext db, QueueScope scope, Current
 {
     public async Task<Outcome<IReadOnlyList<QueueView>>> ListAsync(SiteId? site, CancellationToken ct)
     {
+        if (site is null && staff.Role.IsContactCentre())
+        {
+            return Outcome.Done(await ServedQueuesAsync(null, ct));
+        }
+
         var siteId = site ?? staff.SiteId;
         var place = await scope.PlaceOfSiteAsync(siteId, ct);
         if (place is null)
@@ -34,7 +39,33 @@ public sealed class QueuesHandler(TautokoDbContext db, QueueScope scope, Current
             return Failure.Refused(allowed);
         }
 
+        if (siteId != staff.SiteId && WorkQueuePolicy.ContactCentreServes(scope.Viewer, place))
+        {
+            return Outcome.Done(await ServedQueuesAsync(siteId, ct));
+        }
+
         return Outcome.Done(await ViewsAsync(db.WorkQueues.Where(q => q.SiteId == siteId), ct));
+    }
+
+    /// <summary>
+    /// SPEC §7: a contact-centre person's queues are the Service Centre Referral and face-to-face queues of the service
+    /// centres her contact centre serves (every region when it lists none), open ones only, by site.
+    /// </summary>
+    private async Task<IReadOnlyList<QueueView>> ServedQueuesAsync(SiteId? onlySite, CancellationToken ct)
+    {
+        var served = scope.Viewer.ServedRegionIds.ToHashSet();
+        var sites = await db.Sites.AsNoTracking()
+            .Where(s => s.Kind == Core.Sites.SiteKind.ServiceCentre)
+            .Select(s => new { s.Id, s.RegionId })
+            .ToListAsync(ct);
+        var siteIds = sites
+            .Where(s => (served.Count == 0 || served.Contains(s.RegionId)) && (onlySite is null || s.Id == onlySite))
+            .Select(s => s.Id)
+            .ToList();
+        var queues = db.WorkQueues.Where(q => q.IsActive && siteIds.Contains(q.SiteId)
+            && (q.Kind == WorkQueueKind.ServiceCentreReferral || q.Kind == WorkQueueKind.SiteFaceToFaceAppointments));
+        var views = await ViewsAsync(queues, ct);
+        return [.. views.OrderBy(v => v.Site, StringComparer.Ordinal).ThenBy(v => v.Kind).ThenBy(v => v.Name, StringComparer.Ordinal)];
     }
 
     public async Task<Outcome<QueueView>> GetAsync(WorkQueueId id, CancellationToken ct)

@@ -53,6 +53,20 @@ public sealed class TaskDetailHandler(TautokoDbContext db, TaskAccess tasks, Que
         string Name(Core.Common.StaffId? who) => who is { } w && names.TryGetValue(w, out var n) ? n : "Tautoko";
         string? SiteOf(WorkQueueId? queue) => queue is { } q && queueSites.TryGetValue(q, out var s) ? s : null;
 
+        var client = await db.Clients.AsNoTracking().Where(c => c.Id == task.ClientId).SingleAsync(ct);
+        List<PhoneNumberView> phones = [];
+        if (client.Phone is { } phone)
+        {
+            phones.Add(new PhoneNumberView("Client", phone));
+        }
+
+        if (client.Agent is { Phone: { } agentPhone } agent)
+        {
+            phones.Add(new PhoneNumberView($"Agent {agent.FullName} ({agent.Relationship}{(agent.IsVerified ? "" : ", not verified")})", agentPhone));
+        }
+
+        var contact = new ClientContactView(phones, client.Email, Core.Clients.BenefitNames.DisplayName(client.PreferredChannel));
+
         await audit.RecordAsync(AuditAction.Read, "WorkQueueTask", id.ToString(), task.ClientId, "Task opened", read.Client.ViaBreakGlass, ct);
         return new TaskDetail(
             summary,
@@ -77,6 +91,14 @@ public sealed class TaskDetailHandler(TautokoDbContext db, TaskAccess tasks, Que
                     a.Id, a.Number, a.OccurredAt, Name(a.ById), a.Channel, a.Result, a.Result.DisplayName(), a.Successful, a.Voicemail, a.Script, a.MessageLeft, a.Note, a.EngagementNoteId)),
             ],
             [.. clientEvents.Select(e => new ClientEventView(e.Id.Value, e.Queue, e.Site, e.Need, e.Status.DisplayName(), e.DueAt))],
-            [.. events.Select(e => new TaskEventView(e.Kind.DisplayName(), e.At, Name(e.ById), e.Detail, SiteOf(e.FromQueueId), SiteOf(e.ToQueueId)))]);
+            [.. events.Select(e => new TaskEventView(e.Kind.DisplayName(), e.At, Name(e.ById), e.Detail, SiteOf(e.FromQueueId), SiteOf(e.ToQueueId)))],
+            OutboundCalling.For(client.Phone), // 003: dial with the prefix so the client sees 0800 559 009.
+            RaisedBy(task.CreatedById, task.Origin, Name(task.CreatedById)),
+            contact);
     }
+
+    /// <summary>Who raised the task, as a person would say it: "Raised by Tautoko automatically (…)" or "Added by Aroha Ngata".</summary>
+    public static string RaisedBy(Core.Common.StaffId? createdBy, TaskOrigin origin, string name) => createdBy is null
+        ? $"Raised by Tautoko automatically{(origin == TaskOrigin.Manual ? "" : $" ({origin.DisplayName().ToLowerInvariant()})")}"
+        : $"Added by {name}{(origin == TaskOrigin.Manual ? "" : $" ({origin.DisplayName().ToLowerInvariant()})")}";
 }
