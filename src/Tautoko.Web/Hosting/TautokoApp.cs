@@ -107,6 +107,7 @@ public static class TautokoApp
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentStaff>();
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<Tautoko.Web.Platform.Exports.Exporter>();
         builder.Services.AddScoped<ClientAccess>();
         builder.Services.AddScoped<DemoData>();
         builder.Services.AddScoped<SearchClientsHandler>();

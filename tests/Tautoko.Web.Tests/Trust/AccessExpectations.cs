@@ -113,6 +113,9 @@ public static class AccessExpectations
 
     private static RouteExpectation Target(string key, string path, Allows allowed, Func<SweepTarget, object>? body = null) => new(key, path, allowed, true, false, body, null);
 
+    /// <summary>A long job (JobsFeature.VisibleAsync): whoever started it, and national office.</summary>
+    private static bool JobFollower(SweepAccount a, SweepTarget t) => a.Role == StaffRole.NationalOffice || a.StaffId.ToString() == t.Ids["jobowner"];
+
     private static RouteExpectation Unswept(string key, string why) => new(key, null, null, false, false, null, why);
 
     private static Dictionary<string, RouteExpectation> Build()
@@ -145,6 +148,8 @@ public static class AccessExpectations
             Roles("GET /api/lmi1", "/api/lmi1", No, Mgr, Con),
             Unswept("PUT /api/lmi1/threshold", "national office's setting; tested in Lmi1Tests"),
             Unswept("POST /api/lmi1/runs", "trains the model (slow); tested in Lmi1Tests"),
+            Target("GET /api/jobs/{id:guid}", "/api/jobs/{job}", JobFollower),
+            Target("PAGE /jobs/{id:guid}", "/jobs/{job}", JobFollower),
             Unswept("POST /api/assignment/proposals", "solves a proposal (slow); tested in ProposalTests"),
             Roles("GET /api/assignment/proposals", "/api/assignment/proposals", No, Mgr, Con),
             Roles("GET /api/assignment/proposals/{id:guid}", "/api/assignment/proposals/{proposal}", No, Mgr, Con),

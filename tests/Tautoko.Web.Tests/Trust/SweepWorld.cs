@@ -86,6 +86,13 @@ public sealed class SweepWorld
             });
         }
 
+        // A finished long job the connector started, so the job routes are aimed at a real one (theirs and national office's).
+        var jobOwner = accounts.Single(a => a.Slug == Demo.Connector).StaffId;
+        var job = new Tautoko.Core.Jobs.LongJob(Guid.CreateVersion7(), "sweep", "Authorization sweep", new StaffId(jobOwner), 1, "Waiting to start", "sweep", DateTimeOffset.UtcNow);
+        job.Finish(true, "Done.", null, DateTimeOffset.UtcNow);
+        db.LongJobs.Add(job);
+        await db.SaveChangesAsync();
+
         var masterton = await db.Sites.AsNoTracking().SingleAsync(s => s.Name == "Masterton");
         // Ohakune (another region): the other-site case manager's own site.
         var ohakune = await db.Sites.AsNoTracking().SingleAsync(s => s.Name == "Ohakune");
@@ -187,6 +194,8 @@ public sealed class SweepWorld
             }
 
             Put(ids, unresolved, kind, "proposal", await db.Proposals.AsNoTracking().Select(p => (Guid?)p.Id).FirstOrDefaultAsync());
+            ids["job"] = job.Id.ToString();
+            ids["jobowner"] = jobOwner.ToString();
             targets.Add(new SweepTarget(kind, client.Id.Value, client.HomeSiteId.Value, sites[client.HomeSiteId].Value, client.IsRestricted, ids));
         }
 

@@ -11,6 +11,7 @@ using Tautoko.Web.Features.Appointments.Resulting;
 using Tautoko.Web.Features.Appointments.WalkIns;
 using Tautoko.Web.Features.Appointments.Worklists;
 using Tautoko.Web.Platform;
+using Tautoko.Web.Platform.Exports;
 namespace Tautoko.Web.Features.Appointments;
 
 public sealed record LetterRequest(LetterKind? Kind);
@@ -34,10 +35,10 @@ public static class AppointmentEndpoints
         var sites = app.MapGroup("/api/sites/{id:guid}").WithTags("Appointments");
         sites.MapGet("/free-slots", SiteFreeSlots).ReadsNoClientInformation().WithSummary("The next free slots across every calendar at the site from `from` (default now); `count` up to 100; `kind` proactive or reactive.");
         sites.MapGet("/calendars", SiteCalendars).ReadsClientInformation().WithSummary("The site's case-manager calendars side by side for `date` (yyyy-MM-dd, default today): free, booked and unavailable slots, leave. Audited.");
-        sites.MapGet("/worklist", SiteWorklist).ReadsClientInformation().WithSummary("The site's worklists: unresulted appointments, did-not-attend follow-ups, engagement-standard breaches, calendar findings and reviews, the face-to-face queue. Audited.");
+        sites.MapGet("/worklist", SiteWorklist).ReadsClientInformation().Exportable<SiteWorklist, WorklistExportRow>(w => $"Worklist {w.Site}", WorklistExport.Rows).WithSummary("The site's worklists: unresulted appointments, did-not-attend follow-ups, engagement-standard breaches, calendar findings and reviews, the face-to-face queue. Audited.");
 
         var appointments = app.MapGroup("/api/appointments").WithTags("Appointments");
-        appointments.MapGet("/my-day", MyDay).ReadsClientInformation().WithSummary("The signed-in case manager's day: today's appointments, reactive time and worklists. Audited.");
+        appointments.MapGet("/my-day", MyDay).ReadsClientInformation().Exportable<MyDay, WorklistExportRow>(d => $"My day {d.StaffName}", WorklistExport.Rows).WithSummary("The signed-in case manager's day: today's appointments, reactive time and worklists. Audited.");
         appointments.MapPost("/", Book).ReadsClientInformation().WithSummary("Book a client into a free slot (optionally a recurring series). A slot already booked gets 409 with a problem document.");
         appointments.MapGet("/{id:guid}", Get).ReadsClientInformation().WithSummary("One appointment with its letters, texts and e-mails. Audited.");
         appointments.MapPost("/{id:guid}/cancel", Cancel).ReadsClientInformation().WithSummary("Cancel (by client or agency) with a reason; before the start the slot is freed (R-047).");

@@ -15,6 +15,7 @@ using Tautoko.OpenApiClient.Api.Calls;
 using Tautoko.OpenApiClient.Api.CaseManagedFlows;
 using Tautoko.OpenApiClient.Api.Caseloads;
 using Tautoko.OpenApiClient.Api.Clients;
+using Tautoko.OpenApiClient.Api.Jobs;
 using Tautoko.OpenApiClient.Api.Lmi1;
 using Tautoko.OpenApiClient.Api.Messages;
 using Tautoko.OpenApiClient.Api.Regions;
@@ -76,6 +77,11 @@ namespace Tautoko.OpenApiClient.Api
         public global::Tautoko.OpenApiClient.Api.Clients.ClientsRequestBuilder Clients
         {
             get => new global::Tautoko.OpenApiClient.Api.Clients.ClientsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The jobs property</summary>
+        public global::Tautoko.OpenApiClient.Api.Jobs.JobsRequestBuilder Jobs
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Jobs.JobsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The lmi1 property</summary>
         public global::Tautoko.OpenApiClient.Api.Lmi1.Lmi1RequestBuilder Lmi1

@@ -59,7 +59,7 @@ namespace Tautoko.OpenApiClient.Api.WorkQueues
         {
         }
         /// <summary>
-        /// A site&apos;s work queues (yours unless siteId is given) with open and overdue task counts.
+        /// Also as a file: `?format=csv` (RFC 4180, UTF-8) or `?format=xlsx`, or `Accept: text/csv` / `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`; every page of the list up to 10,000 rows, audited as an export.
         /// </summary>
         /// <returns>A List&lt;global::Tautoko.OpenApiClient.Models.QueueView&gt;</returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -128,7 +128,7 @@ namespace Tautoko.OpenApiClient.Api.WorkQueues
             return await RequestAdapter.SendAsync<global::Tautoko.OpenApiClient.Models.QueueView>(requestInfo, global::Tautoko.OpenApiClient.Models.QueueView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// A site&apos;s work queues (yours unless siteId is given) with open and overdue task counts.
+        /// Also as a file: `?format=csv` (RFC 4180, UTF-8) or `?format=xlsx`, or `Accept: text/csv` / `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`; every page of the list up to 10,000 rows, audited as an export.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -178,7 +178,7 @@ namespace Tautoko.OpenApiClient.Api.WorkQueues
             return new global::Tautoko.OpenApiClient.Api.WorkQueues.WorkQueuesRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// A site&apos;s work queues (yours unless siteId is given) with open and overdue task counts.
+        /// Also as a file: `?format=csv` (RFC 4180, UTF-8) or `?format=xlsx`, or `Accept: text/csv` / `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`; every page of the list up to 10,000 rows, audited as an export.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class WorkQueuesRequestBuilderGetQueryParameters 

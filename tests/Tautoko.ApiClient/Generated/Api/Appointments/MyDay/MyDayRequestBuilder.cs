@@ -34,7 +34,7 @@ namespace Tautoko.OpenApiClient.Api.Appointments.MyDay
         {
         }
         /// <summary>
-        /// The signed-in case manager&apos;s day: today&apos;s appointments, reactive time and worklists. Audited.
+        /// Also as a file: `?format=csv` (RFC 4180, UTF-8) or `?format=xlsx`, or `Accept: text/csv` / `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`; every page of the list up to 10,000 rows, audited as an export.
         /// </summary>
         /// <returns>A <see cref="global::Tautoko.OpenApiClient.Models.MyDay"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -57,7 +57,7 @@ namespace Tautoko.OpenApiClient.Api.Appointments.MyDay
             return await RequestAdapter.SendAsync<global::Tautoko.OpenApiClient.Models.MyDay>(requestInfo, global::Tautoko.OpenApiClient.Models.MyDay.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// The signed-in case manager&apos;s day: today&apos;s appointments, reactive time and worklists. Audited.
+        /// Also as a file: `?format=csv` (RFC 4180, UTF-8) or `?format=xlsx`, or `Accept: text/csv` / `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`; every page of the list up to 10,000 rows, audited as an export.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

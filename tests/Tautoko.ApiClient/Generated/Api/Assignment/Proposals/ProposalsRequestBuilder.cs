@@ -53,7 +53,7 @@ namespace Tautoko.OpenApiClient.Api.Assignment.Proposals
         {
         }
         /// <summary>
-        /// Proposals, newest first; paged.
+        /// Also as a file: `?format=csv` (RFC 4180, UTF-8) or `?format=xlsx`, or `Accept: text/csv` / `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`; every page of the list up to 10,000 rows, audited as an export.
         /// </summary>
         /// <returns>A <see cref="global::Tautoko.OpenApiClient.Models.PagedOfProposalListItem"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -121,7 +121,7 @@ namespace Tautoko.OpenApiClient.Api.Assignment.Proposals
             return await RequestAdapter.SendAsync<global::Tautoko.OpenApiClient.Models.Created>(requestInfo, global::Tautoko.OpenApiClient.Models.Created.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Proposals, newest first; paged.
+        /// Also as a file: `?format=csv` (RFC 4180, UTF-8) or `?format=xlsx`, or `Accept: text/csv` / `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`; every page of the list up to 10,000 rows, audited as an export.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -171,7 +171,7 @@ namespace Tautoko.OpenApiClient.Api.Assignment.Proposals
             return new global::Tautoko.OpenApiClient.Api.Assignment.Proposals.ProposalsRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// Proposals, newest first; paged.
+        /// Also as a file: `?format=csv` (RFC 4180, UTF-8) or `?format=xlsx`, or `Accept: text/csv` / `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`; every page of the list up to 10,000 rows, audited as an export.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class ProposalsRequestBuilderGetQueryParameters 

@@ -34,7 +34,7 @@ namespace Tautoko.OpenApiClient.Api.WorkQueues.AgeProfiles
         {
         }
         /// <summary>
-        /// Managers: each queue&apos;s open tasks by age, overdue counts (R-083: site F2F queue cleared within 24 hours).
+        /// Also as a file: `?format=csv` (RFC 4180, UTF-8) or `?format=xlsx`, or `Accept: text/csv` / `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`; every page of the list up to 10,000 rows, audited as an export.
         /// </summary>
         /// <returns>A List&lt;global::Tautoko.OpenApiClient.Models.QueueAgeProfileView&gt;</returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -68,7 +68,7 @@ namespace Tautoko.OpenApiClient.Api.WorkQueues.AgeProfiles
             return collectionResult?.AsList();
         }
         /// <summary>
-        /// Managers: each queue&apos;s open tasks by age, overdue counts (R-083: site F2F queue cleared within 24 hours).
+        /// Also as a file: `?format=csv` (RFC 4180, UTF-8) or `?format=xlsx`, or `Accept: text/csv` / `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`; every page of the list up to 10,000 rows, audited as an export.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -96,7 +96,7 @@ namespace Tautoko.OpenApiClient.Api.WorkQueues.AgeProfiles
             return new global::Tautoko.OpenApiClient.Api.WorkQueues.AgeProfiles.AgeProfilesRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// Managers: each queue&apos;s open tasks by age, overdue counts (R-083: site F2F queue cleared within 24 hours).
+        /// Also as a file: `?format=csv` (RFC 4180, UTF-8) or `?format=xlsx`, or `Accept: text/csv` / `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`; every page of the list up to 10,000 rows, audited as an export.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class AgeProfilesRequestBuilderGetQueryParameters 

@@ -34,7 +34,7 @@ namespace Tautoko.OpenApiClient.Api.Caseloads.Staff.Item
         {
         }
         /// <summary>
-        /// A case manager&apos;s caseload (their manager, a connector of the site, national office).
+        /// Also as a file: `?format=csv` (RFC 4180, UTF-8) or `?format=xlsx`, or `Accept: text/csv` / `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`; every page of the list up to 10,000 rows, audited as an export.
         /// </summary>
         /// <returns>A <see cref="global::Tautoko.OpenApiClient.Models.MyCaseloadView"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -67,7 +67,7 @@ namespace Tautoko.OpenApiClient.Api.Caseloads.Staff.Item
             return await RequestAdapter.SendAsync<global::Tautoko.OpenApiClient.Models.MyCaseloadView>(requestInfo, global::Tautoko.OpenApiClient.Models.MyCaseloadView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// A case manager&apos;s caseload (their manager, a connector of the site, national office).
+        /// Also as a file: `?format=csv` (RFC 4180, UTF-8) or `?format=xlsx`, or `Accept: text/csv` / `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`; every page of the list up to 10,000 rows, audited as an export.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -95,7 +95,7 @@ namespace Tautoko.OpenApiClient.Api.Caseloads.Staff.Item
             return new global::Tautoko.OpenApiClient.Api.Caseloads.Staff.Item.WithStaffItemRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// A case manager&apos;s caseload (their manager, a connector of the site, national office).
+        /// Also as a file: `?format=csv` (RFC 4180, UTF-8) or `?format=xlsx`, or `Accept: text/csv` / `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`; every page of the list up to 10,000 rows, audited as an export.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class WithStaffItemRequestBuilderGetQueryParameters 

@@ -34,7 +34,7 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item.Audit
         {
         }
         /// <summary>
-        /// Who read or changed this client (site managers, national office); paged.
+        /// Also as a file: `?format=csv` (RFC 4180, UTF-8) or `?format=xlsx`, or `Accept: text/csv` / `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`; every page of the list up to 10,000 rows, audited as an export.
         /// </summary>
         /// <returns>A <see cref="global::Tautoko.OpenApiClient.Models.ClientAuditView"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -67,7 +67,7 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item.Audit
             return await RequestAdapter.SendAsync<global::Tautoko.OpenApiClient.Models.ClientAuditView>(requestInfo, global::Tautoko.OpenApiClient.Models.ClientAuditView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Who read or changed this client (site managers, national office); paged.
+        /// Also as a file: `?format=csv` (RFC 4180, UTF-8) or `?format=xlsx`, or `Accept: text/csv` / `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`; every page of the list up to 10,000 rows, audited as an export.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -95,7 +95,7 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item.Audit
             return new global::Tautoko.OpenApiClient.Api.Clients.Item.Audit.AuditRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// Who read or changed this client (site managers, national office); paged.
+        /// Also as a file: `?format=csv` (RFC 4180, UTF-8) or `?format=xlsx`, or `Accept: text/csv` / `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`; every page of the list up to 10,000 rows, audited as an export.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class AuditRequestBuilderGetQueryParameters 

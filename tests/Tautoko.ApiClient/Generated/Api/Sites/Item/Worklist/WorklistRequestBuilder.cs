@@ -34,7 +34,7 @@ namespace Tautoko.OpenApiClient.Api.Sites.Item.Worklist
         {
         }
         /// <summary>
-        /// The site&apos;s worklists: unresulted appointments, did-not-attend follow-ups, engagement-standard breaches, calendar findings and reviews, the face-to-face queue. Audited.
+        /// Also as a file: `?format=csv` (RFC 4180, UTF-8) or `?format=xlsx`, or `Accept: text/csv` / `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`; every page of the list up to 10,000 rows, audited as an export.
         /// </summary>
         /// <returns>A <see cref="global::Tautoko.OpenApiClient.Models.SiteWorklist"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -67,7 +67,7 @@ namespace Tautoko.OpenApiClient.Api.Sites.Item.Worklist
             return await RequestAdapter.SendAsync<global::Tautoko.OpenApiClient.Models.SiteWorklist>(requestInfo, global::Tautoko.OpenApiClient.Models.SiteWorklist.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// The site&apos;s worklists: unresulted appointments, did-not-attend follow-ups, engagement-standard breaches, calendar findings and reviews, the face-to-face queue. Audited.
+        /// Also as a file: `?format=csv` (RFC 4180, UTF-8) or `?format=xlsx`, or `Accept: text/csv` / `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`; every page of the list up to 10,000 rows, audited as an export.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

@@ -34,7 +34,7 @@ namespace Tautoko.OpenApiClient.Api.WorkQueues.Item.Tasks
         {
         }
         /// <summary>
-        /// A queue&apos;s tasks, soonest due first; open tasks unless status or includeCompleted says otherwise; overdue=true for overdue only; paged.
+        /// Also as a file: `?format=csv` (RFC 4180, UTF-8) or `?format=xlsx`, or `Accept: text/csv` / `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`; every page of the list up to 10,000 rows, audited as an export.
         /// </summary>
         /// <returns>A <see cref="global::Tautoko.OpenApiClient.Models.PagedOfTaskSummary"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -102,7 +102,7 @@ namespace Tautoko.OpenApiClient.Api.WorkQueues.Item.Tasks
             return await RequestAdapter.SendAsync<global::Tautoko.OpenApiClient.Models.TaskSummary>(requestInfo, global::Tautoko.OpenApiClient.Models.TaskSummary.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// A queue&apos;s tasks, soonest due first; open tasks unless status or includeCompleted says otherwise; overdue=true for overdue only; paged.
+        /// Also as a file: `?format=csv` (RFC 4180, UTF-8) or `?format=xlsx`, or `Accept: text/csv` / `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`; every page of the list up to 10,000 rows, audited as an export.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -152,7 +152,7 @@ namespace Tautoko.OpenApiClient.Api.WorkQueues.Item.Tasks
             return new global::Tautoko.OpenApiClient.Api.WorkQueues.Item.Tasks.TasksRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// A queue&apos;s tasks, soonest due first; open tasks unless status or includeCompleted says otherwise; overdue=true for overdue only; paged.
+        /// Also as a file: `?format=csv` (RFC 4180, UTF-8) or `?format=xlsx`, or `Accept: text/csv` / `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`; every page of the list up to 10,000 rows, audited as an export.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class TasksRequestBuilderGetQueryParameters 

@@ -34,7 +34,7 @@ namespace Tautoko.OpenApiClient.Api.Assignment.Proposals.Item.Lines
         {
         }
         /// <summary>
-        /// The proposed placements with their explanations; paged (caseManagerId filters).
+        /// Also as a file: `?format=csv` (RFC 4180, UTF-8) or `?format=xlsx`, or `Accept: text/csv` / `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`; every page of the list up to 10,000 rows, audited as an export.
         /// </summary>
         /// <returns>A <see cref="global::Tautoko.OpenApiClient.Models.PagedOfProposalLineView"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -67,7 +67,7 @@ namespace Tautoko.OpenApiClient.Api.Assignment.Proposals.Item.Lines
             return await RequestAdapter.SendAsync<global::Tautoko.OpenApiClient.Models.PagedOfProposalLineView>(requestInfo, global::Tautoko.OpenApiClient.Models.PagedOfProposalLineView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// The proposed placements with their explanations; paged (caseManagerId filters).
+        /// Also as a file: `?format=csv` (RFC 4180, UTF-8) or `?format=xlsx`, or `Accept: text/csv` / `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`; every page of the list up to 10,000 rows, audited as an export.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -95,7 +95,7 @@ namespace Tautoko.OpenApiClient.Api.Assignment.Proposals.Item.Lines
             return new global::Tautoko.OpenApiClient.Api.Assignment.Proposals.Item.Lines.LinesRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// The proposed placements with their explanations; paged (caseManagerId filters).
+        /// Also as a file: `?format=csv` (RFC 4180, UTF-8) or `?format=xlsx`, or `Accept: text/csv` / `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`; every page of the list up to 10,000 rows, audited as an export.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class LinesRequestBuilderGetQueryParameters 
