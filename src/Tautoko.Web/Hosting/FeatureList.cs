@@ -3,6 +3,7 @@ using Tautoko.Web.Features.Auth;
 using Tautoko.Web.Features.Calendar;
 using Tautoko.Web.Features.Caseloads;
 using Tautoko.Web.Features.Clients;
+using Tautoko.Web.Features.Complaints;
 using Tautoko.Web.Features.ContactCentre;
 using Tautoko.Web.Features.WorkQueues.Messages;
 using Tautoko.Web.Features.Sites;
@@ -26,6 +27,7 @@ public static class FeatureList
         Of<ContactCentreFeature>(),
         Of<AppointmentsFeature>(),
         Of<CaseloadsFeature>(),
+        Of<ComplaintsFeature>(),
     ];
 
     public static void AddServices(IServiceCollection services)

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tautoko.Core.Complaints;
+using Tautoko.Web.Platform;
+
+namespace Tautoko.Web.Features.Complaints.Pages;
+
+[Authorize(Policy = StaffPolicies.SiteManagement)]
+[ReadsClientInformation]
+public sealed class RegisterModel(ComplaintRegisterHandler handler) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Outcome { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? To { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
+    public int? PageNumber { get; set; }
+
+    public Paged<ComplaintView>? Result { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        PageRequest.TryCreate(PageNumber, 25, out var page, out _);
+        ComplaintStatus? status = Status switch
+        {
+            "open" => ComplaintStatus.Open,
+            "closed" => ComplaintStatus.Closed,
+            _ => null,
+        };
+        ComplaintOutcome? outcome = ComplaintOutcomes.TryParse(Outcome, out var parsed) ? parsed : null;
+        var listed = await handler.ListAsync(new ComplaintFilter(status, null, null, outcome, From, To), page, ct);
+        if (listed.TryGet(out var result, out var failure))
+        {
+            Result = result;
+        }
+        else
+        {
+            Problem = failure.Message;
+        }
+    }
+}
