@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Complaints;
+using Tautoko.Core.DiscretionaryFund;
 
 namespace Tautoko.Data;
 
@@ -7,4 +8,6 @@ namespace Tautoko.Data;
 public sealed partial class TautokoDbContext
 {
     public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<DiscretionaryFundGrant> DiscretionaryFundGrants => Set<DiscretionaryFundGrant>();
 }
