@@ -22,10 +22,6 @@ public sealed class RecordComplaintHandler(TautokoDbContext db, CurrentStaff me,
         {
             problems["staffId"] = ["Name the staff member the complaint is about."];
         }
-        else if (input.StaffId == me.Id.Value)
-        {
-            problems["staffId"] = ["A complaint about yourself is recorded by your manager."];
-        }
 
         if (input.ReceivedOn is not { } receivedOn)
         {
@@ -75,6 +71,12 @@ public sealed class RecordComplaintHandler(TautokoDbContext db, CurrentStaff me,
             }
 
             viaBreakGlass = check.ViaBreakGlass;
+        }
+
+        // Checked after access, so a refusal is never hidden behind it.
+        if (staffId == me.Id)
+        {
+            return Failure.Invalid("staffId", "A complaint about yourself is recorded by your manager.");
         }
 
         var complaint = new Complaint(Guid.CreateVersion7(), staffId, named.SiteId, clientId, input.ReceivedOn!.Value, input.Channel!.Value, input.Description!, me.Id, clock.GetUtcNow());
