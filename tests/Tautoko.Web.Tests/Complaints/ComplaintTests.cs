@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Tautoko.Core.Audit;
 using Tautoko.Web.Tests.Infrastructure;
 
@@ -168,6 +170,40 @@ public abstract class ComplaintTests(TautokoServer server)
     }
 
     [Fact]
+    public async Task RestrictedComplainant_IsNamedOnlyToThoseWhoMayOpenTheRecord_R122()
+    {
+        // A restricted client of another site complains about a Masterton case manager.
+        var national = await server.AsAsync(Accounts.NationalOffice);
+        var sites = await national.GetJsonAsync("/api/sites?name=Ohakune&pageSize=10");
+        var ohakune = sites.Items().Single(s => s.Text("name") == "Ohakune")!["id"]!.GetValue<Guid>();
+        using var created = await national.PostJsonAsync("/api/clients", Clients.ClientRecords.Details(ohakune, lastName: "Restricted-Complainant"));
+        var client = (await created.ReadJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Tautoko.Data.TautokoDbContext>();
+            var record = await db.Clients.SingleAsync(c => c.Id == new Tautoko.Core.Common.ClientId(client));
+            record.Restrict("Staff member who is also a client");
+            await db.SaveChangesAsync();
+        }
+
+        var id = await ComplaintTestData.RecordAsync(server, Accounts.NationalOffice, Accounts.CaseManager, client);
+
+        var asManager = await (await server.AsAsync(Accounts.Manager)).GetJsonAsync($"/api/complaints/{id}");
+        Assert.Equal("Restricted record", asManager.Text("client"));
+        var asNational = await national.GetJsonAsync($"/api/complaints/{id}");
+        Assert.EndsWith("Restricted-Complainant", asNational.Text("client"), StringComparison.Ordinal);
+        using var recordedByManager = await (await server.AsAsync(Accounts.Manager)).PostJsonAsync("/api/complaints", new
+        {
+            staffId = await ComplaintTestData.StaffIdAsync(server, Accounts.Connector),
+            clientId = client,
+            receivedOn = Day(1),
+            channel = "phone",
+            description = "Naming a restricted client the manager may not open.",
+        });
+        Assert.Equal("R-122", (await recordedByManager.ReadProblemAsync(HttpStatusCode.Forbidden)).Text("rule"));
+    }
+
+    [Fact]
     public async Task Outcomes_AreTheNineOfTableEight_R093()
     {
         var outcomes = (await (await server.AsAsync(Accounts.Manager)).GetJsonAsync("/api/complaints/outcomes")).AsArray();
@@ -209,6 +245,20 @@ public abstract class ComplaintTests(TautokoServer server)
         }
 
         Assert.Null((await named.GetAsync("/clients")).Document.QuerySelector("nav a[href='/complaints/open']"));
+    }
+
+    [Fact]
+    public async Task RegisterPage_NationalOffice_NarrowsToASite()
+    {
+        var id = await ComplaintTestData.RecordAsync(server, Accounts.Csr, Accounts.CaseManager, null, "Ignored the client at reception.");
+        using var national = await server.PagesAsAsync(Accounts.NationalOffice);
+        var masterton = await server.MastertonSiteIdAsync();
+
+        var page = await national.GetAsync($"/complaints?siteId={masterton}&status=open");
+        Assert.NotNull(page.Document.QuerySelector($"#complaints a[href='/complaints/{id}']"));
+        var other = page.Document.QuerySelectorAll("#siteId option").Select(o => o.GetAttribute("value")).First(v => !string.IsNullOrEmpty(v) && v != masterton.ToString());
+        var elsewhere = await national.GetAsync($"/complaints?siteId={other}&status=open");
+        Assert.Null(elsewhere.Document.QuerySelector($"#complaints a[href='/complaints/{id}']"));
     }
 
     [Fact]

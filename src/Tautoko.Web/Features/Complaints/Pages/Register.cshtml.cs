@@ -1,15 +1,25 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Complaints;
+using Tautoko.Core.Staff;
+using Tautoko.Data;
 using Tautoko.Web.Platform;
+using Tautoko.Web.Platform.Pages;
 
 namespace Tautoko.Web.Features.Complaints.Pages;
 
 [Authorize(Policy = StaffPolicies.SiteManagement)]
 [ReadsClientInformation]
-public sealed class RegisterModel(ComplaintRegisterHandler handler) : PageModel
+public sealed class RegisterModel(ComplaintRegisterHandler handler, TautokoDbContext db, CurrentStaff me) : PageModel
 {
+    [BindProperty(SupportsGet = true)]
+    public Guid? SiteId { get; set; }
+
+    /// <summary>The sites national office may narrow the register to (a manager keeps their own site's).</summary>
+    public IReadOnlyList<SiteOption> Sites { get; private set; } = [];
+
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
 
@@ -40,7 +50,12 @@ public sealed class RegisterModel(ComplaintRegisterHandler handler) : PageModel
             _ => null,
         };
         ComplaintOutcome? outcome = ComplaintOutcomes.TryParse(Outcome, out var parsed) ? parsed : null;
-        var listed = await handler.ListAsync(new ComplaintFilter(status, null, null, outcome, From, To), page, ct);
+        if (me.Role == StaffRole.NationalOffice)
+        {
+            Sites = await db.Sites.AsNoTracking().Where(x => x.Kind == Core.Sites.SiteKind.ServiceCentre).OrderBy(x => x.Name).Select(x => new SiteOption(x.Id.Value, x.Name)).ToListAsync(ct);
+        }
+
+        var listed = await handler.ListAsync(new ComplaintFilter(status, me.Role == StaffRole.NationalOffice ? SiteId : null, null, outcome, From, To), page, ct);
         if (listed.TryGet(out var result, out var failure))
         {
             Result = result;
