@@ -89,11 +89,25 @@ public sealed class SyntheticComplaints
         var placements = placed.Placements.GroupBy(p => p.ClientId).ToDictionary(g => g.Key, g => g.ToList());
         var complaints = new List<Complaint>();
         var grants = new List<DiscretionaryFundGrant>();
+        var mean = ComplaintsPerClientYear * _historyDays / 365.0;
+        var anyComplaint = 1 - Math.Exp(-mean);
         foreach (var client in placed.Clients)
         {
-            var random = SyntheticRandom.For(_seed, Stream, client.Index);
             var own = placements.GetValueOrDefault(client.Client.Id) ?? [];
-            var count = random.Poisson(ComplaintsPerClientYear * _historyDays / 365.0);
+            var hasIcs = own.Any(p => p.Service == CaseManagementService.IntensiveClientSupport);
+
+            // Most clients have neither: one cheap derived number decides, so the national load's single producer thread
+            // does not seed a Random for each of a million clients.
+            var first = SyntheticRandom.Derive(_seed, Stream, client.Index) / (double)int.MaxValue;
+            var complains = first < anyComplaint;
+            if (!complains && !hasIcs)
+            {
+                continue;
+            }
+
+            var random = SyntheticRandom.For(_seed, Stream, client.Index);
+            // Given at least one complaint, about one (a zero-truncated Poisson for the small mean).
+            var count = complains ? 1 + random.Poisson(mean) : 0;
             for (var k = 0; k < count; k++)
             {
                 if (Complaint(random, client, own, (client.Index * 8L) + k) is { } complaint)
