@@ -6,6 +6,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Tautoko.Core.Caseloads;
 using Tautoko.Core.Appointments;
 using Tautoko.Core.Clients;
+using Tautoko.Core.Complaints;
+using Tautoko.Core.DiscretionaryFund;
 using Tautoko.Core.Staff;
 using Tautoko.Data.Synthetic;
 
@@ -55,7 +57,10 @@ public static class SyntheticLoader
             TableMap<BenefitSpell>.ForEntity(model),
             TableMap<AppointmentSlot>.ForEntity(model),
             TableMap<Appointment>.ForEntity(model),
-            new SyntheticAppointments(dataset));
+            new SyntheticAppointments(dataset),
+            TableMap<Complaint>.ForEntity(model),
+            TableMap<DiscretionaryFundGrant>.ForEntity(model),
+            new SyntheticComplaints(dataset));
         var caseloadTable = TableMap<Caseload>.ForEntity(model);
         string[] bulkTables = [staffTable.Name, leaveTable.Name, .. tables.Names, caseloadTable.Name];
         var caseloads = new SyntheticCaseloads(dataset);
@@ -117,7 +122,7 @@ public static class SyntheticLoader
                     {
                         foreach (var batch in dataset.ClientBatches(options.BatchSize, threads))
                         {
-                            await batches.Writer.WriteAsync(PreparedBatch.From(batch, caseloads, tables.Appointments), generatorToken);
+                            await batches.Writer.WriteAsync(PreparedBatch.From(batch, caseloads, tables.Appointments, tables.ComplaintsAndGrants), generatorToken);
                         }
 
                         batches.Writer.Complete();
@@ -194,6 +199,8 @@ public static class SyntheticLoader
                 await WriteAsync(writer, tables.BenefitSpells, batch.BenefitSpells, tally, cancellationToken);
                 await WriteAsync(writer, tables.Slots, batch.Slots, tally, cancellationToken);
                 await WriteAsync(writer, tables.AppointmentRows, batch.Appointments, tally, cancellationToken);
+                await WriteAsync(writer, tables.Complaints, batch.Complaints, tally, cancellationToken);
+                await WriteAsync(writer, tables.FundGrants, batch.FundGrants, tally, cancellationToken);
                 tally.ClientsLoaded += batch.Clients.Count;
                 tally.Report("Clients");
             }
@@ -211,16 +218,19 @@ public static class SyntheticLoader
         IReadOnlyList<CaseloadPlacement> Placements,
         IReadOnlyList<BenefitSpell> BenefitSpells,
         IReadOnlyList<AppointmentSlot> Slots,
-        IReadOnlyList<Appointment> Appointments)
+        IReadOnlyList<Appointment> Appointments,
+        IReadOnlyList<Complaint> Complaints,
+        IReadOnlyList<DiscretionaryFundGrant> FundGrants)
     {
         /// <summary>Batches must come in index order: the caseload pass and the appointment histories depend on it.</summary>
-        public static PreparedBatch From(IReadOnlyList<SyntheticClient> generated, SyntheticCaseloads caseloads, SyntheticAppointments appointments)
+        public static PreparedBatch From(IReadOnlyList<SyntheticClient> generated, SyntheticCaseloads caseloads, SyntheticAppointments appointments, SyntheticComplaints complaints)
         {
             var placed = caseloads.Process(generated);
             var batch = placed.Clients;
 
             // Appointment history is made in client order: clients share their case managers' slots.
             var histories = batch.Select(appointments.Next).ToList();
+            var complained = complaints.For(placed);
             return new PreparedBatch(
                 [.. batch.Select(c => c.Client)],
                 [.. batch.SelectMany(c => c.Client.Household.Select(h => new OwnedRow<Client, HouseholdMember>(c.Client, h)))],
@@ -231,7 +241,9 @@ public static class SyntheticLoader
                 placed.Placements,
                 placed.BenefitSpells,
                 [.. histories.SelectMany(h => h.Slots)],
-                [.. histories.SelectMany(h => h.Appointments)]);
+                [.. histories.SelectMany(h => h.Appointments)],
+                complained.Complaints,
+                complained.Grants);
         }
     }
 
@@ -253,9 +265,12 @@ public static class SyntheticLoader
         TableMap<BenefitSpell> BenefitSpells,
         TableMap<AppointmentSlot> Slots,
         TableMap<Appointment> AppointmentRows,
-        SyntheticAppointments Appointments)
+        SyntheticAppointments Appointments,
+        TableMap<Complaint> Complaints,
+        TableMap<DiscretionaryFundGrant> FundGrants,
+        SyntheticComplaints ComplaintsAndGrants)
     {
-        public IEnumerable<string> Names => [Clients.Name, Household.Name, Tags.Name, Cautions.Name, MustViewNotes.Name, Notes.Name, Placements.Name, BenefitSpells.Name, Slots.Name, AppointmentRows.Name];
+        public IEnumerable<string> Names => [Clients.Name, Household.Name, Tags.Name, Cautions.Name, MustViewNotes.Name, Notes.Name, Placements.Name, BenefitSpells.Name, Slots.Name, AppointmentRows.Name, Complaints.Name, FundGrants.Name];
     }
 
     /// <summary>Rows and write time per table, in the order tables were first written.</summary>

@@ -4,6 +4,8 @@ using Tautoko.Web.Features.Calendar;
 using Tautoko.Web.Features.Caseloads;
 using Tautoko.Web.Features.Clients;
 using Tautoko.Web.Features.Jobs;
+using Tautoko.Web.Features.Complaints;
+using Tautoko.Web.Features.DiscretionaryFund;
 using Tautoko.Web.Features.ContactCentre;
 using Tautoko.Web.Features.WorkQueues.Messages;
 using Tautoko.Web.Features.Sites;
@@ -28,6 +30,8 @@ public static class FeatureList
         Of<AppointmentsFeature>(),
         Of<CaseloadsFeature>(),
         Of<JobsFeature>(),
+        Of<ComplaintsFeature>(),
+        Of<DiscretionaryFundFeature>(),
     ];
 
     public static void AddServices(IServiceCollection services)

@@ -100,6 +100,10 @@ public static class AccessExpectations
         || (a.Role is StaffRole.ServiceCentreManager or StaffRole.Connector && (a.SiteId == t.HomeSiteId || a.RegionId == t.RegionId))
         || (a.Role is StaffRole.CaseManager or StaffRole.EmploymentCaseManager or StaffRole.IntensiveClientSupportManager && a.SiteId == t.HomeSiteId);
 
+    /// <summary>A complaint about the target's case manager ({staff}): the managers of that staff member's site and national office; never the staff member named.</summary>
+    internal static bool ComplaintView(SweepAccount a, SweepTarget t) =>
+        a.StaffId.ToString() != t.Ids["staff"] && (a.Role == StaffRole.NationalOffice || (a.Role == StaffRole.ServiceCentreManager && a.SiteId.ToString() == t.Ids["staffsite"]));
+
     // ---- Row builders ----
 
     private static RouteExpectation Open(string key, string path) => new(key, path, (_, _) => true, false, true, null, null);
@@ -258,6 +262,20 @@ public static class AccessExpectations
             Unswept("POST /api/messages/voicemail-checks", StateChanging),
             Target("GET /api/messages/measures", "/api/messages/measures?siteId={site}", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId)),
 
+            // Complaints about staff and the ICS discretionary fund
+            Unswept("POST /api/complaints", StateChanging),
+            Roles("GET /api/complaints", "/api/complaints", Mgr, No),
+            Roles("GET /api/complaints/worklist", "/api/complaints/worklist", Mgr, No),
+            Anyone("GET /api/complaints/outcomes", "/api/complaints/outcomes"),
+            Target("GET /api/complaints/{id:guid}", "/api/complaints/{complaint}", ComplaintView),
+            Unswept("POST /api/complaints/{id:guid}/outcome", StateChanging),
+            Client("GET /api/clients/{id:guid}/discretionary-fund", ClientOperation.Read, "/api/clients/{client}/discretionary-fund"),
+            Unswept("POST /api/clients/{id:guid}/discretionary-fund/grants", StateChanging),
+            Unswept("POST /api/clients/{id:guid}/discretionary-fund/grants/{grantId:guid}/decision", StateChanging),
+            Anyone("GET /api/discretionary-fund/purposes", "/api/discretionary-fund/purposes"),
+            Roles("GET /api/discretionary-fund/spend", "/api/discretionary-fund/spend", StaffRole.IntensiveClientSupportManager, Mgr, No),
+            Anyone("GET /api/discretionary-fund/awaiting-me", "/api/discretionary-fund/awaiting-me"),
+
             // Pages (GET)
             Open("PAGE /signin", "/signin"),
             Open("PAGE /Error", "/Error"),
@@ -304,6 +322,12 @@ public static class AccessExpectations
             Roles("PAGE /queues/age-profiles", "/queues/age-profiles", Mgr, No),
             Anyone("PAGE /tasks/mine", "/tasks/mine"),
             Target("PAGE /tasks/{id:guid}", "/tasks/{task}", TaskView),
+            Roles("PAGE /complaints", "/complaints", Mgr, No),
+            Roles("PAGE /complaints/open", "/complaints/open", Mgr, No),
+            Anyone("PAGE /complaints/new", "/complaints/new"),
+            Target("PAGE /complaints/{id:guid}", "/complaints/{complaint}", ComplaintView),
+            Client("PAGE /clients/{id:guid}/discretionary-fund", ClientOperation.Read, "/clients/{client}/discretionary-fund"),
+            Roles("PAGE /discretionary-fund/spend", "/discretionary-fund/spend", StaffRole.IntensiveClientSupportManager, Mgr, No),
         };
         return rows.ToDictionary(r => r.Key, StringComparer.Ordinal);
     }

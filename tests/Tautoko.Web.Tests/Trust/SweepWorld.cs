@@ -170,6 +170,7 @@ public sealed class SweepWorld
             }
 
             Put(ids, unresolved, kind, "message", await db.CaseManagerMessages.AsNoTracking().Where(m => m.ClientId == cid).Select(m => (Guid?)m.Id).FirstOrDefaultAsync());
+            Put(ids, unresolved, kind, "complaint", caseManager is { } complained ? await ComplaintAboutAsync(server, complained.Value, cid.Value) : null);
             // For the write sweep (WriteRefusalSweepTests): the client's editable fields and version, the case manager's site,
             // the appointment's version, a free future slot of the case manager, the placement's case manager.
             ids["firstname"] = client.FirstName;
@@ -223,6 +224,21 @@ public sealed class SweepWorld
     {
         var csr = await server.AsAsync(Demo.Csr);
         using var response = await csr.PostJsonAsync("/api/calls", new { clientId, direction = "inbound" });
+        return response.IsSuccessStatusCode && System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())?["id"]?.GetValue<Guid>() is { } id ? id : null;
+    }
+
+    /// <summary>A complaint about the staff member (complainant the target's client), recorded by national office (who may see every client).</summary>
+    private static async Task<Guid?> ComplaintAboutAsync(TautokoServer server, Guid staffId, Guid clientId)
+    {
+        var national = await server.AsAsync(Demo.NationalOffice);
+        using var response = await national.PostJsonAsync("/api/complaints", new
+        {
+            staffId,
+            clientId,
+            receivedOn = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            channel = "phone",
+            description = "Authorization sweep: a complaint about this staff member.",
+        });
         return response.IsSuccessStatusCode && System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())?["id"]?.GetValue<Guid>() is { } id ? id : null;
     }
 

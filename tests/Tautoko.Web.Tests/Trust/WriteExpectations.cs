@@ -100,6 +100,16 @@ public static class WriteExpectations
             W("POST /api/clients/{id:guid}/transfer-requests", "/api/clients/{client}/transfer-requests", (a, t) => ClientMay(a, t, ClientOperation.AddNote),
                 t => new { toSiteId = t.HomeSiteId, receivedOn = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reasons = "Authorization sweep: client asked." }),
 
+            // Complaints: anyone who may open the complainant's record records one; the outcome is for those who see it.
+            W("POST /api/complaints", "/api/complaints", (a, t) => ClientMay(a, t, ClientOperation.Read),
+                t => new { staffId = G(t, "staff"), clientId = t.ClientId, receivedOn = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), channel = "phone", description = "Authorization sweep." }),
+            W("POST /api/complaints/{id:guid}/outcome", "/api/complaints/{complaint}/outcome", ComplaintView, _ => new { outcome = "complaintMadeInError", note = "Sweep.", version = 0 }),
+            // ICSMs use the fund for clients they may change; the named manager decides (the sweep has no request: a random id, 404).
+            W("POST /api/clients/{id:guid}/discretionary-fund/grants", "/api/clients/{client}/discretionary-fund/grants",
+                (a, t) => ClientMay(a, t, ClientOperation.Edit) && a.Role == StaffRole.IntensiveClientSupportManager, _ => new { amount = 20.00m, purpose = "other", detail = "Authorization sweep." }),
+            W("POST /api/clients/{id:guid}/discretionary-fund/grants/{grantId:guid}/decision", $"/api/clients/{{client}}/discretionary-fund/grants/{Guid.NewGuid()}/decision",
+                (a, _) => a.Role == Mgr, _ => new { approve = false, note = "Sweep.", version = 0 }),
+
             // Calendars of the target's case manager
             W("POST /api/staff/{id:guid}/calendar/template", "/api/staff/{staff}/calendar/template", CalendarEdit),
             W("POST /api/staff/{id:guid}/calendar/blocks", "/api/staff/{staff}/calendar/blocks", CalendarEdit, _ => new { day = "Saturday", start = "09:00", end = "10:00", kind = "admin" }),

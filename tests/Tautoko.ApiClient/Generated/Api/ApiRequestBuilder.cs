@@ -15,6 +15,8 @@ using Tautoko.OpenApiClient.Api.Calls;
 using Tautoko.OpenApiClient.Api.CaseManagedFlows;
 using Tautoko.OpenApiClient.Api.Caseloads;
 using Tautoko.OpenApiClient.Api.Clients;
+using Tautoko.OpenApiClient.Api.Complaints;
+using Tautoko.OpenApiClient.Api.DiscretionaryFund;
 using Tautoko.OpenApiClient.Api.Jobs;
 using Tautoko.OpenApiClient.Api.Lmi1;
 using Tautoko.OpenApiClient.Api.Messages;
@@ -77,6 +79,16 @@ namespace Tautoko.OpenApiClient.Api
         public global::Tautoko.OpenApiClient.Api.Clients.ClientsRequestBuilder Clients
         {
             get => new global::Tautoko.OpenApiClient.Api.Clients.ClientsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The complaints property</summary>
+        public global::Tautoko.OpenApiClient.Api.Complaints.ComplaintsRequestBuilder Complaints
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Complaints.ComplaintsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The discretionaryFund property</summary>
+        public global::Tautoko.OpenApiClient.Api.DiscretionaryFund.DiscretionaryFundRequestBuilder DiscretionaryFund
+        {
+            get => new global::Tautoko.OpenApiClient.Api.DiscretionaryFund.DiscretionaryFundRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The jobs property</summary>
         public global::Tautoko.OpenApiClient.Api.Jobs.JobsRequestBuilder Jobs

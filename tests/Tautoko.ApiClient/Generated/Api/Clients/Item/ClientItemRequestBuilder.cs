@@ -14,6 +14,7 @@ using Tautoko.OpenApiClient.Api.Clients.Item.BookingOptions;
 using Tautoko.OpenApiClient.Api.Clients.Item.BreakGlass;
 using Tautoko.OpenApiClient.Api.Clients.Item.Caseload;
 using Tautoko.OpenApiClient.Api.Clients.Item.Cautions;
+using Tautoko.OpenApiClient.Api.Clients.Item.DiscretionaryFund;
 using Tautoko.OpenApiClient.Api.Clients.Item.FirstContact;
 using Tautoko.OpenApiClient.Api.Clients.Item.HardshipRequests;
 using Tautoko.OpenApiClient.Api.Clients.Item.MustViewNotes;
@@ -61,6 +62,11 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item
         public global::Tautoko.OpenApiClient.Api.Clients.Item.Cautions.CautionsRequestBuilder Cautions
         {
             get => new global::Tautoko.OpenApiClient.Api.Clients.Item.Cautions.CautionsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The discretionaryFund property</summary>
+        public global::Tautoko.OpenApiClient.Api.Clients.Item.DiscretionaryFund.DiscretionaryFundRequestBuilder DiscretionaryFund
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Clients.Item.DiscretionaryFund.DiscretionaryFundRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The firstContact property</summary>
         public global::Tautoko.OpenApiClient.Api.Clients.Item.FirstContact.FirstContactRequestBuilder FirstContact
