@@ -10,6 +10,7 @@ need_apt=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 fc-list 2>/dev/null | grep -qi dejavu || need_apt+=(fonts-dejavu-core)
+command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing ${need_apt[*]} ..."
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
@@ -65,6 +66,18 @@ for project in tests/Tautoko.Core.Tests tests/Tautoko.Data.Tests tests/Tautoko.W
     echo "$name did not run:"; tail -n 30 "$results/$name.log"; failed=$((failed + 1))
   fi
 done
+# --- the OpenAPI document the host serves, linted with Redocly's recommended rules (any error fails) ----------
+echo "== OpenAPI lint (tools/openapi)"
+set +e
+tools/openapi/lint.sh > "$results/openapi-lint.log" 2>&1
+rc=$?
+set -e
+grep -E "^(error|warning) |Validation failed|valid\." "$results/openapi-lint.log" || true
+if [ "$rc" -eq 0 ]; then
+  passed=$((passed + 1))
+else
+  echo "The OpenAPI document has lint errors:"; tail -n 40 "$results/openapi-lint.log"; failed=$((failed + 1)); status=1
+fi
 rm -rf "$results"
 echo "$passed passed, $failed failed, $skipped skipped"
 exit $status

@@ -27,6 +27,9 @@ public sealed record DatabaseSettings(DatabaseKind Kind, string ConnectionString
     public const string SqliteMigrationsAssembly = "Tautoko.Data.Sqlite";
     public const string PostgresMigrationsAssembly = "Tautoko.Data.Postgres";
 
+    /// <summary>Closes pooled SQLite connections so the files of a throw-away database can be deleted.</summary>
+    public static void ReleaseSqliteFiles() => Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
     public static DatabaseSettings Parse(string? setting)
     {
         if (string.IsNullOrWhiteSpace(setting))

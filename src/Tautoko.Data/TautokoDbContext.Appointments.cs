@@ -16,4 +16,7 @@ public sealed partial class TautokoDbContext
     public DbSet<CalendarBlockout> CalendarBlockouts => Set<CalendarBlockout>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    /// <summary>National office's sending window for texts and e-mails (at most one row).</summary>
+    public DbSet<SendingWindowSettings> SendingWindows => Set<SendingWindowSettings>();
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Assignment;
 using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
+using Tautoko.Core.Jobs;
 using Tautoko.Core.Lmi1;
 
 namespace Tautoko.Data;
@@ -36,4 +37,6 @@ public sealed partial class TautokoDbContext
     public DbSet<Lmi1Settings> Lmi1Settings => Set<Lmi1Settings>();
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    public DbSet<LongJob> LongJobs => Set<LongJob>();
 }

@@ -8,7 +8,7 @@ public static class WorkQueueProvisioning
 {
     public static async Task<int> EnsureStandardQueuesAsync(TautokoDbContext db, DateTimeOffset now, CancellationToken ct)
     {
-        var sites = await db.Sites.AsNoTracking().Select(s => new { s.Id, s.Kind }).ToListAsync(ct);
+        var sites = await db.Sites.AsNoTracking().Select(s => new { s.Id, s.Kind, s.Name }).ToListAsync(ct);
         var existing = (await db.WorkQueues.AsNoTracking().Where(q => q.Kind != WorkQueueKind.Custom).Select(q => new { q.SiteId, q.Kind }).ToListAsync(ct))
             .Select(q => (q.SiteId, q.Kind))
             .ToHashSet();
@@ -19,7 +19,8 @@ public static class WorkQueueProvisioning
             {
                 if (existing.Add((site.Id, kind)))
                 {
-                    db.WorkQueues.Add(WorkQueue.Standard(WorkQueueId.New(), site.Id, kind, now));
+                    // 002: the Whanganui and Napier phone-based teams' queues carry the seed's centralised names.
+                    db.WorkQueues.Add(WorkQueue.Standard(WorkQueueId.New(), site.Id, kind, now, PhoneBasedQueues.StandardName(site.Name, site.Kind, kind)));
                     added++;
                 }
             }

@@ -31,7 +31,7 @@ public sealed class CaseManagedCallJourneyTests(AppointmentsBrowserServer server
 
             // The call opens as not verified.
             await csr.GotoAsync("/calls/new?q=Karanga-T%C4%93st");
-            await csr.GetByRole(AriaRole.Button, new() { Name = "Start an inbound call about Hēmi Karanga-Tēst" }).ClickAsync();
+            await csr.GetByRole(AriaRole.Button, new() { Name = "Start inbound call about Hēmi Karanga-Tēst" }).ClickAsync();
             await csr.Locator("#verify-form").WaitForAsync();
             Assert.Contains("Not verified", await csr.Locator("#verification-status").InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
             Assert.Contains("Withheld until the caller is verified", await csr.Locator("#client-details").InnerTextAsync(), StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Tautoko.Core.Common;
 using Tautoko.Core.Sites;
 using Tautoko.Core.Staff;
 
@@ -137,11 +138,13 @@ public static class CalendarRules
             findings.Add(new("R-037", day, FindingSeverity.Warning, $"{name}: {Hours(adminInOpenHours)} of admin while the site is open; at most 1 hour a day."));
         }
 
-        // R-039: general, seniors and integrated services case managers keep two 60-minute slots.
+        // R-039: general, seniors and integrated services case managers CAN have two 60-minute slots — allowed, not
+        // required, so fewer is no finding. More than two suits a general case manager who manages the site's bookings
+        // (such as new applications); it is noted, not warned.
         var sixty = slots.Count(s => s.Minutes == 60);
-        if (context.Variant is CaseManagerVariant.General or CaseManagerVariant.Seniors or CaseManagerVariant.IntegratedServices && sixty < 2)
+        if (context.Variant is CaseManagerVariant.General or CaseManagerVariant.Seniors or CaseManagerVariant.IntegratedServices && sixty > MaxSixtyMinuteSlots)
         {
-            findings.Add(new("R-039", day, FindingSeverity.Warning, $"{name}: {sixty} 60-minute slot(s); keep two for complex appointments such as new applications."));
+            findings.Add(new("R-039", day, FindingSeverity.Reminder, $"{name}: {sixty} 60-minute slots; two is the standard, more suits a case manager who manages the site's bookings such as new applications."));
         }
 
         // R-040: employment case managers have at least nine proactive 30-minute appointments a day.
@@ -165,6 +168,68 @@ public static class CalendarRules
             findings.Add(new("R-042", day, FindingSeverity.Warning, $"{name}: {reactive} minutes of reactive time; keep 60–90 minutes a day for reactive appointments."));
         }
     }
+
+    /// <summary>R-039: "two slots for 60-minute meetings" (allowed, not required).</summary>
+    public const int MaxSixtyMinuteSlots = 2;
+
+    /// <summary>R-037: at most 1 hour of admin a day while the site is open.</summary>
+    public const int MaxAdminMinutesWhileOpen = 60;
+
+    /// <summary>
+    /// R-037: admin time is capped inside opening hours — adding <paramref name="block"/> may not take the day's admin
+    /// while the site is open past 1 hour. Null when it may be added.
+    /// </summary>
+    public static DomainError? WhyNotAdmin(CaseManagerCalendar calendar, CalendarBlock block, IReadOnlyList<OpeningSession> openingHours)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(block);
+        if (block.Kind != CalendarBlockKind.Admin)
+        {
+            return null;
+        }
+
+        var sessions = openingHours.Where(s => s.Day == block.Day).ToList();
+        var already = calendar.BlocksOn(block.Day).Where(b => b.Kind == CalendarBlockKind.Admin).Sum(b => Overlap(b, sessions));
+        var adding = Overlap(block, sessions);
+        return adding > 0 && already + adding > MaxAdminMinutesWhileOpen
+            ? new DomainError("R-037", $"{NewZealand.DateTimeFormat.GetDayName(block.Day)} would have {Hours(already + adding)} of admin while the site is open; at most 1 hour a day (admin outside opening hours is not counted).")
+            : null;
+    }
+
+    /// <summary>
+    /// R-037 (003): "managers need to make sure there aren't too many people doing admin at the same time" — for each
+    /// weekday, the time when the most of a site's case managers have admin blocked out while the site is open, when that
+    /// is at least <see cref="AdminTogetherMinimum"/> people and more than half of the case managers working that day.
+    /// </summary>
+    public static IReadOnlyList<CalendarFinding> AdminTogether(IReadOnlyList<CaseManagerCalendar> calendars, IReadOnlyList<OpeningSession> openingHours)
+    {
+        ArgumentNullException.ThrowIfNull(calendars);
+        var findings = new List<CalendarFinding>();
+        foreach (var day in Weekdays)
+        {
+            var sessions = openingHours.Where(s => s.Day == day).ToList();
+            var working = calendars.Count(c => c.BlocksOn(day).Any(b => b.Kind != CalendarBlockKind.NotWorking));
+            var admin = calendars
+                .Select(c => c.BlocksOn(day).Where(b => b.Kind == CalendarBlockKind.Admin && Overlap(b, sessions) > 0).ToList())
+                .ToList();
+            var best = admin.SelectMany(blocks => blocks)
+                .Select(b => b.Start)
+                .Distinct()
+                .Select(at => (At: at, Count: admin.Count(blocks => blocks.Any(b => b.Start <= at && at < b.End))))
+                .OrderByDescending(x => x.Count).ThenBy(x => x.At)
+                .FirstOrDefault();
+            if (best.Count >= AdminTogetherMinimum && best.Count * 2 > working)
+            {
+                findings.Add(new("R-037", day, FindingSeverity.Warning,
+                    $"{NewZealand.DateTimeFormat.GetDayName(day)} {best.At.ToString("h:mm tt", NewZealand)}: {best.Count} of {working} case managers have admin time at once; stagger it so there aren't too many people doing admin at the same time."));
+            }
+        }
+
+        return findings;
+    }
+
+    /// <summary>The fewest people doing admin at once that is "too many" (with more than half of those working).</summary>
+    public const int AdminTogetherMinimum = 3;
 
     // Minutes since midnight, not TimeOnly subtraction, which wraps round midnight instead of going negative.
     private static int Overlap(CalendarBlock block, IEnumerable<OpeningSession> sessions) =>

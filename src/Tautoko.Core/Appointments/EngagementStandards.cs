@@ -10,6 +10,7 @@ public enum EngagementBreach
     OverdueEngagement = 1,
     NewClientNotSeen = 2,
     IdentityNotVerified = 3,
+    NextEngagementNotArranged = 4,
 }
 
 /// <summary>What the standards need to know about one client on a caseload.</summary>
@@ -21,6 +22,7 @@ public enum EngagementBreach
 /// <param name="HasFutureEngagement">A booked appointment after now.</param>
 /// <param name="FirstSeenOn">The first attended appointment since assignment on the channel the service needs (face-to-face; phone for phone-based).</param>
 /// <param name="IdentityVerifiedAtFirst">Whether identity was verified at that first appointment.</param>
+/// <param name="AttendedWithoutNextOn">The day of the last attended appointment when nothing was arranged after it (no later appointment booked, kept or missed).</param>
 public sealed record CaseloadClient(
     ClientFlags Flags,
     ProgrammeTagCode Service,
@@ -29,7 +31,19 @@ public sealed record CaseloadClient(
     DateOnly? LastEngagement,
     bool HasFutureEngagement,
     DateOnly? FirstSeenOn,
-    bool? IdentityVerifiedAtFirst);
+    bool? IdentityVerifiedAtFirst,
+    DateOnly? AttendedWithoutNextOn = null);
+
+/// <summary>R-033 as recorded at the first appointment: counted later for the 90 % measure.</summary>
+public sealed record FirstSeenRecord(DateOnly AssignedOn, DateOnly SeenOn, int WorkingDays, bool WithinStandard)
+{
+    /// <summary>How the engagement log records it; the marker lets the measure be counted from the log.</summary>
+    public const string Marker = "New client first seen (R-033):";
+
+    public string Text(AppointmentChannel channel) => string.Create(
+        CultureInfo.GetCultureInfo("en-NZ"),
+        $"{Marker} {(channel == AppointmentChannel.Phone ? "by phone" : "face-to-face")} on {SeenOn:d MMM yyyy}, {WorkingDays} working days after assignment on {AssignedOn:d MMM yyyy} — {(WithinStandard ? "within" : "outside")} the 10-working-day standard.");
+}
 
 public sealed record EngagementFinding(EngagementBreach Breach, string Rule, string Message, DateOnly? DueOn);
 
@@ -68,6 +82,12 @@ public static class EngagementStandards
             findings.Add(new(EngagementBreach.NoFutureEngagement, "R-030", "No future engagement is booked.", null));
         }
 
+        // R-031: a future engagement is arranged at each appointment attended; a "show" without one is flagged.
+        if (client.AttendedWithoutNextOn is { } shown && !exempt)
+        {
+            findings.Add(new(EngagementBreach.NextEngagementNotArranged, "R-031", string.Create(NewZealand, $"Attended on {shown:d MMM yyyy} but no next engagement was arranged at that appointment."), null));
+        }
+
         // R-032: engagement at least every 28 working days (from assignment when there has been none).
         var since = client.LastEngagement is { } last && last >= client.AssignedOn ? last : client.AssignedOn;
         var elapsed = WorkingDays.Between(since, today, district);
@@ -98,11 +118,28 @@ public static class EngagementStandards
         return findings;
     }
 
+    /// <summary>
+    /// R-033, recorded when it happens: a new client's first appointment since assignment on the channel the
+    /// service needs, how many working days after assignment, and whether that met the 10-working-day standard.
+    /// Null when the standard does not apply (general case management, transfers) or the channel is not the one it counts.
+    /// </summary>
+    public static FirstSeenRecord? FirstSeen(ProgrammeTagCode service, bool isTransfer, DateOnly assignedOn, DateOnly seenOn, AppointmentChannel channel, AnniversaryDistrict district)
+    {
+        if (service == ProgrammeTagCode.GeneralCaseManagement || isTransfer || channel != FirstAppointmentChannel(service))
+        {
+            return null;
+        }
+
+        var days = seenOn <= assignedOn ? 0 : WorkingDays.Between(assignedOn, seenOn, district);
+        return new FirstSeenRecord(assignedOn, seenOn, days, days <= NewClientWorkingDays);
+    }
+
     public static string DisplayName(this EngagementBreach breach) => breach switch
     {
         EngagementBreach.NoFutureEngagement => "No future engagement booked",
         EngagementBreach.OverdueEngagement => "Engagement overdue (28 working days)",
         EngagementBreach.NewClientNotSeen => "New client not seen (10 working days)",
         EngagementBreach.IdentityNotVerified => "Identity not verified",
+        EngagementBreach.NextEngagementNotArranged => "Next engagement not arranged at the last appointment",
     };
 }

@@ -57,6 +57,15 @@ public static class WalkInPurposes
     };
 
     /// <summary>R-049: a walk-in is a face-to-face visit with a case manager; null when whoever saw the client is one.</summary>
+    /// <summary>
+    /// a walk-in is a visit without a booked appointment; when the client has one booked at that time,
+    /// the visit is that appointment and is resulted, not recorded again as a walk-in.
+    /// </summary>
+    public static DomainError? WhyNotUnbooked(DateTimeOffset? bookedAppointmentStartsAt) =>
+        bookedAppointmentStartsAt is { } at
+            ? new DomainError(Rule, $"The client has an appointment booked for {AppointmentText.When(at)}; result that appointment instead of recording a walk-in.")
+            : null;
+
     public static DomainError? WhyNotSeenBy(bool seenByCaseManager) =>
         seenByCaseManager ? null : new DomainError(Rule, "A walk-in is a visit with a case manager; name the case manager who saw the client.");
 

@@ -16,6 +16,9 @@ public enum AuditAction
     SignIn = 9,
     SignInFailed = 10,
     AddWarning = 11,
+
+    /// <summary>A list or report downloaded as a file (CSV or XLSX): the detail says which, how many rows, in which format.</summary>
+    Export = 12,
 }
 
 /// <summary>R-120: who read or changed what, when, and from where. Never updated, never deleted.</summary>

@@ -39,7 +39,10 @@ public sealed record ExitChecklist(
     bool StartingWork,
     IReadOnlyCollection<WorkSupport> SupportsDiscussed,
     string? Notes,
-    string? MustViewNote)
+    string? MustViewNote,
+    bool ProactiveEngagementTried = false,
+    bool ExitInterviewWithAdvice = false,
+    bool PhoneBasedConsidered = false)
 {
     public const int MinimumNotesLength = 20;
 
@@ -53,6 +56,22 @@ public sealed record ExitChecklist(
         {
             problems["obligationsFailuresAndSanctionsConsidered"] =
                 "Low motivation or contact is used only after all options to improve motivation or contact, including obligations failures and sanctions, were considered (R-025).";
+        }
+
+        // R-025 (002): "try to engage with them proactively before exiting them from the service ... if this isn't possible the
+        // Case Manager should consider completing an exit interview with the client and provide advice on how to access
+        // support through our business-as-usual channels".
+        if (Reason == ExitReason.LowMotivationOrContact && !ProactiveEngagementTried && !ExitInterviewWithAdvice)
+        {
+            problems["proactiveEngagementTried"] =
+                "Try to engage the client proactively before exiting them (their full and correct entitlement; a referral to a programme, provider or better-suited service). If that isn't possible, complete an exit interview and advise them how to get support through our usual channels (R-025).";
+        }
+
+        // R-024 (002): aggressive behaviour — "phone-based case management may be considered in this case".
+        if (Reason == ExitReason.AggressiveBehaviour && !PhoneBasedConsidered && MovingToService != CaseManagementService.PhoneBased)
+        {
+            problems["phoneBasedConsidered"] =
+                "It is not safe to ask the client into the office: consider phone-based case management for them before exiting (R-024).";
         }
 
         // R-026: moving to another case management service needs a hand-over (conversation; meeting with them and the client).
@@ -88,7 +107,8 @@ public sealed record ExitChecklist(
         if (problems.Count > 0)
         {
             var first = problems.First();
-            throw new DomainException(new DomainError(first.Value.Contains("R-025", StringComparison.Ordinal) ? "R-025" : "R-026", first.Value));
+            var rule = first.Value.Contains("R-025", StringComparison.Ordinal) ? "R-025" : first.Value.Contains("R-024", StringComparison.Ordinal) ? "R-024" : "R-026";
+            throw new DomainException(new DomainError(rule, first.Value));
         }
     }
 
@@ -100,6 +120,16 @@ public sealed record ExitChecklist(
         if (Reason == ExitReason.LowMotivationOrContact)
         {
             text.Append(" Obligations failures and sanctions were considered first.");
+            text.Append(ProactiveEngagementTried
+                ? " The case manager tried to engage the client proactively first."
+                : " Proactive engagement was not possible: exit interview completed, with advice on getting support through our usual channels.");
+        }
+
+        if (Reason == ExitReason.AggressiveBehaviour)
+        {
+            text.Append(MovingToService == CaseManagementService.PhoneBased
+                ? " Moving to phone-based case management."
+                : " Phone-based case management was considered.");
         }
 
         text.AppendLine();

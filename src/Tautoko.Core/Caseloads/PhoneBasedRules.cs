@@ -1,3 +1,4 @@
+using System.Globalization;
 using Tautoko.Core.Clients;
 
 namespace Tautoko.Core.Caseloads;
@@ -41,6 +42,30 @@ public static class PhoneBasedRules
     /// </summary>
     public static bool MayBePhoneBased(BenefitType benefit, ClientFlags flags, bool hasLowTrustTag) =>
         benefit == BenefitType.JobseekerSupportWorkReady && ExceptionsFor(flags, hasLowTrustTag).Count == 0;
+
+    /// <summary>The seminar every phone-based client attends first (002).</summary>
+    public const string KoreroMahi = "Kōrero Mahi – Let's talk work";
+
+    /// <summary>
+    /// R-028 (002): "Clients will attend Kōrero Mahi – Let's talk work in their local Service Centre after being granted
+    /// Jobseeker Support", then the phone-based team tags and assigns them. What is wrong with the attendance date, or null.
+    /// </summary>
+    public static string? KoreroMahiProblem(DateOnly? attendedOn, DateOnly today, DateOnly? benefitStart)
+    {
+        if (attendedOn is not { } attended)
+        {
+            return $"Say when the client attended {KoreroMahi}: phone-based case management starts after the seminar (R-028).";
+        }
+
+        if (attended > today)
+        {
+            return $"{KoreroMahi} is recorded once the client has attended it, not before (R-028).";
+        }
+
+        return benefitStart is { } granted && attended < granted
+            ? string.Create(CultureInfo.InvariantCulture, $"{KoreroMahi} follows the grant of Jobseeker Support ({granted:d MMM yyyy}); the attendance date is before it (R-028).")
+            : null;
+    }
 
     public static string ExceptionName(ClientFlags flag) => flag switch
     {

@@ -30,4 +30,22 @@ public static class HighHardship
 
     /// <summary>The CSR's notes for the referral, in the seed's words.</summary>
     public const string ReferralNote = "Client has high hardship count and needs an assigned case manager";
+
+    /// <summary>
+    /// 003 ("Deep Dive", CSRs "Provide notes"): the referral's notes carry the seed's three bullets — the high hardship
+    /// count and the need for a case manager; any relevant details of the client's situation; any further needs.
+    /// </summary>
+    public static string ReferralNotes(int requestsInYear, string? situation, string? furtherNeeds) =>
+        $"{ReferralNote} ({requestsInYear} hardship requests in the last year).\n" +
+        $"Client's situation: {(string.IsNullOrWhiteSpace(situation) ? "no further details given" : situation.Trim())}\n" +
+        $"Further needs: {(string.IsNullOrWhiteSpace(furtherNeeds) ? "none identified by the contact centre" : furtherNeeds.Trim())}";
+
+    /// <summary>003: what the newly assigned case manager does — in the seed's words.</summary>
+    public const string FollowUpSubject = "New client with a high hardship count: follow up";
+
+    public static string FollowUp(string clientName, string referralNotes) =>
+        $"{clientName} has been assigned to you after a high-hardship referral. As the new case manager:\n" +
+        "- Review the client's circumstances and follow up if required.\n" +
+        "- Get the client's contact details (phone or email).\n\n" +
+        $"The contact centre's notes:\n{referralNotes}";
 }

@@ -21,11 +21,14 @@ public enum MessagePurpose
     /// <summary>002 step 5: the contact centre's summary e-mail to a case-managed client's case manager.</summary>
     CaseManagerSummary = 5,
 
+    /// <summary>R-035: the first-contact text saying we tried to reach the client and when we will call.</summary>
+    FirstContactText = 6,
+
     /// <summary>000: the decision on a hardship application, the reason in plain words and the right to a review.</summary>
-    HardshipDecision = 6,
+    HardshipDecision = 7,
 
     /// <summary>000: the outcome of a review of decision.</summary>
-    ReviewOutcome = 7,
+    ReviewOutcome = 8,
 }
 
 /// <summary>Who a message goes to: the client, or a member of staff about the client.</summary>
@@ -195,6 +198,7 @@ public static class MessageNames
         MessagePurpose.AppointmentLetter => "Appointment letter",
         MessagePurpose.MissedAppointment => "Missed appointment",
         MessagePurpose.CaseManagerSummary => "Summary to the case manager",
+        MessagePurpose.FirstContactText => "First contact text",
         MessagePurpose.HardshipDecision => "Hardship decision",
         MessagePurpose.ReviewOutcome => "Review of decision outcome",
     };

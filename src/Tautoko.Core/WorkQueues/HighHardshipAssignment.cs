@@ -12,13 +12,23 @@ public static class HighHardshipAssignment
 {
     public const string Rule = "R-081";
 
-    /// <summary>The programme tags that are a case management service (LTCM and LMI1 are status tags).</summary>
+    /// <summary>
+    /// 003 ("Deep Dive: Supporting clients with high hardship needs"): the connector will "Determine what case management
+    /// service will meet the client's needs" and "Assign a C19 CM or ISCM and add appropriate programme tag" — the
+    /// general case managers (the C19 case managers) or Integrated Services Case Management, and nothing else.
+    /// </summary>
     public static readonly IReadOnlyList<ProgrammeTagCode> Services =
     [
-        ProgrammeTagCode.EmploymentCaseManagement, ProgrammeTagCode.EmploymentCaseManagementReserve, ProgrammeTagCode.PhoneBasedCaseManagement,
-        ProgrammeTagCode.DedicatedCaseManagement, ProgrammeTagCode.IntegratedServicesCaseManagement, ProgrammeTagCode.IntensiveClientSupport,
-        ProgrammeTagCode.GeneralCaseManagement,
+        ProgrammeTagCode.GeneralCaseManagement, ProgrammeTagCode.IntegratedServicesCaseManagement,
     ];
+
+    /// <summary>The service as the seed names it, for the connector's choice.</summary>
+    public static string SeedName(ProgrammeTagCode service) => service switch
+    {
+        ProgrammeTagCode.GeneralCaseManagement => "C19 CM – general case management (GCM)",
+        ProgrammeTagCode.IntegratedServicesCaseManagement => "ISCM – Integrated Services Case Management",
+        _ => $"{service.ShortName()} – {service.DisplayName()}",
+    };
 
     /// <summary>The connector (or the site's manager) decides; null when <paramref name="role"/> may.</summary>
     public static DomainError? MayAssign(StaffRole role) =>

@@ -51,10 +51,10 @@ public sealed class WorkQueue
     public TimeSpan Target => TimeSpan.FromHours(TargetHours);
 
     /// <summary>A standard queue of the kind for a site, named after the kind.</summary>
-    public static WorkQueue Standard(WorkQueueId id, SiteId siteId, WorkQueueKind kind, DateTimeOffset createdAt) =>
+    public static WorkQueue Standard(WorkQueueId id, SiteId siteId, WorkQueueKind kind, DateTimeOffset createdAt, string? name = null) =>
         kind == WorkQueueKind.Custom
             ? throw new ArgumentException("A custom queue is configured by a manager, not provisioned.", nameof(kind))
-            : new WorkQueue(id, siteId, kind, kind.DisplayName(), WorkQueueKinds.TargetHoursFor(kind), null, createdAt);
+            : new WorkQueue(id, siteId, kind, name ?? kind.DisplayName(), WorkQueueKinds.TargetHoursFor(kind), null, createdAt);
 
     public void ChangeTarget(int targetHours) => TargetHours = CheckTarget(Kind, targetHours);
 

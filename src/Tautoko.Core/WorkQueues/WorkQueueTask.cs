@@ -182,6 +182,17 @@ public sealed class WorkQueueTask
                 $"A task is closed as no contact only after at least {ContactAttemptRules.MinimumBeforeNoContact} contact attempts; {UnsuccessfulAttempts} recorded so far."));
         }
 
+        // R-071 (001, 003): "If a client requests a face-to-face appointment, the Service Centre should meet that need and book
+        // an appointment" — the request stays queued until it is booked (CompleteWithAppointment); it is not closed as resolved
+        // or sent elsewhere. Only a client who cannot be reached (R-073) or no longer wants it ends it otherwise.
+        if (QueueKind == WorkQueueKind.SiteFaceToFaceAppointments && Origin != TaskOrigin.HighHardship
+            && outcome is not (TaskOutcome.NoContact or TaskOutcome.NoLongerNeeded))
+        {
+            throw new DomainException(new DomainError(
+                "R-071",
+                "A face-to-face appointment request is completed by booking the appointment (it stays in the queue until then); close it otherwise only as no contact after three attempts, or when the client no longer wants it."));
+        }
+
         Status = WorkQueueTaskStatus.Completed;
         Outcome = outcome;
         OutcomeNote = why;

@@ -6,6 +6,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Tautoko.Core.Caseloads;
 using Tautoko.Core.Appointments;
 using Tautoko.Core.Clients;
+using Tautoko.Core.Complaints;
+using Tautoko.Core.DiscretionaryFund;
 using Tautoko.Core.Hardship;
 using Tautoko.Core.Staff;
 using Tautoko.Data.Synthetic;
@@ -59,7 +61,10 @@ public static class SyntheticLoader
             TableMap<HardshipApplication>.ForEntity(model),
             TableMap<DecisionReview>.ForEntity(model),
             new SyntheticAppointments(dataset),
-            new SyntheticHardship(dataset));
+            new SyntheticHardship(dataset),
+            TableMap<Complaint>.ForEntity(model),
+            TableMap<DiscretionaryFundGrant>.ForEntity(model),
+            new SyntheticComplaints(dataset));
         var caseloadTable = TableMap<Caseload>.ForEntity(model);
         string[] bulkTables = [staffTable.Name, leaveTable.Name, .. tables.Names, caseloadTable.Name];
         var caseloads = new SyntheticCaseloads(dataset);
@@ -121,7 +126,7 @@ public static class SyntheticLoader
                     {
                         foreach (var batch in dataset.ClientBatches(options.BatchSize, threads))
                         {
-                            await batches.Writer.WriteAsync(PreparedBatch.From(batch, caseloads, tables.Appointments, tables.Hardship), generatorToken);
+                            await batches.Writer.WriteAsync(PreparedBatch.From(batch, caseloads, tables.Appointments, tables.Hardship, tables.ComplaintsAndGrants), generatorToken);
                         }
 
                         batches.Writer.Complete();
@@ -200,6 +205,8 @@ public static class SyntheticLoader
                 await WriteAsync(writer, tables.AppointmentRows, batch.Appointments, tally, cancellationToken);
                 await WriteAsync(writer, tables.HardshipApplications, batch.Hardship.Applications, tally, cancellationToken);
                 await WriteAsync(writer, tables.DecisionReviews, batch.Hardship.Reviews, tally, cancellationToken);
+                await WriteAsync(writer, tables.Complaints, batch.Complaints, tally, cancellationToken);
+                await WriteAsync(writer, tables.FundGrants, batch.FundGrants, tally, cancellationToken);
                 tally.ClientsLoaded += batch.Clients.Count;
                 tally.Report("Clients");
             }
@@ -218,16 +225,19 @@ public static class SyntheticLoader
         IReadOnlyList<BenefitSpell> BenefitSpells,
         IReadOnlyList<AppointmentSlot> Slots,
         IReadOnlyList<Appointment> Appointments,
-        SyntheticHardshipBatch Hardship)
+        SyntheticHardshipBatch Hardship,
+        IReadOnlyList<Complaint> Complaints,
+        IReadOnlyList<DiscretionaryFundGrant> FundGrants)
     {
         /// <summary>Batches must come in index order: the caseload pass and the appointment histories depend on it.</summary>
-        public static PreparedBatch From(IReadOnlyList<SyntheticClient> generated, SyntheticCaseloads caseloads, SyntheticAppointments appointments, SyntheticHardship hardship)
+        public static PreparedBatch From(IReadOnlyList<SyntheticClient> generated, SyntheticCaseloads caseloads, SyntheticAppointments appointments, SyntheticHardship hardship, SyntheticComplaints complaints)
         {
             var placed = caseloads.Process(generated);
             var batch = placed.Clients;
 
             // Appointment history is made in client order: clients share their case managers' slots.
             var histories = batch.Select(appointments.Next).ToList();
+            var complained = complaints.For(placed);
             return new PreparedBatch(
                 [.. batch.Select(c => c.Client)],
                 [.. batch.SelectMany(c => c.Client.Household.Select(h => new OwnedRow<Client, HouseholdMember>(c.Client, h)))],
@@ -239,7 +249,9 @@ public static class SyntheticLoader
                 placed.BenefitSpells,
                 [.. histories.SelectMany(h => h.Slots)],
                 [.. histories.SelectMany(h => h.Appointments)],
-                hardship.For(batch));
+                hardship.For(batch),
+                complained.Complaints,
+                complained.Grants);
         }
     }
 
@@ -264,9 +276,12 @@ public static class SyntheticLoader
         TableMap<HardshipApplication> HardshipApplications,
         TableMap<DecisionReview> DecisionReviews,
         SyntheticAppointments Appointments,
-        SyntheticHardship Hardship)
+        SyntheticHardship Hardship,
+        TableMap<Complaint> Complaints,
+        TableMap<DiscretionaryFundGrant> FundGrants,
+        SyntheticComplaints ComplaintsAndGrants)
     {
-        public IEnumerable<string> Names => [Clients.Name, Household.Name, Tags.Name, Cautions.Name, MustViewNotes.Name, Notes.Name, Placements.Name, BenefitSpells.Name, Slots.Name, AppointmentRows.Name, HardshipApplications.Name, DecisionReviews.Name];
+        public IEnumerable<string> Names => [Clients.Name, Household.Name, Tags.Name, Cautions.Name, MustViewNotes.Name, Notes.Name, Placements.Name, BenefitSpells.Name, Slots.Name, AppointmentRows.Name, HardshipApplications.Name, DecisionReviews.Name, Complaints.Name, FundGrants.Name];
     }
 
     /// <summary>Rows and write time per table, in the order tables were first written.</summary>

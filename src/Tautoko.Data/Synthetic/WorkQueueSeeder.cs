@@ -153,6 +153,11 @@ public static class WorkQueueSeeder
         {
             task.Complete(worker, TaskOutcome.NoContact, "Three attempts, no contact; letter sent asking the client to call us.", later);
         }
+        else if (queue.Kind == WorkQueueKind.SiteFaceToFaceAppointments)
+        {
+            // a face-to-face request ends with a booking (which needs an appointment) or, as here, the client withdrawing it.
+            task.Complete(worker, TaskOutcome.NoLongerNeeded, "Client rang back: sorted over the phone, no appointment wanted now.", later);
+        }
         else
         {
             task.Complete(worker, TaskOutcome.Resolved, "Spoke with the client and completed the request.", later);

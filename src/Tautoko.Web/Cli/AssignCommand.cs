@@ -60,7 +60,7 @@ public static class AssignCommand
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
             .StartAsync(async progress =>
             {
-                string[] stages = ["Loading caseloads and clients", "Solving (OR-Tools min-cost flow)", "Explaining", "Saving the proposal"];
+                var stages = ProposalJobs.Stages;
                 var task = progress.AddTask($"{scope} proposal", maxValue: stages.Length);
                 var reporter = new SyncProgress(stage =>
                 {
@@ -117,11 +117,5 @@ public static class AssignCommand
         {
             AnsiConsole.MarkupLine($"[grey]· {Markup.Escape(note)}[/]");
         }
-    }
-
-    /// <summary>Reports on the caller's thread (Progress&lt;T&gt; would post to the thread pool and lag the display).</summary>
-    private sealed class SyncProgress(Action<string> report) : IProgress<string>
-    {
-        public void Report(string value) => report(value);
     }
 }

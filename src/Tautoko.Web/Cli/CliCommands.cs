@@ -16,7 +16,7 @@ namespace Tautoko.Web.Cli;
 /// </summary>
 public static class CliCommands
 {
-    private static readonly string[] Commands = ["migrate", "seed", "assign", "lmi1", "move-to-postgres", "help"];
+    private static readonly string[] Commands = ["migrate", "seed", "assign", "lmi1", "move-to-postgres", "openapi", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
 
@@ -27,6 +27,11 @@ public static class CliCommands
         {
             PrintHelp();
             return 0;
+        }
+
+        if (command == "openapi")
+        {
+            return await OpenApiCommand.RunAsync([.. args.Skip(1)]);
         }
 
         var app = TautokoApp.Build([.. args.Skip(1), "--migrate=false"]);
@@ -115,6 +120,7 @@ public static class CliCommands
                                                  load synthetic data into an empty database (binary COPY on PostgreSQL)
               assign   --db <...> --scope national|region|site [--id GUID | --name NAME] [--apply --by EMAIL]
                                                  propose assignments (OR-Tools), print the mix and waiting report; apply if asked
+              openapi  --out <file.json>         start the host on a throw-away SQLite file and write the OpenAPI document it serves
               lmi1     --db <...>                train the Labour Market Indicator 1 model on the database's history and tag clients now
               move-to-postgres --from <sqlite path> --db <postgres> [--replace] [--sample N]
                                                  copy every table of a SQLite database into PostgreSQL; print and compare row counts and a sample

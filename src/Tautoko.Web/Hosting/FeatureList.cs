@@ -3,6 +3,9 @@ using Tautoko.Web.Features.Auth;
 using Tautoko.Web.Features.Calendar;
 using Tautoko.Web.Features.Caseloads;
 using Tautoko.Web.Features.Clients;
+using Tautoko.Web.Features.Jobs;
+using Tautoko.Web.Features.Complaints;
+using Tautoko.Web.Features.DiscretionaryFund;
 using Tautoko.Web.Features.ContactCentre;
 using Tautoko.Web.Features.Hardship;
 using Tautoko.Web.Features.WorkQueues.Messages;
@@ -27,6 +30,9 @@ public static class FeatureList
         Of<ContactCentreFeature>(),
         Of<AppointmentsFeature>(),
         Of<CaseloadsFeature>(),
+        Of<JobsFeature>(),
+        Of<ComplaintsFeature>(),
+        Of<DiscretionaryFundFeature>(),
         Of<HardshipFeature>(),
     ];
 

@@ -101,12 +101,13 @@ public static class TautokoApp
             pages.Conventions.AllowAnonymousToPage("/Features/Auth/Pages/SignIn").AllowAnonymousToPage("/Platform/Pages/Error");
         });
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(views => views.PageViewLocationFormats.Add("/Platform/Pages/{0}.cshtml"));
-        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer(OpenApiSetup.Describe).AddSchemaTransformer(OpenApiSetup.MarkRequired));
+        builder.Services.AddOpenApi(openApi => { openApi.CreateSchemaReferenceId = OpenApiSetup.SchemaId; openApi.AddDocumentTransformer(OpenApiSetup.Describe).AddOperationTransformer(OpenApiSetup.DescribeOperation).AddSchemaTransformer(OpenApiSetup.MarkRequired); });
         builder.Services.ConfigureHttpJsonOptions(json => JsonSetup.Configure(json.SerializerOptions));
         builder.Services.AddHealthChecks().AddDbContextCheck<TautokoDbContext>("database", tags: ["ready"]);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentStaff>();
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<Tautoko.Web.Platform.Exports.Exporter>();
         builder.Services.AddScoped<ClientAccess>();
         builder.Services.AddScoped<DemoData>();
         builder.Services.AddScoped<SearchClientsHandler>();
@@ -183,6 +184,7 @@ public static class TautokoApp
         app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().ReadsNoClientInformation();
         app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous().ReadsNoClientInformation();
         app.MapRazorPages();
+        SendingWindowEndpoints.Map(app);
         FeatureList.MapRoutes(app);
     }
 

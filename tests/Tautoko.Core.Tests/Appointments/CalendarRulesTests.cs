@@ -79,8 +79,9 @@ public sealed class CalendarRulesTests
     }
 
     [Fact]
-    public void Check_GeneralWithoutItsSixtyMinuteSlots_WarnsR039()
+    public void Check_GeneralWithoutItsSixtyMinuteSlots_IsAllowedNotRequired_R039()
     {
+        // general, seniors and integrated case managers CAN have two 60-minute slots — allowed, not required.
         var calendar = Calendar(StaffRole.CaseManager, CaseManagerVariant.General);
         var sixties = calendar.BlocksOn(DayOfWeek.Tuesday).Where(b => b.SlotMinutes == 60).ToList();
         foreach (var block in sixties)
@@ -89,11 +90,66 @@ public sealed class CalendarRulesTests
             calendar.AddBlock(block with { SlotMinutes = 30 }, Now);
         }
 
-        var findings = Check(calendar, StaffRole.CaseManager, CaseManagerVariant.General);
+        Assert.Empty(Check(calendar, StaffRole.CaseManager, CaseManagerVariant.General));
+    }
 
-        var finding = Assert.Single(findings);
+    [Fact]
+    public void Check_GeneralWithMoreThanTwoSixtyMinuteSlots_ANoteNotAWarning_R039()
+    {
+        // R-039 (003): more 60-minute slots suit general case managers who manage the site's bookings, such as new applications.
+        var calendar = Calendar(StaffRole.CaseManager, CaseManagerVariant.General);
+        var morning = calendar.BlocksOn(DayOfWeek.Tuesday).Single(b => b.Start == new TimeOnly(11, 0));
+        calendar.RemoveBlock(morning, Now);
+        calendar.AddBlock(morning with { End = new TimeOnly(12, 0), SlotMinutes = 60 }, Now);
+
+        var finding = Assert.Single(Check(calendar, StaffRole.CaseManager, CaseManagerVariant.General));
         Assert.Equal("R-039", finding.Rule);
-        Assert.Equal(DayOfWeek.Tuesday, finding.Day);
+        Assert.Equal(FindingSeverity.Reminder, finding.Severity);
+    }
+
+    [Fact]
+    public void WhyNotAdmin_MoreThanAnHourWhileOpen_Refused_OutsideOpeningHoursNotCounted_R037()
+    {
+        // at most 1 hour of admin a day — capped inside opening hours.
+        var calendar = Calendar(StaffRole.CaseManager, CaseManagerVariant.General);
+        var alreadyMonday = calendar.BlocksOn(DayOfWeek.Monday).Where(b => b.Kind == CalendarBlockKind.Admin).Sum(b => b.Minutes);
+
+        var tooMuch = new CalendarBlock(DayOfWeek.Monday, new TimeOnly(15, 0), new TimeOnly(15, 0).AddMinutes(61 - alreadyMonday), CalendarBlockKind.Admin, 0);
+        var afterClose = new CalendarBlock(DayOfWeek.Monday, new TimeOnly(17, 0), new TimeOnly(18, 0), CalendarBlockKind.Admin, 0);
+
+        Assert.Equal("R-037", CalendarRules.WhyNotAdmin(calendar, tooMuch, OpeningHours.Standard)?.Rule);
+        Assert.Null(CalendarRules.WhyNotAdmin(calendar, afterClose, OpeningHours.Standard));
+    }
+
+    [Fact]
+    public void AdminTogether_MostOfASitesCaseManagersAtOnce_Warns_Staggered_DoesNot_R037()
+    {
+        // R-037 (003): "managers need to make sure there aren't too many people doing admin at the same time".
+        var same = Enumerable.Range(0, 4).Select(_ => Calendar(StaffRole.CaseManager, CaseManagerVariant.General)).ToList();
+
+        var together = CalendarRules.AdminTogether(same, OpeningHours.Standard);
+
+        var monday = Assert.Single(together, f => f.Day == DayOfWeek.Monday);
+        Assert.Equal("R-037", monday.Rule);
+        Assert.Contains("4 of 4 case managers have admin time at once", monday.Message, StringComparison.Ordinal);
+
+        var staggered = new List<CaseManagerCalendar>();
+        for (var i = 0; i < 4; i++)
+        {
+            var calendar = Calendar(StaffRole.CaseManager, CaseManagerVariant.General);
+            foreach (var admin in calendar.Blocks.Where(b => b.Kind == CalendarBlockKind.Admin).ToList())
+            {
+                calendar.RemoveBlock(admin, Now);
+                if (i < 2)
+                {
+                    calendar.AddBlock(admin, Now);
+                }
+            }
+
+            staggered.Add(calendar);
+        }
+
+        Assert.Empty(CalendarRules.AdminTogether(staggered, OpeningHours.Standard));
     }
 
     [Fact]

@@ -17,6 +17,56 @@ public sealed class EngagementStandardsTests
         [.. EngagementStandards.Evaluate(client, today, district).Select(f => f.Rule)];
 
     [Fact]
+    public void FirstSeen_EleventhWorkingDayAcrossMatariki_RecordedOutsideTheStandard_R033()
+    {
+        // R-033 recorded when it happens: assigned Monday 6 July 2026, seen Wednesday 22 July = 11 working days (Matariki skipped).
+        var late = EngagementStandards.FirstSeen(ProgrammeTagCode.EmploymentCaseManagement, false, D(2026, 7, 6), D(2026, 7, 22), AppointmentChannel.FaceToFace, AnniversaryDistrict.Wellington)!;
+        var onTime = EngagementStandards.FirstSeen(ProgrammeTagCode.EmploymentCaseManagement, false, D(2026, 7, 6), D(2026, 7, 21), AppointmentChannel.FaceToFace, AnniversaryDistrict.Wellington)!;
+
+        Assert.Equal(11, late.WorkingDays);
+        Assert.False(late.WithinStandard);
+        Assert.True(onTime.WithinStandard);
+        Assert.StartsWith(FirstSeenRecord.Marker, late.Text(AppointmentChannel.FaceToFace), StringComparison.Ordinal);
+        Assert.Contains("outside the 10-working-day standard", late.Text(AppointmentChannel.FaceToFace), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FirstSeen_GeneralTransferOrWrongChannel_NotRecorded_R033()
+    {
+        Assert.Null(EngagementStandards.FirstSeen(ProgrammeTagCode.GeneralCaseManagement, false, D(2026, 7, 6), D(2026, 7, 8), AppointmentChannel.FaceToFace, AnniversaryDistrict.Wellington));
+        Assert.Null(EngagementStandards.FirstSeen(ProgrammeTagCode.EmploymentCaseManagement, true, D(2026, 7, 6), D(2026, 7, 8), AppointmentChannel.FaceToFace, AnniversaryDistrict.Wellington));
+        Assert.Null(EngagementStandards.FirstSeen(ProgrammeTagCode.EmploymentCaseManagement, false, D(2026, 7, 6), D(2026, 7, 8), AppointmentChannel.Phone, AnniversaryDistrict.Wellington));
+        Assert.NotNull(EngagementStandards.FirstSeen(ProgrammeTagCode.PhoneBasedCaseManagement, false, D(2026, 7, 6), D(2026, 7, 8), AppointmentChannel.Phone, AnniversaryDistrict.Auckland));
+    }
+
+    [Fact]
+    public void AttendedWithoutNext_Flagged_R031()
+    {
+        // a future engagement is arranged at each appointment attended; a "show" with nothing after it is flagged.
+        var client = Client(D(2026, 7, 6), last: D(2026, 7, 20), future: false, firstSeen: D(2026, 7, 8)) with { AttendedWithoutNextOn = D(2026, 7, 20) };
+
+        var finding = Assert.Single(EngagementStandards.Evaluate(client, D(2026, 7, 21), AnniversaryDistrict.Wellington), f => f.Rule == "R-031");
+        Assert.Equal(EngagementBreach.NextEngagementNotArranged, finding.Breach);
+        Assert.Contains("20 Jul 2026", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AttendedWithNextArranged_NotFlagged_R031()
+    {
+        var client = Client(D(2026, 7, 6), last: D(2026, 7, 20), firstSeen: D(2026, 7, 8));
+
+        Assert.DoesNotContain("R-031", Rules(client, D(2026, 7, 21)));
+    }
+
+    [Fact]
+    public void AttendedWithoutNext_SuspendedClient_NotFlagged_R031()
+    {
+        var client = Client(D(2026, 7, 6), last: D(2026, 7, 20), future: false, firstSeen: D(2026, 7, 8), flags: ClientFlags.Suspended) with { AttendedWithoutNextOn = D(2026, 7, 20) };
+
+        Assert.DoesNotContain("R-031", Rules(client, D(2026, 7, 21)));
+    }
+
+    [Fact]
     public void NewClient_TenWorkingDaysSkipMatariki_DueTuesday21July_R033()
     {
         // Assigned Monday 6 July 2026; Matariki is Friday 10 July, so the tenth working day is Tuesday 21 July, not Monday 20.

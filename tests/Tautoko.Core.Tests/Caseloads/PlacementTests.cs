@@ -54,7 +54,7 @@ public sealed class PlacementTests
         var placement = Placement(Today.AddMonths(-14));
         var error = Assert.Throws<DomainException>(() => placement.Exit(Checklist(ExitReason.LowMotivationOrContact), CaseManager, DateTimeOffset.UnixEpoch, Today));
         Assert.Equal("R-025", error.Error.Rule);
-        placement.Exit(Checklist(ExitReason.LowMotivationOrContact) with { ObligationsFailuresAndSanctionsConsidered = true }, CaseManager, DateTimeOffset.UnixEpoch, Today);
+        placement.Exit(Checklist(ExitReason.LowMotivationOrContact) with { ObligationsFailuresAndSanctionsConsidered = true, ProactiveEngagementTried = true }, CaseManager, DateTimeOffset.UnixEpoch, Today);
         Assert.False(placement.IsOpen);
         Assert.Equal(ExitReason.LowMotivationOrContact, placement.ExitReason);
     }

@@ -39,10 +39,12 @@ public sealed class HighHardshipAssignmentTests
     }
 
     [Fact]
-    public void Services_CaseManagementOnly_LeaveOutTheStatusTags()
+    public void Services_TheSeedsTwo_AC19CaseManagerOrISCM_R081()
     {
-        Assert.DoesNotContain(ProgrammeTagCode.LowTrust, HighHardshipAssignment.Services);
-        Assert.Contains(ProgrammeTagCode.PhoneBasedCaseManagement, HighHardshipAssignment.Services);
+        // 003: "Assign a C19 CM or ISCM and add appropriate programme tag".
+        Assert.Equal([ProgrammeTagCode.GeneralCaseManagement, ProgrammeTagCode.IntegratedServicesCaseManagement], HighHardshipAssignment.Services);
+        Assert.StartsWith("C19 CM", HighHardshipAssignment.SeedName(ProgrammeTagCode.GeneralCaseManagement), StringComparison.Ordinal);
+        Assert.StartsWith("ISCM", HighHardshipAssignment.SeedName(ProgrammeTagCode.IntegratedServicesCaseManagement), StringComparison.Ordinal);
     }
 
     [Fact]

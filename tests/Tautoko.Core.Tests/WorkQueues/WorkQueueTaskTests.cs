@@ -206,6 +206,22 @@ public sealed class WorkQueueTaskTests
     }
 
     [Fact]
+    public void Complete_FaceToFaceRequestWithoutABooking_RefusedNamingR071_UnlessNoContactOrNoLongerNeeded()
+    {
+        // a requested face-to-face appointment is booked; the request is never dropped.
+        var queue = Queue(WorkQueueKind.SiteFaceToFaceAppointments);
+        var task = new WorkQueueTask(WorkQueueTaskId.New(), queue, ClientId.New(), WorkQueueTask.AppointmentWanted("Wants to see someone."), TaskOrigin.SiteQueueReferral, Aroha, Now, null);
+        task.Take(Wiremu, Now.AddHours(1));
+
+        Assert.Equal("R-071", Refusal(() => task.Complete(Wiremu, TaskOutcome.Resolved, "Told them to call.", Now.AddHours(2))).Rule);
+        Assert.Equal("R-071", Refusal(() => task.Complete(Wiremu, TaskOutcome.ReferredElsewhere, "Sent to the contact centre.", Now.AddHours(2))).Rule);
+        Assert.True(task.IsOpen);
+
+        task.Complete(Wiremu, TaskOutcome.NoLongerNeeded, "Client no longer wants an appointment.", Now.AddHours(3));
+        Assert.Equal(WorkQueueTaskStatus.Completed, task.Status);
+    }
+
+    [Fact]
     public void CompleteWithAppointment_IsNotForHighHardshipReferralsOrOtherQueues_R081()
     {
         var highHardship = new WorkQueueTask(WorkQueueTaskId.New(), Queue(WorkQueueKind.SiteFaceToFaceAppointments), ClientId.New(), "Needs a case manager.", TaskOrigin.HighHardship, null, Now, null);

@@ -8,6 +8,22 @@ namespace Tautoko.Web.Tests.Appointments;
 public abstract class CalendarAndWorklistTests(TautokoServer server)
 {
     [Fact]
+    public async Task Calendar_AdminOverAnHourWhileOpen_Refused_AndTheSiteWorklistWatchesAdminAtOnce_R037()
+    {
+        // at most 1 hour of admin a day inside opening hours; too many people doing admin at once is flagged for the site.
+        var staffId = await AppointmentData.StaffIdAsync(server, Accounts.EmploymentCaseManager);
+        var manager = await server.AsAsync(Accounts.Manager);
+
+        using var refused = await manager.PostJsonAsync($"/api/staff/{staffId}/calendar/blocks", new { day = "Monday", start = "15:00", end = "16:30", kind = "admin" });
+
+        var problem = await refused.ReadProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("R-037", problem.Text("rule"));
+        Assert.Contains("at most 1 hour a day", problem.Text("detail"), StringComparison.Ordinal);
+        var worklist = await manager.GetJsonAsync($"/api/sites/{await server.MastertonSiteIdAsync()}/worklist");
+        Assert.All(worklist["adminTogether"]!.AsArray(), f => Assert.Equal("R-037", f.Text("rule")));
+    }
+
+    [Fact]
     public async Task Calendar_NationalTemplate_HasBlocksAndItsRuleFindings_R037_R044()
     {
         var staffId = await AppointmentData.StaffIdAsync(server, Accounts.EmploymentCaseManager);

@@ -1,4 +1,9 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tautoko.Core.Appointments;
+using Tautoko.Core.Common;
+using Tautoko.Data;
 using Tautoko.Web.Tests.Infrastructure;
 
 namespace Tautoko.Web.Tests.Appointments;
@@ -94,6 +99,72 @@ public abstract class CoverAndWalkInTests(TautokoServer server)
         Assert.Equal("attended", walkIn.Text("status"));
         var notes = await api.GetJsonAsync($"/api/clients/{client}/notes");
         Assert.Contains(notes.Items(), n => n.Text("channel") == "Face-to-face" && n.Text("text")!.StartsWith("Walk-in:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WalkIn_ClientHasAnAppointmentBookedNow_Refused_R049()
+    {
+        // walk-ins are for visits without a booked appointment; a booked one is resulted instead.
+        var client = await AppointmentData.NewClientOfAsync(server, Accounts.EmploymentCaseManager);
+        var staffId = new StaffId(await AppointmentData.StaffIdAsync(server, Accounts.EmploymentCaseManager));
+        AppointmentSlot slot;
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            // An appointment that starts in two minutes (booked an hour ago), written directly: the API books only later slots.
+            var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
+            var member = await db.Staff.AsNoTracking().SingleAsync(s => s.Id == staffId);
+            var start = DateTimeOffset.UtcNow.AddMinutes(2).AddSeconds(Random.Shared.Next(1, 59));
+            slot = new AppointmentSlot(SlotId.New(), staffId, member.SiteId, DateOnly.FromDateTime(start.UtcDateTime), start, start.AddMinutes(30), SlotKind.Proactive);
+            db.AppointmentSlots.Add(slot);
+            db.Appointments.Add(Appointment.Book(AppointmentId.New(), new ClientId(client), slot, AppointmentChannel.FaceToFace, AppointmentType.Ongoing, null, BookingCover.OwnCaseManager, staffId, start.AddHours(-1), 0.1));
+            await db.SaveChangesAsync();
+        }
+
+        try
+        {
+            using var response = await (await server.AsAsync(Accounts.EmploymentCaseManager)).PostJsonAsync("/api/walk-ins", new { clientId = client, purpose = "immediateNeed", minutes = 30 });
+
+            var problem = await response.ReadProblemAsync(HttpStatusCode.UnprocessableEntity);
+            Assert.Equal("R-049", problem.Text("rule"));
+            Assert.Contains("booked", problem.Text("detail") ?? problem.Text("title"), StringComparison.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            // The slot was written outside the calendar (any hour of any day): take it away again, so tests that read
+            // this case manager's calendar see only what the calendar makes.
+            await using var scope = server.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
+            await db.Appointments.Where(a => a.SlotId == slot.Id).ExecuteDeleteAsync();
+            await db.AppointmentSlots.Where(s => s.Id == slot.Id).ExecuteDeleteAsync();
+        }
+    }
+
+    [Fact]
+    public async Task FaceToFaceRequest_CannotBeClosedWithoutABooking_StaysQueued_R071()
+    {
+        // a client's request for a face-to-face appointment is booked or stays queued — never dropped.
+        var client = await AppointmentData.NewClientOfAsync(server, Accounts.EmploymentCaseManager);
+        Guid taskId;
+        using (var referred = await (await server.AsAsync(Accounts.Csr)).PostJsonAsync("/api/appointment-requests", new { clientId = client, reason = "Wants to see someone face-to-face about a bond." }))
+        {
+            taskId = (await referred.ReadJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+        }
+
+        var manager = await server.AsAsync(Accounts.Manager);
+        using (var taken = await manager.PostJsonAsync($"/api/tasks/{taskId}/take", new { }))
+        {
+            await taken.ReadJsonAsync(HttpStatusCode.OK);
+        }
+
+        foreach (var outcome in new[] { "resolved", "referredElsewhere", "appointmentBooked" })
+        {
+            using var refused = await manager.PostJsonAsync($"/api/tasks/{taskId}/complete", new { outcome, note = "Told the client to ring the contact centre." });
+            Assert.Equal("R-071", (await refused.ReadProblemAsync(HttpStatusCode.UnprocessableEntity)).Text("rule"));
+        }
+
+        Assert.NotEqual("completed", (await manager.GetJsonAsync($"/api/tasks/{taskId}"))["task"].Text("status"));
+        using var withdrawn = await manager.PostJsonAsync($"/api/tasks/{taskId}/complete", new { outcome = "noLongerNeeded", note = "Client rang back: bond sorted with the landlord, no appointment wanted." });
+        Assert.Equal("completed", (await withdrawn.ReadJsonAsync(HttpStatusCode.OK)).Text("status"));
     }
 
     [Fact]

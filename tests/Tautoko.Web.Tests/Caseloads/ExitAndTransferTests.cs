@@ -17,8 +17,12 @@ public abstract class ExitAndTransferTests(TautokoServer server)
         return (clientId, id, staffId);
     }
 
-    private static object Exit(string reason, bool sanctionsConsidered = false, string notes = "In service 19 months without progress; referred to a training provider instead.", bool startingWork = false, string[]? supports = null, string? mustView = null, string? movingTo = null, bool handOver = false) => new
+    private static object Exit(string reason, bool sanctionsConsidered = false, string notes = "In service 19 months without progress; referred to a training provider instead.", bool startingWork = false, string[]? supports = null, string? mustView = null, string? movingTo = null, bool handOver = false,
+        bool proactive = false, bool exitInterview = false, bool phoneBasedConsidered = false) => new
     {
+        proactiveEngagementTried = proactive,
+        exitInterviewWithAdvice = exitInterview,
+        phoneBasedConsidered,
         reason,
         obligationsFailuresAndSanctionsConsidered = sanctionsConsidered,
         movingToService = movingTo,
@@ -40,6 +44,41 @@ public abstract class ExitAndTransferTests(TautokoServer server)
 
         var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("R-025", problem["errors"]!["obligationsFailuresAndSanctionsConsidered"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Exit_LowContact_NeitherProactiveEngagementNorExitInterview_Returns400_ThenExitInterviewWithAdviceExits_R025()
+    {
+        // R-025 (002): engage proactively before exiting; if that isn't possible, an exit interview with advice on our usual channels.
+        var (clientId, placement, _) = await PlacedClientAsync();
+        var api = await server.AsAsync(Accounts.Connector);
+
+        using (var refused = await api.PostJsonAsync($"/api/caseloads/placements/{placement}/exit", Exit("LowMotivationOrContact", sanctionsConsidered: true)))
+        {
+            var problem = await refused.ReadProblemAsync(HttpStatusCode.BadRequest);
+            Assert.Contains("engage the client proactively", problem["errors"]!["proactiveEngagementTried"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        }
+
+        using var exited = await api.PostJsonAsync($"/api/caseloads/placements/{placement}/exit", Exit("LowMotivationOrContact", sanctionsConsidered: true, exitInterview: true));
+        Assert.True(exited.IsSuccessStatusCode, await exited.Content.ReadAsStringAsync());
+        var notes = await api.GetJsonAsync($"/api/clients/{clientId}/notes?pageSize=20");
+        Assert.Contains(notes.Items(), n => n.Text("text")!.Contains("exit interview completed, with advice on getting support through our usual channels", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Exit_AggressiveBehaviour_PhoneBasedNotConsidered_Returns400_R024()
+    {
+        // R-024 (002): aggressive behaviour — phone-based case management may be considered.
+        var (_, placement, _) = await PlacedClientAsync();
+        var api = await server.AsAsync(Accounts.Connector);
+
+        using var refused = await api.PostJsonAsync($"/api/caseloads/placements/{placement}/exit", Exit("AggressiveBehaviour"));
+
+        var problem = await refused.ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("phone-based case management", problem["errors"]!["phoneBasedConsidered"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+
+        using var exited = await api.PostJsonAsync($"/api/caseloads/placements/{placement}/exit", Exit("AggressiveBehaviour", phoneBasedConsidered: true));
+        Assert.True(exited.IsSuccessStatusCode, await exited.Content.ReadAsStringAsync());
     }
 
     [Fact]

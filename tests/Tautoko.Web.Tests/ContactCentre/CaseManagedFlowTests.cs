@@ -184,6 +184,64 @@ public abstract class CaseManagedFlowTests(TautokoServer server)
         var booked = await csr.GetJsonAsync($"/api/clients/{clientId}/appointments");
         Assert.Contains(booked.Items(), a => a.Text("staffName") == caseManager && a.Text("status") == "booked");
     }
+
+    [Fact]
+    public async Task Step4_NeverMetTheCaseManager_BooksWithTheCaseManagerDirectly_R079()
+    {
+        // R-079 step 4: a client who has not met their case manager is booked with that case manager directly.
+        var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);
+        var (flowId, csr) = await FlowAsync(server, clientId);
+        await StepAsync(csr, flowId, "cautions", new { needsAppointment = true });
+
+        var flow = await StepAsync(csr, flowId, "appointment", new { book = false, hasContactDetails = true, otherNeedsUnmet = false });
+
+        var caseManager = await server.StaffNameAsync(ClientsCaseManager);
+        Assert.StartsWith($"Booked with {caseManager}:", flow.Text("appointmentSummary"), StringComparison.Ordinal);
+        Assert.Contains("the client has not met their case manager", flow.Text("appointmentSummary"), StringComparison.Ordinal);
+        Assert.Contains("the client does not have their next appointment booked", flow.Text("appointmentSummary"), StringComparison.Ordinal);
+        var booked = await csr.GetJsonAsync($"/api/clients/{clientId}/appointments");
+        Assert.Contains(booked.Items(), a => a.Text("staffName") == caseManager && a.Text("status") == "booked");
+    }
+
+    [Fact]
+    public async Task Step4_NeverMetAndTheCaseManagerHasNothingFree_NotBookedElsewhere_SummaryEmailSaysSo_R079()
+    {
+        // R-079 step 4: "If the Case Manager does not have an available appointment ... include this in your summary email to CM".
+        const string away = Accounts.CaseManager; // records their own leave in CoverAndWalkInTests too; no test relies on them being in.
+        var awayId = await StaffIdAsync(server, away);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Pacific/Auckland")).DateTime);
+        using (var leave = await (await server.AsAsync(away)).PostJsonAsync($"/api/staff/{awayId}/leave", new { from = today.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), to = today.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), kind = "planned", note = "Annual leave" }))
+        {
+            await leave.ReadJsonAsync(HttpStatusCode.OK);
+        }
+
+        var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);
+        using (var placed = await (await server.AsAsync(Accounts.Connector)).PostJsonAsync($"/api/clients/{clientId}/placements", new { caseManagerId = awayId, reason = "Employment case management: placed for a step-4 test." }))
+        {
+            await placed.ReadJsonAsync(HttpStatusCode.Created);
+        }
+
+        var callId = await VerifiedCallAsync(server, clientId);
+        var csr = await server.AsAsync(Accounts.Csr);
+        Guid flowId;
+        using (var started = await csr.PostJsonAsync($"/api/calls/{callId}/case-managed-flow", new { reasonForCall = "Wants to talk about a course." }))
+        {
+            flowId = (await started.ReadJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+        }
+
+        await StepAsync(csr, flowId, "cautions", new { needsAppointment = true });
+        var flow = await StepAsync(csr, flowId, "appointment", new { book = true, hasContactDetails = false, otherNeedsUnmet = true });
+
+        var name = await server.StaffNameAsync(away);
+        Assert.StartsWith($"Not booked: the client has not met their case manager before, so the appointment has to be made with {name} directly", flow.Text("appointmentSummary"), StringComparison.Ordinal);
+        Assert.Contains("the client doesn't have their case manager's contact details", flow.Text("appointmentSummary"), StringComparison.Ordinal);
+        Assert.Contains("the client has other needs the contact centre could not fulfil", flow.Text("appointmentSummary"), StringComparison.Ordinal);
+        Assert.Empty((await csr.GetJsonAsync($"/api/clients/{clientId}/appointments")).Items());
+
+        flow = await StepAsync(csr, flowId, "finish", new { });
+        Assert.Contains($"If you've booked an appointment with the Case Manager and when: Not booked:", flow.Text("summary"), StringComparison.Ordinal);
+        Assert.Contains("has no available appointment in the calendar", flow.Text("summary"), StringComparison.Ordinal);
+    }
 }
 
 [Collection(SqliteServer.Collection)]

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Tautoko.Web.Tests.Caseloads;
 using Tautoko.Web.Tests.Infrastructure;
 using Tautoko.Web.Tests.WorkQueues;
@@ -36,13 +37,58 @@ public abstract class HighHardshipTests(TautokoServer server)
     }
 
     [Fact]
+    public async Task Referral_NotesCarryTheSeedsThreeBullets_R080()
+    {
+        // 003 "Deep Dive" (R-080): the CSR's notes — high hardship count and needs a case manager; the client's situation; further needs.
+        var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);
+        var csr = await server.AsAsync(Accounts.Csr);
+        for (var i = 0; i < 30; i++)
+        {
+            await RecordAsync(csr, clientId);
+        }
+
+        var thirtyFirst = await RecordAsync(csr, clientId, "Power bill overdue; may need help with a bond.");
+
+        var task = await (await server.AsAsync(Accounts.Connector)).GetJsonAsync($"/api/tasks/{thirtyFirst["highHardship"]!["referralTaskId"]!.GetValue<Guid>()}");
+        var need = task["task"].Text("need")!;
+        Assert.StartsWith("Client has high hardship count and needs an assigned case manager (31 hardship requests in the last year).", need, StringComparison.Ordinal);
+        Assert.Contains("Client's situation: Food until payday.", need, StringComparison.Ordinal);
+        Assert.Contains("Further needs: Power bill overdue; may need help with a bond.", need, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Connector_Assigns_TheNewCaseManagerGetsTheFollowUp_ReviewCircumstancesAndGetContactDetails_R081()
+    {
+        // 003 "Deep Dive": the new case manager reviews the client's circumstances and gets their contact details (phone or email).
+        var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);
+        var taskId = await ReferAsync(clientId);
+        var caseManagerId = (await CaseloadTestData.CaseloadOfAsync(server, "ISCM"))["staffId"]!.GetValue<Guid>();
+        var connector = await server.AsAsync(Accounts.Connector);
+        await WorkQueueRecords.TakeAsync(connector, taskId);
+
+        using (var assigned = await connector.PostJsonAsync($"/api/tasks/{taskId}/assign-case-manager", new { service = "ISCM", caseManagerId }))
+        {
+            await assigned.ReadJsonAsync(HttpStatusCode.OK);
+        }
+
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Tautoko.Data.TautokoDbContext>();
+        var followUp = db.CaseManagerMessages.AsEnumerable().Single(m => m.CaseManagerId.Value == caseManagerId && m.ClientId?.Value == clientId);
+        Assert.Equal("New client with a high hardship count: follow up", followUp.Subject);
+        Assert.Contains("Review the client's circumstances and follow up if required.", followUp.Body, StringComparison.Ordinal);
+        Assert.Contains("Get the client's contact details (phone or email).", followUp.Body, StringComparison.Ordinal);
+        Assert.Contains("Client has high hardship count and needs an assigned case manager", followUp.Body, StringComparison.Ordinal);
+        Assert.Equal(await server.StaffNameAsync(Accounts.Connector), followUp.From);
+    }
+
+    [Fact]
     public async Task Connector_AssignsServiceCaseManagerAndTag_PlacesTheClientOnTheCaseload_AndCompletesTheTask()
     {
         // R-081: the connector determines the service, assigns a case manager, adds the programme tag and completes the task.
         // The assignment is a place on the case manager's caseload (R-014), which the rest of the system reads.
         var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);
         var taskId = await ReferAsync(clientId);
-        var caseload = await CaseloadTestData.CaseloadOfAsync(server, "ECM");
+        var caseload = await CaseloadTestData.CaseloadOfAsync(server, "ISCM");
         var caseManagerId = caseload["staffId"]!.GetValue<Guid>();
         var caseManagerName = caseload.Text("caseManager")!;
         var filledBefore = caseload["filled"]!.GetValue<int>();
@@ -50,19 +96,19 @@ public abstract class HighHardshipTests(TautokoServer server)
         var connector = await server.AsAsync(Accounts.Connector);
         var caseManager = await server.AsAsync(Accounts.CaseManager);
         await WorkQueueRecords.TakeAsync(connector, taskId);
-        using (var notConnector = await caseManager.PostJsonAsync($"/api/tasks/{taskId}/assign-case-manager", new { service = "ECM", caseManagerId }))
+        using (var notConnector = await caseManager.PostJsonAsync($"/api/tasks/{taskId}/assign-case-manager", new { service = "ISCM", caseManagerId }))
         {
             Assert.Equal("R-081", (await notConnector.ReadProblemAsync(HttpStatusCode.UnprocessableEntity)).Text("rule"));
         }
 
-        using var assigned = await connector.PostJsonAsync($"/api/tasks/{taskId}/assign-case-manager", new { service = "ECM", caseManagerId, note = "Under 25 with full-time obligations." });
+        using var assigned = await connector.PostJsonAsync($"/api/tasks/{taskId}/assign-case-manager", new { service = "ISCM", caseManagerId, note = "Under 25 with full-time obligations." });
 
         var task = await assigned.ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal("completed", task.Text("status"));
         var detail = await connector.GetJsonAsync($"/api/tasks/{taskId}");
         Assert.Equal("caseManagerAssigned", detail.Text("outcome"));
         var overview = await connector.GetJsonAsync($"/api/clients/{clientId}");
-        var tag = overview["tags"]!.AsArray().Single(t => t.Text("shortName") == "ECM")!;
+        var tag = overview["tags"]!.AsArray().Single(t => t.Text("shortName") == "ISCM")!;
         Assert.Equal(await server.StaffNameAsync(Accounts.Connector), tag.Text("addedBy"));
         Assert.Contains(caseManagerName, tag.Text("addedReason"), StringComparison.Ordinal);
 
@@ -71,7 +117,27 @@ public abstract class HighHardshipTests(TautokoServer server)
         Assert.Equal(caseManagerName, placement["current"].Text("caseManager"));
         Assert.Equal(await server.StaffNameAsync(Accounts.Connector), placement["current"].Text("placedBy"));
         Assert.Contains("High hardship", placement["current"].Text("placedReason"), StringComparison.Ordinal);
-        Assert.Equal(filledBefore + 1, (await CaseloadTestData.CaseloadOfAsync(server, "ECM"))["filled"]!.GetValue<int>());
+        Assert.Equal(filledBefore + 1, (await CaseloadTestData.CaseloadOfAsync(server, "ISCM"))["filled"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Connector_ChoosesAmongTheSeedsServices_C19CaseManagerOrISCM_OthersRefused_R081()
+    {
+        // 003 "Deep Dive": "Assign a C19 CM or ISCM and add appropriate programme tag" — ECM is not among them.
+        var (clientId, _) = await Clients.ClientRecords.CreateAsync(server);
+        var taskId = await ReferAsync(clientId);
+        var connector = await server.AsAsync(Accounts.Connector);
+        await WorkQueueRecords.TakeAsync(connector, taskId);
+        var ecm = (await CaseloadTestData.CaseloadOfAsync(server, "ECM"))["staffId"]!.GetValue<Guid>();
+
+        using var refused = await connector.PostJsonAsync($"/api/tasks/{taskId}/assign-case-manager", new { service = "ECM", caseManagerId = ecm });
+
+        var problem = await refused.ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("GCM or ISCM", problem["errors"]!["service"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        using var page = await connector.GetAsync($"/tasks/{taskId}");
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains(">C19 CM ", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<option value=\"ECM\">", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -144,14 +210,16 @@ public abstract class HighHardshipTests(TautokoServer server)
     }
 
     /// <summary>
-    /// A Masterton caseload filled to capacity with fresh clients by the connector. It is one of a service no other
-    /// test places clients on (not ECM, ICS, ISCM or phone-based), the one with the fewest free places.
+    /// A Masterton general (C19) caseload filled to capacity with fresh clients by the connector, the one with the fewest
+    /// free places (other tests place high-hardship clients with ISCM).
     /// </summary>
     private Task<System.Text.Json.Nodes.JsonNode> FullCaseloadAsync() => server.OnceAsync("high-hardship-full-caseload", async () =>
     {
-        string[] usedElsewhere = ["ECM", "ICS", "ISCM", "PBCM"];
+        // A C19 (general) caseload: one of the two services a high-hardship referral may be assigned (003, R-081).
+        // Not the signed-in test case manager's own caseload, which other tests place clients on.
+        var ownedByAnAccount = await Appointments.AppointmentData.StaffIdAsync(server, Accounts.CaseManager);
         var chosen = (await CaseloadTestData.MastertonCaseloadsAsync(server))
-            .Where(c => !usedElsewhere.Contains(c.Text("serviceShortName"), StringComparer.Ordinal))
+            .Where(c => c.Text("serviceShortName") == "GCM" && c!["staffId"]!.GetValue<Guid>() != ownedByAnAccount)
             .OrderBy(c => c!["free"]!.GetValue<int>())
             .First()!;
         var staffId = chosen["staffId"]!.GetValue<Guid>();
@@ -168,9 +236,9 @@ public abstract class HighHardshipTests(TautokoServer server)
         return after;
     });
 
-    private static async Task<System.Text.Json.Nodes.JsonNode> RecordAsync(ApiClient api, Guid clientId)
+    private static async Task<System.Text.Json.Nodes.JsonNode> RecordAsync(ApiClient api, Guid clientId, string? furtherNeeds = null)
     {
-        using var response = await api.PostJsonAsync($"/api/clients/{clientId}/hardship-requests", new { need = "food", detail = "Food until payday.", decision = "granted" });
+        using var response = await api.PostJsonAsync($"/api/clients/{clientId}/hardship-requests", new { need = "food", detail = "Food until payday.", decision = "granted", furtherNeeds });
         return await response.ReadJsonAsync(HttpStatusCode.Created);
     }
 }

@@ -38,10 +38,55 @@ public abstract class HostTests(TautokoServer server)
 
         var document = await response.ReadJsonAsync(HttpStatusCode.OK);
         var responses = document["paths"]!["/api/clients/{id}"]!["put"]!["responses"]!.AsObject();
-        Assert.Equal(["200", "400", "403", "404", "409", "422", "428"], responses.Select(r => r.Key).Order(StringComparer.Ordinal));
-        foreach (var status in new[] { "400", "403", "404", "409", "422", "428" })
+        Assert.Equal(["200", "400", "401", "403", "404", "409", "422", "428"], responses.Select(r => r.Key).Order(StringComparer.Ordinal));
+        foreach (var status in new[] { "400", "401", "403", "404", "409", "422", "428" })
         {
             Assert.NotNull(responses[status]!["content"]?["application/problem+json"]);
+        }
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_IsAContractAClientCanBeGeneratedFrom()
+    {
+        using var response = await server.Http.GetAsync("/openapi/v1.json");
+
+        var document = await response.ReadJsonAsync(HttpStatusCode.OK);
+        // The bearer scheme, required by default; a licence; servers without a trailing slash; every tag described.
+        Assert.Equal("http", document["components"]!["securitySchemes"]!["bearer"]!["type"]!.GetValue<string>());
+        Assert.Equal("bearer", document["components"]!["securitySchemes"]!["bearer"]!["scheme"]!.GetValue<string>());
+        Assert.NotNull(document["security"]![0]!["bearer"]);
+        Assert.False(string.IsNullOrWhiteSpace(document["info"]!["license"]?["name"]?.GetValue<string>()));
+        Assert.All(document["servers"]!.AsArray(), s => Assert.False(s!["url"]!.GetValue<string>().EndsWith('/'), "A server URL has no trailing slash."));
+        Assert.All(document["tags"]!.AsArray(), t => Assert.False(string.IsNullOrWhiteSpace(t!["description"]?.GetValue<string>()), $"Tag {t!["name"]} has a description."));
+
+        var operations = document["paths"]!.AsObject()
+            .SelectMany(p => p.Value!.AsObject().Where(o => o.Key is "get" or "post" or "put" or "delete" or "patch").Select(o => (Path: p.Key, Method: o.Key, Operation: o.Value!)))
+            .ToList();
+        Assert.True(operations.Count > 50);
+        var ids = operations.Select(o => o.Operation["operationId"]?.GetValue<string>()).ToList();
+        Assert.All(ids, id => Assert.Matches("^[a-z][A-Za-z0-9]*$", id));
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        foreach (var (path, method, operation) in operations)
+        {
+            var responses = operation["responses"]!.AsObject();
+            Assert.Contains(responses, r => r.Key.StartsWith('2'));
+            var failures = responses.Where(r => r.Key.StartsWith('4')).ToList();
+            Assert.True(failures.Count > 0, $"{method} {path} declares its 4xx answers.");
+            foreach (var (status, answer) in failures)
+            {
+                var schema = answer!["content"]?["application/problem+json"]?["schema"]?["$ref"]?.GetValue<string>();
+                Assert.True(schema == "#/components/schemas/ProblemDetails", $"{method} {path} {status} is a problem document (found {schema}).");
+            }
+
+            // Only sign-in is open to anonymous callers; every other operation answers 401 without a token.
+            if (path == "/api/auth/login")
+            {
+                Assert.Equal("[{}]", operation["security"]!.ToJsonString());
+            }
+            else
+            {
+                Assert.True(operation["security"] is null && responses.ContainsKey("401"), $"{method} {path} needs the bearer token and says 401 without it.");
+            }
         }
     }
 

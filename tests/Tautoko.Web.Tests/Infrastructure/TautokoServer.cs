@@ -15,6 +15,9 @@ public abstract class TautokoServer : IAsyncLifetime
 {
     public const string DemoPassword = "Tautoko-demo-2026";
 
+    /// <summary>The host's default sending window in tests: every day, all day, so outbox tests do not depend on the hour.</summary>
+    public const string AlwaysOpen = "Mon-Sun 00:00-24:00";
+
     private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _tokens = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _staffNames = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _once = new(StringComparer.Ordinal);
@@ -59,6 +62,7 @@ public abstract class TautokoServer : IAsyncLifetime
             "--db", ConnectionString,
             "--urls", "http://127.0.0.1:0",
             "--migrate", "false",
+            "--sending-window", AlwaysOpen,
             "--contentRoot", RepositoryPaths.WebProject,
             "--applicationName", "Tautoko.Web",
             "--Serilog:MinimumLevel:Override:Tautoko=Warning",
@@ -82,6 +86,8 @@ public abstract class TautokoServer : IAsyncLifetime
             "--demo-clients", "400",
             "--search-count-limit", "30",
             "--signin-limit", "1000",
+            // Tests deliver at any hour; the sending window's own tests set national office's window (SendingWindowTests).
+            "--sending-window", AlwaysOpen,
             "--contentRoot", RepositoryPaths.WebProject,
             // Razor pages are found through the application's assembly; under a test runner the entry assembly is testhost.
             "--applicationName", "Tautoko.Web",

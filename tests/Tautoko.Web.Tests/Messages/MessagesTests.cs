@@ -125,6 +125,25 @@ public abstract class MessagesTests(TautokoServer server)
         Assert.True((await api.GetJsonAsync("/api/messages/mine"))["voicemailCheckedEnough"]!.GetValue<bool>());
     }
 
+    [Fact]
+    public async Task VoicemailReminders_TwoEveryDay_OnTheWorklist_AndACheckTicksOneOff_R053()
+    {
+        // voicemail checked at least twice a day — a morning and an afternoon reminder on the case manager's worklist.
+        var api = await server.AsAsync(Accounts.Icsm);
+        var reminders = (await api.GetJsonAsync("/api/messages/mine"))["voicemailReminders"]!.AsArray();
+        Assert.Equal(["Morning voicemail check", "Afternoon voicemail check"], reminders.Select(r => r.Text("name")));
+
+        using (var checkedNow = await api.PostJsonAsync("/api/messages/voicemail-checks", new { messagesFound = 0 }))
+        {
+            await checkedNow.ReadJsonAsync(HttpStatusCode.OK);
+        }
+
+        var after = (await api.GetJsonAsync("/api/messages/mine"))["voicemailReminders"]!.AsArray();
+        Assert.Contains(after, r => r.Text("state") == "done" && r.Text("checkedAt") is not null);
+        using var page = await api.GetAsync("/tasks/mine");
+        Assert.Contains("voicemail-reminders", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private async Task<Guid> StaffIdAsync(string account)
     {
         var name = await server.StaffNameAsync(account);

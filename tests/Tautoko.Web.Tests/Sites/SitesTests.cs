@@ -33,6 +33,8 @@ public abstract class SitesTests(TautokoServer server)
         }
 
         Assert.False(hours.ContainsKey("wednesday"));
+        Assert.False(hours.ContainsKey("saturday"));
+        Assert.False(hours.ContainsKey("sunday"));
     }
 
     [Fact]
@@ -41,8 +43,14 @@ public abstract class SitesTests(TautokoServer server)
         // Murupara 9–4 Mon/Tue/Thu/Fri, 10.30–4 Wednesday.
         var hours = await HoursAsync("Murupara");
 
-        Assert.Equal(["09:00:00-16:00:00"], hours["monday"]);
+        foreach (var day in new[] { "monday", "tuesday", "thursday", "friday" })
+        {
+            Assert.Equal(["09:00:00-16:00:00"], hours[day]);
+        }
+
         Assert.Equal(["10:30:00-16:00:00"], hours["wednesday"]);
+        Assert.False(hours.ContainsKey("saturday"));
+        Assert.False(hours.ContainsKey("sunday"));
     }
 
     [Fact]
@@ -51,8 +59,14 @@ public abstract class SitesTests(TautokoServer server)
         // Takaka 8.30–12 and 1–4 Mon/Tue/Thu/Fri; 9.30–12 and 1–4 Wednesday.
         var hours = await HoursAsync("Takaka");
 
-        Assert.Equal(["08:30:00-12:00:00", "13:00:00-16:00:00"], hours["friday"]);
+        foreach (var day in new[] { "monday", "tuesday", "thursday", "friday" })
+        {
+            Assert.Equal(["08:30:00-12:00:00", "13:00:00-16:00:00"], hours[day]);
+        }
+
         Assert.Equal(["09:30:00-12:00:00", "13:00:00-16:00:00"], hours["wednesday"]);
+        Assert.False(hours.ContainsKey("saturday"));
+        Assert.False(hours.ContainsKey("sunday"));
     }
 
     [Fact]

@@ -23,6 +23,33 @@ public abstract class StaffDirectoryTests(TautokoServer server)
     }
 
     [Fact]
+    public async Task List_OnLeaveToday_ShowsOutOfOfficeAndLeaveGreetingWithTheBuddy_R051()
+    {
+        // R-051: leave (planned, or unplanned over a day) shows an out-of-office with the buddy's details,
+        // and the voicemail greeting is the seed's leave message; everyone else has the standard greeting.
+        var api = await server.AsAsync(Accounts.CaseManager);
+
+        var staff = (await api.GetJsonAsync("/api/staff?pageSize=100")).Items();
+
+        var away = staff.Where(s => s!["outOfOffice"] is not null).ToList();
+        Assert.NotEmpty(away);
+        Assert.All(away, s =>
+        {
+            Assert.True(s!["onLeaveToday"]!.GetValue<bool>());
+            var buddy = s["buddy"]!.Text("name")!;
+            Assert.Contains(buddy, s.Text("outOfOffice"), StringComparison.Ordinal);
+            Assert.StartsWith("Kia ora and welcome to the Ministry of Social Development, this is " + s.Text("name"), s.Text("voicemailGreeting"), StringComparison.Ordinal);
+            Assert.Contains("I am not available until", s.Text("voicemailGreeting"), StringComparison.Ordinal);
+            Assert.Contains(buddy, s.Text("voicemailGreeting"), StringComparison.Ordinal);
+            Assert.EndsWith("0800 559 009.", s.Text("voicemailGreeting"), StringComparison.Ordinal);
+        });
+
+        var here = staff.First(s => !s!["onLeaveToday"]!.GetValue<bool>())!;
+        Assert.Null(here["outOfOffice"]);
+        Assert.Equal($"Kia ora, you have reached {here.Text("name")}, please leave your name and number and I will contact you as soon as possible.", here.Text("voicemailGreeting"));
+    }
+
+    [Fact]
     public async Task List_TwoPages_AreDifferentPeople()
     {
         var api = await server.AsAsync(Accounts.CaseManager);

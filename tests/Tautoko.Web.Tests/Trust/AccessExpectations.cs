@@ -104,6 +104,10 @@ public static class AccessExpectations
         || (a.Role is StaffRole.ServiceCentreManager or StaffRole.Connector && (a.SiteId == t.HomeSiteId || a.RegionId == t.RegionId))
         || (a.Role is StaffRole.CaseManager or StaffRole.EmploymentCaseManager or StaffRole.IntensiveClientSupportManager && a.SiteId == t.HomeSiteId);
 
+    /// <summary>A complaint about the target's case manager ({staff}): the managers of that staff member's site and national office; never the staff member named.</summary>
+    internal static bool ComplaintView(SweepAccount a, SweepTarget t) =>
+        a.StaffId.ToString() != t.Ids["staff"] && (a.Role == StaffRole.NationalOffice || (a.Role == StaffRole.ServiceCentreManager && a.SiteId.ToString() == t.Ids["staffsite"]));
+
     // ---- Row builders ----
 
     private static RouteExpectation Open(string key, string path) => new(key, path, (_, _) => true, false, true, null, null);
@@ -116,6 +120,9 @@ public static class AccessExpectations
     private static RouteExpectation Roles(string key, string path, params StaffRole[] roles) => new(key, path, (a, _) => roles.Contains(a.Role), path.Contains('{'), false, null, null);
 
     private static RouteExpectation Target(string key, string path, Allows allowed, Func<SweepTarget, object>? body = null) => new(key, path, allowed, true, false, body, null);
+
+    /// <summary>A long job (JobsFeature.VisibleAsync): whoever started it, and national office.</summary>
+    private static bool JobFollower(SweepAccount a, SweepTarget t) => a.Role == StaffRole.NationalOffice || a.StaffId.ToString() == t.Ids["jobowner"];
 
     private static RouteExpectation Unswept(string key, string why) => new(key, null, null, false, false, null, why);
 
@@ -149,6 +156,8 @@ public static class AccessExpectations
             Roles("GET /api/lmi1", "/api/lmi1", No, Mgr, Con),
             Unswept("PUT /api/lmi1/threshold", "national office's setting; tested in Lmi1Tests"),
             Unswept("POST /api/lmi1/runs", "trains the model (slow); tested in Lmi1Tests"),
+            Target("GET /api/jobs/{id:guid}", "/api/jobs/{job}", JobFollower),
+            Target("PAGE /jobs/{id:guid}", "/jobs/{job}", JobFollower),
             Unswept("POST /api/assignment/proposals", "solves a proposal (slow); tested in ProposalTests"),
             Roles("GET /api/assignment/proposals", "/api/assignment/proposals", No, Mgr, Con),
             Roles("GET /api/assignment/proposals/{id:guid}", "/api/assignment/proposals/{proposal}", No, Mgr, Con),
@@ -161,6 +170,8 @@ public static class AccessExpectations
             Roles("GET /api/assignment/proposals/compare", "/api/assignment/proposals/compare?a={proposal}&b={proposal}", No, Mgr, Con),
             Anyone("GET /api/assignment/policy", "/api/assignment/policy"),
             Unswept("PUT /api/assignment/policy", "national office's setting; tested in ProposalTests"),
+            Anyone("GET /api/sending-window", "/api/sending-window"),
+            Unswept("PUT /api/sending-window", "national office's setting; tested in SendingWindowTests"),
             Roles("GET /api/caseloads/mine", "/api/caseloads/mine", StaffRole.CaseManager, StaffRole.EmploymentCaseManager, StaffRole.IntensiveClientSupportManager),
             Target("GET /api/caseloads/staff/{staffId:guid}", "/api/caseloads/staff/{staff}", MaySeeSiteCaseloads),
             Target("GET /api/caseloads/sites/{siteId:guid}", "/api/caseloads/sites/{site}", MaySeeSiteCaseloads),
@@ -174,6 +185,7 @@ public static class AccessExpectations
             Unswept("POST /api/caseloads/transfer-requests/{requestId:guid}/decision", StateChanging),
             Client("GET /api/clients/{id:guid}/caseload", ClientOperation.Read, "/api/clients/{client}/caseload"),
             Unswept("POST /api/clients/{id:guid}/placements", StateChanging),
+            Unswept("POST /api/clients/{id:guid}/phone-based-entry", StateChanging),
             Unswept("POST /api/clients/{id:guid}/transfer-requests", StateChanging),
 
             // Sites, staff, calendar
@@ -209,6 +221,9 @@ public static class AccessExpectations
             Client("POST /api/appointment-requests", ClientOperation.ManageAppointments, "/api/appointment-requests", t => new { clientId = t.ClientId, reason = "Authorization sweep: wants to see someone." }),
             Client("GET /api/clients/{id:guid}/appointments", ClientOperation.Read, "/api/clients/{client}/appointments"),
             Client("GET /api/clients/{id:guid}/booking-options", ClientOperation.ManageAppointments, "/api/clients/{client}/booking-options"),
+            Client("GET /api/clients/{id:guid}/first-contact", ClientOperation.Read, "/api/clients/{client}/first-contact"),
+            Client("GET /api/clients/{id:guid}/work-on-hand-queue", ClientOperation.Read, "/api/clients/{client}/work-on-hand-queue"),
+            Client("POST /api/clients/{id:guid}/first-contact", ClientOperation.ManageAppointments, "/api/clients/{client}/first-contact", _ => new { step = "phone", reached = false, note = "Authorization sweep." }),
 
             // Contact centre
             Unswept("POST /api/calls", StateChanging),
@@ -266,6 +281,20 @@ public static class AccessExpectations
             Unswept("POST /api/messages/voicemail-checks", StateChanging),
             Target("GET /api/messages/measures", "/api/messages/measures?siteId={site}", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId)),
 
+            // Complaints about staff and the ICS discretionary fund
+            Unswept("POST /api/complaints", StateChanging),
+            Roles("GET /api/complaints", "/api/complaints", Mgr, No),
+            Roles("GET /api/complaints/worklist", "/api/complaints/worklist", Mgr, No),
+            Anyone("GET /api/complaints/outcomes", "/api/complaints/outcomes"),
+            Target("GET /api/complaints/{id:guid}", "/api/complaints/{complaint}", ComplaintView),
+            Unswept("POST /api/complaints/{id:guid}/outcome", StateChanging),
+            Client("GET /api/clients/{id:guid}/discretionary-fund", ClientOperation.Read, "/api/clients/{client}/discretionary-fund"),
+            Unswept("POST /api/clients/{id:guid}/discretionary-fund/grants", StateChanging),
+            Unswept("POST /api/clients/{id:guid}/discretionary-fund/grants/{grantId:guid}/decision", StateChanging),
+            Anyone("GET /api/discretionary-fund/purposes", "/api/discretionary-fund/purposes"),
+            Roles("GET /api/discretionary-fund/spend", "/api/discretionary-fund/spend", StaffRole.IntensiveClientSupportManager, Mgr, No),
+            Anyone("GET /api/discretionary-fund/awaiting-me", "/api/discretionary-fund/awaiting-me"),
+
             // Pages (GET)
             Open("PAGE /signin", "/signin"),
             Open("PAGE /Error", "/Error"),
@@ -294,6 +323,7 @@ public static class AccessExpectations
             Roles("PAGE /assignment", "/assignment", No, Mgr, Con),
             Roles("PAGE /assignment/compare", "/assignment/compare", No, Mgr, Con),
             Anyone("PAGE /assignment/policy", "/assignment/policy"),
+            Anyone("PAGE /sending-window", "/sending-window"),
             Roles("PAGE /assignment/{id:guid}", "/assignment/{proposal}", No, Mgr, Con),
             Roles("PAGE /assignment/{id:guid}/clients", "/assignment/{proposal}/clients", No, Mgr, Con),
             Client("PAGE /clients/{id:guid}/appointments", ClientOperation.Read, "/clients/{client}/appointments"),
@@ -311,6 +341,12 @@ public static class AccessExpectations
             Roles("PAGE /queues/age-profiles", "/queues/age-profiles", Mgr, No),
             Anyone("PAGE /tasks/mine", "/tasks/mine"),
             Target("PAGE /tasks/{id:guid}", "/tasks/{task}", TaskView),
+            Roles("PAGE /complaints", "/complaints", Mgr, No),
+            Roles("PAGE /complaints/open", "/complaints/open", Mgr, No),
+            Anyone("PAGE /complaints/new", "/complaints/new"),
+            Target("PAGE /complaints/{id:guid}", "/complaints/{complaint}", ComplaintView),
+            Client("PAGE /clients/{id:guid}/discretionary-fund", ClientOperation.Read, "/clients/{client}/discretionary-fund"),
+            Roles("PAGE /discretionary-fund/spend", "/discretionary-fund/spend", StaffRole.IntensiveClientSupportManager, Mgr, No),
             Client("PAGE /clients/{id:guid}/hardship", ClientOperation.Read, "/clients/{client}/hardship"),
             Anyone("PAGE /clients/{id:guid}/hardship/apply", "/clients/{client}/hardship/apply"),
             Client("PAGE /clients/{id:guid}/hardship/applications/{applicationId:guid}", ClientOperation.Read, "/clients/{client}/hardship/applications/{application}"),

@@ -86,6 +86,13 @@ public sealed class SweepWorld
             });
         }
 
+        // A finished long job the connector started, so the job routes are aimed at a real one (theirs and national office's).
+        var jobOwner = accounts.Single(a => a.Slug == Demo.Connector).StaffId;
+        var job = new Tautoko.Core.Jobs.LongJob(Guid.CreateVersion7(), "sweep", "Authorization sweep", new StaffId(jobOwner), 1, "Waiting to start", "sweep", DateTimeOffset.UtcNow);
+        job.Finish(true, "Done.", null, DateTimeOffset.UtcNow);
+        db.LongJobs.Add(job);
+        await db.SaveChangesAsync();
+
         var masterton = await db.Sites.AsNoTracking().SingleAsync(s => s.Name == "Masterton");
         // Ohakune (another region): the other-site case manager's own site.
         var ohakune = await db.Sites.AsNoTracking().SingleAsync(s => s.Name == "Ohakune");
@@ -188,6 +195,7 @@ public sealed class SweepWorld
             Put(ids, unresolved, kind, "application", review?.ApplicationId);
             Put(ids, unresolved, kind, "review", review?.Id);
             Put(ids, unresolved, kind, "message", await db.CaseManagerMessages.AsNoTracking().Where(m => m.ClientId == cid).Select(m => (Guid?)m.Id).FirstOrDefaultAsync());
+            Put(ids, unresolved, kind, "complaint", caseManager is { } complained ? await ComplaintAboutAsync(server, complained.Value, cid.Value) : null);
             // For the write sweep (WriteRefusalSweepTests): the client's editable fields and version, the case manager's site,
             // the appointment's version, a free future slot of the case manager, the placement's case manager.
             ids["firstname"] = client.FirstName;
@@ -212,6 +220,8 @@ public sealed class SweepWorld
             }
 
             Put(ids, unresolved, kind, "proposal", await db.Proposals.AsNoTracking().Select(p => (Guid?)p.Id).FirstOrDefaultAsync());
+            ids["job"] = job.Id.ToString();
+            ids["jobowner"] = jobOwner.ToString();
             targets.Add(new SweepTarget(kind, client.Id.Value, client.HomeSiteId.Value, sites[client.HomeSiteId].Value, client.IsRestricted, ids));
         }
 
@@ -239,6 +249,21 @@ public sealed class SweepWorld
     {
         var csr = await server.AsAsync(Demo.Csr);
         using var response = await csr.PostJsonAsync("/api/calls", new { clientId, direction = "inbound" });
+        return response.IsSuccessStatusCode && System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())?["id"]?.GetValue<Guid>() is { } id ? id : null;
+    }
+
+    /// <summary>A complaint about the staff member (complainant the target's client), recorded by national office (who may see every client).</summary>
+    private static async Task<Guid?> ComplaintAboutAsync(TautokoServer server, Guid staffId, Guid clientId)
+    {
+        var national = await server.AsAsync(Demo.NationalOffice);
+        using var response = await national.PostJsonAsync("/api/complaints", new
+        {
+            staffId,
+            clientId,
+            receivedOn = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            channel = "phone",
+            description = "Authorization sweep: a complaint about this staff member.",
+        });
         return response.IsSuccessStatusCode && System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())?["id"]?.GetValue<Guid>() is { } id ? id : null;
     }
 

@@ -86,6 +86,7 @@ public static class WriteExpectations
             R("POST /api/assignment/proposals/{id:guid}/reject", "/api/assignment/proposals/{proposal}/reject", Proposals, _ => new { reason = "Authorization sweep: refused reject." }),
             R("PUT /api/assignment/policy", "/api/assignment/policy", Nat,
                 _ => new { weights = new { }, mix = new { }, version = 1 }),
+            R("PUT /api/sending-window", "/api/sending-window", Nat, _ => new { days = new[] { "mon" }, opens = "08:00", closes = "20:00", version = 1 }),
             R("PUT /api/caseloads/services/{service}", "/api/caseloads/services/DCM", Nat, _ => new { perCaseManager = 100, version = 1 }),
             W("POST /api/caseloads/placements/{placementId:guid}/exit", "/api/caseloads/placements/{placement}/exit", PlacementChange,
                 _ => new { reason = "movedOverseas", obligationsFailuresAndSanctionsConsidered = true, handOverArranged = true, iepActivitiesClosed = true, notes = "Authorization sweep." }),
@@ -95,8 +96,19 @@ public static class WriteExpectations
             W("POST /api/caseloads/transfer-requests/{requestId:guid}/decision", "/api/caseloads/transfer-requests/{transfer}/decision", (a, t) => a.Role == Mgr,
                 _ => new { approve = false, note = "Authorization sweep." }),
             W("POST /api/clients/{id:guid}/placements", "/api/clients/{client}/placements", Place, t => new { caseManagerId = G(t, "staff"), reason = "Authorization sweep." }),
+            W("POST /api/clients/{id:guid}/phone-based-entry", "/api/clients/{client}/phone-based-entry", Place, t => new { caseManagerId = G(t, "staff"), koreroMahiAttendedOn = "2026-01-05" }),
             W("POST /api/clients/{id:guid}/transfer-requests", "/api/clients/{client}/transfer-requests", (a, t) => ClientMay(a, t, ClientOperation.AddNote),
                 t => new { toSiteId = t.HomeSiteId, receivedOn = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reasons = "Authorization sweep: client asked." }),
+
+            // Complaints: anyone who may open the complainant's record records one; the outcome is for those who see it.
+            W("POST /api/complaints", "/api/complaints", (a, t) => ClientMay(a, t, ClientOperation.Read),
+                t => new { staffId = G(t, "staff"), clientId = t.ClientId, receivedOn = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), channel = "phone", description = "Authorization sweep." }),
+            W("POST /api/complaints/{id:guid}/outcome", "/api/complaints/{complaint}/outcome", ComplaintView, _ => new { outcome = "complaintMadeInError", note = "Sweep.", version = 0 }),
+            // ICSMs use the fund for clients they may change; the named manager decides (the sweep has no request: a random id, 404).
+            W("POST /api/clients/{id:guid}/discretionary-fund/grants", "/api/clients/{client}/discretionary-fund/grants",
+                (a, t) => ClientMay(a, t, ClientOperation.Edit) && a.Role == StaffRole.IntensiveClientSupportManager, _ => new { amount = 20.00m, purpose = "other", detail = "Authorization sweep." }),
+            W("POST /api/clients/{id:guid}/discretionary-fund/grants/{grantId:guid}/decision", $"/api/clients/{{client}}/discretionary-fund/grants/{Guid.NewGuid()}/decision",
+                (a, _) => a.Role == Mgr, _ => new { approve = false, note = "Sweep.", version = 0 }),
 
             // Calendars of the target's case manager
             W("POST /api/staff/{id:guid}/calendar/template", "/api/staff/{staff}/calendar/template", CalendarEdit),

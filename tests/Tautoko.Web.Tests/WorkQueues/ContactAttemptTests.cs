@@ -48,6 +48,39 @@ public abstract class ContactAttemptTests(TautokoServer server)
     }
 
     [Fact]
+    public async Task Release_AfterOneUnansweredCall_AsksToTryAgainFirst_ThenRequeues()
+    {
+        // 003 (outbound calls, with R-073): "Let the phone ring to voicemail and try again, if necessary, before re-queuing".
+        var (_, taskId, api) = await WorkQueueRecords.TakenAndReviewedAsync(server);
+        await WorkQueueRecords.AttemptAsync(api, taskId, NoAnswer);
+
+        using (var refused = await api.PostJsonAsync($"/api/tasks/{taskId}/release", new { }))
+        {
+            var problem = await refused.ReadProblemAsync(HttpStatusCode.UnprocessableEntity);
+            Assert.Equal("outbound-call", problem.Text("rule"));
+            Assert.Contains("try again", problem.Text("detail"), StringComparison.Ordinal);
+        }
+
+        await WorkQueueRecords.AttemptAsync(api, taskId, new { channel = "phone", result = "voicemail", voicemail = "identifiesClient" });
+        using var released = await api.PostJsonAsync($"/api/tasks/{taskId}/release", new { });
+
+        Assert.Equal("open", (await released.ReadJsonAsync(HttpStatusCode.OK)).Text("status"));
+    }
+
+    [Fact]
+    public async Task TaskDetail_GivesTheNumberToDialWithThe25Prefix_SoTheClientSees0800559009()
+    {
+        // 003 (outbound calls): "Use '25' as a prefix when the call is made so that the number displayed is 0800 559 009".
+        var (_, taskId, api) = await WorkQueueRecords.TakenAndReviewedAsync(server);
+
+        var dialling = (await api.GetJsonAsync($"/api/tasks/{taskId}"))["dialling"]!;
+
+        Assert.Equal("25", dialling.Text("prefix"));
+        Assert.Equal("0800 559 009", dialling.Text("shownNumber"));
+        Assert.StartsWith("250", dialling.Text("dial"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RecordAttempt_BeforeTheReview_Returns422NamingR074()
     {
         // review the task and the client's record before contacting the client.

@@ -6,10 +6,12 @@ using Tautoko.Core.Messaging;
 using Tautoko.Web.Features.Appointments.Booking;
 using Tautoko.Web.Features.Appointments.Calendars;
 using Tautoko.Web.Features.Appointments.Common;
+using Tautoko.Web.Features.Appointments.FirstContacts;
 using Tautoko.Web.Features.Appointments.Resulting;
 using Tautoko.Web.Features.Appointments.WalkIns;
 using Tautoko.Web.Features.Appointments.Worklists;
 using Tautoko.Web.Platform;
+using Tautoko.Web.Platform.Exports;
 namespace Tautoko.Web.Features.Appointments;
 
 public sealed record LetterRequest(LetterKind? Kind);
@@ -33,21 +35,25 @@ public static class AppointmentEndpoints
         var sites = app.MapGroup("/api/sites/{id:guid}").WithTags("Appointments");
         sites.MapGet("/free-slots", SiteFreeSlots).ReadsNoClientInformation().WithSummary("The next free slots across every calendar at the site from `from` (default now); `count` up to 100; `kind` proactive or reactive.");
         sites.MapGet("/calendars", SiteCalendars).ReadsClientInformation().WithSummary("The site's case-manager calendars side by side for `date` (yyyy-MM-dd, default today): free, booked and unavailable slots, leave. Audited.");
-        sites.MapGet("/worklist", SiteWorklist).ReadsClientInformation().WithSummary("The site's worklists: unresulted appointments, did-not-attend follow-ups, engagement-standard breaches, calendar findings and reviews, the face-to-face queue. Audited.");
+        sites.MapGet("/worklist", SiteWorklist).ReadsClientInformation().Exportable<SiteWorklist, WorklistExportRow>(w => $"Worklist {w.Site}", WorklistExport.Rows).WithSummary("The site's worklists: unresulted appointments, did-not-attend follow-ups, engagement-standard breaches, calendar findings and reviews, the face-to-face queue. Audited.");
 
         var appointments = app.MapGroup("/api/appointments").WithTags("Appointments");
-        appointments.MapGet("/my-day", MyDay).ReadsClientInformation().WithSummary("The signed-in case manager's day: today's appointments, reactive time and worklists. Audited.");
+        appointments.MapGet("/my-day", MyDay).ReadsClientInformation().Exportable<MyDay, WorklistExportRow>(d => $"My day {d.StaffName}", WorklistExport.Rows).WithSummary("The signed-in case manager's day: today's appointments, reactive time and worklists. Audited.");
         appointments.MapPost("/", Book).ReadsClientInformation().WithSummary("Book a client into a free slot (optionally a recurring series). A slot already booked gets 409 with a problem document.");
         appointments.MapGet("/{id:guid}", Get).ReadsClientInformation().WithSummary("One appointment with its letters, texts and e-mails. Audited.");
         appointments.MapPost("/{id:guid}/cancel", Cancel).ReadsClientInformation().WithSummary("Cancel (by client or agency) with a reason; before the start the slot is freed (R-047).");
         appointments.MapPost("/{id:guid}/result", Result).ReadsClientInformation().WithSummary("Result an appointment after its time: attended, didNotAttend, cancelledByClient, cancelledByAgency (R-048).");
-        appointments.MapGet("/{id:guid}/letter.pdf", Letter).ReadsClientInformation().WithSummary("The appointment letter as PDF (`kind`: inviteToProactiveAppointment or phoneBasedAppointment). Audited.");
-        appointments.MapGet("/{id:guid}/calendar.ics", CalendarFile).ReadsClientInformation().WithSummary("An iCalendar file for the appointment. Audited.");
+        appointments.MapGet("/{id:guid}/letter.pdf", Letter).ReadsClientInformation().WithSummary("The appointment letter as PDF (`kind`: inviteToProactiveAppointment or phoneBasedAppointment), named for its kind, the client number and the date. Audited.")
+            .Produces<byte[]>(StatusCodes.Status200OK, "application/pdf");
+        appointments.MapGet("/{id:guid}/calendar.ics", CalendarFile).ReadsClientInformation().WithSummary("An iCalendar file for the appointment. Audited.")
+            .Produces<byte[]>(StatusCodes.Status200OK, "text/calendar");
         appointments.MapPost("/{id:guid}/letters", SendLetter).ReadsClientInformation().WithSummary("Post the appointment letter through the outbox; logged in the engagement log when sent.");
 
         app.MapPost("/api/walk-ins", WalkIn).ReadsClientInformation().WithTags("Appointments").WithSummary("Record a walk-in (R-049): refuses scanning documents, forms, payment cards, general queries, processing, sighting ID and authentication.");
         app.MapPost("/api/appointment-requests", Refer).ReadsClientInformation().WithTags("Appointments").WithSummary("Refer a client to their home site's face-to-face appointment queue (R-082): creates a task in the site's SiteFaceToFaceAppointments work queue, due within 24 hours (R-083); booking the client an appointment completes it. The same task as POST /api/work-queues/{id}/tasks, with the home site's queue found for you.");
         app.MapGet("/api/clients/{id:guid}/appointments", ForClient).ReadsClientInformation().WithTags("Appointments").WithSummary("A client's appointments, newest first; paged. Audited.");
+        app.MapGet("/api/clients/{id:guid}/first-contact", FirstContactRead).ReadsClientInformation().WithTags("Appointments").WithSummary("A newly assigned client's first contact (R-035): the case manager's name, phone and e-mail to give them (R-054), the steps logged so far and the next one. Audited.");
+        app.MapPost("/api/clients/{id:guid}/first-contact", FirstContactRecord).ReadsClientInformation().WithTags("Appointments").WithSummary("Record the next first-contact step (R-035) — `phone` (with `reached`), then `letter` (queues the invitation to the booked proactive appointment), then `text` (sends the text saying we tried and will call at `callAt`) — each written to the engagement log; out of order is 422.");
         app.MapGet("/api/clients/{id:guid}/booking-options", Options).ReadsClientInformation().WithTags("Appointments").WithSummary("Who to book the client with: their case manager, else their buddy, else the site queue (R-050, R-082), with free slots. Audited.");
     }
 
@@ -171,6 +177,12 @@ public static class AppointmentEndpoints
         var outcome = await handler.ForClientAsync(new ClientId(id), paging, ct);
         return outcome.ToOk();
     }
+
+    private static async Task<Results<Ok<FirstContactView>, Problem>> FirstContactRead(Guid id, FirstContactHandler handler, CancellationToken ct) =>
+        (await handler.GetAsync(new ClientId(id), ct)).ToOk();
+
+    private static async Task<Results<Ok<FirstContactView>, Problem>> FirstContactRecord(Guid id, FirstContactInput input, FirstContactHandler handler, CancellationToken ct) =>
+        (await handler.RecordAsync(new ClientId(id), input, ct)).ToOk();
 
     /// <param name="from">Optional: show free slots from this day (yyyy-MM-dd) on; the route is still decided from now.</param>
     /// <param name="skip">Optional: free slots of each list to skip (pages of <see cref="BookingOptionsHandler.PageSize"/>).</param>

@@ -1,6 +1,7 @@
 using Tautoko.Web.Features.Appointments.Booking;
 using Tautoko.Web.Features.Appointments.Calendars;
 using Tautoko.Web.Features.Appointments.Common;
+using Tautoko.Web.Features.Appointments.FirstContacts;
 using Tautoko.Web.Features.Appointments.Letters;
 using Tautoko.Web.Features.Appointments.Messages;
 using Tautoko.Web.Features.Appointments.Resulting;
@@ -26,6 +27,7 @@ public sealed class AppointmentsFeature : IFeature
         services.AddScoped<AppointmentReadHandler>();
         services.AddScoped<ResultAppointmentHandler>();
         services.AddScoped<WalkInHandler>();
+        services.AddScoped<FirstContactHandler>();
         services.AddScoped<CalendarHandler>();
         services.AddScoped<SiteCalendarsHandler>();
         services.AddScoped<CalendarWeekHandler>();

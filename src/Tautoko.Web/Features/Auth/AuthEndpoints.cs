@@ -16,6 +16,12 @@ public static class AuthEndpoints
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.SignIn)
             .WithTags("Sign-in")
+            .WithName("signIn")
+            .Produces<AccessTokenResponse>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status423Locked)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Exchange a staff e-mail and password for a bearer token (`accessToken`, valid 8 hours). Five wrong passwords lock the account for 15 minutes.");
     }
 

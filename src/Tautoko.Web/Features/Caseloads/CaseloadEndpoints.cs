@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Tautoko.Core.Caseloads;
 using Tautoko.Core.Common;
 using Tautoko.Web.Platform;
+using Tautoko.Web.Platform.Exports;
 
 namespace Tautoko.Web.Features.Caseloads;
 
@@ -10,11 +11,11 @@ public static class CaseloadEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var caseloads = app.MapGroup("/api/caseloads").WithTags("Caseloads");
-        caseloads.MapGet("/mine", Mine).ReadsClientInformation().WithSummary("My caseload: fill against capacity and my clients with time in service (green < 12 months, orange 12–18, red 18+; filter with band=green|orange|red); paged.");
-        caseloads.MapGet("/staff/{staffId:guid}", ForCaseManager).ReadsClientInformation().WithSummary("A case manager's caseload (their manager, a connector of the site, national office).");
-        caseloads.MapGet("/sites/{siteId:guid}", Site).ReadsNoClientInformation().WithSummary("A site's caseloads: each case manager's fill against capacity and free places, by service.");
-        caseloads.MapGet("/regions/{regionId:guid}", Region).ReadsNoClientInformation().WithSummary("A region's caseloads rolled up by site.");
-        caseloads.MapGet("/national", National).ReadsNoClientInformation().WithSummary("National caseloads rolled up by region (national office).");
+        caseloads.MapGet("/mine", Mine).ReadsClientInformation().Exportable<MyCaseloadView, CaseloadClient>(v => $"Caseload {v.Caseload.CaseManager}", v => v.Clients, v => v.Page < v.TotalPages).WithSummary("My caseload: fill against capacity and my clients with time in service (green < 12 months, orange 12–18, red 18+; filter with band=green|orange|red); paged.");
+        caseloads.MapGet("/staff/{staffId:guid}", ForCaseManager).ReadsClientInformation().Exportable<MyCaseloadView, CaseloadClient>(v => $"Caseload {v.Caseload.CaseManager}", v => v.Clients, v => v.Page < v.TotalPages).WithSummary("A case manager's caseload (their manager, a connector of the site, national office).");
+        caseloads.MapGet("/sites/{siteId:guid}", Site).ReadsNoClientInformation().Exportable<SiteCaseloadsView, CaseloadFill>(v => $"Caseloads {v.Site}", v => v.Caseloads).WithSummary("A site's caseloads: each case manager's fill against capacity and free places, by service.");
+        caseloads.MapGet("/regions/{regionId:guid}", Region).ReadsNoClientInformation().Exportable<RollUpView, FillTotals>(v => $"Caseloads {v.Name}", v => v.Rows).WithSummary("A region's caseloads rolled up by site.");
+        caseloads.MapGet("/national", National).ReadsNoClientInformation().Exportable<RollUpView, FillTotals>(v => $"Caseloads {v.Name}", v => v.Rows).WithSummary("National caseloads rolled up by region (national office).");
         caseloads.MapGet("/services", Services).ReadsNoClientInformation().WithSummary("Caseload size per full-time case manager for each service (R-010–R-013 are the defaults).");
         caseloads.MapPut("/services/{service}", ChangeService).ReadsNoClientInformation().WithSummary("National office changes a service's caseload size; every caseload of the service follows, scaled by FTE.");
         caseloads.MapPost("/placements/{placementId:guid}/exit", Exit).ReadsClientInformation().WithSummary("Exit a client with one of the five reasons and the exit checklist (R-024–R-026); written to the engagement log.");
@@ -25,6 +26,7 @@ public static class CaseloadEndpoints
         var clients = app.MapGroup("/api/clients").WithTags("Caseloads");
         clients.MapGet("/{id:guid}/caseload", ClientCaseload).ReadsClientInformation().WithSummary("The client's place on a caseload, history, whether a proposal would consider them and why, and caseloads they could join.");
         clients.MapPost("/{id:guid}/placements", Place).ReadsClientInformation().WithSummary("Place the client on a case manager's caseload (capacity guarded, R-014; LMI1 needs lmi1Reason, R-020; phone-based rules R-017/R-018).");
+        clients.MapPost("/{id:guid}/phone-based-entry", PhoneBasedEntry).ReadsClientInformation().WithSummary("R-028 entering phone-based case management: after Kōrero Mahi (koreroMahiAttendedOn), the phone-based team tags and assigns the client (caseManagerId of a phone-based caseload), books the initial appointment in that case manager's calendar and posts the phone-based appointment letter.");
         clients.MapPost("/{id:guid}/transfer-requests", RequestTransfer).ReadsClientInformation().WithSummary("Record the client's written request, with reasons, to change case manager or service centre (R-007).");
     }
 
@@ -112,6 +114,9 @@ public static class CaseloadEndpoints
 
     private static async Task<Results<Created<Changed>, Problem>> Place(Guid id, PlaceInput input, PlacementHandler handler, CancellationToken ct) =>
         (await handler.PlaceAsync(new ClientId(id), input, ct)).ToCreated(_ => $"/api/clients/{id}/caseload");
+
+    private static async Task<Results<Created<PhoneBasedEntryView>, Problem>> PhoneBasedEntry(Guid id, PhoneBasedEntryInput input, PhoneBasedEntryHandler handler, CancellationToken ct) =>
+        (await handler.EnterAsync(new ClientId(id), input, ct)).ToCreated(_ => $"/api/clients/{id}/caseload");
 
     private static async Task<Results<Created<Changed>, Problem>> RequestTransfer(Guid id, TransferInput input, TransferHandler handler, CancellationToken ct) =>
         (await handler.RequestAsync(new ClientId(id), input, ct)).ToCreated(request => $"/api/caseloads/transfer-requests/{request.Id}");

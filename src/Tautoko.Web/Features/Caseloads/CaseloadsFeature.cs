@@ -15,6 +15,7 @@ public sealed class CaseloadsFeature : IFeature
         services.AddScoped<CaseloadQueryHandler>();
         services.AddScoped<ClientCaseloadHandler>();
         services.AddScoped<PlacementHandler>();
+        services.AddScoped<PhoneBasedEntryHandler>();
         services.AddScoped<ExitHandler>();
         services.AddScoped<TransferHandler>();
         services.AddScoped<ServiceCapacityHandler>();

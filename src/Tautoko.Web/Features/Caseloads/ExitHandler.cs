@@ -19,7 +19,10 @@ public sealed record ExitInput(
     bool StartingWork,
     IReadOnlyList<string>? SupportsDiscussed,
     string? Notes,
-    string? MustViewNote);
+    string? MustViewNote,
+    bool ProactiveEngagementTried = false,
+    bool ExitInterviewWithAdvice = false,
+    bool PhoneBasedConsidered = false);
 
 /// <summary>R-027: a client starts a contracted service; the rule says whether they may leave the caseload.</summary>
 public sealed record ContractedServiceInput(string? Kind, int? Weeks, bool SimilarToCaseManagement, string? Provider, bool LeaveCaseload);
@@ -79,7 +82,8 @@ public sealed class ExitHandler(TautokoDbContext db, CurrentStaff me, ClientAcce
         }
 
         // IEP activities are closed once IEPs exist; Tautoko holds no Individual Employment Plans yet.
-        var checklist = new ExitChecklist(reason, input.ObligationsFailuresAndSanctionsConsidered, moving, input.HandOverArranged, ClientHasIep: false, input.IepActivitiesClosed, input.StartingWork, supports, input.Notes, input.MustViewNote);
+        var checklist = new ExitChecklist(reason, input.ObligationsFailuresAndSanctionsConsidered, moving, input.HandOverArranged, ClientHasIep: false, input.IepActivitiesClosed, input.StartingWork, supports, input.Notes, input.MustViewNote,
+            input.ProactiveEngagementTried, input.ExitInterviewWithAdvice, input.PhoneBasedConsidered);
         var checklistProblems = checklist.Problems();
         if (checklistProblems.Count > 0)
         {

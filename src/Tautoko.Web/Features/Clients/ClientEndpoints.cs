@@ -10,6 +10,7 @@ using Tautoko.Web.Features.Clients.Notes;
 using Tautoko.Web.Features.Clients.Tags;
 using Tautoko.Web.Features.Clients.Warnings;
 using Tautoko.Web.Platform;
+using Tautoko.Web.Platform.Exports;
 
 namespace Tautoko.Web.Features.Clients;
 
@@ -29,7 +30,7 @@ public static class ClientEndpoints
         clients.MapPost("/{id:guid}/cautions", AddCaution).ReadsClientInformation().WithSummary("Add a special caution (shown before anything else on the record).");
         clients.MapPost("/{id:guid}/must-view-notes", AddMustView).ReadsClientInformation().WithSummary("Add a must-view note, optionally expiring.");
         clients.MapPost("/{id:guid}/break-glass", BreakGlass).ReadsClientInformation().WithSummary("Open a record outside your scope by stating a reason; reported to the site's manager.");
-        clients.MapGet("/{id:guid}/audit", Audit).ReadsClientInformation().WithSummary("Who read or changed this client (site managers, national office); paged.");
+        clients.MapGet("/{id:guid}/audit", Audit).ReadsClientInformation().Exportable<ClientAuditView, AuditRow>(v => $"Audit {v.ClientNumber}", v => v.Rows.Items, v => v.Rows.HasNext).WithSummary("Who read or changed this client (site managers, national office); paged.");
     }
 
     private static async Task<Results<Ok<Paged<ClientSummary>>, Problem>> Search(

@@ -24,7 +24,9 @@ public sealed record StaffView(
     string Email,
     BuddyView? Buddy,
     bool OnLeaveToday,
-    IReadOnlyList<LeaveView> CurrentAndUpcomingLeave);
+    IReadOnlyList<LeaveView> CurrentAndUpcomingLeave,
+    string? OutOfOffice,
+    string VoicemailGreeting);
 
 public sealed record StaffQuery(string? Name, Guid? SiteId, StaffRole? Role);
 
@@ -70,7 +72,16 @@ public sealed class StaffDirectoryHandler(TautokoDbContext db, TimeProvider cloc
         var sites = await db.Sites.AsNoTracking().Where(s => siteIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         var buddyIds = members.Where(m => m.BuddyId is not null).Select(m => m.BuddyId!.Value).Distinct().ToList();
         var buddies = await db.Staff.AsNoTracking().Where(s => buddyIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
-        return [.. members.Select(m => new StaffView(
+        return [.. members.Select(m => View(m, buddies, sites, today))];
+    }
+
+    private static StaffView View(StaffMember m, Dictionary<StaffId, StaffMember> buddies, Dictionary<SiteId, string> sites, DateOnly today)
+    {
+        var buddy = m.BuddyId is { } b && buddies.TryGetValue(b, out var found) ? found : null;
+
+        // the out-of-office (planned leave, or unplanned over a day) and the voicemail greeting for today.
+        var cover = buddy is null ? null : new AwayCover(buddy.FullName, buddy.Phone, buddy.Email);
+        return new StaffView(
             m.Id.Value,
             m.StaffNumber,
             m.FullName,
@@ -83,8 +94,10 @@ public sealed class StaffDirectoryHandler(TautokoDbContext db, TimeProvider cloc
             m.Gender,
             m.Phone,
             m.Email,
-            m.BuddyId is { } b && buddies.TryGetValue(b, out var buddy) ? new BuddyView(buddy.Id.Value, buddy.FullName, buddy.Phone, buddy.Email) : null,
+            buddy is null ? null : new BuddyView(buddy.Id.Value, buddy.FullName, buddy.Phone, buddy.Email),
             m.IsOnLeave(today),
-            [.. m.Leave.Where(l => l.To >= today).OrderBy(l => l.From).Select(l => new LeaveView(l.From, l.To, l.Kind.ToString(), l.Note))]))];
+            [.. m.Leave.Where(l => l.To >= today).OrderBy(l => l.From).Select(l => new LeaveView(l.From, l.To, l.Kind.ToString(), l.Note))],
+            AwayMessages.OutOfOfficeToday(m.FullName, m.Leave, today, cover),
+            AwayMessages.Greeting(m.FullName, m.Leave, today, cover));
     }
 }

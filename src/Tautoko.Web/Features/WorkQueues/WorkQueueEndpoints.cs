@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Tautoko.Core.Common;
 using Tautoko.Core.WorkQueues;
 using Tautoko.Web.Platform;
+using Tautoko.Web.Platform.Exports;
 using Tautoko.Web.Features.WorkQueues.Attempts;
 using Tautoko.Web.Features.WorkQueues.Common;
 using Tautoko.Web.Features.WorkQueues.Queues;
@@ -14,16 +15,19 @@ public static class WorkQueueEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var queues = app.MapGroup("/api/work-queues").WithTags("Work queues");
-        queues.MapGet("/", ListQueues).ReadsNoClientInformation().WithSummary("A site's work queues (yours unless siteId is given) with open and overdue task counts.");
+        queues.MapGet("/", ListQueues).ReadsNoClientInformation().ExportableList<QueueView>("Work queues").WithSummary("A site's work queues (yours unless siteId is given) with open and overdue task counts.");
         queues.MapPost("/", CreateQueue).ReadsNoClientInformation().WithSummary("Configure a new queue for a site (the site's manager, or national office).");
         queues.MapPost("/standard", Provision).ReadsNoClientInformation().WithSummary("National office: give every site the standard queues of its kind (idempotent).");
-        queues.MapGet("/age-profiles", AgeProfiles).ReadsNoClientInformation().WithSummary("Managers: each queue's open tasks by age, overdue counts (R-083: site F2F queue cleared within 24 hours).");
+        queues.MapGet("/age-profiles", AgeProfiles).ReadsNoClientInformation().Exportable<IReadOnlyList<QueueAgeProfileView>, QueueAgeExportRow>(_ => "Queue age profiles", QueueAgeExportRow.Rows).WithSummary("Managers: each queue's open tasks by age, overdue counts (R-083: site F2F queue cleared within 24 hours).");
         queues.MapGet("/{id:guid}", GetQueue).ReadsNoClientInformation().WithSummary("One queue.");
-        queues.MapGet("/{id:guid}/tasks", QueueTasks).ReadsClientInformation().WithSummary("A queue's tasks, soonest due first; open tasks unless status or includeCompleted says otherwise; overdue=true for overdue only; paged.");
+        queues.MapGet("/{id:guid}/tasks", QueueTasks).ReadsClientInformation().Exportable<Paged<TaskSummary>, TaskSummary>(v => v.Items.Count > 0 ? $"Queue {v.Items[0].Queue}" : "Queue tasks", v => v.Items, v => v.HasNext).WithSummary("A queue's tasks, soonest due first; open tasks unless status or includeCompleted says otherwise; overdue=true for overdue only; paged.");
         queues.MapPost("/{id:guid}/tasks", CreateTask).ReadsClientInformation().WithSummary("Raise a task for a client in this queue (R-070: not into regional processing queues from a service centre; R-072: housing requests screened).");
 
+        app.MapGet("/api/clients/{id:guid}/work-on-hand-queue", WorkOnHandQueue).ReadsClientInformation().WithTags("Work queues")
+            .WithSummary("Where a site refers the client's work-on-hand request (002): the Ready for Processing queue, or Hold with `hold=true` — a phone-based client's team's queue (Whanganui: \"Centralised in-bound Whanganui\"; Napier: \"Centralised Services Hawkes Bay Unit\"), else the home site's. Raise the task there with POST /api/work-queues/{id}/tasks. Audited.");
+
         var tasks = app.MapGroup("/api/tasks").WithTags("Work queue tasks");
-        tasks.MapGet("/mine", Mine).ReadsClientInformation().WithSummary("Tasks you are working; paged.");
+        tasks.MapGet("/mine", Mine).ReadsClientInformation().ExportablePaged<TaskSummary>("My tasks").WithSummary("Tasks you are working; paged.");
         tasks.MapGet("/{id:guid}", GetTask).ReadsClientInformation().WithSummary("A task with its review, contact attempts, the client's other open events and its history. Audited.");
         tasks.MapPost("/{id:guid}/take", Take).ReadsClientInformation().WithSummary("Take the task. One person at a time: if someone else took it first, 409.");
         tasks.MapPost("/{id:guid}/release", Release).ReadsClientInformation().WithSummary("Put the task back in its queue.");
@@ -36,6 +40,9 @@ public static class WorkQueueEndpoints
         tasks.MapPost("/{id:guid}/assign-case-manager", AssignCaseManager).ReadsClientInformation().WithSummary("R-081: for a high-hardship referral, the connector chooses the service, assigns a case manager and tag, and completes the task.");
         tasks.MapGet("/{id:guid}/voicemail-scripts", Scripts).ReadsClientInformation().WithSummary("R-076: the script for each voicemail situation if the next attempt reaches voicemail.");
     }
+
+    private static async Task<Results<Ok<WorkOnHandRoute>, Problem>> WorkOnHandQueue(Guid id, bool? hold, WorkOnHandRouting handler, CancellationToken ct) =>
+        (await handler.RouteAsync(new ClientId(id), hold ?? false, ct)).ToOk();
 
     private static async Task<Results<Ok<IReadOnlyList<QueueView>>, Problem>> ListQueues(Guid? siteId, QueuesHandler handler, CancellationToken ct) =>
         (await handler.ListAsync(siteId is { } s ? new SiteId(s) : null, ct)).ToOk();

@@ -15,6 +15,7 @@ public sealed class WorkQueuesFeature : IFeature
         services.AddScoped<QueueScope>();
         services.AddScoped<TaskAccess>();
         services.AddScoped<QueuesHandler>();
+        services.AddScoped<WorkOnHandRouting>();
         services.AddScoped<TaskHandler>();
         services.AddScoped<TaskDetailHandler>();
         services.AddScoped<ContactAttemptHandler>();

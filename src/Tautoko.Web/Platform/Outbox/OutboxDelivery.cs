@@ -28,8 +28,12 @@ public sealed class OutboxDelivery(
     public async Task<int> RunOnceAsync(int max, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
+        // Texts and e-mails to clients wait for the sending window (Pacific/Auckland time, set by national office); letters
+        // go by post and staff e-mails are internal, so they are never held.
+        var windowOpen = (await SendingWindowHandler.CurrentAsync(db, options, ct)).IsOpen(now);
         var due = await db.OutboxMessages.AsNoTracking()
             .Where(m => (m.Status == OutboxStatus.Pending && m.NotBefore <= now) || (m.Status == OutboxStatus.Sending && m.ClaimedUntil < now))
+            .Where(m => windowOpen || m.Channel == MessageChannel.Letter || m.RecipientKind == RecipientKind.StaffMember)
             .OrderBy(m => m.NotBefore)
             .Select(m => m.Id)
             .Take(max)

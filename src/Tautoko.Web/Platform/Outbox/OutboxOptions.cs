@@ -5,7 +5,7 @@ namespace Tautoko.Web.Platform;
 /// <summary>
 /// How the outbox delivers on this node. Command-line or configuration keys: `--outbox-sender file|smtp`,
 /// `--outbox-folder`, `--outbox-poll-seconds`, `--outbox=false`, `--smtp-host`, `--smtp-port`, `--smtp-from`,
-/// `--smtp-user`, `--smtp-password`, `--agency-name`.
+/// `--smtp-user`, `--smtp-password`, `--agency-name`, `--sending-window "Mon-Sat 08:00-20:00"` (the default until national office sets one).
 /// </summary>
 public sealed class OutboxOptions
 {
@@ -34,6 +34,9 @@ public sealed class OutboxOptions
     /// <summary>The agency's name that e-mails come from (GLOSSARY: "the agency", configurable; the same key letters use).</summary>
     public string AgencyName { get; init; } = "Tautoko";
 
+    /// <summary>When texts and e-mails may go to clients until national office sets a window (Pacific/Auckland time).</summary>
+    public Tautoko.Core.Messaging.SendingWindow SendingWindow { get; init; } = Tautoko.Core.Messaging.SendingWindow.Default;
+
     public static OutboxOptions From(IConfiguration configuration)
     {
         var defaults = new OutboxOptions();
@@ -49,6 +52,7 @@ public sealed class OutboxOptions
             SmtpUser = configuration["smtp-user"],
             SmtpPassword = configuration["smtp-password"],
             AgencyName = configuration["agency-name"] ?? defaults.AgencyName,
+            SendingWindow = configuration["sending-window"] is { Length: > 0 } window ? Tautoko.Core.Messaging.SendingWindow.Parse(window) : defaults.SendingWindow,
         };
     }
 

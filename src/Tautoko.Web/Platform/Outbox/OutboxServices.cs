@@ -11,6 +11,7 @@ public static class OutboxServices
     {
         services.AddSingleton(sp => OutboxOptions.From(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<OutboxDelivery>();
+        services.AddScoped<SendingWindowHandler>();
         services.AddSingleton<FileMessageSender>();
         services.AddSingleton<IMessageSender>(sp => sp.GetRequiredService<OutboxOptions>().Sender switch
         {

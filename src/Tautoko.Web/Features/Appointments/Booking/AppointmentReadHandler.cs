@@ -122,7 +122,8 @@ public sealed class AppointmentReadHandler(
         var letterKind = kind ?? await DefaultLetterAsync(appointment, ct);
         var content = (await letters.ComposeAsync(id, letterKind, ct))!;
         await audit.RecordAsync(AuditAction.Read, "Appointment", id.ToString(), appointment.ClientId, $"Letter: {letterKind}", viaBreakGlass, ct);
-        return Outcome<LetterFile>.Done(new LetterFile($"appointment-letter-{NzLocalTime.DateOf(appointment.StartsAt):yyyy-MM-dd}.pdf", LetterRenderer.Render(content, clock.GetUtcNow())));
+        var clientNumber = await db.Clients.AsNoTracking().Where(c => c.Id == appointment.ClientId).Select(c => c.ClientNumber).SingleAsync(ct);
+        return Outcome<LetterFile>.Done(new LetterFile(LetterRenderer.FileName(letterKind, clientNumber, NzLocalTime.DateOf(appointment.StartsAt)), LetterRenderer.Render(content, clock.GetUtcNow())));
     }
 
     public async Task<Outcome<LetterFile>> CalendarFileAsync(AppointmentId id, CancellationToken ct)

@@ -8,39 +8,6 @@ using Tautoko.Web.Features.Appointments.Common;
 
 namespace Tautoko.Web.Features.Appointments.Calendars;
 
-public sealed record BlockView(int Index, DayOfWeek Day, TimeOnly Start, TimeOnly End, CalendarBlockKind Kind, string KindName, int SlotMinutes);
-
-public sealed record FindingView(string Rule, DayOfWeek? Day, FindingSeverity Severity, string Message)
-{
-    public static FindingView Of(CalendarFinding finding) => new(finding.Rule, finding.Day, finding.Severity, finding.Message);
-}
-
-public sealed record BlockoutView(Guid Id, DateTimeOffset From, DateTimeOffset To, BlockoutReason Reason, string ReasonName, string Note);
-
-public sealed record LeaveEntry(DateOnly From, DateOnly To, LeaveKind Kind, string? Note);
-
-public sealed record CalendarView(
-    Guid StaffId,
-    string StaffName,
-    string Role,
-    CaseManagerVariant Variant,
-    Guid SiteId,
-    string Site,
-    bool Exists,
-    string? TemplateName,
-    IReadOnlyList<BlockView> Blocks,
-    int BufferMinutes,
-    bool IsLocked,
-    string? LockedReason,
-    DateOnly? ReviewedOn,
-    DateOnly? ReviewDue,
-    IReadOnlyList<FindingView> Findings,
-    IReadOnlyList<BlockoutView> Blockouts,
-    IReadOnlyList<LeaveEntry> Leave,
-    bool CanEdit,
-    bool CanReview,
-    int Version);
-
 /// <summary>
 /// A case manager's calendar (003): the national template, its rule findings, the buffer,
 /// blocked-out time with its reason, leave and the manager's review.
@@ -116,7 +83,16 @@ public sealed class CalendarHandler(TautokoDbContext db, CurrentStaff me, SlotMa
         }
 
         var block = new CalendarBlock(day, start, end, kind, kind is CalendarBlockKind.ProactiveAppointments or CalendarBlockKind.ReactiveAppointments ? input.SlotMinutes ?? 30 : 0);
-        return ChangeAsync(staffId, CanEdit, (_, calendar, _, now) => Required(calendar).AddBlock(block, now), ct);
+        return ChangeAsync(staffId, CanEdit, (_, calendar, site, now) =>
+        {
+            // admin time is capped at 1 hour a day inside opening hours.
+            if (CalendarRules.WhyNotAdmin(Required(calendar), block, site.OpeningSessions) is { } tooMuchAdmin)
+            {
+                throw new DomainException(tooMuchAdmin);
+            }
+
+            Required(calendar).AddBlock(block, now);
+        }, ct);
     }
 
     public Task<Outcome<CalendarView>> RemoveBlockAsync(StaffId staffId, int index, CancellationToken ct) =>

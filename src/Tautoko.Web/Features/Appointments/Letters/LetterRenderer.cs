@@ -21,7 +21,7 @@ public sealed record LetterSection(string? Heading, IReadOnlyList<string> Paragr
 /// contact and the appointment details" (002, R-028). Both give the case manager's name, phone and e-mail
 /// (R-054) and the buddy who covers when they are away (R-050, R-051).
 /// </summary>
-public sealed class LetterRenderer(TautokoDbContext db, AppointmentOptions options, TimeProvider clock)
+public sealed class LetterRenderer(TautokoDbContext db, AppointmentOptions options, TimeProvider clock, Core.ContactCentre.ICaseManagerLookup caseManagers)
 {
     /// <summary>A4 in points.</summary>
     private const float PageWidth = 595.28f;
@@ -40,10 +40,22 @@ public sealed class LetterRenderer(TautokoDbContext db, AppointmentOptions optio
 
         var client = await db.Clients.AsNoTracking().SingleAsync(c => c.Id == appointment.ClientId, ct);
         var parties = await Parties.OfAsync(db, appointment.StaffId, ct);
-        return Compose(appointment, MessageRecipient.Of(client), parties, kind, NzLocalTime.Today(clock));
+        return Compose(appointment, MessageRecipient.Of(client), parties, kind, NzLocalTime.Today(clock), await IsTheirCaseManagerAsync(appointment, ct));
     }
 
-    public LetterContent Compose(Appointment appointment, MessageRecipient client, AppointmentParties parties, LetterKind kind, DateOnly today)
+    /// <summary>Whether the appointment is with the client's own case manager (the holder of their open caseload placement).</summary>
+    public async Task<bool> IsTheirCaseManagerAsync(Appointment appointment, CancellationToken ct) =>
+        (await caseManagers.FindAsync(appointment.ClientId, ct))?.CaseManagerId == appointment.StaffId;
+
+    /// <summary>The file a letter downloads as: its kind, the client's number and the appointment's date.</summary>
+    public static string FileName(LetterKind kind, string clientNumber, DateOnly date) =>
+        $"{(kind == LetterKind.PhoneBasedAppointment ? "phone-appointment-letter" : "appointment-letter")}-{clientNumber}-{date:yyyy-MM-dd}.pdf";
+
+    /// <summary>
+    /// The letter. Only a client whose appointment is with their own case manager is told "your case manager" and "your
+    /// point of contact from now on": a client with no case manager (or meeting someone else) is not promised one.
+    /// </summary>
+    public LetterContent Compose(Appointment appointment, MessageRecipient client, AppointmentParties parties, LetterKind kind, DateOnly today, bool theirCaseManager)
     {
         var when = AppointmentText.When(appointment.StartsAt);
         var address = client.Address is { } a
@@ -67,10 +79,15 @@ public sealed class LetterRenderer(TautokoDbContext db, AppointmentOptions optio
         {
             LetterKind.InviteToProactiveAppointment => new List<LetterSection>
             {
-                new(null, [
-                    $"I am {parties.CaseManagerName}, your case manager at {parties.SiteName}. I would like to meet you face-to-face to get to know you, understand your situation and talk about the support you need with income, housing and work.",
-                    "This is a chance to talk about what matters to you and the steps you would like to take. I will be your first point of contact from now on.",
-                ], []),
+                new(null, theirCaseManager
+                    ? [
+                        $"I am {parties.CaseManagerName}, your case manager at {parties.SiteName}. I would like to meet you face-to-face to get to know you, understand your situation and talk about the support you need with income, housing and work.",
+                        "This is a chance to talk about what matters to you and the steps you would like to take. I will be your first point of contact from now on.",
+                    ]
+                    : [
+                        $"I am {parties.CaseManagerName}, a case manager at {parties.SiteName}. I would like to meet you face-to-face to understand your situation and talk about the support you need with income, housing and work.",
+                        "This is a chance to talk about what matters to you and the steps you would like to take.",
+                    ], []),
                 new("Your appointment", [], [
                     ("When", $"{when} ({appointment.Minutes} minutes)"),
                     appointment.Channel == AppointmentChannel.Phone ? ("How", "I will phone you on the number we have for you") : ("Where", $"{parties.SiteName}{(parties.SiteAddress is { } sa ? ", " + sa : string.Empty)}"),
@@ -82,7 +99,9 @@ public sealed class LetterRenderer(TautokoDbContext db, AppointmentOptions optio
             LetterKind.PhoneBasedAppointment => new List<LetterSection>
             {
                 new(null, [
-                    $"Thank you for coming to Kōrero Mahi – Let's talk work. You now have a case manager in our phone-based case management team, {parties.SiteName}. We will work with you by phone to help you into work.",
+                    theirCaseManager
+                        ? $"Thank you for coming to Kōrero Mahi – Let's talk work. You now have a case manager in our phone-based case management team, {parties.SiteName}. We will work with you by phone to help you into work."
+                        : $"Thank you for coming to Kōrero Mahi – Let's talk work. Our phone-based case management team, {parties.SiteName}, will talk with you by phone about the support you need to get into work.",
                 ], []),
                 new("Your phone appointment", [], [
                     ("When", $"{when} ({appointment.Minutes} minutes)"),
@@ -102,7 +121,13 @@ public sealed class LetterRenderer(TautokoDbContext db, AppointmentOptions optio
             address,
             $"Client number {client.ClientNumber}",
             $"Tēnā koe {client.FirstName},",
-            kind == LetterKind.InviteToProactiveAppointment ? "An invitation to meet your case manager" : "Your phone appointment with your case manager",
+            (kind, theirCaseManager) switch
+            {
+                (LetterKind.InviteToProactiveAppointment, true) => "An invitation to meet your case manager",
+                (LetterKind.InviteToProactiveAppointment, false) => "An invitation to meet us",
+                (_, true) => "Your phone appointment with your case manager",
+                _ => "Your phone appointment with us",
+            },
             sections,
             "Ngā mihi,",
             [parties.CaseManagerName, kind == LetterKind.PhoneBasedAppointment ? "Case Manager, phone-based case management" : $"Case Manager, {parties.SiteName}"]);
@@ -113,7 +138,7 @@ public sealed class LetterRenderer(TautokoDbContext db, AppointmentOptions optio
     {
         ArgumentNullException.ThrowIfNull(letter);
         using var stream = new MemoryStream();
-        using var fonts = new LetterFonts();
+        using var fonts = new LetterFonts(Texts(letter));
         using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata { Title = letter.Heading, Author = letter.Sender, Creator = letter.Sender, Creation = created.UtcDateTime, Modified = created.UtcDateTime }))
         {
             var writer = new PageWriter(document.BeginPage(PageWidth, PageHeight), fonts);
@@ -173,6 +198,14 @@ public sealed class LetterRenderer(TautokoDbContext db, AppointmentOptions optio
 
         return stream.ToArray();
     }
+
+    /// <summary>Every piece of text the letter draws, so its fonts carry those glyphs and no others.</summary>
+    private static IEnumerable<string> Texts(LetterContent letter) =>
+        new[] { letter.Sender, letter.Date, letter.Reference, letter.Greeting, letter.Heading, letter.SignOff }
+            .Concat(letter.SenderLines)
+            .Concat(letter.AddressLines)
+            .Concat(letter.Signature)
+            .Concat(letter.Sections.SelectMany(s => new[] { s.Heading ?? string.Empty }.Concat(s.Paragraphs).Concat(s.Facts.SelectMany(f => new[] { f.Label, f.Value }))));
 
     /// <summary>Writes lines and wrapped paragraphs down the page; the canvas belongs to the document's current page.</summary>
     private sealed class PageWriter(SKCanvas canvas, LetterFonts fonts)

@@ -15,8 +15,9 @@ public sealed class OutboxAppointmentLetters(TautokoDbContext db, LetterRenderer
     {
         var client = await db.Clients.AsNoTracking().SingleAsync(c => c.Id == message.ClientId, ct);
         var parties = await Parties.OfAsync(db, appointment.StaffId, ct);
-        var content = letters.Compose(appointment, MessageRecipient.Of(client), parties, message.Letter ?? LetterKind.InviteToProactiveAppointment, NzLocalTime.DateOf(now));
-        return new MessageAttachment($"appointment-letter-{appointment.Id.Value:N}.pdf", "application/pdf", LetterRenderer.Render(content, now));
+        var kind = message.Letter ?? LetterKind.InviteToProactiveAppointment;
+        var content = letters.Compose(appointment, MessageRecipient.Of(client), parties, kind, NzLocalTime.DateOf(now), await letters.IsTheirCaseManagerAsync(appointment, ct));
+        return new MessageAttachment(LetterRenderer.FileName(kind, client.ClientNumber, NzLocalTime.DateOf(appointment.StartsAt)), "application/pdf", LetterRenderer.Render(content, now));
     }
 }
 

@@ -21,10 +21,11 @@ public sealed class DetailModel(AppointmentReadHandler reads, ResultAppointmentH
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostResultAsync(AppointmentStatus? outcome, string? note, bool identityVerified, int? version, CancellationToken ct)
+    public async Task<IActionResult> OnPostResultAsync(AppointmentStatus? outcome, string? note, bool identityVerified, int? version, string[]? checks, CancellationToken ct)
     {
-        var result = await results.ResultAsync(new AppointmentId(Id), new ResultInput(outcome, note, identityVerified, version), ct);
-        return await AfterAsync(result, r => $"Resulted: {r.Appointment.StatusName}. {r.NextStep}", ct);
+        var result = await results.ResultAsync(new AppointmentId(Id), new ResultInput(outcome, note, identityVerified, version, checks ?? []), ct);
+        return await AfterAsync(result, r => $"Resulted: {r.Appointment.StatusName}. {r.NextStep}" +
+            (r.ChecksNotDone is { Count: > 0 } missing ? $" Not checked at this engagement (R-064): {string.Join("; ", missing)}." : string.Empty), ct);
     }
 
     public async Task<IActionResult> OnPostCancelAsync(AppointmentStatus? by, string? reason, int? version, CancellationToken ct)

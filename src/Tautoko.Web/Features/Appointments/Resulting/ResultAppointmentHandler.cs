@@ -16,10 +16,11 @@ namespace Tautoko.Web.Features.Appointments.Resulting;
 
 public sealed record CancelInput(AppointmentStatus? By, string? Reason, [Required] int? Version);
 
-public sealed record ResultInput([Required] AppointmentStatus? Outcome, string? Note, bool? IdentityVerified, [Required] int? Version);
+/// <param name="Checks">R-064: the checks made at this engagement (eligibility, referralQueue, clientEvents, benefitExpiries, redirectionsAndDebtOffsets).</param>
+public sealed record ResultInput([Required] AppointmentStatus? Outcome, string? Note, bool? IdentityVerified, [Required] int? Version, IReadOnlyList<string>? Checks = null);
 
 /// <summary>What happened, and what to do next: the follow-up a did-not-attend calls for (R-048), or the next engagement to arrange (R-031).</summary>
-public sealed record ResultedAppointment(AppointmentView Appointment, bool SlotFreed, bool HasFutureEngagement, string? NextStep);
+public sealed record ResultedAppointment(AppointmentView Appointment, bool SlotFreed, bool HasFutureEngagement, string? NextStep, IReadOnlyList<string>? ChecksNotDone = null);
 
 /// <summary>Cancels (freeing the slot before its time, R-047) and results (R-048) appointments, logging each in the engagement log.</summary>
 public sealed class ResultAppointmentHandler(TautokoDbContext db, CurrentStaff staff, ClientAccess access, AuditLog audit, AppointmentMessages messages, TimeProvider clock)
@@ -55,16 +56,32 @@ public sealed class ResultAppointmentHandler(TautokoDbContext db, CurrentStaff s
             return Failure.Invalid(new Dictionary<string, string[]> { ["outcome"] = ["Choose a result: attended, didNotAttend, cancelledByClient or cancelledByAgency."] });
         }
 
-        return await ChangeAsync(id, input.Version, (appointment, now, parties, client) =>
+        if (input.Checks is { } given && EngagementChecks.Unknown(given) is { Count: > 0 } unknown)
+        {
+            return Failure.Invalid("checks", $"Unknown checks: {string.Join(", ", unknown)}. Use {string.Join(", ", EngagementChecks.Items(false).Select(i => i.Key))}.");
+        }
+
+        IReadOnlyList<string>? notChecked = null;
+        var resulted = await ChangeAsync(id, input.Version, async (appointment, now, parties, client) =>
         {
             appointment.Result(outcome, staff.Id, now, input.Note, input.IdentityVerified);
+
+            // R-064: the checks at each engagement, the partner's circumstances among them when there is a partner.
+            var checks = string.Empty;
+            if (outcome == AppointmentStatus.Attended)
+            {
+                var hasPartner = await db.Clients.Where(c => c.Id == appointment.ClientId).Select(c => c.Household.Any(h => h.Relationship == HouseholdRelationship.Partner)).SingleAsync(ct);
+                notChecked = EngagementChecks.Missing(input.Checks ?? [], hasPartner);
+                checks = " " + EngagementChecks.Summary(input.Checks ?? [], hasPartner);
+            }
+
             var when = AppointmentText.When(appointment.StartsAt);
             var note = input.Note is { Length: > 0 } n ? $" {n.Trim()}" : string.Empty;
             (string Text, EngagementChannel Channel, EngagementOutcome Outcome, string? Next) entry = outcome switch
             {
                 AppointmentStatus.Attended => (
                     $"Attended {appointment.Type.DisplayName().ToLowerInvariant()} ({appointment.Channel.DisplayName().ToLowerInvariant()}) on {when} with {parties.CaseManagerName}." +
-                    (input.IdentityVerified == true ? " Identity verified and evidence saved (R-034)." : string.Empty) + note,
+                    (input.IdentityVerified == true ? " Identity verified and evidence saved (R-034)." : string.Empty) + note + checks,
                     appointment.Channel == AppointmentChannel.Phone ? EngagementChannel.Phone : EngagementChannel.FaceToFace,
                     EngagementOutcome.Contact,
                     // R-031: a future engagement is arranged at each appointment attended.
@@ -86,15 +103,42 @@ public sealed class ResultAppointmentHandler(TautokoDbContext db, CurrentStaff s
                 db.OutboxMessages.Add(followUp);
             }
 
-            return Task.FromResult((false, entry.Text, entry.Channel, entry.Outcome, entry.Next));
-        }, ct);
+            return (false, entry.Text, entry.Channel, entry.Outcome, entry.Next);
+        }, ct, recordFirstSeen: outcome == AppointmentStatus.Attended);
+        return resulted.Map(r => r with { ChecksNotDone = notChecked });
+    }
+
+    /// <summary>R-033, recorded when it happens: the new client's first appointment on the channel their service needs, and whether it was within 10 working days.</summary>
+    private async Task RecordFirstSeenAsync(Appointment appointment, DateTimeOffset now, CancellationToken ct)
+    {
+        if (await CaseloadPlaces.OfClientAsync(db, appointment.ClientId, ct) is not { } place || appointment.StartsAt < place.AssignedAt.AddDays(-1))
+        {
+            return;
+        }
+
+        var channel = EngagementStandards.FirstAppointmentChannel(place.Service);
+        var seenBefore = await db.Appointments.AnyAsync(
+            a => a.ClientId == appointment.ClientId && a.Id != appointment.Id && a.Status == AppointmentStatus.Attended && a.Channel == channel && a.StartsAt >= place.AssignedAt.AddDays(-1), ct);
+        if (seenBefore)
+        {
+            return;
+        }
+
+        var handOver = place.AssignedAt.AddDays(1);
+        var transfer = await db.ProgrammeTags.AnyAsync(t => t.ClientId == appointment.ClientId && t.RemovedAt != null && t.RemovedAt <= handOver && CaseloadPlaces.Services.Contains(t.Code), ct);
+        var district = await db.Sites.Where(s => s.Id == appointment.SiteId).Select(s => s.District).SingleAsync(ct);
+        if (EngagementStandards.FirstSeen(place.Service, transfer, NzLocalTime.DateOf(place.AssignedAt), NzLocalTime.DateOf(appointment.StartsAt), appointment.Channel, district) is { } first)
+        {
+            db.EngagementNotes.Add(new EngagementNote(Guid.CreateVersion7(), appointment.ClientId, null, now, appointment.StartsAt, EngagementChannel.Internal, EngagementOutcome.Information, first.Text(appointment.Channel), null));
+        }
     }
 
     private async Task<Outcome<ResultedAppointment>> ChangeAsync(
         AppointmentId id,
         int? version,
         Func<Appointment, DateTimeOffset, AppointmentParties, MessageRecipient, Task<(bool Freed, string Note, EngagementChannel Channel, EngagementOutcome Outcome, string? Next)>> change,
-        CancellationToken ct)
+        CancellationToken ct,
+        bool recordFirstSeen = false)
     {
         var appointment = await db.Appointments.SingleOrDefaultAsync(a => a.Id == id, ct);
         if (appointment is null)
@@ -136,6 +180,11 @@ public sealed class ResultAppointmentHandler(TautokoDbContext db, CurrentStaff s
 
         var occurred = appointment.Status is AppointmentStatus.Attended or AppointmentStatus.DidNotAttend && appointment.StartsAt < now ? appointment.StartsAt : now;
         db.EngagementNotes.Add(new EngagementNote(Guid.CreateVersion7(), appointment.ClientId, staff.Id, now, occurred, done.Channel, done.Outcome, done.Note, null));
+        if (recordFirstSeen)
+        {
+            await RecordFirstSeenAsync(appointment, now, ct);
+        }
+
         audit.Add(AuditAction.Update, "Appointment", appointment.Id.ToString(), appointment.ClientId, appointment.Status.DisplayName(), check.ViaBreakGlass);
         try
         {

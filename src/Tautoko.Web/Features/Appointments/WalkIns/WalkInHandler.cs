@@ -67,6 +67,18 @@ public sealed class WalkInHandler(TautokoDbContext db, CurrentStaff staff, Clien
             return Failure.Invalid("seenAt", seenProblem);
         }
 
+        // not a walk-in when the client has a booked appointment at that time.
+        var seenFrom = (input.SeenAt ?? now).ToUniversalTime();
+        var seenTo = seenFrom.AddMinutes(input.Minutes is > 0 ? input.Minutes.Value : 30);
+        var booked = await db.Appointments.AsNoTracking()
+            .Where(a => a.ClientId == clientId && a.Status == AppointmentStatus.Booked && a.Kind != AppointmentKind.WalkIn && a.StartsAt < seenTo && a.EndsAt > seenFrom)
+            .Select(a => (DateTimeOffset?)a.StartsAt)
+            .FirstOrDefaultAsync(ct);
+        if (WalkInPurposes.WhyNotUnbooked(booked) is { } alreadyBooked)
+        {
+            return Failure.Broken(alreadyBooked);
+        }
+
         Appointment walkIn;
         try
         {

@@ -53,9 +53,16 @@ public sealed class EngagementWorklist(TautokoDbContext db, TimeProvider clock)
             .ToLookup(t => t.ClientId, t => t.RemovedAt!.Value);
         var attended = (await db.Appointments.AsNoTracking()
                 .Where(a => clientIds.Contains(a.ClientId) && a.Status == AppointmentStatus.Attended)
-                .Select(a => new { a.ClientId, a.StartsAt, a.Channel, a.IdentityVerified })
+                .Select(a => new { a.ClientId, a.StartsAt, a.Channel, a.IdentityVerified, a.Kind })
                 .ToListAsync(ct))
             .ToLookup(a => a.ClientId);
+        // the latest appointment of each client that was arranged (booked, kept or missed), to see whether one followed the last "show".
+        var latestArranged = await db.Appointments.AsNoTracking()
+            .Where(a => clientIds.Contains(a.ClientId) && a.Kind != AppointmentKind.WalkIn
+                        && (a.Status == AppointmentStatus.Booked || a.Status == AppointmentStatus.Attended || a.Status == AppointmentStatus.DidNotAttend))
+            .GroupBy(a => a.ClientId)
+            .Select(g => new { ClientId = g.Key, Latest = g.Max(a => a.StartsAt) })
+            .ToDictionaryAsync(x => x.ClientId, x => x.Latest, ct);
         var future = (await db.Appointments.AsNoTracking()
                 .Where(a => clientIds.Contains(a.ClientId) && a.Status == AppointmentStatus.Booked && a.StartsAt > now)
                 .Select(a => a.ClientId)
@@ -83,6 +90,8 @@ public sealed class EngagementWorklist(TautokoDbContext db, TimeProvider clock)
             var last = Max(lastSeen, lastContact);
             var channel = EngagementStandards.FirstAppointmentChannel(place.Service);
             var first = seen.Where(a => a.StartsAt >= place.AssignedAt.AddDays(-1) && a.Channel == channel).OrderBy(a => a.StartsAt).FirstOrDefault();
+            var lastShow = seen.Where(a => a.Kind != AppointmentKind.WalkIn).Select(a => (DateTimeOffset?)a.StartsAt).Max();
+            var attendedWithoutNext = lastShow is { } show && latestArranged.TryGetValue(place.ClientId, out var latest) && latest <= show ? NzLocalTime.DateOf(show) : (DateOnly?)null;
             var facts = new CaseloadClient(
                 client.Flags,
                 place.Service,
@@ -91,7 +100,8 @@ public sealed class EngagementWorklist(TautokoDbContext db, TimeProvider clock)
                 last is { } l ? NzLocalTime.DateOf(l) : null,
                 future.Contains(place.ClientId),
                 first is null ? null : NzLocalTime.DateOf(first.StartsAt),
-                first?.IdentityVerified);
+                first?.IdentityVerified,
+                attendedWithoutNext);
             var findings = EngagementStandards.Evaluate(facts, today, manager.District);
             if (findings.Count > 0)
             {

@@ -36,7 +36,8 @@ public sealed record SiteWorklist(
     IReadOnlyList<AppointmentView> DidNotAttendFollowUps,
     EngagementSummary Engagement,
     IReadOnlyList<CalendarSummary> Calendars,
-    IReadOnlyList<QueueRequestView> Queue);
+    IReadOnlyList<QueueRequestView> Queue,
+    IReadOnlyList<FindingView>? AdminTogether = null);
 
 /// <summary>
 /// The worklists of 003: today's appointments and reactive time, appointments past their time and not
@@ -134,7 +135,9 @@ public sealed class WorklistHandler(
             await audit.RecordAsync(AuditAction.Read, "Worklist", siteId.ToString(), null, $"Site worklist {site.Name}", false, ct);
         }
 
-        return Outcome<SiteWorklist>.Done(new SiteWorklist(siteId.Value, site.Name, today, unresulted, followUps, summary, summaries, requests));
+        // not too many of the site's case managers doing admin at the same time.
+        var adminTogether = CalendarRules.AdminTogether([.. calendars.Values], site.OpeningSessions).Select(FindingView.Of).ToList();
+        return Outcome<SiteWorklist>.Done(new SiteWorklist(siteId.Value, site.Name, today, unresulted, followUps, summary, summaries, requests, adminTogether));
     }
 
     /// <summary>R-048: did-not-attend in the last 30 days, with no booking, attendance or successful contact since.</summary>

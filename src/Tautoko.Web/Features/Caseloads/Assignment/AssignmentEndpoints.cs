@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Tautoko.Core.Assignment;
 using Tautoko.Core.Common;
 using Tautoko.Web.Platform;
+using Tautoko.Web.Platform.Exports;
+using Tautoko.Web.Platform.Jobs;
 
 namespace Tautoko.Web.Features.Caseloads.Assignment;
 
@@ -13,9 +15,9 @@ public static class AssignmentEndpoints
     {
         var group = app.MapGroup("/api/assignment").WithTags("Assignment");
         group.MapPost("/proposals", Create).ReadsNoClientInformation().WithSummary("Propose assignments for { \"scope\": \"site\"|\"region\"|\"national\", \"id\": … } with optional what-ifs; solved optimally (OR-Tools min-cost flow) for the weights shown beside it.");
-        group.MapGet("/proposals", List).ReadsNoClientInformation().WithSummary("Proposals, newest first; paged.");
+        group.MapGet("/proposals", List).ReadsNoClientInformation().ExportablePaged<ProposalListItem>("Proposals").WithSummary("Proposals, newest first; paged.");
         group.MapGet("/proposals/{id:guid}", Get).ReadsClientInformation().WithSummary("A proposal: the weights and mix it used, what-ifs, how close each caseload came to the mix, waiting of the chosen clients, counts by reason, timings.");
-        group.MapGet("/proposals/{id:guid}/lines", Lines).ReadsClientInformation().WithSummary("The proposed placements with their explanations; paged (caseManagerId filters).");
+        group.MapGet("/proposals/{id:guid}/lines", Lines).ReadsClientInformation().ExportablePaged<ProposalLineView>("Proposal lines").WithSummary("The proposed placements with their explanations; paged (caseManagerId filters).");
         group.MapGet("/proposals/{id:guid}/clients", Clients).ReadsClientInformation().WithSummary("Every client in scope with the proposal's explanation for them; paged.");
         group.MapGet("/proposals/{id:guid}/clients/{clientId:guid}", Explain).ReadsClientInformation().WithSummary("Why this client was assigned to whom, or why not.");
         group.MapPost("/proposals/{id:guid}/overrides", Override).ReadsClientInformation().WithSummary("Manual override: { action: withdraw|move|add, lineId, clientId, caseManagerId, reason }; records who and why.");
@@ -31,9 +33,28 @@ public static class AssignmentEndpoints
     private static Problem MayNotView() =>
         Failure.Refused(ProposalAccessPolicy.Refuse("Connectors, service centre managers and national office see proposals.")).ToProblem();
 
-    private static async Task<Results<Created<Created>, Problem>> Create(ProposalInput input, ProposalHandler handler, CurrentStaff me, CancellationToken ct) =>
-        (await handler.CreateAsync(input, Actor.From(me), me.Viewer, null, ct))
-            .ToCreated(created => $"/api/assignment/proposals/{created.Id}", created => new Created(created.Id, created.Figures.Placed, created.Figures.Eligible, created.Figures));
+    private static async Task<Results<Created<Created>, Accepted<JobView>, Problem>> Create(ProposalInput input, ProposalHandler handler, CurrentStaff me, HttpRequest request, BackgroundJobs jobs, CancellationToken ct)
+    {
+        if (JobRequest.RespondAsync(request))
+        {
+            // Prefer: respond-async — the proposal is made in the background; follow it at /api/jobs/{id}.
+            if (!Core.Caseloads.CaseloadScope.MayAssign(me.Viewer))
+            {
+                return Failure.Refused(Core.Access.AccessDecision.Refuse(Core.Access.ClientAccessPolicy.RoleRule, "Connectors, service centre managers and national office make proposals.")).ToProblem();
+            }
+
+            var job = await ProposalJobs.StartAsync(jobs, input, Actor.From(me), me.Viewer, ct);
+            return TypedResults.Accepted($"/api/jobs/{job.Id}", job);
+        }
+
+        return (await handler.CreateAsync(input, Actor.From(me), me.Viewer, null, ct))
+            .ToCreated(created => $"/api/assignment/proposals/{created.Id}", created => new Created(created.Id, created.Figures.Placed, created.Figures.Eligible, created.Figures)) switch
+        {
+            { Result: Created<Created> done } => done,
+            { Result: Problem problem } => problem,
+            var other => throw new InvalidOperationException($"Unexpected answer {other.Result}"),
+        };
+    }
 
     private static async Task<Results<Ok<Paged<ProposalListItem>>, Problem>> List(int? page, int? pageSize, ProposalReviewHandler handler, CancellationToken ct)
     {

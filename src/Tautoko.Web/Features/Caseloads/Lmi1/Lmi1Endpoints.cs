@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Tautoko.Core.Access;
 using Tautoko.Core.Common;
 using Tautoko.Web.Platform;
+using Tautoko.Web.Platform.Jobs;
 
 namespace Tautoko.Web.Features.Caseloads.Lmi1;
 
@@ -23,6 +24,16 @@ public static class Lmi1Endpoints
     private static async Task<Results<Ok<Changed>, Problem>> SetThreshold(ThresholdInput input, Lmi1Handler handler, CancellationToken ct) =>
         (await handler.SetThresholdAsync(input, ct)).ToOk();
 
-    private static async Task<Results<Ok<Lmi1RunResult>, Problem>> Run(Lmi1Handler handler, CancellationToken ct) =>
-        (await handler.RunNowAsync(ct)).ToOk();
+    private static async Task<Results<Ok<Lmi1RunResult>, Accepted<JobView>, Problem>> Run(Lmi1Handler handler, CurrentStaff me, HttpRequest request, BackgroundJobs jobs, CancellationToken ct)
+    {
+        if (JobRequest.RespondAsync(request) && me.Role == Core.Staff.StaffRole.NationalOffice)
+        {
+            // Prefer: respond-async — trained in the background; follow it at /api/jobs/{id}.
+            var job = await Lmi1Jobs.StartAsync(jobs, me.Id, ct);
+            return TypedResults.Accepted($"/api/jobs/{job.Id}", job);
+        }
+
+        var outcome = await handler.RunNowAsync(ct);
+        return outcome.TryGet(out var result, out var failure) ? TypedResults.Ok(result) : failure.ToProblem();
+    }
 }

@@ -29,11 +29,18 @@ public sealed class Lmi1Run(TautokoDbContext db, Lmi1Trainer trainer, AuditLog a
     private const int HorizonDays = 91;
     private const int Snapshots = 12;
 
-    public async Task<Lmi1RunResult> RunAsync(CancellationToken ct)
+    /// <summary>The stages a run reports, in order (the page's progress and the CLI's progress bar).</summary>
+    public static readonly string[] Stages = ["Reading the history", "Training the model", "Scoring clients", "Saving the model and tags"];
+
+    public Task<Lmi1RunResult> RunAsync(CancellationToken ct) => RunAsync(null, ct);
+
+    public async Task<Lmi1RunResult> RunAsync(IProgress<string>? progress, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
         var today = DateDisplay.TodayInAuckland(clock);
+        progress?.Report(Stages[0]);
         var examples = await ExamplesAsync(today, ct);
+        progress?.Report(Stages[1]);
         var trained = trainer.Train(examples);
         var threshold = (await db.Lmi1Settings.AsNoTracking().SingleAsync(ct)).Threshold;
 
@@ -42,6 +49,7 @@ public sealed class Lmi1Run(TautokoDbContext db, Lmi1Trainer trainer, AuditLog a
             ProposalJson.Write(trained.Calibration),
             ProposalJson.Write(Lmi1Features.Names.Select((n, i) => new { feature = n, weight = Math.Round(trained.Weights[i], 4), mean = Math.Round(trained.Means[i], 4) }).Append(new { feature = "(intercept)", weight = Math.Round(trained.Bias, 4), mean = 1.0 })));
 
+        progress?.Report(Stages[2]);
         var current = await CurrentClientsAsync(ct);
         var features = current.Select(c => Lmi1Features.For(PriorityCohorts.AgeOn(c.DateOfBirth, today), c.Benefit, c.Obligation, PriorityCohorts.MonthsOnBenefit(c.BenefitStartDate, today), c.Children, c.Flags)).ToList();
         var scores = trainer.Score(trained, features);
@@ -73,6 +81,7 @@ public sealed class Lmi1Run(TautokoDbContext db, Lmi1Trainer trainer, AuditLog a
             rows.Add(new Lmi1Score(Guid.CreateVersion7(), client.Id, model.Id, today, Math.Round(scores[i], 4), factors, tag.Id));
         }
 
+        progress?.Report(Stages[3]);
         model.RecordRun(current.Count, tags.Count);
         await using var transaction = await db.BeginUnitOfWorkAsync(ct);
         db.Lmi1Models.Add(model);

@@ -11,7 +11,11 @@ public sealed record WhyNotInput(bool? GoodReason, string? Reason);
 
 public sealed record NeedInput(string? Actions, HardshipInput? Hardship);
 
-public sealed record AppointmentInput(bool Book, string? Summary);
+/// <param name="Book">Book the next appointment now (also done when a step-4 situation calls for it).</param>
+/// <param name="Summary">The appointment confirmed or booked, and when — or why none could be.</param>
+/// <param name="HasContactDetails">R-079 step 4: the client has their case manager's contact details (false is one of the situations that call for a booking).</param>
+/// <param name="OtherNeedsUnmet">R-079 step 4: the client has other needs the contact centre could not fulfil.</param>
+public sealed record AppointmentInput(bool Book, string? Summary, bool? HasContactDetails = null, bool? OtherNeedsUnmet = null);
 
 public sealed record FinishInput(string? OtherDetails);
 

@@ -81,20 +81,26 @@ public sealed class FlowStepsHandler(
     /// </summary>
     public async Task<Outcome<FlowView>> AppointmentAsync(Guid id, AppointmentInput input, CancellationToken ct)
     {
-        if (!input.Book && string.IsNullOrWhiteSpace(input.Summary))
+        var flow = await db.CaseManagedCallFlows.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, ct);
+        if (flow is null)
+        {
+            return CallFailure.NoFlow(id);
+        }
+
+        // R-079 step 4: the seed's four situations that call for booking the next appointment.
+        var now = clock.GetUtcNow();
+        var hasMet = await db.Appointments.AnyAsync(a => a.ClientId == flow.ClientId && a.StaffId == flow.CaseManagerId && a.Status == Core.Appointments.AppointmentStatus.Attended, ct);
+        var hasNext = await db.Appointments.AnyAsync(a => a.ClientId == flow.ClientId && a.Status == Core.Appointments.AppointmentStatus.Booked && a.StartsAt > now, ct);
+        var situations = NextAppointmentSituations.Of(hasMet, input.HasContactDetails ?? true, hasNext, input.OtherNeedsUnmet ?? false);
+        var book = input.Book || (NextAppointmentSituations.CallForBooking(situations) && (input.HasContactDetails is not null || input.OtherNeedsUnmet is not null));
+        if (!book && string.IsNullOrWhiteSpace(input.Summary))
         {
             return Failure.Invalid("summary", "Say which appointment was confirmed, or why none could be booked.");
         }
 
         string? booked = null;
-        if (input.Book)
+        if (book)
         {
-            var flow = await db.CaseManagedCallFlows.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, ct);
-            if (flow is null)
-            {
-                return CallFailure.NoFlow(id);
-            }
-
             if (flow.StaffId != staff.Id)
             {
                 return CallFailure.FlowNotYours;
@@ -107,7 +113,9 @@ public sealed class FlowStepsHandler(
 
             try
             {
-                booked = (await bookings.BookNextAsync(flow.ClientId, flow.CaseManagerId, flow.ReasonForCall, ct)).Summary;
+                // A client who has never met their case manager is booked with that case manager directly, or not at all.
+                var result = await bookings.BookNextAsync(flow.ClientId, flow.CaseManagerId, flow.ReasonForCall, ct, NextAppointmentSituations.WithCaseManagerOnly(situations));
+                booked = $"{result.Summary} {NextAppointmentSituations.Describe(situations)}";
             }
             catch (DomainException ex)
             {

@@ -10,7 +10,8 @@ using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.ContactCentre.Hardship;
 
-public sealed record HardshipInput([Required] HardshipNeed? Need, string? Detail, HardshipDecision? Decision);
+/// <param name="FurtherNeeds">Any further needs the client may have (003: the third bullet of a high-hardship referral's notes).</param>
+public sealed record HardshipInput([Required] HardshipNeed? Need, string? Detail, HardshipDecision? Decision, string? FurtherNeeds = null);
 
 public sealed record HardshipRecorded(Guid RequestId, HighHardshipOutcome HighHardship);
 
@@ -39,6 +40,11 @@ public sealed class HardshipRequestsHandler(TautokoDbContext db, ClientAccess cl
             problems["detail"] = [$"Describe the need in at most {HardshipRequest.MaxDetailLength} characters."];
         }
 
+        if (input.FurtherNeeds is { Length: > HardshipRequest.MaxDetailLength })
+        {
+            problems["furtherNeeds"] = [$"Describe further needs in at most {HardshipRequest.MaxDetailLength} characters."];
+        }
+
         return problems;
     }
 
@@ -63,7 +69,7 @@ public sealed class HardshipRequestsHandler(TautokoDbContext db, ClientAccess cl
 
         var request = Add(clientId, input);
         var caseManager = await referrals.CaseManagerAsync(clientId, ct);
-        var outcome = await referrals.RouteAsync(clientId, staff.Id, caseManager, request.Detail, ct);
+        var outcome = await referrals.RouteAsync(clientId, staff.Id, caseManager, request.Detail, ct, input.FurtherNeeds);
         audit.Add(AuditAction.Create, "HardshipRequest", request.Id.ToString(), clientId, $"{request.Need}: {request.Decision}; {outcome.RequestsInYear} in the last year", check.ViaBreakGlass);
         await db.SaveChangesAsync(ct);
         return new HardshipRecorded(request.Id, outcome);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Common;
 using Tautoko.Core.ContactCentre;
@@ -26,7 +25,7 @@ public sealed class HighHardshipReferrals(TautokoDbContext db, ICaseManagerLooku
     public Task<int> CountAsync(ClientId client, CancellationToken ct) => HardshipCount.InYearAsync(db, client, clock.GetUtcNow(), ct);
 
     /// <summary>Routes the client if their count has reached the threshold. Saves nothing itself; the caller saves.</summary>
-    public async Task<HighHardshipOutcome> RouteAsync(ClientId client, StaffId by, AssignedCaseManager? caseManager, string details, CancellationToken ct)
+    public async Task<HighHardshipOutcome> RouteAsync(ClientId client, StaffId by, AssignedCaseManager? caseManager, string details, CancellationToken ct, string? furtherNeeds = null)
     {
         var count = await CountAsync(client, ct);
         var route = HighHardship.Route(count, caseManager is not null);
@@ -39,7 +38,7 @@ public sealed class HighHardshipReferrals(TautokoDbContext db, ICaseManagerLooku
                 var booked = await booking.BookNextAsync(client, caseManager!.CaseManagerId, "High hardship count: " + details, ct);
                 return new HighHardshipOutcome(count, route, null, booked, $"{booked.Summary} (R-082).");
             case HighHardshipRoute.ReferToHomeSiteQueue:
-                var task = await ReferAsync(client, by, count, details, ct);
+                var task = await ReferAsync(client, by, count, details, furtherNeeds, ct);
                 return new HighHardshipOutcome(count, route, task, null, "No assigned case manager: referred to the home site's F2F appointment queue for one (R-080).");
             default:
                 throw new InvalidOperationException($"Unknown route {route}.");
@@ -47,7 +46,7 @@ public sealed class HighHardshipReferrals(TautokoDbContext db, ICaseManagerLooku
     }
 
     /// <summary>A task in the home site's F2F appointment queue, unless one is already open for the client.</summary>
-    private async Task<Guid?> ReferAsync(ClientId client, StaffId by, int count, string details, CancellationToken ct)
+    private async Task<Guid?> ReferAsync(ClientId client, StaffId by, int count, string details, string? furtherNeeds, CancellationToken ct)
     {
         var open = await db.WorkQueueTasks
             .Where(t => t.ClientId == client && t.Origin == TaskOrigin.HighHardship && t.Status != WorkQueueTaskStatus.Completed)
@@ -65,7 +64,8 @@ public sealed class HighHardshipReferrals(TautokoDbContext db, ICaseManagerLooku
             return null;
         }
 
-        var need = string.Create(CultureInfo.InvariantCulture, $"{HighHardship.ReferralNote} ({count} hardship requests in the last year). {details}");
+        // 003: the CSR's notes carry the seed's three bullets.
+        var need = HighHardship.ReferralNotes(count, details, furtherNeeds);
         var task = new WorkQueueTask(WorkQueueTaskId.New(), queue, client, need.Length > WorkQueueTask.MaxNeedLength ? need[..WorkQueueTask.MaxNeedLength] : need, TaskOrigin.HighHardship, by, clock.GetUtcNow(), null);
         db.WorkQueueTasks.Add(task);
         return task.Id.Value;

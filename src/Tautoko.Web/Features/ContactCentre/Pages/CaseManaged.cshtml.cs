@@ -57,8 +57,8 @@ public sealed class CaseManagedModel(CallsHandler calls, CaseManagedFlowHandler 
         return Done(result, result.TryGet(out var done, out _) && done.HighHardship is { } high ? $"Step 3 recorded. {high.Explanation}" : "Step 3 recorded.");
     }
 
-    public async Task<IActionResult> OnPostAppointmentAsync(Guid flowId, bool book, string? summary, CancellationToken ct) =>
-        Done(await steps.AppointmentAsync(flowId, new AppointmentInput(book, summary), ct), "Step 4 recorded.");
+    public async Task<IActionResult> OnPostAppointmentAsync(Guid flowId, bool book, string? summary, bool? hasContactDetails, bool? otherNeedsUnmet, CancellationToken ct) =>
+        Done(await steps.AppointmentAsync(flowId, new AppointmentInput(book, summary, hasContactDetails, otherNeedsUnmet ?? false), ct), "Step 4 recorded.");
 
     public async Task<IActionResult> OnPostFinishAsync(Guid flowId, string? otherDetails, CancellationToken ct) =>
         Done(await steps.FinishAsync(flowId, new FinishInput(otherDetails), ct), "Notes written to the engagement log and the summary e-mail sent to the case manager.");

@@ -80,6 +80,7 @@ public sealed record TaskDetail(
     IReadOnlyList<AttemptView> ContactAttempts,
     IReadOnlyList<ClientEventView> ClientEvents,
     IReadOnlyList<TaskEventView> History,
+    DialInstruction Dialling,
     string? RaisedBy = null,
     ClientContactView? Contact = null);
 
@@ -103,3 +104,11 @@ public sealed record QueueAgeProfileView(
     int Overdue,
     double? OldestHours,
     IReadOnlyList<AgeBandView> Bands);
+
+/// <summary>A queue's age profile as it is downloaded: the counts, then each age band's count in one column.</summary>
+public sealed record QueueAgeExportRow(string Queue, string Site, WorkQueueKind Kind, int TargetHours, int Open, int Waiting, int InProgress, int OnHold, int Overdue, double? OldestHours, string AgeBands)
+{
+    public static IEnumerable<QueueAgeExportRow> Rows(IReadOnlyList<QueueAgeProfileView> profiles) =>
+        profiles.Select(p => new QueueAgeExportRow(p.Queue, p.Site, p.Kind, p.TargetHours, p.Open, p.Waiting, p.InProgress, p.OnHold, p.Overdue,
+            p.OldestHours is { } h ? Math.Round(h, 1) : null, string.Join("; ", p.Bands.Select(b => $"{b.Label}: {b.Count}"))));
+}

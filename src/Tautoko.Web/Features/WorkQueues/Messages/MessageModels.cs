@@ -32,7 +32,8 @@ public sealed record MessageView(
     string? DeliveryReference);
 
 /// <summary>My messages: mine, and those of case managers I cover as buddy while they are on leave .</summary>
-public sealed record Worklist(IReadOnlyList<MessageView> Messages, int Overdue, int VoicemailChecksToday, bool VoicemailCheckedEnough);
+/// <param name="VoicemailReminders">R-053: today's two voicemail checks (morning, afternoon), a recurring reminder on the worklist.</param>
+public sealed record Worklist(IReadOnlyList<MessageView> Messages, int Overdue, int VoicemailChecksToday, bool VoicemailCheckedEnough, IReadOnlyList<VoicemailReminder> VoicemailReminders);
 
 public sealed record MessageMeasure(CaseManagerMessageKind Kind, int Received, int AnsweredInTime, int AnsweredLate, int OpenOverdue, int OpenInTime, double? ShareInTime);
 

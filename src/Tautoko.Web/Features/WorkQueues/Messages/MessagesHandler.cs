@@ -93,8 +93,9 @@ public sealed class MessagesHandler(TautokoDbContext db, ClientAccess clients, C
 
         var views = await ViewsAsync(query.OrderBy(m => m.DueAt).Take(100), now, covering, ct);
         var today = DateDisplay.TodayInAuckland(clock);
-        var checks = await VoicemailCheckCounts.OnAsync(db, me, today, ct);
-        return new Worklist(views, views.Count(v => v.IsOverdue), checks, checks >= VoicemailCheck.ChecksPerDay);
+        var checks = await VoicemailCheckCounts.TimesOnAsync(db, me, today, ct);
+        var reminders = VoicemailCheckSchedule.Reminders(checks, TimeOnly.FromDateTime(DateDisplay.ToAuckland(now).DateTime));
+        return new Worklist(views, views.Count(v => v.IsOverdue), checks.Count, checks.Count >= VoicemailCheck.ChecksPerDay, reminders);
     }
 
     public async Task<Outcome<MessageView>> AcknowledgeAsync(Guid id, AcknowledgeInput input, CancellationToken ct)

@@ -21,4 +21,13 @@ public static class VoicemailCheckCounts
         var end = StartOf(day.AddDays(1));
         return await db.VoicemailChecks.CountAsync(v => v.StaffId == who && v.At >= start && v.At < end, ct);
     }
+
+    /// <summary>R-053: the local times of the day's checks, for the morning and afternoon reminders.</summary>
+    public static async Task<IReadOnlyList<TimeOnly>> TimesOnAsync(TautokoDbContext db, StaffId who, DateOnly day, CancellationToken ct)
+    {
+        var start = StartOf(day);
+        var end = StartOf(day.AddDays(1));
+        var at = await db.VoicemailChecks.AsNoTracking().Where(v => v.StaffId == who && v.At >= start && v.At < end).Select(v => v.At).ToListAsync(ct);
+        return [.. at.Select(a => TimeOnly.FromDateTime(DateDisplay.ToAuckland(a).DateTime))];
+    }
 }

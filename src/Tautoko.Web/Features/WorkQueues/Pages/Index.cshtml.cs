@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
+using Tautoko.Core.WorkQueues;
 using Tautoko.Web.Platform;
 using Tautoko.Web.Features.WorkQueues.Common;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,9 @@ public sealed class IndexModel(QueuesHandler queues, TautokoDbContext db, Curren
 
     public string? Problem { get; private set; }
 
+    /// <summary>For managers: the queues' age profiles drawn (the numbers are on the age profiles page too).</summary>
+    public Tautoko.Web.Platform.Charts.ChartModel? AgeChart { get; private set; }
+
     public bool IsManager => me.Role is StaffRole.ServiceCentreManager or StaffRole.NationalOffice;
 
     public bool IsContactCentre => me.Role.IsContactCentre();
@@ -41,6 +45,11 @@ public sealed class IndexModel(QueuesHandler queues, TautokoDbContext db, Curren
         if (result.TryGet(out var list, out var failure))
         {
             Queues = list;
+            if (IsManager && (await queues.AgeProfilesAsync(SiteId is { } site ? new SiteId(site) : null, ct)).TryGet(out var profiles, out _) && profiles.Count > 0)
+            {
+                AgeChart = QueueCharts.AgeProfiles(profiles, QueueAgeProfile.BandLabels);
+            }
+
             return Page();
         }
 

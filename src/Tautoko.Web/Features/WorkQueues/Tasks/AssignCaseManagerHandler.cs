@@ -4,6 +4,8 @@ using Tautoko.Core.Audit;
 using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
+using Tautoko.Core.Hardship;
+using Tautoko.Core.Messaging;
 using Tautoko.Core.Staff;
 using Tautoko.Core.WorkQueues;
 using Tautoko.Data;
@@ -25,13 +27,13 @@ public sealed record CaseManagerChoice(Guid Id, string Name, string Role);
 /// </summary>
 public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tasks, ICaseloadPlacement placements, CurrentStaff staff, AuditLog audit, TimeProvider clock)
 {
-    /// <summary>The site's active case managers with a caseload, its service and free places (the placement takes one).</summary>
+    /// <summary>The site's active C19 (general) and integrated services case managers (003), their service and free places (the placement takes one).</summary>
     public async Task<IReadOnlyList<CaseManagerChoice>> CaseManagersAsync(SiteId site, CancellationToken ct)
     {
         var rows = await (
                 from s in db.Staff.AsNoTracking()
                 join c in db.Caseloads on s.Id equals c.StaffId
-                where c.SiteId == site && s.IsActive
+                where c.SiteId == site && s.IsActive && (c.Service == CaseManagementService.General || c.Service == CaseManagementService.IntegratedServices)
                 orderby s.LastName, s.FirstName
                 select new { s.Id, s.FirstName, s.LastName, c.Service, c.Capacity, c.Filled })
             .ToListAsync(ct);
@@ -46,7 +48,8 @@ public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tas
         var problems = new Dictionary<string, string[]>();
         if (!ProgrammeTagCodes.TryParse(input.Service, out var service) || !HighHardshipAssignment.Services.Contains(service))
         {
-            problems["service"] = ["Choose the case management service: " + string.Join(", ", HighHardshipAssignment.Services.Select(s => s.ShortName())) + "."];
+            // 003: "Assign a C19 CM or ISCM" — the two services the seed names for this referral.
+            problems["service"] = ["Choose the case management service for a high-hardship referral: " + string.Join(" or ", HighHardshipAssignment.Services.Select(s => s.ShortName())) + " (a C19 case manager or an integrated services case manager, R-081)."];
         }
 
         if (input.CaseManagerId is not { } cmGuid)
@@ -101,6 +104,12 @@ public sealed class AssignCaseManagerHandler(TautokoDbContext db, TaskAccess tas
             return TaskFailure.From(ex.Error);
         }
 
+        // 003: the new case manager reviews the client's circumstances and gets their contact details — a follow-up on
+        // their worklist, due within 24 hours like any message to them.
+        var client = await db.Clients.AsNoTracking().Where(c => c.Id == task.ClientId).Select(c => new { c.FirstName, c.LastName }).SingleAsync(ct);
+        db.CaseManagerMessages.Add(new CaseManagerMessage(
+            Guid.CreateVersion7(), caseManager.Id, task.ClientId, CaseManagerMessageKind.Email, staff.FullName, staff.Id,
+            HighHardship.FollowUpSubject, HighHardship.FollowUp($"{client.FirstName} {client.LastName}", task.Need), now));
         audit.Add(AuditAction.Update, "WorkQueueTask", task.Id.ToString(), task.ClientId, "High hardship: case manager assigned, client placed on their caseload (R-081)", work.Client.ViaBreakGlass);
         try
         {

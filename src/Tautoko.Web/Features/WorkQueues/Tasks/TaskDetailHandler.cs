@@ -92,6 +92,7 @@ public sealed class TaskDetailHandler(TautokoDbContext db, TaskAccess tasks, Que
             ],
             [.. clientEvents.Select(e => new ClientEventView(e.Id.Value, e.Queue, e.Site, e.Need, e.Status.DisplayName(), e.DueAt))],
             [.. events.Select(e => new TaskEventView(e.Kind.DisplayName(), e.At, Name(e.ById), e.Detail, SiteOf(e.FromQueueId), SiteOf(e.ToQueueId)))],
+            OutboundCalling.For(client.Phone), // 003: dial with the prefix so the client sees 0800 559 009.
             RaisedBy(task.CreatedById, task.Origin, Name(task.CreatedById)),
             contact);
     }

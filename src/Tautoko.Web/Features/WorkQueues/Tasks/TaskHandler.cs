@@ -94,8 +94,29 @@ public sealed class TaskHandler(
     public Task<Outcome<TaskSummary>> TakeAsync(WorkQueueTaskId id, CancellationToken ct) =>
         ChangeAsync(id, false, (t, now) => t.Take(staff.Id, now), "Taken", ct);
 
-    public Task<Outcome<TaskSummary>> ReleaseAsync(WorkQueueTaskId id, CancellationToken ct) =>
-        ChangeAsync(id, false, (t, now) => t.Release(staff.Id, now), "Released", ct);
+    /// <summary>Back to the queue; after one unanswered call since taking it, try again first (003, <see cref="OutboundCalling"/>).</summary>
+    public async Task<Outcome<TaskSummary>> ReleaseAsync(WorkQueueTaskId id, CancellationToken ct)
+    {
+        var loaded = await tasks.ForWorkAsync(id, false, ct);
+        if (!loaded.TryGet(out var work, out var failure))
+        {
+            return failure;
+        }
+
+        if (work.Task.TakenAt is { } takenAt)
+        {
+            var since = await db.ContactAttempts.AsNoTracking()
+                .Where(a => a.TaskId == id && a.ById == staff.Id && a.RecordedAt >= takenAt)
+                .Select(a => new { a.Channel, a.Result })
+                .ToListAsync(ct);
+            if (OutboundCalling.WhyNotRequeue([.. since.Select(a => (a.Channel, a.Result))]) is { } tryAgain)
+            {
+                return Failure.Broken(tryAgain);
+            }
+        }
+
+        return await SaveAsync(work, t => t.Release(staff.Id, clock.GetUtcNow()), "Released", ct);
+    }
 
     public Task<Outcome<TaskSummary>> HoldAsync(WorkQueueTaskId id, HoldTaskInput input, CancellationToken ct) =>
         string.IsNullOrWhiteSpace(input.Reason)

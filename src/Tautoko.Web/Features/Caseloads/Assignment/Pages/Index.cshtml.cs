@@ -7,11 +7,12 @@ using Tautoko.Web.Platform;
 using Tautoko.Web.Features.Caseloads.Assignment;
 using Tautoko.Web.Features.Caseloads;
 using Tautoko.Web.Platform.Pages;
+using Tautoko.Web.Platform.Jobs;
 
 namespace Tautoko.Web.Features.Caseloads.Assignment.Pages;
 
 [ReadsNoClientInformation]
-public sealed class IndexModel(ProposalHandler proposals, ProposalReviewHandler review, CaseloadQueryHandler caseloads, TautokoDbContext db, CurrentStaff me) : PageModel
+public sealed class IndexModel(ProposalHandler proposals, ProposalReviewHandler review, CaseloadQueryHandler caseloads, TautokoDbContext db, CurrentStaff me, BackgroundJobs jobs) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Scope { get; set; }
@@ -34,6 +35,9 @@ public sealed class IndexModel(ProposalHandler proposals, ProposalReviewHandler 
 
     public IReadOnlyList<CaseloadFill> EmploymentCaseManagers { get; private set; } = [];
 
+    /// <summary>Proposals being made in the background (a national one), or made within the hour, that this person may follow.</summary>
+    public IReadOnlyList<JobView> Jobs { get; private set; } = [];
+
     public Guid DefaultSite { get; private set; }
 
     public Guid DefaultRegion { get; private set; }
@@ -46,6 +50,7 @@ public sealed class IndexModel(ProposalHandler proposals, ProposalReviewHandler 
             return;
         }
 
+        Jobs = await jobs.RecentAsync(ProposalJobs.Kind, me.Id, me.Role == Core.Staff.StaffRole.NationalOffice, ct);
         PageRequest.TryCreate(PageNumber, 25, out var page, out _);
         Proposals = await review.ListAsync(page, ct);
         Sites = await db.Sites.AsNoTracking()
@@ -90,6 +95,13 @@ public sealed class IndexModel(ProposalHandler proposals, ProposalReviewHandler 
             "region" => regionId,
             _ => null,
         };
+        if (scope == "national" && MayNational)
+        {
+            // A national proposal takes seconds to minutes: it runs in the background and its page shows the progress.
+            var job = await ProposalJobs.StartAsync(jobs, new ProposalInput(scope, id, whatIf), Actor.From(me), me.Viewer, ct);
+            return Redirect($"/jobs/{job.Id}");
+        }
+
         var result = await proposals.CreateAsync(new ProposalInput(scope, id, whatIf), Actor.From(me), me.Viewer, null, ct);
         if (result.TryGet(out var created, out var failure))
         {
