@@ -1,0 +1,162 @@
+using Tautoko.Core.Common;
+
+namespace Tautoko.Core.Plans;
+
+/// <summary>Where an IEP activity stands: open until done or cancelled.</summary>
+public enum PlanActivityStatus
+{
+    Open = 0,
+    Done = 1,
+    Cancelled = 2,
+}
+
+/// <summary>
+/// A client's Individual Employment Plan (002, R-060/R-061): activities with what, who, due date, status and outcome.
+/// One open plan per client at a time (a unique index on open plans). The plan stays open while it has open
+/// activities: it closes when its last open activity is done or cancelled, and a closed plan takes no more activities.
+/// </summary>
+public sealed class IndividualEmploymentPlan
+{
+    private readonly List<PlanActivity> activities = [];
+
+    private IndividualEmploymentPlan()
+    {
+    }
+
+    public IndividualEmploymentPlan(Guid id, ClientId clientId, DateOnly createdOn, DateTimeOffset createdAt, StaffId createdById)
+    {
+        Id = id;
+        ClientId = clientId;
+        CreatedOn = createdOn;
+        CreatedAt = createdAt;
+        CreatedById = createdById;
+    }
+
+    public Guid Id { get; private set; }
+
+    public ClientId ClientId { get; private set; }
+
+    /// <summary>The New Zealand date the plan was made (the "IEP within 10 days" measure counts from assignment to it, R-062).</summary>
+    public DateOnly CreatedOn { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public StaffId CreatedById { get; private set; }
+
+    /// <summary>When the last open activity was done or cancelled; null while the plan is open.</summary>
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public bool IsOpen => ClosedAt is null;
+
+    public IReadOnlyList<PlanActivity> Activities => activities;
+
+    public DomainError? WhyNotAddActivity() =>
+        IsOpen ? null : new DomainError("iep-closed", "This plan is closed: every activity is done or cancelled. Start a new plan.");
+
+    public PlanActivity AddActivity(Guid id, string what, string who, DateOnly dueOn, DateTimeOffset at)
+    {
+        if (WhyNotAddActivity() is { } error)
+        {
+            throw new DomainException(error);
+        }
+
+        var activity = new PlanActivity(id, Id, what, who, dueOn, at);
+        activities.Add(activity);
+        return activity;
+    }
+
+    /// <summary>Marks an open activity done or cancelled with its outcome; the plan closes when none is left open.</summary>
+    public void Finish(Guid activityId, PlanActivityStatus status, string outcome, DateOnly on, DateTimeOffset at)
+    {
+        var activity = activities.SingleOrDefault(a => a.Id == activityId)
+            ?? throw new DomainException(new DomainError("iep-activity-unknown", "No such activity on this plan."));
+        activity.Finish(status, outcome, on);
+        if (activities.All(a => a.Status != PlanActivityStatus.Open))
+        {
+            ClosedAt = at;
+        }
+    }
+}
+
+/// <summary>One activity of an IEP: what is to be done, who does it, by when, and how it ended.</summary>
+public sealed class PlanActivity
+{
+    public const int MaxText = 500;
+
+    private PlanActivity()
+    {
+        What = string.Empty;
+        Who = string.Empty;
+    }
+
+    internal PlanActivity(Guid id, Guid planId, string what, string who, DateOnly dueOn, DateTimeOffset at)
+        : this()
+    {
+        if (string.IsNullOrWhiteSpace(what) || what.Trim().Length > MaxText)
+        {
+            throw new DomainException(new DomainError("iep-activity-what", $"Say what the activity is (up to {MaxText} characters)."));
+        }
+
+        if (string.IsNullOrWhiteSpace(who) || who.Trim().Length > MaxText)
+        {
+            throw new DomainException(new DomainError("iep-activity-who", $"Say who does the activity (up to {MaxText} characters)."));
+        }
+
+        Id = id;
+        PlanId = planId;
+        What = what.Trim();
+        Who = who.Trim();
+        DueOn = dueOn;
+        AddedAt = at;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid PlanId { get; private set; }
+
+    public string What { get; private set; }
+
+    public string Who { get; private set; }
+
+    public DateOnly DueOn { get; private set; }
+
+    public DateTimeOffset AddedAt { get; private set; }
+
+    public PlanActivityStatus Status { get; private set; }
+
+    public string? Outcome { get; private set; }
+
+    public DateOnly? FinishedOn { get; private set; }
+
+    public DomainError? WhyNotFinish(PlanActivityStatus status, string? outcome)
+    {
+        if (Status != PlanActivityStatus.Open)
+        {
+            return new DomainError("iep-activity-finished", "This activity is already " + (Status == PlanActivityStatus.Done ? "done." : "cancelled."));
+        }
+
+        if (status == PlanActivityStatus.Open)
+        {
+            return new DomainError("iep-activity-status", "An activity is finished as done or cancelled.");
+        }
+
+        if (string.IsNullOrWhiteSpace(outcome) || outcome.Trim().Length > MaxText)
+        {
+            return new DomainError("iep-activity-outcome", $"Record the outcome (up to {MaxText} characters).");
+        }
+
+        return null;
+    }
+
+    internal void Finish(PlanActivityStatus status, string outcome, DateOnly on)
+    {
+        if (WhyNotFinish(status, outcome) is { } error)
+        {
+            throw new DomainException(error);
+        }
+
+        Status = status;
+        Outcome = outcome.Trim();
+        FinishedOn = on;
+    }
+}
