@@ -48,6 +48,9 @@ public sealed class IndividualEmploymentPlan
 
     public bool IsOpen => ClosedAt is null;
 
+    /// <summary>Bumped by every change: two people changing one plan at once cannot both win.</summary>
+    public int Version { get; private set; }
+
     public IReadOnlyList<PlanActivity> Activities => activities;
 
     public DomainError? WhyNotAddActivity() =>
@@ -62,6 +65,7 @@ public sealed class IndividualEmploymentPlan
 
         var activity = new PlanActivity(id, Id, what, who, dueOn, at);
         activities.Add(activity);
+        Version++;
         return activity;
     }
 
@@ -71,6 +75,7 @@ public sealed class IndividualEmploymentPlan
         var activity = activities.SingleOrDefault(a => a.Id == activityId)
             ?? throw new DomainException(new DomainError("iep-activity-unknown", "No such activity on this plan."));
         activity.Finish(status, outcome, on);
+        Version++;
         if (activities.All(a => a.Status != PlanActivityStatus.Open))
         {
             ClosedAt = at;

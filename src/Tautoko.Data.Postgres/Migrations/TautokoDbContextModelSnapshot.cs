@@ -2471,6 +2471,87 @@ namespace Tautoko.Data.Postgres.Migrations
                     b.ToTable("voicemail_checks", (string)null);
                 });
 
+            modelBuilder.Entity("Tautoko.Core.Plans.IndividualEmploymentPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_individual_employment_plans_open_client")
+                        .HasFilter("\"ClosedAt\" IS NULL");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("ClientId", "CreatedOn");
+
+                    b.ToTable("individual_employment_plans", (string)null);
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Plans.PlanActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FinishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Who")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "DueOn");
+
+                    b.ToTable("plan_activities", (string)null);
+                });
+
             modelBuilder.Entity("Tautoko.Core.Sites.Region", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3901,6 +3982,30 @@ namespace Tautoko.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tautoko.Core.Plans.IndividualEmploymentPlan", b =>
+                {
+                    b.HasOne("Tautoko.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Plans.PlanActivity", b =>
+                {
+                    b.HasOne("Tautoko.Core.Plans.IndividualEmploymentPlan", null)
+                        .WithMany("Activities")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tautoko.Core.Sites.Site", b =>
                 {
                     b.HasOne("Tautoko.Core.Sites.Region", null)
@@ -4150,6 +4255,11 @@ namespace Tautoko.Data.Postgres.Migrations
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Plans.IndividualEmploymentPlan", b =>
+                {
+                    b.Navigation("Activities");
                 });
 
             modelBuilder.Entity("Tautoko.Core.WorkQueues.WorkQueueTask", b =>

@@ -2445,6 +2445,87 @@ namespace Tautoko.Data.Sqlite.Migrations
                     b.ToTable("voicemail_checks", (string)null);
                 });
 
+            modelBuilder.Entity("Tautoko.Core.Plans.IndividualEmploymentPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_individual_employment_plans_open_client")
+                        .HasFilter("\"ClosedAt\" IS NULL");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("ClientId", "CreatedOn");
+
+                    b.ToTable("individual_employment_plans", (string)null);
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Plans.PlanActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FinishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Who")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "DueOn");
+
+                    b.ToTable("plan_activities", (string)null);
+                });
+
             modelBuilder.Entity("Tautoko.Core.Sites.Region", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3875,6 +3956,30 @@ namespace Tautoko.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tautoko.Core.Plans.IndividualEmploymentPlan", b =>
+                {
+                    b.HasOne("Tautoko.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Plans.PlanActivity", b =>
+                {
+                    b.HasOne("Tautoko.Core.Plans.IndividualEmploymentPlan", null)
+                        .WithMany("Activities")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tautoko.Core.Sites.Site", b =>
                 {
                     b.HasOne("Tautoko.Core.Sites.Region", null)
@@ -4124,6 +4229,11 @@ namespace Tautoko.Data.Sqlite.Migrations
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Plans.IndividualEmploymentPlan", b =>
+                {
+                    b.Navigation("Activities");
                 });
 
             modelBuilder.Entity("Tautoko.Core.WorkQueues.WorkQueueTask", b =>
