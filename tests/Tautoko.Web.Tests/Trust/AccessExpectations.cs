@@ -242,6 +242,11 @@ public static class AccessExpectations
 
             // Hardship assistance and reviews of decision
             Client("GET /api/clients/{id:guid}/hardship", ClientOperation.Read, "/api/clients/{client}/hardship"),
+            Client("GET /api/clients/{id:guid}/iep", ClientOperation.Read, "/api/clients/{client}/iep"),
+            Client("POST /api/clients/{id:guid}/iep", ClientOperation.Edit, "/api/clients/{client}/iep", _ => new { }),
+            Client("POST /api/clients/{id:guid}/iep/activities", ClientOperation.Edit, "/api/clients/{client}/iep/activities", _ => new { what = "Authorization sweep: update CV.", who = "Client", dueOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30) }),
+            Unswept("POST /api/clients/{id:guid}/iep/activities/{activityId:guid}/finish", StateChanging),
+            Target("GET /api/iep-measures", "/api/iep-measures?siteId={site}", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId)),
             Client("GET /api/clients/{id:guid}/hardship/applications", ClientOperation.Read, "/api/clients/{client}/hardship/applications"),
             Client("POST /api/clients/{id:guid}/hardship/applications", ClientOperation.ApplyForHardship, "/api/clients/{client}/hardship/applications", _ => new { need = "food", amountAsked = 50.00m, detail = "Authorization sweep: food." }),
             Client("GET /api/clients/{id:guid}/hardship/applications/{applicationId:guid}", ClientOperation.Read, "/api/clients/{client}/hardship/applications/{application}"),

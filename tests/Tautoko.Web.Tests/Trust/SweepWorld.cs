@@ -160,6 +160,23 @@ public sealed class SweepWorld
             Put(ids, unresolved, kind, "call", await StartCallAsync(server, client.Id.Value));
             Put(ids, unresolved, kind, "flow", await db.CaseManagedCallFlows.AsNoTracking().Where(f => f.ClientId == cid).Select(f => (Guid?)f.Id).FirstOrDefaultAsync());
             Put(ids, unresolved, kind, "tag", await db.ProgrammeTags.AsNoTracking().Where(t => t.ClientId == cid && t.RemovedAt == null).Select(t => (Guid?)t.Id).FirstOrDefaultAsync());
+            if (!await db.PlanActivities.AnyAsync(a => a.Status == Tautoko.Core.Plans.PlanActivityStatus.Open && db.IndividualEmploymentPlans.Any(p => p.Id == a.PlanId && p.ClientId == cid)))
+            {
+                // An open Individual Employment Plan with one open activity, made by the RCS case manager (who may see every client, R-122).
+                var rcs = await server.AsAsync(Demo.RemoteClientServices);
+                using (await rcs.PostJsonAsync($"/api/clients/{cid.Value}/iep", new { }))
+                {
+                }
+
+                var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                using (await rcs.PostJsonAsync($"/api/clients/{cid.Value}/iep/activities", new { what = "Authorization sweep: job search.", who = "Client", dueOn = due }))
+                {
+                }
+            }
+
+            Put(ids, unresolved, kind, "activity", await db.PlanActivities.AsNoTracking()
+                .Where(a => a.Status == Tautoko.Core.Plans.PlanActivityStatus.Open && db.IndividualEmploymentPlans.Any(p => p.Id == a.PlanId && p.ClientId == cid))
+                .Select(a => (Guid?)a.Id).FirstOrDefaultAsync());
             if (caseManager is { } recipient && !await db.CaseManagerMessages.AnyAsync(m => m.ClientId == cid))
             {
                 // A message about the client to their case manager, sent by the RCS case manager (who may see every client, R-122).
