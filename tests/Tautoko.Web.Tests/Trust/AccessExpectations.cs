@@ -353,6 +353,7 @@ public static class AccessExpectations
             Client("PAGE /clients/{id:guid}/discretionary-fund", ClientOperation.Read, "/clients/{client}/discretionary-fund"),
             Roles("PAGE /discretionary-fund/spend", "/discretionary-fund/spend", StaffRole.IntensiveClientSupportManager, Mgr, No),
             Client("PAGE /clients/{id:guid}/hardship", ClientOperation.Read, "/clients/{client}/hardship"),
+            Client("PAGE /clients/{id:guid}/plan", ClientOperation.Read, "/clients/{client}/plan"),
             Anyone("PAGE /clients/{id:guid}/hardship/apply", "/clients/{client}/hardship/apply"),
             Client("PAGE /clients/{id:guid}/hardship/applications/{applicationId:guid}", ClientOperation.Read, "/clients/{client}/hardship/applications/{application}"),
             Client("PAGE /hardship/reviews/{reviewId:guid}", ClientOperation.Read, "/hardship/reviews/{review}"),
