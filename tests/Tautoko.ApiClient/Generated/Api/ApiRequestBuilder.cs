@@ -18,6 +18,7 @@ using Tautoko.OpenApiClient.Api.Clients;
 using Tautoko.OpenApiClient.Api.Complaints;
 using Tautoko.OpenApiClient.Api.DiscretionaryFund;
 using Tautoko.OpenApiClient.Api.Hardship;
+using Tautoko.OpenApiClient.Api.IepMeasures;
 using Tautoko.OpenApiClient.Api.Jobs;
 using Tautoko.OpenApiClient.Api.Lmi1;
 using Tautoko.OpenApiClient.Api.Messages;
@@ -95,6 +96,11 @@ namespace Tautoko.OpenApiClient.Api
         public global::Tautoko.OpenApiClient.Api.Hardship.HardshipRequestBuilder Hardship
         {
             get => new global::Tautoko.OpenApiClient.Api.Hardship.HardshipRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The iepMeasures property</summary>
+        public global::Tautoko.OpenApiClient.Api.IepMeasures.IepMeasuresRequestBuilder IepMeasures
+        {
+            get => new global::Tautoko.OpenApiClient.Api.IepMeasures.IepMeasuresRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The jobs property</summary>
         public global::Tautoko.OpenApiClient.Api.Jobs.JobsRequestBuilder Jobs

@@ -18,6 +18,7 @@ using Tautoko.OpenApiClient.Api.Clients.Item.DiscretionaryFund;
 using Tautoko.OpenApiClient.Api.Clients.Item.FirstContact;
 using Tautoko.OpenApiClient.Api.Clients.Item.Hardship;
 using Tautoko.OpenApiClient.Api.Clients.Item.HardshipRequests;
+using Tautoko.OpenApiClient.Api.Clients.Item.Iep;
 using Tautoko.OpenApiClient.Api.Clients.Item.MustViewNotes;
 using Tautoko.OpenApiClient.Api.Clients.Item.Notes;
 using Tautoko.OpenApiClient.Api.Clients.Item.PhoneBasedEntry;
@@ -83,6 +84,11 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item
         public global::Tautoko.OpenApiClient.Api.Clients.Item.HardshipRequests.HardshipRequestsRequestBuilder HardshipRequests
         {
             get => new global::Tautoko.OpenApiClient.Api.Clients.Item.HardshipRequests.HardshipRequestsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The iep property</summary>
+        public global::Tautoko.OpenApiClient.Api.Clients.Item.Iep.IepRequestBuilder Iep
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Clients.Item.Iep.IepRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The mustViewNotes property</summary>
         public global::Tautoko.OpenApiClient.Api.Clients.Item.MustViewNotes.MustViewNotesRequestBuilder MustViewNotes
