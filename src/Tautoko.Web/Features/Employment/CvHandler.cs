@@ -40,7 +40,7 @@ public sealed class CvHandler(TautokoDbContext db, CurrentStaff staff, ClientAcc
             .ToList();
     }
 
-    public async Task<Outcome<CvVersionView>> UploadAsync(ClientId id, string? fileName, long length, Func<CancellationToken, Task<byte[]>>? read, CancellationToken ct)
+    public async Task<Outcome<CvVersionView>> UploadAsync(ClientId id, Func<CancellationToken, Task<IFormFile?>> receive, CancellationToken ct)
     {
         var check = await access.CheckAsync(id, ClientOperation.Edit, ct);
         if (check.Refusal(id) is { } refusal)
@@ -48,13 +48,24 @@ public sealed class CvHandler(TautokoDbContext db, CurrentStaff staff, ClientAcc
             return refusal;
         }
 
-        // The size is refused before the content is read into memory.
-        if (read is not null && length > CvFileCheck.MaxBytes)
+        var file = await receive(ct);
+        var fileName = file?.FileName;
+        var length = file?.Length ?? 0;
+
+        // The size is refused before the content is copied into memory.
+        if (file is not null && length > CvFileCheck.MaxBytes)
         {
             return Failure.Invalid(CvFileCheck.Field, CvFileCheck.Check(fileName, length, []).Problem ?? "A CV is at most 2 MB.");
         }
 
-        var content = read is null ? null : await read(ct);
+        byte[]? content = null;
+        if (file is not null)
+        {
+            using var buffer = new MemoryStream((int)length);
+            await file.CopyToAsync(buffer, ct);
+            content = buffer.ToArray();
+        }
+
         var (kind, problem) = CvFileCheck.Check(fileName, length, content);
         if (kind is null)
         {

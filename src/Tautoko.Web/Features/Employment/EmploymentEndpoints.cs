@@ -17,7 +17,7 @@ public static class EmploymentEndpoints
             .WithSummary("A client's Jobseeker Profile, whether it is complete and which required parts are missing (version 0 when none yet). Audited.");
         clients.MapPut("/{id:guid}/jobseeker-profile", SaveProfile).ReadsClientInformation()
             .WithSummary("Replace the Jobseeker Profile; send the `version` read (0 for a first profile): 400 without it, 409 when it changed.");
-        clients.MapPost("/{id:guid}/cv", UploadCv).ReadsClientInformation().DisableAntiforgery()
+        clients.MapPost("/{id:guid}/cv", UploadCv).ReadsClientInformation()
             .WithSummary("Upload a CV (multipart field `file`): PDF or DOCX, at most 2 MB, its content matching its extension (400 naming `file` otherwise). Each upload is a new version; the latest is current.");
         clients.MapGet("/{id:guid}/cv", ListCv).ReadsClientInformation()
             .WithSummary("A client's CV versions, newest (current) first. Audited.");
@@ -32,7 +32,7 @@ public static class EmploymentEndpoints
     private static async Task<Results<Ok<JobseekerProfileView>, Problem>> SaveProfile(Guid id, JobseekerProfileInput input, JobseekerProfileHandler handler, CancellationToken ct) =>
         (await handler.SaveAsync(new ClientId(id), input, ct)).ToOk();
 
-    private static async Task<Results<Created<CvVersionView>, Problem>> UploadCv(Guid id, IFormFile? file, CvHandler handler, IAntiforgery antiforgery, HttpContext http, CancellationToken ct)
+    private static async Task<Results<Created<CvVersionView>, Problem>> UploadCv(Guid id, CvHandler handler, IAntiforgery antiforgery, HttpContext http, CancellationToken ct)
     {
         // A bearer token cannot be sent by another site, so only a cookie-signed-in caller must show the antiforgery token.
         if (!http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal)
@@ -41,13 +41,27 @@ public static class EmploymentEndpoints
             return Failure.Invalid("__RequestVerificationToken", "The form has expired; reload the page and upload again.").ToProblem();
         }
 
-        Func<CancellationToken, Task<byte[]>>? read = file is null ? null : async token =>
+        // The form is read only after the access check, so a refused caller gets 403 whatever they sent.
+        return (await handler.UploadAsync(new ClientId(id), token => ReadFileAsync(http.Request, token), ct)).ToCreated(cv => $"/api/clients/{id}/cv/{cv.Version}/file");
+    }
+
+    /// <summary>The multipart field <c>file</c>, or null when the request is not a form or has no such field.</summary>
+    public static async Task<IFormFile?> ReadFileAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (!request.HasFormContentType)
         {
-            using var buffer = new MemoryStream((int)Math.Min(file.Length, CvFileCheck.MaxBytes));
-            await file.CopyToAsync(buffer, token);
-            return buffer.ToArray();
-        };
-        return (await handler.UploadAsync(new ClientId(id), file?.FileName, file?.Length ?? 0, read, ct)).ToCreated(cv => $"/api/clients/{id}/cv/{cv.Version}/file");
+            return null;
+        }
+
+        try
+        {
+            var form = await request.ReadFormAsync(ct);
+            return form.Files.GetFile(CvFileCheck.Field);
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
     }
 
     private static async Task<Results<Ok<IReadOnlyList<CvVersionView>>, Problem>> ListCv(Guid id, CvHandler handler, CancellationToken ct) =>
@@ -66,3 +80,4 @@ public static class EmploymentEndpoints
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 }
+
