@@ -8,6 +8,7 @@ using Tautoko.Web.Features.Complaints;
 using Tautoko.Web.Features.DiscretionaryFund;
 using Tautoko.Web.Features.ContactCentre;
 using Tautoko.Web.Features.Hardship;
+using Tautoko.Web.Features.Employment;
 using Tautoko.Web.Features.Plans;
 using Tautoko.Web.Features.WorkQueues.Messages;
 using Tautoko.Web.Features.Sites;
@@ -35,6 +36,7 @@ public static class FeatureList
         Of<ComplaintsFeature>(),
         Of<DiscretionaryFundFeature>(),
         Of<HardshipFeature>(),
+        Of<EmploymentFeature>(),
         Of<PlansFeature>(),
     ];
 

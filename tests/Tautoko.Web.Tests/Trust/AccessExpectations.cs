@@ -152,6 +152,13 @@ public static class AccessExpectations
             Unswept("POST /api/clients/{id:guid}/break-glass", "opens the record for 8 hours, which changes every later cell; tested in ClientAccessTests"),
             Client("GET /api/clients/{id:guid}/audit", ClientOperation.ViewAudit, "/api/clients/{client}/audit"),
 
+            // Employment: Jobseeker Profile and CV
+            Client("GET /api/clients/{id:guid}/jobseeker-profile", ClientOperation.Read, "/api/clients/{client}/jobseeker-profile"),
+            Unswept("PUT /api/clients/{id:guid}/jobseeker-profile", "needs the profile's version; tested in JobseekerProfileAndCvTests"),
+            Unswept("POST /api/clients/{id:guid}/cv", StateChanging),
+            Client("GET /api/clients/{id:guid}/cv", ClientOperation.Read, "/api/clients/{client}/cv"),
+            Unswept("GET /api/clients/{id:guid}/cv/{version:int}/file", "needs an uploaded CV (a prepared entity); access and audit tested in JobseekerProfileAndCvTests"),
+
             // Caseloads and assignment
             Roles("GET /api/lmi1", "/api/lmi1", No, Mgr, Con),
             Unswept("PUT /api/lmi1/threshold", "national office's setting; tested in Lmi1Tests"),

@@ -68,6 +68,11 @@ public static class WriteExpectations
         var rows = new List<WriteExpectation>
         {
             // Clients
+            // Employment: Jobseeker Profile and CV
+            W("PUT /api/clients/{id:guid}/jobseeker-profile", "/api/clients/{client}/jobseeker-profile", (a, t) => ClientMay(a, t, ClientOperation.Edit),
+                _ => new { skills = "Authorization sweep", version = 0 }),
+            W("POST /api/clients/{id:guid}/cv", "/api/clients/{client}/cv", (a, t) => ClientMay(a, t, ClientOperation.Edit)),
+            W("GET /api/clients/{id:guid}/cv/{version:int}/file", "/api/clients/{client}/cv/1/file", (a, t) => ClientMay(a, t, ClientOperation.Read)),
             R("POST /api/clients", "/api/clients", (a, _) => RoleMay(a.Role, ClientOperation.Edit),
                 t => new { firstName = "Sweep", lastName = "Refusal", dateOfBirth = "1990-01-01", homeSiteId = t.HomeSiteId }),
             W("PUT /api/clients/{id:guid}", "/api/clients/{client}?version={clientversion}", (a, t) => ClientMay(a, t, ClientOperation.Edit),

@@ -14,11 +14,13 @@ using Tautoko.OpenApiClient.Api.Clients.Item.BookingOptions;
 using Tautoko.OpenApiClient.Api.Clients.Item.BreakGlass;
 using Tautoko.OpenApiClient.Api.Clients.Item.Caseload;
 using Tautoko.OpenApiClient.Api.Clients.Item.Cautions;
+using Tautoko.OpenApiClient.Api.Clients.Item.Cv;
 using Tautoko.OpenApiClient.Api.Clients.Item.DiscretionaryFund;
 using Tautoko.OpenApiClient.Api.Clients.Item.FirstContact;
 using Tautoko.OpenApiClient.Api.Clients.Item.Hardship;
 using Tautoko.OpenApiClient.Api.Clients.Item.HardshipRequests;
 using Tautoko.OpenApiClient.Api.Clients.Item.Iep;
+using Tautoko.OpenApiClient.Api.Clients.Item.JobseekerProfile;
 using Tautoko.OpenApiClient.Api.Clients.Item.MustViewNotes;
 using Tautoko.OpenApiClient.Api.Clients.Item.Notes;
 using Tautoko.OpenApiClient.Api.Clients.Item.PhoneBasedEntry;
@@ -65,6 +67,11 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item
         {
             get => new global::Tautoko.OpenApiClient.Api.Clients.Item.Cautions.CautionsRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The cv property</summary>
+        public global::Tautoko.OpenApiClient.Api.Clients.Item.Cv.CvRequestBuilder Cv
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Clients.Item.Cv.CvRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The discretionaryFund property</summary>
         public global::Tautoko.OpenApiClient.Api.Clients.Item.DiscretionaryFund.DiscretionaryFundRequestBuilder DiscretionaryFund
         {
@@ -89,6 +96,11 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item
         public global::Tautoko.OpenApiClient.Api.Clients.Item.Iep.IepRequestBuilder Iep
         {
             get => new global::Tautoko.OpenApiClient.Api.Clients.Item.Iep.IepRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The jobseekerProfile property</summary>
+        public global::Tautoko.OpenApiClient.Api.Clients.Item.JobseekerProfile.JobseekerProfileRequestBuilder JobseekerProfile
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Clients.Item.JobseekerProfile.JobseekerProfileRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The mustViewNotes property</summary>
         public global::Tautoko.OpenApiClient.Api.Clients.Item.MustViewNotes.MustViewNotesRequestBuilder MustViewNotes

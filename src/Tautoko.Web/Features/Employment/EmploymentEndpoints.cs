@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Tautoko.Core.Common;
+using Tautoko.Core.Employment;
+using Tautoko.Web.Platform;
+
+namespace Tautoko.Web.Features.Employment;
+
+/// <summary>The Jobseeker Profile and CV API: GET/PUT the profile (with the version read), upload, list and download CVs.</summary>
+public static class EmploymentEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var clients = app.MapGroup("/api/clients").WithTags("Employment");
+        clients.MapGet("/{id:guid}/jobseeker-profile", GetProfile).ReadsClientInformation()
+            .WithSummary("A client's Jobseeker Profile, whether it is complete and which required parts are missing (version 0 when none yet). Audited.");
+        clients.MapPut("/{id:guid}/jobseeker-profile", SaveProfile).ReadsClientInformation()
+            .WithSummary("Replace the Jobseeker Profile; send the `version` read (0 for a first profile): 400 without it, 409 when it changed.");
+        clients.MapPost("/{id:guid}/cv", UploadCv).ReadsClientInformation()
+            .WithSummary("Upload a CV (multipart field `file`): PDF or DOCX, at most 2 MB, its content matching its extension (400 naming `file` otherwise). Each upload is a new version; the latest is current.");
+        clients.MapGet("/{id:guid}/cv", ListCv).ReadsClientInformation()
+            .WithSummary("A client's CV versions, newest (current) first. Audited.");
+        clients.MapGet("/{id:guid}/cv/{version:int}/file", DownloadCv).ReadsClientInformation()
+            .WithSummary("Download one CV version, always as an attachment (never inline). Audited.")
+            .Produces<byte[]>(StatusCodes.Status200OK, "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
+    private static async Task<Results<Ok<JobseekerProfileView>, Problem>> GetProfile(Guid id, JobseekerProfileHandler handler, CancellationToken ct) =>
+        (await handler.GetAsync(new ClientId(id), ct)).ToOk();
+
+    private static async Task<Results<Ok<JobseekerProfileView>, Problem>> SaveProfile(Guid id, JobseekerProfileInput input, JobseekerProfileHandler handler, CancellationToken ct) =>
+        (await handler.SaveAsync(new ClientId(id), input, ct)).ToOk();
+
+    private static async Task<Results<Created<CvVersionView>, Problem>> UploadCv(Guid id, CvHandler handler, IAntiforgery antiforgery, HttpContext http, CancellationToken ct)
+    {
+        // A bearer token cannot be sent by another site, so only a cookie-signed-in caller must show the antiforgery token.
+        if (!http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal)
+            && !await antiforgery.IsRequestValidAsync(http))
+        {
+            return Failure.Invalid("__RequestVerificationToken", "The form has expired; reload the page and upload again.").ToProblem();
+        }
+
+        // The form is read only after the access check, so a refused caller gets 403 whatever they sent.
+        return (await handler.UploadAsync(new ClientId(id), token => ReadFileAsync(http.Request, token), ct)).ToCreated(cv => $"/api/clients/{id}/cv/{cv.Version}/file");
+    }
+
+    /// <summary>The multipart field <c>file</c>, or null when the request is not a form or has no such field.</summary>
+    public static async Task<IFormFile?> ReadFileAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (!request.HasFormContentType)
+        {
+            return null;
+        }
+
+        try
+        {
+            var form = await request.ReadFormAsync(ct);
+            return form.Files.GetFile(CvFileCheck.Field);
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<CvVersionView>>, Problem>> ListCv(Guid id, CvHandler handler, CancellationToken ct) =>
+        (await handler.ListAsync(new ClientId(id), ct)).ToOk();
+
+    private static async Task<Results<FileContentHttpResult, Problem>> DownloadCv(Guid id, int version, CvHandler handler, HttpContext http, CancellationToken ct)
+    {
+        var outcome = await handler.DownloadAsync(new ClientId(id), version, ct);
+        if (!outcome.TryGet(out var file, out var failure))
+        {
+            return failure.ToProblem();
+        }
+
+        // Never rendered by the browser: an attachment, its type not to be sniffed.
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
+    }
+}
+
