@@ -34,7 +34,7 @@ public sealed record ExitChecklist(
     bool ObligationsFailuresAndSanctionsConsidered,
     CaseManagementService? MovingToService,
     bool HandOverArranged,
-    bool ClientHasIep,
+    int OpenIepActivities,
     bool IepActivitiesClosed,
     bool StartingWork,
     IReadOnlyCollection<WorkSupport> SupportsDiscussed,
@@ -80,10 +80,11 @@ public sealed record ExitChecklist(
             problems["handOverArranged"] = "Arrange a hand-over with the new service (a conversation, and a meeting with them and the client) (R-026).";
         }
 
-        // R-026: if the client has an Individual Employment Plan, all its activities are closed.
-        if (ClientHasIep && !IepActivitiesClosed)
+        // R-026: the open Individual Employment Plan activities are closed at an exit to no further service (Tautoko closes
+        // them when the exit is saved; the case manager confirms it). Moving to another service hands them over instead.
+        if (OpenIepActivities > 0 && MovingToService is null && !IepActivitiesClosed)
         {
-            problems["iepActivitiesClosed"] = "Close all Individual Employment Plan activities before the exit (R-026).";
+            problems["iepActivitiesClosed"] = $"The client has {OpenIepActivities} open Individual Employment Plan {(OpenIepActivities == 1 ? "activity" : "activities")}: confirm they are closed at the exit (R-026).";
         }
 
         // R-026 / R-065: a client starting work gets the conversation about supports.
@@ -112,6 +113,15 @@ public sealed record ExitChecklist(
         }
     }
 
+    /// <summary>R-026: what happens to the open IEP activities: closed at an exit to no further service, handed over when moving.</summary>
+    public string IepText() => (OpenIepActivities, MovingToService) switch
+    {
+        (0, null) => "- No open Individual Employment Plan activities: nothing to close.",
+        (0, { } next) => $"- No open Individual Employment Plan activities to hand over to {next.DisplayName()}.",
+        (var n, null) => $"- {n} open Individual Employment Plan {(n == 1 ? "activity" : "activities")} closed at the exit; the plan is closed.",
+        (var n, { } next) => $"- Individual Employment Plan handed over to {next.DisplayName()} with {n} open {(n == 1 ? "activity" : "activities")}.",
+    };
+
     /// <summary>The engagement-log entry that records the exit and each checklist item.</summary>
     public string EngagementText(string caseManagerName, CaseManagementService service, string tagShortName)
     {
@@ -138,7 +148,7 @@ public sealed record ExitChecklist(
         text.AppendLine(MovingToService is { } next
             ? $"- Moving to {next.DisplayName()}: hand-over arranged."
             : "- Not moving to another case management service: no hand-over needed.");
-        text.AppendLine(ClientHasIep ? "- Individual Employment Plan activities closed." : "- No Individual Employment Plan on file: nothing to close.");
+        text.AppendLine(IepText());
         text.AppendLine(StartingWork
             ? "- Starting work: discussed " + string.Join(", ", SupportsDiscussed.OrderBy(s => s).Select(s => s.DisplayName())) + "."
             : "- Not starting work.");

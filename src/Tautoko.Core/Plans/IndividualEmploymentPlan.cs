@@ -8,6 +8,9 @@ public enum PlanActivityStatus
     Open = 0,
     Done = 1,
     Cancelled = 2,
+
+    /// <summary>Closed by the exit checklist when the client left case management to no further service .</summary>
+    Closed = 3,
 }
 
 /// <summary>
@@ -48,6 +51,16 @@ public sealed class IndividualEmploymentPlan
 
     public bool IsOpen => ClosedAt is null;
 
+    /// <summary>Who closed the plan when it was closed at an exit; null when it closed by its last activity finishing.</summary>
+    public StaffId? ClosedById { get; private set; }
+
+    /// <summary>R-026: to whom the plan was handed over when the client moved to another service or case manager (the latest hand-over).</summary>
+    public string? HandedOverTo { get; private set; }
+
+    public DateTimeOffset? HandedOverAt { get; private set; }
+
+    public StaffId? HandedOverById { get; private set; }
+
     /// <summary>Bumped by every change: two people changing one plan at once cannot both win.</summary>
     public int Version { get; private set; }
 
@@ -80,6 +93,50 @@ public sealed class IndividualEmploymentPlan
         {
             ClosedAt = at;
         }
+    }
+
+    public int OpenActivities => activities.Count(a => a.Status == PlanActivityStatus.Open);
+
+    /// <summary>
+    /// the client exits case management to no further service: every open activity is closed with the exit
+    /// recorded as its outcome (who and when), and the plan closes. Returns how many activities were closed.
+    /// </summary>
+    public int CloseAtExit(string exitReason, StaffId by, DateOnly on, DateTimeOffset at)
+    {
+        if (!IsOpen)
+        {
+            throw new DomainException(new DomainError("iep-closed", "This plan is already closed."));
+        }
+
+        var open = activities.Where(a => a.Status == PlanActivityStatus.Open).ToList();
+        foreach (var activity in open)
+        {
+            activity.Finish(PlanActivityStatus.Closed, $"Closed at exit from case management: {exitReason}", on, by);
+        }
+
+        ClosedAt = at;
+        ClosedById = by;
+        Version++;
+        return open.Count;
+    }
+
+    /// <summary>R-026: the client moves to another service or case manager: the plan and its open activities stay open and pass to them.</summary>
+    public void HandOver(string to, StaffId by, DateTimeOffset at)
+    {
+        if (!IsOpen)
+        {
+            throw new DomainException(new DomainError("iep-closed", "Only an open plan is handed over."));
+        }
+
+        if (string.IsNullOrWhiteSpace(to))
+        {
+            throw new DomainException(new DomainError("iep-hand-over", "Say to whom the plan is handed over."));
+        }
+
+        HandedOverTo = to.Trim().Length > PlanActivity.MaxText ? to.Trim()[..PlanActivity.MaxText] : to.Trim();
+        HandedOverAt = at;
+        HandedOverById = by;
+        Version++;
     }
 }
 
@@ -133,14 +190,17 @@ public sealed class PlanActivity
 
     public DateOnly? FinishedOn { get; private set; }
 
+    /// <summary>Who finished the activity (set when it was closed at an exit, R-026).</summary>
+    public StaffId? FinishedById { get; private set; }
+
     public DomainError? WhyNotFinish(PlanActivityStatus status, string? outcome)
     {
         if (Status != PlanActivityStatus.Open)
         {
-            return new DomainError("iep-activity-finished", "This activity is already " + (Status == PlanActivityStatus.Done ? "done." : "cancelled."));
+            return new DomainError("iep-activity-finished", "This activity is already " + Status switch { PlanActivityStatus.Done => "done.", PlanActivityStatus.Closed => "closed at an exit.", _ => "cancelled." });
         }
 
-        if (status == PlanActivityStatus.Open)
+        if (status is PlanActivityStatus.Open or PlanActivityStatus.Closed)
         {
             return new DomainError("iep-activity-status", "An activity is finished as done or cancelled.");
         }
@@ -153,13 +213,14 @@ public sealed class PlanActivity
         return null;
     }
 
-    internal void Finish(PlanActivityStatus status, string outcome, DateOnly on)
+    internal void Finish(PlanActivityStatus status, string outcome, DateOnly on, StaffId? by = null)
     {
-        if (WhyNotFinish(status, outcome) is { } error)
+        if (status != PlanActivityStatus.Closed && WhyNotFinish(status, outcome) is { } error)
         {
             throw new DomainException(error);
         }
 
+        FinishedById = by;
         Status = status;
         Outcome = outcome.Trim();
         FinishedOn = on;

@@ -2588,6 +2588,9 @@ namespace Tautoko.Data.Postgres.Migrations
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("ClosedById")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2596,6 +2599,16 @@ namespace Tautoko.Data.Postgres.Migrations
 
                     b.Property<DateOnly>("CreatedOn")
                         .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("HandedOverAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("HandedOverById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HandedOverTo")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -2625,6 +2638,9 @@ namespace Tautoko.Data.Postgres.Migrations
 
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
+
+                    b.Property<Guid?>("FinishedById")
+                        .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("FinishedOn")
                         .HasColumnType("date");

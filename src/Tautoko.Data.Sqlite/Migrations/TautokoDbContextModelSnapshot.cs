@@ -2562,6 +2562,9 @@ namespace Tautoko.Data.Sqlite.Migrations
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ClosedById")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -2569,6 +2572,16 @@ namespace Tautoko.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HandedOverAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("HandedOverById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandedOverTo")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -2598,6 +2611,9 @@ namespace Tautoko.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FinishedById")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("FinishedOn")

@@ -24,6 +24,8 @@ public sealed class IndividualEmploymentPlanConfiguration : IEntityTypeConfigura
         builder.HasIndex(p => new { p.ClientId, p.CreatedOn });
         builder.HasOne<Client>().WithMany().HasForeignKey(p => p.ClientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(p => p.CreatedById).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(p => p.HandedOverTo).HasMaxLength(PlanActivity.MaxText);
+        builder.Ignore(p => p.OpenActivities);
         builder.HasMany(p => p.Activities).WithOne().HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Activities).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

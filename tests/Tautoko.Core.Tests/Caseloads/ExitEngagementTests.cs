@@ -5,7 +5,7 @@ namespace Tautoko.Core.Tests.Caseloads;
 public sealed class ExitEngagementTests
 {
     private static ExitChecklist Checklist(ExitReason reason) =>
-        new(reason, ObligationsFailuresAndSanctionsConsidered: true, null, false, false, false, false, [], "Client not engaging over several months despite calls and letters.", null);
+        new(reason, ObligationsFailuresAndSanctionsConsidered: true, null, false, 0, false, false, [], "Client not engaging over several months despite calls and letters.", null);
 
     [Fact]
     public void LowContact_NoProactiveEngagementOrExitInterview_Refused_R025()

@@ -13,7 +13,7 @@ public sealed class PlacementTests
         started, DateTimeOffset.UnixEpoch, CaseManager, PlacementSource.Manual, "Priority cohort: youth", null, null);
 
     private static ExitChecklist Checklist(ExitReason reason = ExitReason.LengthOfTimeInService, string notes = "Client has been in service 19 months; referred to a training provider.") =>
-        new(reason, false, null, false, false, false, false, [], notes, null);
+        new(reason, false, null, false, 0, false, false, [], notes, null);
 
     [Theory]
     [InlineData(0, TimeInServiceBand.Green)]
@@ -66,10 +66,20 @@ public sealed class PlacementTests
         var problems = (Checklist(notes: "short") with
         {
             MovingToService = CaseManagementService.IntegratedServices,
-            ClientHasIep = true,
+            OpenIepActivities = 2,
             StartingWork = true,
         }).Problems();
-        Assert.Equal(["handOverArranged", "iepActivitiesClosed", "notes", "supportsDiscussed"], problems.Keys.Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(["handOverArranged", "notes", "supportsDiscussed"], problems.Keys.Order(StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public void Exit_Checklist_OpenIepActivitiesToNoFurtherService_AsksToConfirmClosing_R026()
+    {
+        var checklist = Checklist() with { OpenIepActivities = 3 };
+        Assert.Contains("3 open Individual Employment Plan activities", checklist.Problems()["iepActivitiesClosed"], StringComparison.Ordinal);
+        Assert.Empty((checklist with { IepActivitiesClosed = true }).Problems());
+        Assert.Contains("3 open Individual Employment Plan activities closed at the exit", (checklist with { IepActivitiesClosed = true }).IepText(), StringComparison.Ordinal);
+        Assert.Contains("handed over to", (checklist with { MovingToService = CaseManagementService.IntegratedServices, HandOverArranged = true }).IepText(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -43,7 +43,8 @@ public sealed record ClientCaseloadView(
     string AssignmentExplanation,
     bool HasLmi1,
     IReadOnlyList<CaseloadOption> Options,
-    IReadOnlyList<TransferView> Transfers);
+    IReadOnlyList<TransferView> Transfers,
+    int OpenIepActivities);
 
 /// <summary>A client's place on a caseload, its history, whether a proposal would consider them and why, and where they could go.</summary>
 public sealed class ClientCaseloadHandler(TautokoDbContext db, ClientAccess access, TransferHandler transfers, AuditLog audit, TimeProvider clock)
@@ -104,11 +105,12 @@ public sealed class ClientCaseloadHandler(TautokoDbContext db, ClientAccess acce
             .Select(o => new CaseloadOption(o.StaffId.Value, o.Name, o.Site, o.Service.ShortName(), Math.Max(0, o.Capacity - o.Filled)))
             .ToList();
         var requests = await transfers.ListAsync(clientId, false, ct);
+        var openActivities = await ExitPlans.OpenActivitiesAsync(db, clientId, ct);
         // every read of a client's record is audited.
         await audit.RecordAsync(AuditAction.Read, "Caseload", clientId.ToString(), clientId, "Client caseload", check.ViaBreakGlass, ct);
         var view = new ClientCaseloadView(
             clientId.Value, $"{client.FirstName} {client.LastName}", Core.Clients.ClientNumbers.Format(client.ClientNumber),
-            views.FirstOrDefault(v => v.EndedOn is null), [.. views.Where(v => v.EndedOn is not null)], decision.Rule, explanation, facts.HasLmi1, choices, requests);
+            views.FirstOrDefault(v => v.EndedOn is null), [.. views.Where(v => v.EndedOn is not null)], decision.Rule, explanation, facts.HasLmi1, choices, requests, openActivities);
         return view;
     }
 }

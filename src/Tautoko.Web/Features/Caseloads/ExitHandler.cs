@@ -33,7 +33,7 @@ public sealed record ContractedServiceResult(string Advice, string Explanation, 
 /// Ends a placement: exit with the checklist (writes it all to the engagement log, removes the programme
 /// tag, un-tags the case manager, gives the place back), or leaving for a contracted service.
 /// </summary>
-public sealed class ExitHandler(TautokoDbContext db, CurrentStaff me, ClientAccess access, PlacementWriter writer, TimeProvider clock)
+public sealed class ExitHandler(TautokoDbContext db, CurrentStaff me, ClientAccess access, PlacementWriter writer, AuditLog audit, TimeProvider clock)
 {
     public async Task<Outcome<Changed>> ExitAsync(Guid placementId, ExitInput input, CancellationToken ct)
     {
@@ -81,8 +81,9 @@ public sealed class ExitHandler(TautokoDbContext db, CurrentStaff me, ClientAcce
             return Failure.Invalid(problems);
         }
 
-        // IEP activities are closed once IEPs exist; Tautoko holds no Individual Employment Plans yet.
-        var checklist = new ExitChecklist(reason, input.ObligationsFailuresAndSanctionsConsidered, moving, input.HandOverArranged, ClientHasIep: false, input.IepActivitiesClosed, input.StartingWork, supports, input.Notes, input.MustViewNote,
+        // the client's open IEP activities are closed at an exit to no further service, handed over when moving.
+        var openActivities = await ExitPlans.OpenActivitiesAsync(db, placement.ClientId, ct);
+        var checklist = new ExitChecklist(reason, input.ObligationsFailuresAndSanctionsConsidered, moving, input.HandOverArranged, openActivities, input.IepActivitiesClosed, input.StartingWork, supports, input.Notes, input.MustViewNote,
             input.ProactiveEngagementTried, input.ExitInterviewWithAdvice, input.PhoneBasedConsidered);
         var checklistProblems = checklist.Problems();
         if (checklistProblems.Count > 0)
@@ -95,6 +96,14 @@ public sealed class ExitHandler(TautokoDbContext db, CurrentStaff me, ClientAcce
         var actor = Actor.From(me);
         await using var transaction = await db.BeginUnitOfWorkAsync(ct);
         placement.Exit(checklist, me.Id, now, DateDisplay.TodayInAuckland(clock));
+        var planActivities = moving is { } to
+            ? await ExitPlans.HandOverAsync(db, audit, placement.ClientId, to.DisplayName(), me.Id, now, viaBreakGlass, ct)
+            : await ExitPlans.CloseAsync(db, audit, placement.ClientId, reason.DisplayName(), me.Id, DateDisplay.TodayInAuckland(clock), now, viaBreakGlass, ct);
+        if ((planActivities ?? 0) != openActivities)
+        {
+            return ExitPlans.Changed(db);
+        }
+
         await writer.CloseAsync(placement, actor, checklist.EngagementText(caseManager, placement.Service, placement.Service.ShortName()), $"Exit: {reason.DisplayName()}", viaBreakGlass, ct);
         if (!string.IsNullOrWhiteSpace(input.MustViewNote))
         {
@@ -103,9 +112,17 @@ public sealed class ExitHandler(TautokoDbContext db, CurrentStaff me, ClientAcce
         }
 
         await CapacityGuard.ReleaseAsync(db, placement.CaseManagerId, now, ct);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ExitPlans.Changed(db);
+        }
+
         await transaction.CommitAsync(ct);
-        return new Changed(placement.Id, $"Exited from {caseManager}'s caseload: {reason.DisplayName()}.");
+        return new Changed(placement.Id, $"Exited from {caseManager}'s caseload: {reason.DisplayName()}. {checklist.IepText().TrimStart('-', ' ')}");
     }
 
     public async Task<Outcome<(Changed Change, ContractedServiceResult Result)>> ContractedServiceAsync(Guid placementId, ContractedServiceInput input, CancellationToken ct)

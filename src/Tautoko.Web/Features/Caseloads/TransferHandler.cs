@@ -220,6 +220,9 @@ public sealed class TransferHandler(TautokoDbContext db, CurrentStaff me, Client
 
             var placement = writer.Add(request.ClientId, to, caseload.SiteId, caseload.Service, caseload.Name, actor, PlacementSource.Transfer, $"Transfer at the client's written request: {request.Reasons}", null, false);
             request.CarriedOut(placement.Id);
+
+            // the Individual Employment Plan moves with the client, its activities still open.
+            await ExitPlans.HandOverAsync(db, audit, request.ClientId, $"{caseload.Name} ({caseload.Service.DisplayName()})", me.Id, now, false, ct);
         }
 
         return null;

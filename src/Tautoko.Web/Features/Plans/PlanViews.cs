@@ -9,7 +9,7 @@ public sealed record FinishActivityInput([Required] string? Status, [Required] s
 
 public sealed record PlanActivityView(Guid Id, string What, string Who, DateOnly DueOn, string Status, string? Outcome, DateOnly? FinishedOn, bool Overdue);
 
-public sealed record PlanView(Guid Id, Guid ClientId, DateOnly CreatedOn, bool Open, bool Quality, int Version, IReadOnlyList<PlanActivityView> Activities);
+public sealed record PlanView(Guid Id, Guid ClientId, DateOnly CreatedOn, bool Open, bool Quality, int Version, IReadOnlyList<PlanActivityView> Activities, string? HandedOverTo = null, DateTimeOffset? HandedOverAt = null);
 
 /// <summary>A client's plans: the open one (if any) and the earlier, closed ones, newest first.</summary>
 public sealed record ClientPlans(PlanView? Current, IReadOnlyList<PlanView> Earlier);

@@ -164,5 +164,6 @@ public sealed class PlansHandler(TautokoDbContext db, CurrentStaff staff, Client
 
     internal static PlanView View(IndividualEmploymentPlan plan, DateOnly today, AnniversaryDistrict? district) =>
         new(plan.Id, plan.ClientId.Value, plan.CreatedOn, plan.IsOpen, IepMeasures.IsQuality(plan, today, district), plan.Version,
-            plan.Activities.OrderBy(a => a.DueOn).Select(a => new PlanActivityView(a.Id, a.What, a.Who, a.DueOn, a.Status.ToString().ToLowerInvariant(), a.Outcome, a.FinishedOn, IepMeasures.IsOverdue(a, today, district))).ToList());
+            plan.Activities.OrderBy(a => a.DueOn).Select(a => new PlanActivityView(a.Id, a.What, a.Who, a.DueOn, a.Status.ToString().ToLowerInvariant(), a.Outcome, a.FinishedOn, IepMeasures.IsOverdue(a, today, district))).ToList(),
+            plan.HandedOverTo, plan.HandedOverAt);
 }
