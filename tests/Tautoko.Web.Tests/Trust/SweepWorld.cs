@@ -177,6 +177,16 @@ public sealed class SweepWorld
             Put(ids, unresolved, kind, "activity", await db.PlanActivities.AsNoTracking()
                 .Where(a => a.Status == Tautoko.Core.Plans.PlanActivityStatus.Open && db.IndividualEmploymentPlans.Any(p => p.Id == a.PlanId && p.ClientId == cid))
                 .Select(a => (Guid?)a.Id).FirstOrDefaultAsync());
+            if (!await db.WorkStarts.AnyAsync(w => w.ClientId == cid))
+            {
+                // An exit into work, recorded by the RCS case manager (who may see every client, R-122).
+                var rcs = await server.AsAsync(Demo.RemoteClientServices);
+                using (await rcs.PostJsonAsync($"/api/clients/{cid.Value}/work-starts", new { startedOn = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(12)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), employerName = "Authorization sweep Ltd", hoursPerWeek = 40, hours = "fullTime" }))
+                {
+                }
+            }
+
+            Put(ids, unresolved, kind, "workstart", await db.WorkStarts.AsNoTracking().Where(w => w.ClientId == cid).Select(w => (Guid?)w.Id).FirstOrDefaultAsync());
             if (caseManager is { } recipient && !await db.CaseManagerMessages.AnyAsync(m => m.ClientId == cid))
             {
                 // A message about the client to their case manager, sent by the RCS case manager (who may see every client, R-122).

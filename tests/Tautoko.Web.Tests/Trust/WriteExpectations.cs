@@ -77,6 +77,8 @@ public static class WriteExpectations
                 t => new { firstName = "Sweep", lastName = "Refusal", dateOfBirth = "1990-01-01", homeSiteId = t.HomeSiteId }),
             W("PUT /api/clients/{id:guid}", "/api/clients/{client}?version={clientversion}", (a, t) => ClientMay(a, t, ClientOperation.Edit),
                 t => new { firstName = Id(t, "firstname"), lastName = Id(t, "lastname"), dateOfBirth = Id(t, "dob"), homeSiteId = t.HomeSiteId, version = int.Parse(Id(t, "clientversion"), System.Globalization.CultureInfo.InvariantCulture) }),
+            W("POST /api/clients/{id:guid}/work-starts/{workStartId:guid}/supports", "/api/clients/{client}/work-starts/{workstart}/supports", (a, t) => ClientMay(a, t, ClientOperation.Edit),
+                _ => new { support = "TransitionToWorkGrant", decision = "offered", decidedOn = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(12)) }),
             W("POST /api/clients/{id:guid}/iep/activities/{activityId:guid}/finish", "/api/clients/{client}/iep/activities/{activity}/finish", (a, t) => ClientMay(a, t, ClientOperation.Edit), _ => new { status = "done", outcome = "Authorization sweep: refused finish." }),
             W("POST /api/clients/{id:guid}/tags/{tagId:guid}/remove", "/api/clients/{client}/tags/{tag}/remove", (a, t) => ClientMay(a, t, ClientOperation.ManageTags), _ => new { reason = "Authorization sweep: refused removal." }),
             // Break-glass opens an out-of-scope record for the roles ADR 0002 names; never a restricted record.

@@ -17,6 +17,7 @@ using Tautoko.OpenApiClient.Api.Caseloads;
 using Tautoko.OpenApiClient.Api.Clients;
 using Tautoko.OpenApiClient.Api.Complaints;
 using Tautoko.OpenApiClient.Api.DiscretionaryFund;
+using Tautoko.OpenApiClient.Api.EmploymentOutcomeMeasures;
 using Tautoko.OpenApiClient.Api.Hardship;
 using Tautoko.OpenApiClient.Api.IepMeasures;
 using Tautoko.OpenApiClient.Api.Jobs;
@@ -91,6 +92,11 @@ namespace Tautoko.OpenApiClient.Api
         public global::Tautoko.OpenApiClient.Api.DiscretionaryFund.DiscretionaryFundRequestBuilder DiscretionaryFund
         {
             get => new global::Tautoko.OpenApiClient.Api.DiscretionaryFund.DiscretionaryFundRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The employmentOutcomeMeasures property</summary>
+        public global::Tautoko.OpenApiClient.Api.EmploymentOutcomeMeasures.EmploymentOutcomeMeasuresRequestBuilder EmploymentOutcomeMeasures
+        {
+            get => new global::Tautoko.OpenApiClient.Api.EmploymentOutcomeMeasures.EmploymentOutcomeMeasuresRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The hardship property</summary>
         public global::Tautoko.OpenApiClient.Api.Hardship.HardshipRequestBuilder Hardship

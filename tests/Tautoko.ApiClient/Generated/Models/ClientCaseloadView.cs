@@ -66,6 +66,8 @@ namespace Tautoko.OpenApiClient.Models
 #else
         public List<global::Tautoko.OpenApiClient.Models.PlacementView> History { get; set; }
 #endif
+        /// <summary>The openIepActivities property</summary>
+        public int? OpenIepActivities { get; set; }
         /// <summary>The options property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -115,6 +117,7 @@ namespace Tautoko.OpenApiClient.Models
                 { "current", n => { Current = n.GetObjectValue<global::Tautoko.OpenApiClient.Models.PlacementView>(global::Tautoko.OpenApiClient.Models.PlacementView.CreateFromDiscriminatorValue); } },
                 { "hasLmi1", n => { HasLmi1 = n.GetBoolValue(); } },
                 { "history", n => { History = n.GetCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.PlacementView>(global::Tautoko.OpenApiClient.Models.PlacementView.CreateFromDiscriminatorValue)?.AsList(); } },
+                { "openIepActivities", n => { OpenIepActivities = n.GetIntValue(); } },
                 { "options", n => { Options = n.GetCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.CaseloadOption>(global::Tautoko.OpenApiClient.Models.CaseloadOption.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "transfers", n => { Transfers = n.GetCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.TransferView>(global::Tautoko.OpenApiClient.Models.TransferView.CreateFromDiscriminatorValue)?.AsList(); } },
             };
@@ -134,6 +137,7 @@ namespace Tautoko.OpenApiClient.Models
             writer.WriteObjectValue<global::Tautoko.OpenApiClient.Models.PlacementView>("current", Current);
             writer.WriteBoolValue("hasLmi1", HasLmi1);
             writer.WriteCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.PlacementView>("history", History);
+            writer.WriteIntValue("openIepActivities", OpenIepActivities);
             writer.WriteCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.CaseloadOption>("options", Options);
             writer.WriteCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.TransferView>("transfers", Transfers);
             writer.WriteAdditionalData(AdditionalData);

@@ -27,6 +27,16 @@ namespace Tautoko.OpenApiClient.Models
         public Guid? ClientId { get; set; }
         /// <summary>The createdOn property</summary>
         public Date? CreatedOn { get; set; }
+        /// <summary>The handedOverAt property</summary>
+        public DateTimeOffset? HandedOverAt { get; set; }
+        /// <summary>The handedOverTo property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? HandedOverTo { get; set; }
+#nullable restore
+#else
+        public string HandedOverTo { get; set; }
+#endif
         /// <summary>The id property</summary>
         public Guid? Id { get; set; }
         /// <summary>The open property</summary>
@@ -63,6 +73,8 @@ namespace Tautoko.OpenApiClient.Models
                 { "activities", n => { Activities = n.GetCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.PlanActivityView>(global::Tautoko.OpenApiClient.Models.PlanActivityView.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "clientId", n => { ClientId = n.GetGuidValue(); } },
                 { "createdOn", n => { CreatedOn = n.GetDateValue(); } },
+                { "handedOverAt", n => { HandedOverAt = n.GetDateTimeOffsetValue(); } },
+                { "handedOverTo", n => { HandedOverTo = n.GetStringValue(); } },
                 { "id", n => { Id = n.GetGuidValue(); } },
                 { "open", n => { Open = n.GetBoolValue(); } },
                 { "quality", n => { Quality = n.GetBoolValue(); } },
@@ -79,6 +91,8 @@ namespace Tautoko.OpenApiClient.Models
             writer.WriteCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.PlanActivityView>("activities", Activities);
             writer.WriteGuidValue("clientId", ClientId);
             writer.WriteDateValue("createdOn", CreatedOn);
+            writer.WriteDateTimeOffsetValue("handedOverAt", HandedOverAt);
+            writer.WriteStringValue("handedOverTo", HandedOverTo);
             writer.WriteGuidValue("id", Id);
             writer.WriteBoolValue("open", Open);
             writer.WriteBoolValue("quality", Quality);

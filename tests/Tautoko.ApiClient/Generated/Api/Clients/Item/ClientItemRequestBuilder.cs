@@ -23,11 +23,14 @@ using Tautoko.OpenApiClient.Api.Clients.Item.Iep;
 using Tautoko.OpenApiClient.Api.Clients.Item.JobseekerProfile;
 using Tautoko.OpenApiClient.Api.Clients.Item.MustViewNotes;
 using Tautoko.OpenApiClient.Api.Clients.Item.Notes;
+using Tautoko.OpenApiClient.Api.Clients.Item.PartTimeEarnings;
 using Tautoko.OpenApiClient.Api.Clients.Item.PhoneBasedEntry;
 using Tautoko.OpenApiClient.Api.Clients.Item.Placements;
+using Tautoko.OpenApiClient.Api.Clients.Item.StartingWork;
 using Tautoko.OpenApiClient.Api.Clients.Item.Tags;
 using Tautoko.OpenApiClient.Api.Clients.Item.TransferRequests;
 using Tautoko.OpenApiClient.Api.Clients.Item.WorkOnHandQueue;
+using Tautoko.OpenApiClient.Api.Clients.Item.WorkStarts;
 using Tautoko.OpenApiClient.Models;
 namespace Tautoko.OpenApiClient.Api.Clients.Item
 {
@@ -112,6 +115,11 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item
         {
             get => new global::Tautoko.OpenApiClient.Api.Clients.Item.Notes.NotesRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The partTimeEarnings property</summary>
+        public global::Tautoko.OpenApiClient.Api.Clients.Item.PartTimeEarnings.PartTimeEarningsRequestBuilder PartTimeEarnings
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Clients.Item.PartTimeEarnings.PartTimeEarningsRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The phoneBasedEntry property</summary>
         public global::Tautoko.OpenApiClient.Api.Clients.Item.PhoneBasedEntry.PhoneBasedEntryRequestBuilder PhoneBasedEntry
         {
@@ -121,6 +129,11 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item
         public global::Tautoko.OpenApiClient.Api.Clients.Item.Placements.PlacementsRequestBuilder Placements
         {
             get => new global::Tautoko.OpenApiClient.Api.Clients.Item.Placements.PlacementsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The startingWork property</summary>
+        public global::Tautoko.OpenApiClient.Api.Clients.Item.StartingWork.StartingWorkRequestBuilder StartingWork
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Clients.Item.StartingWork.StartingWorkRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The tags property</summary>
         public global::Tautoko.OpenApiClient.Api.Clients.Item.Tags.TagsRequestBuilder Tags
@@ -136,6 +149,11 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item
         public global::Tautoko.OpenApiClient.Api.Clients.Item.WorkOnHandQueue.WorkOnHandQueueRequestBuilder WorkOnHandQueue
         {
             get => new global::Tautoko.OpenApiClient.Api.Clients.Item.WorkOnHandQueue.WorkOnHandQueueRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The workStarts property</summary>
+        public global::Tautoko.OpenApiClient.Api.Clients.Item.WorkStarts.WorkStartsRequestBuilder WorkStarts
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Clients.Item.WorkStarts.WorkStartsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>
         /// Instantiates a new <see cref="global::Tautoko.OpenApiClient.Api.Clients.Item.ClientItemRequestBuilder"/> and sets the default values.

@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using Tautoko.Core.Access;
+using Tautoko.Core.Common;
+using Tautoko.Core.Staff;
+using Tautoko.Data;
+using Tautoko.Web.Platform;
+
+namespace Tautoko.Web.Features.StartingWork;
+
+/// <summary>
+/// The seed 002 monitor measures "work exits" (clients who went through employment case management and exited into work)
+/// and "part-time earnings" (clients who went through or are in it and declared new part-time earnings), counted from the
+/// records for a case manager or a site over a period. Shaped like the IEP measures (same parameters, same access).
+/// </summary>
+public sealed class EmploymentOutcomeMeasuresHandler(TautokoDbContext db, CurrentStaff staff, TimeProvider clock)
+{
+    public async Task<Outcome<EmploymentOutcomeMeasuresView>> MeasureAsync(StaffId? caseManagerId, SiteId? siteId, DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        var today = DateDisplay.TodayInAuckland(clock);
+        foreach (var (name, date) in new[] { ("from", from), ("to", to) })
+        {
+            if (date is { } asked && PlausibleDates.WhyNotQueryDate(asked, today) is { } problem)
+            {
+                return Failure.Invalid(name, problem);
+            }
+        }
+
+        var last = to ?? today;
+        var first = from ?? last.AddDays(-27);
+        if (first > last || last.DayNumber - first.DayNumber > 366)
+        {
+            return Failure.Invalid("from", "Choose a period of at most a year, from before to.");
+        }
+
+        SiteId site;
+        if (caseManagerId is { } cm)
+        {
+            var member = await db.Staff.AsNoTracking().Where(s => s.Id == cm).Select(s => new { s.SiteId }).SingleOrDefaultAsync(ct);
+            if (member is null)
+            {
+                return Failure.Invalid("caseManagerId", "No such case manager.");
+            }
+
+            if (siteId is { } asked && asked != member.SiteId)
+            {
+                return Failure.Invalid("siteId", "The case manager works at another site.");
+            }
+
+            site = member.SiteId;
+        }
+        else
+        {
+            site = siteId ?? staff.SiteId;
+        }
+
+        var allowed = staff.Role == StaffRole.NationalOffice
+            || (staff.Role == StaffRole.ServiceCentreManager && site == staff.SiteId)
+            || (caseManagerId is { } self && self == staff.Id);
+        if (!allowed)
+        {
+            return Failure.Refused(AccessDecision.Refuse("role", "Only the case manager themselves, the site's manager or national office see these measures."));
+        }
+
+        // Only records of clients who went through (or are in) employment case management carry a case manager.
+        var starts = db.WorkStarts.AsNoTracking().Where(w => w.SiteId == site && w.CaseManagerId != null && w.StartedOn >= first && w.StartedOn <= last);
+        var earnings = db.PartTimeEarnings.AsNoTracking().Where(e => e.SiteId == site && e.CaseManagerId != null && e.FromOn >= first && e.FromOn <= last);
+        if (caseManagerId is { } only)
+        {
+            starts = starts.Where(w => w.CaseManagerId == only);
+            earnings = earnings.Where(e => e.CaseManagerId == only);
+        }
+
+        var exits = await starts.Select(w => new { w.ClientId, CaseManagerId = w.CaseManagerId!.Value }).ToListAsync(ct);
+        var declared = await earnings.Select(e => new { e.ClientId, CaseManagerId = e.CaseManagerId!.Value }).ToListAsync(ct);
+        var byCaseManager = exits.Select(e => e.CaseManagerId).Concat(declared.Select(d => d.CaseManagerId)).Distinct()
+            .Select(id => new CaseManagerOutcomes(id.Value,
+                exits.Where(e => e.CaseManagerId == id).Select(e => e.ClientId).Distinct().Count(),
+                declared.Where(d => d.CaseManagerId == id).Select(d => d.ClientId).Distinct().Count()))
+            .OrderByDescending(c => c.WorkExits).ThenByDescending(c => c.PartTimeEarnings).ThenBy(c => c.CaseManagerId)
+            .ToList();
+        return new EmploymentOutcomeMeasuresView(first, last, caseManagerId?.Value, site.Value,
+            new OutcomeCount("Work exits", exits.Select(e => e.ClientId).Distinct().Count(), exits.Count),
+            new OutcomeCount("Part-time earnings", declared.Select(d => d.ClientId).Distinct().Count(), declared.Count),
+            byCaseManager);
+    }
+}
