@@ -64,7 +64,8 @@ public static class SyntheticLoader
             new SyntheticHardship(dataset),
             TableMap<Complaint>.ForEntity(model),
             TableMap<DiscretionaryFundGrant>.ForEntity(model),
-            new SyntheticComplaints(dataset));
+            new SyntheticComplaints(dataset),
+            SyntheticWorkLifeTables.For(model, dataset));
         var caseloadTable = TableMap<Caseload>.ForEntity(model);
         string[] bulkTables = [staffTable.Name, leaveTable.Name, .. tables.Names, caseloadTable.Name];
         var caseloads = new SyntheticCaseloads(dataset);
@@ -126,7 +127,7 @@ public static class SyntheticLoader
                     {
                         foreach (var batch in dataset.ClientBatches(options.BatchSize, threads))
                         {
-                            await batches.Writer.WriteAsync(PreparedBatch.From(batch, caseloads, tables.Appointments, tables.Hardship, tables.ComplaintsAndGrants), generatorToken);
+                            await batches.Writer.WriteAsync(PreparedBatch.From(batch, caseloads, tables.Appointments, tables.Hardship, tables.ComplaintsAndGrants, tables.WorkLife), generatorToken);
                         }
 
                         batches.Writer.Complete();
@@ -207,6 +208,7 @@ public static class SyntheticLoader
                 await WriteAsync(writer, tables.DecisionReviews, batch.Hardship.Reviews, tally, cancellationToken);
                 await WriteAsync(writer, tables.Complaints, batch.Complaints, tally, cancellationToken);
                 await WriteAsync(writer, tables.FundGrants, batch.FundGrants, tally, cancellationToken);
+                await tables.WorkLife.WriteAsync(writer, batch.WorkLife, tally.Add, cancellationToken);
                 tally.ClientsLoaded += batch.Clients.Count;
                 tally.Report("Clients");
             }
@@ -227,10 +229,11 @@ public static class SyntheticLoader
         IReadOnlyList<Appointment> Appointments,
         SyntheticHardshipBatch Hardship,
         IReadOnlyList<Complaint> Complaints,
-        IReadOnlyList<DiscretionaryFundGrant> FundGrants)
+        IReadOnlyList<DiscretionaryFundGrant> FundGrants,
+        SyntheticWorkLifeBatch WorkLife)
     {
         /// <summary>Batches must come in index order: the caseload pass and the appointment histories depend on it.</summary>
-        public static PreparedBatch From(IReadOnlyList<SyntheticClient> generated, SyntheticCaseloads caseloads, SyntheticAppointments appointments, SyntheticHardship hardship, SyntheticComplaints complaints)
+        public static PreparedBatch From(IReadOnlyList<SyntheticClient> generated, SyntheticCaseloads caseloads, SyntheticAppointments appointments, SyntheticHardship hardship, SyntheticComplaints complaints, SyntheticWorkLifeTables workLife)
         {
             var placed = caseloads.Process(generated);
             var batch = placed.Clients;
@@ -251,7 +254,8 @@ public static class SyntheticLoader
                 [.. histories.SelectMany(h => h.Appointments)],
                 hardship.For(batch),
                 complained.Complaints,
-                complained.Grants);
+                complained.Grants,
+                workLife.Generator.For(placed));
         }
     }
 
@@ -279,9 +283,10 @@ public static class SyntheticLoader
         SyntheticHardship Hardship,
         TableMap<Complaint> Complaints,
         TableMap<DiscretionaryFundGrant> FundGrants,
-        SyntheticComplaints ComplaintsAndGrants)
+        SyntheticComplaints ComplaintsAndGrants,
+        SyntheticWorkLifeTables WorkLife)
     {
-        public IEnumerable<string> Names => [Clients.Name, Household.Name, Tags.Name, Cautions.Name, MustViewNotes.Name, Notes.Name, Placements.Name, BenefitSpells.Name, Slots.Name, AppointmentRows.Name, HardshipApplications.Name, DecisionReviews.Name, Complaints.Name, FundGrants.Name];
+        public IEnumerable<string> Names => [Clients.Name, Household.Name, Tags.Name, Cautions.Name, MustViewNotes.Name, Notes.Name, Placements.Name, BenefitSpells.Name, Slots.Name, AppointmentRows.Name, HardshipApplications.Name, DecisionReviews.Name, Complaints.Name, FundGrants.Name, .. WorkLife.Names];
     }
 
     /// <summary>Rows and write time per table, in the order tables were first written.</summary>
