@@ -3,6 +3,7 @@ using Tautoko.Bench.Booking;
 using Tautoko.Bench.Load;
 using Tautoko.Bench.Overview;
 using Tautoko.Bench.Pages;
+using Tautoko.Bench.Vacancies;
 
 // Benchmarks at national scale; each command writes its figures into docs/PERFORMANCE.md.
 //   dotnet run -c Release --project bench/Tautoko.Bench -- load-national --db "Host=…;Database=…" [--recreate]
@@ -18,6 +19,7 @@ return args.FirstOrDefault() switch
     "book-load" => await BookingLoadCommand.RunAsync(args),
     "overview-load" => await OverviewLoadCommand.RunAsync(args),
     "pages-load" => await PagesLoadCommand.RunAsync(args),
+    "match-vacancy" => await MatchVacancyCommand.RunAsync(args),
     _ => Usage(),
 };
 
@@ -37,6 +39,8 @@ static int Usage()
           overview-load   client overview reads per second against the real host on PostgreSQL, beside the bare
                           five-sequential-primary-key-reads baseline, then p99 at a fixed offered rate
                           (--db "Host=…" [--readers 64] [--seconds 15] [--runs 3] [--clients 5000] [--rate 500])
+          match-vacancy   matching each open vacancy of the busiest region against its clients on the national dataset
+                          (--db "Host=…;Database=…" [--runs 3]); median, p95, max; needs load-national first
           pages-load      the pages and API calls staff use all day (search, overview, caseload, my day, worklists,
                           queues, tasks, site calendars, booking) on the national dataset and on a fresh demo database
                           in the same run: p50, p99, req/s and national ÷ demo

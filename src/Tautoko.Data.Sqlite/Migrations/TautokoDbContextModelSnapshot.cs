@@ -2923,6 +2923,1453 @@ namespace Tautoko.Data.Sqlite.Migrations
                     b.ToTable("work_start_supports", (string)null);
                 });
 
+            modelBuilder.Entity("Tautoko.Core.Vacancies.AnzscoOccupation", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("anzsco_occupations", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "1",
+                            Title = "Managers"
+                        },
+                        new
+                        {
+                            Code = "2",
+                            Title = "Professionals"
+                        },
+                        new
+                        {
+                            Code = "3",
+                            Title = "Technicians and Trades Workers"
+                        },
+                        new
+                        {
+                            Code = "4",
+                            Title = "Community and Personal Service Workers"
+                        },
+                        new
+                        {
+                            Code = "5",
+                            Title = "Clerical and Administrative Workers"
+                        },
+                        new
+                        {
+                            Code = "6",
+                            Title = "Sales Workers"
+                        },
+                        new
+                        {
+                            Code = "7",
+                            Title = "Machinery Operators and Drivers"
+                        },
+                        new
+                        {
+                            Code = "8",
+                            Title = "Labourers"
+                        },
+                        new
+                        {
+                            Code = "11",
+                            Title = "Chief Executives, General Managers and Legislators"
+                        },
+                        new
+                        {
+                            Code = "12",
+                            Title = "Farmers and Farm Managers"
+                        },
+                        new
+                        {
+                            Code = "13",
+                            Title = "Specialist Managers"
+                        },
+                        new
+                        {
+                            Code = "14",
+                            Title = "Hospitality, Retail and Service Managers"
+                        },
+                        new
+                        {
+                            Code = "21",
+                            Title = "Arts and Media Professionals"
+                        },
+                        new
+                        {
+                            Code = "22",
+                            Title = "Business, Human Resource and Marketing Professionals"
+                        },
+                        new
+                        {
+                            Code = "23",
+                            Title = "Design, Engineering, Science and Transport Professionals"
+                        },
+                        new
+                        {
+                            Code = "24",
+                            Title = "Education Professionals"
+                        },
+                        new
+                        {
+                            Code = "25",
+                            Title = "Health Professionals"
+                        },
+                        new
+                        {
+                            Code = "26",
+                            Title = "ICT Professionals"
+                        },
+                        new
+                        {
+                            Code = "27",
+                            Title = "Legal, Social and Welfare Professionals"
+                        },
+                        new
+                        {
+                            Code = "31",
+                            Title = "Engineering, ICT and Science Technicians"
+                        },
+                        new
+                        {
+                            Code = "32",
+                            Title = "Automotive and Engineering Trades Workers"
+                        },
+                        new
+                        {
+                            Code = "33",
+                            Title = "Construction Trades Workers"
+                        },
+                        new
+                        {
+                            Code = "34",
+                            Title = "Electrotechnology and Telecommunications Trades Workers"
+                        },
+                        new
+                        {
+                            Code = "35",
+                            Title = "Food Trades Workers"
+                        },
+                        new
+                        {
+                            Code = "36",
+                            Title = "Skilled Animal and Horticultural Workers"
+                        },
+                        new
+                        {
+                            Code = "39",
+                            Title = "Other Technicians and Trades Workers"
+                        },
+                        new
+                        {
+                            Code = "41",
+                            Title = "Health and Welfare Support Workers"
+                        },
+                        new
+                        {
+                            Code = "42",
+                            Title = "Carers and Aides"
+                        },
+                        new
+                        {
+                            Code = "43",
+                            Title = "Hospitality Workers"
+                        },
+                        new
+                        {
+                            Code = "44",
+                            Title = "Protective Service Workers"
+                        },
+                        new
+                        {
+                            Code = "45",
+                            Title = "Sports and Personal Service Workers"
+                        },
+                        new
+                        {
+                            Code = "51",
+                            Title = "Office Managers and Program Administrators"
+                        },
+                        new
+                        {
+                            Code = "52",
+                            Title = "Personal Assistants and Secretaries"
+                        },
+                        new
+                        {
+                            Code = "53",
+                            Title = "General Clerical Workers"
+                        },
+                        new
+                        {
+                            Code = "54",
+                            Title = "Inquiry Clerks and Receptionists"
+                        },
+                        new
+                        {
+                            Code = "55",
+                            Title = "Numerical Clerks"
+                        },
+                        new
+                        {
+                            Code = "56",
+                            Title = "Clerical and Office Support Workers"
+                        },
+                        new
+                        {
+                            Code = "59",
+                            Title = "Other Clerical and Administrative Workers"
+                        },
+                        new
+                        {
+                            Code = "61",
+                            Title = "Sales Representatives and Agents"
+                        },
+                        new
+                        {
+                            Code = "62",
+                            Title = "Sales Assistants and Salespersons"
+                        },
+                        new
+                        {
+                            Code = "63",
+                            Title = "Sales Support Workers"
+                        },
+                        new
+                        {
+                            Code = "71",
+                            Title = "Machine and Stationary Plant Operators"
+                        },
+                        new
+                        {
+                            Code = "72",
+                            Title = "Mobile Plant Operators"
+                        },
+                        new
+                        {
+                            Code = "73",
+                            Title = "Road and Rail Drivers"
+                        },
+                        new
+                        {
+                            Code = "74",
+                            Title = "Storepersons"
+                        },
+                        new
+                        {
+                            Code = "81",
+                            Title = "Cleaners and Laundry Workers"
+                        },
+                        new
+                        {
+                            Code = "82",
+                            Title = "Construction and Mining Labourers"
+                        },
+                        new
+                        {
+                            Code = "83",
+                            Title = "Factory Process Workers"
+                        },
+                        new
+                        {
+                            Code = "84",
+                            Title = "Farm, Forestry and Garden Workers"
+                        },
+                        new
+                        {
+                            Code = "85",
+                            Title = "Food Preparation Assistants"
+                        },
+                        new
+                        {
+                            Code = "89",
+                            Title = "Other Labourers"
+                        },
+                        new
+                        {
+                            Code = "141111",
+                            Title = "Cafe or Restaurant Manager"
+                        },
+                        new
+                        {
+                            Code = "141311",
+                            Title = "Hotel or Motel Manager"
+                        },
+                        new
+                        {
+                            Code = "142111",
+                            Title = "Retail Manager (General)"
+                        },
+                        new
+                        {
+                            Code = "241111",
+                            Title = "Early Childhood (Pre-primary School) Teacher"
+                        },
+                        new
+                        {
+                            Code = "241213",
+                            Title = "Primary School Teacher"
+                        },
+                        new
+                        {
+                            Code = "241411",
+                            Title = "Secondary School Teacher"
+                        },
+                        new
+                        {
+                            Code = "261312",
+                            Title = "Developer Programmer"
+                        },
+                        new
+                        {
+                            Code = "261313",
+                            Title = "Software Engineer"
+                        },
+                        new
+                        {
+                            Code = "272511",
+                            Title = "Social Worker"
+                        },
+                        new
+                        {
+                            Code = "321111",
+                            Title = "Automotive Electrician"
+                        },
+                        new
+                        {
+                            Code = "321211",
+                            Title = "Motor Mechanic (General)"
+                        },
+                        new
+                        {
+                            Code = "321212",
+                            Title = "Diesel Motor Mechanic"
+                        },
+                        new
+                        {
+                            Code = "321213",
+                            Title = "Motorcycle Mechanic"
+                        },
+                        new
+                        {
+                            Code = "321214",
+                            Title = "Small Engine Mechanic"
+                        },
+                        new
+                        {
+                            Code = "322311",
+                            Title = "Metal Fabricator"
+                        },
+                        new
+                        {
+                            Code = "322312",
+                            Title = "Pressure Welder"
+                        },
+                        new
+                        {
+                            Code = "322313",
+                            Title = "Welder (First Class)"
+                        },
+                        new
+                        {
+                            Code = "323211",
+                            Title = "Fitter (General)"
+                        },
+                        new
+                        {
+                            Code = "323212",
+                            Title = "Fitter and Turner"
+                        },
+                        new
+                        {
+                            Code = "323213",
+                            Title = "Fitter-Welder"
+                        },
+                        new
+                        {
+                            Code = "324111",
+                            Title = "Panelbeater"
+                        },
+                        new
+                        {
+                            Code = "324211",
+                            Title = "Vehicle Body Builder"
+                        },
+                        new
+                        {
+                            Code = "324311",
+                            Title = "Vehicle Painter"
+                        },
+                        new
+                        {
+                            Code = "331111",
+                            Title = "Bricklayer"
+                        },
+                        new
+                        {
+                            Code = "331112",
+                            Title = "Stonemason"
+                        },
+                        new
+                        {
+                            Code = "331211",
+                            Title = "Carpenter and Joiner"
+                        },
+                        new
+                        {
+                            Code = "331212",
+                            Title = "Carpenter"
+                        },
+                        new
+                        {
+                            Code = "331213",
+                            Title = "Joiner"
+                        },
+                        new
+                        {
+                            Code = "332111",
+                            Title = "Floor Finisher"
+                        },
+                        new
+                        {
+                            Code = "332211",
+                            Title = "Painting Trades Worker"
+                        },
+                        new
+                        {
+                            Code = "333111",
+                            Title = "Glazier"
+                        },
+                        new
+                        {
+                            Code = "333211",
+                            Title = "Fibrous Plasterer"
+                        },
+                        new
+                        {
+                            Code = "333212",
+                            Title = "Solid Plasterer"
+                        },
+                        new
+                        {
+                            Code = "333311",
+                            Title = "Roof Tiler"
+                        },
+                        new
+                        {
+                            Code = "333411",
+                            Title = "Wall and Floor Tiler"
+                        },
+                        new
+                        {
+                            Code = "334111",
+                            Title = "Plumber (General)"
+                        },
+                        new
+                        {
+                            Code = "334112",
+                            Title = "Airconditioning and Mechanical Services Plumber"
+                        },
+                        new
+                        {
+                            Code = "334113",
+                            Title = "Drainer"
+                        },
+                        new
+                        {
+                            Code = "334114",
+                            Title = "Gasfitter"
+                        },
+                        new
+                        {
+                            Code = "334115",
+                            Title = "Roof Plumber"
+                        },
+                        new
+                        {
+                            Code = "341111",
+                            Title = "Electrician (General)"
+                        },
+                        new
+                        {
+                            Code = "341112",
+                            Title = "Electrician (Special Class)"
+                        },
+                        new
+                        {
+                            Code = "341113",
+                            Title = "Lift Mechanic"
+                        },
+                        new
+                        {
+                            Code = "342111",
+                            Title = "Airconditioning and Refrigeration Mechanic"
+                        },
+                        new
+                        {
+                            Code = "351111",
+                            Title = "Baker"
+                        },
+                        new
+                        {
+                            Code = "351112",
+                            Title = "Pastrycook"
+                        },
+                        new
+                        {
+                            Code = "351211",
+                            Title = "Butcher or Smallgoods Maker"
+                        },
+                        new
+                        {
+                            Code = "351311",
+                            Title = "Chef"
+                        },
+                        new
+                        {
+                            Code = "351411",
+                            Title = "Cook"
+                        },
+                        new
+                        {
+                            Code = "361116",
+                            Title = "Shearer"
+                        },
+                        new
+                        {
+                            Code = "362111",
+                            Title = "Florist"
+                        },
+                        new
+                        {
+                            Code = "362211",
+                            Title = "Gardener (General)"
+                        },
+                        new
+                        {
+                            Code = "362212",
+                            Title = "Arborist"
+                        },
+                        new
+                        {
+                            Code = "362213",
+                            Title = "Landscape Gardener"
+                        },
+                        new
+                        {
+                            Code = "362311",
+                            Title = "Greenkeeper"
+                        },
+                        new
+                        {
+                            Code = "362411",
+                            Title = "Nurseryperson"
+                        },
+                        new
+                        {
+                            Code = "391111",
+                            Title = "Hairdresser"
+                        },
+                        new
+                        {
+                            Code = "394111",
+                            Title = "Cabinetmaker"
+                        },
+                        new
+                        {
+                            Code = "399111",
+                            Title = "Boat Builder and Repairer"
+                        },
+                        new
+                        {
+                            Code = "411111",
+                            Title = "Ambulance Officer"
+                        },
+                        new
+                        {
+                            Code = "411411",
+                            Title = "Enrolled Nurse"
+                        },
+                        new
+                        {
+                            Code = "411711",
+                            Title = "Community Worker"
+                        },
+                        new
+                        {
+                            Code = "411712",
+                            Title = "Disabilities Services Officer"
+                        },
+                        new
+                        {
+                            Code = "411713",
+                            Title = "Family Support Worker"
+                        },
+                        new
+                        {
+                            Code = "411715",
+                            Title = "Residential Care Officer"
+                        },
+                        new
+                        {
+                            Code = "411716",
+                            Title = "Youth Worker"
+                        },
+                        new
+                        {
+                            Code = "421111",
+                            Title = "Child Care Worker"
+                        },
+                        new
+                        {
+                            Code = "421113",
+                            Title = "Nanny"
+                        },
+                        new
+                        {
+                            Code = "423111",
+                            Title = "Aged or Disabled Carer"
+                        },
+                        new
+                        {
+                            Code = "423211",
+                            Title = "Dental Assistant"
+                        },
+                        new
+                        {
+                            Code = "423311",
+                            Title = "Hospital Orderly"
+                        },
+                        new
+                        {
+                            Code = "423312",
+                            Title = "Nursing Support Worker"
+                        },
+                        new
+                        {
+                            Code = "423313",
+                            Title = "Personal Care Assistant"
+                        },
+                        new
+                        {
+                            Code = "423314",
+                            Title = "Therapy Aide"
+                        },
+                        new
+                        {
+                            Code = "431111",
+                            Title = "Bar Attendant"
+                        },
+                        new
+                        {
+                            Code = "431112",
+                            Title = "Barista"
+                        },
+                        new
+                        {
+                            Code = "431211",
+                            Title = "Cafe Worker"
+                        },
+                        new
+                        {
+                            Code = "431311",
+                            Title = "Gaming Worker"
+                        },
+                        new
+                        {
+                            Code = "431411",
+                            Title = "Hotel Service Manager"
+                        },
+                        new
+                        {
+                            Code = "431511",
+                            Title = "Waiter"
+                        },
+                        new
+                        {
+                            Code = "431911",
+                            Title = "Bar Useful or Busser"
+                        },
+                        new
+                        {
+                            Code = "431912",
+                            Title = "Doorperson or Luggage Porter"
+                        },
+                        new
+                        {
+                            Code = "442111",
+                            Title = "Prison Officer"
+                        },
+                        new
+                        {
+                            Code = "442213",
+                            Title = "Crowd Controller"
+                        },
+                        new
+                        {
+                            Code = "442217",
+                            Title = "Security Officer"
+                        },
+                        new
+                        {
+                            Code = "451111",
+                            Title = "Beauty Therapist"
+                        },
+                        new
+                        {
+                            Code = "451211",
+                            Title = "Driving Instructor"
+                        },
+                        new
+                        {
+                            Code = "511111",
+                            Title = "Contract Administrator"
+                        },
+                        new
+                        {
+                            Code = "511112",
+                            Title = "Program or Project Administrator"
+                        },
+                        new
+                        {
+                            Code = "512111",
+                            Title = "Office Manager"
+                        },
+                        new
+                        {
+                            Code = "521111",
+                            Title = "Personal Assistant"
+                        },
+                        new
+                        {
+                            Code = "521211",
+                            Title = "Secretary (General)"
+                        },
+                        new
+                        {
+                            Code = "531111",
+                            Title = "General Clerk"
+                        },
+                        new
+                        {
+                            Code = "532111",
+                            Title = "Data Entry Operator"
+                        },
+                        new
+                        {
+                            Code = "532113",
+                            Title = "Word Processing Operator"
+                        },
+                        new
+                        {
+                            Code = "541111",
+                            Title = "Call or Contact Centre Team Leader"
+                        },
+                        new
+                        {
+                            Code = "541112",
+                            Title = "Call or Contact Centre Operator"
+                        },
+                        new
+                        {
+                            Code = "541211",
+                            Title = "Information Officer"
+                        },
+                        new
+                        {
+                            Code = "542111",
+                            Title = "Receptionist (General)"
+                        },
+                        new
+                        {
+                            Code = "542112",
+                            Title = "Admissions Clerk"
+                        },
+                        new
+                        {
+                            Code = "542113",
+                            Title = "Hotel or Motel Receptionist"
+                        },
+                        new
+                        {
+                            Code = "542114",
+                            Title = "Medical Receptionist"
+                        },
+                        new
+                        {
+                            Code = "551111",
+                            Title = "Accounts Clerk"
+                        },
+                        new
+                        {
+                            Code = "551112",
+                            Title = "Cost Clerk"
+                        },
+                        new
+                        {
+                            Code = "551211",
+                            Title = "Bookkeeper"
+                        },
+                        new
+                        {
+                            Code = "551311",
+                            Title = "Payroll Clerk"
+                        },
+                        new
+                        {
+                            Code = "552111",
+                            Title = "Bank Worker"
+                        },
+                        new
+                        {
+                            Code = "561211",
+                            Title = "Courier"
+                        },
+                        new
+                        {
+                            Code = "561212",
+                            Title = "Postal Delivery Officer"
+                        },
+                        new
+                        {
+                            Code = "561311",
+                            Title = "Filing or Registry Clerk"
+                        },
+                        new
+                        {
+                            Code = "561411",
+                            Title = "Mail Clerk"
+                        },
+                        new
+                        {
+                            Code = "561611",
+                            Title = "Switchboard Operator"
+                        },
+                        new
+                        {
+                            Code = "591112",
+                            Title = "Purchasing Officer"
+                        },
+                        new
+                        {
+                            Code = "591113",
+                            Title = "Stock Clerk"
+                        },
+                        new
+                        {
+                            Code = "591114",
+                            Title = "Warehouse Administrator"
+                        },
+                        new
+                        {
+                            Code = "591211",
+                            Title = "Despatching and Receiving Clerk"
+                        },
+                        new
+                        {
+                            Code = "591212",
+                            Title = "Import-Export Clerk"
+                        },
+                        new
+                        {
+                            Code = "612112",
+                            Title = "Property Manager"
+                        },
+                        new
+                        {
+                            Code = "612114",
+                            Title = "Real Estate Agent"
+                        },
+                        new
+                        {
+                            Code = "621111",
+                            Title = "Sales Assistant (General)"
+                        },
+                        new
+                        {
+                            Code = "621511",
+                            Title = "Retail Supervisor"
+                        },
+                        new
+                        {
+                            Code = "621611",
+                            Title = "Service Station Attendant"
+                        },
+                        new
+                        {
+                            Code = "631111",
+                            Title = "Checkout Operator"
+                        },
+                        new
+                        {
+                            Code = "631112",
+                            Title = "Office Cashier"
+                        },
+                        new
+                        {
+                            Code = "639311",
+                            Title = "Telemarketer"
+                        },
+                        new
+                        {
+                            Code = "639411",
+                            Title = "Ticket Seller"
+                        },
+                        new
+                        {
+                            Code = "639511",
+                            Title = "Visual Merchandiser"
+                        },
+                        new
+                        {
+                            Code = "712111",
+                            Title = "Crane, Hoist or Lift Operator"
+                        },
+                        new
+                        {
+                            Code = "721111",
+                            Title = "Agricultural and Horticultural Mobile Plant Operator"
+                        },
+                        new
+                        {
+                            Code = "721112",
+                            Title = "Logging Plant Operator"
+                        },
+                        new
+                        {
+                            Code = "721211",
+                            Title = "Earthmoving Plant Operator (General)"
+                        },
+                        new
+                        {
+                            Code = "721212",
+                            Title = "Backhoe Operator"
+                        },
+                        new
+                        {
+                            Code = "721213",
+                            Title = "Bulldozer Operator"
+                        },
+                        new
+                        {
+                            Code = "721214",
+                            Title = "Excavator Operator"
+                        },
+                        new
+                        {
+                            Code = "721215",
+                            Title = "Grader Operator"
+                        },
+                        new
+                        {
+                            Code = "721216",
+                            Title = "Loader Operator"
+                        },
+                        new
+                        {
+                            Code = "721311",
+                            Title = "Forklift Driver"
+                        },
+                        new
+                        {
+                            Code = "721911",
+                            Title = "Aircraft Baggage Handler and Airline Ground Crew"
+                        },
+                        new
+                        {
+                            Code = "721912",
+                            Title = "Linemarker"
+                        },
+                        new
+                        {
+                            Code = "721913",
+                            Title = "Paving Plant Operator"
+                        },
+                        new
+                        {
+                            Code = "721914",
+                            Title = "Railway Track Plant Operator"
+                        },
+                        new
+                        {
+                            Code = "721915",
+                            Title = "Road Roller Operator"
+                        },
+                        new
+                        {
+                            Code = "721916",
+                            Title = "Streetsweeper Operator"
+                        },
+                        new
+                        {
+                            Code = "731111",
+                            Title = "Chauffeur"
+                        },
+                        new
+                        {
+                            Code = "731112",
+                            Title = "Taxi Driver"
+                        },
+                        new
+                        {
+                            Code = "731211",
+                            Title = "Bus Driver"
+                        },
+                        new
+                        {
+                            Code = "731212",
+                            Title = "Charter and Tour Bus Driver"
+                        },
+                        new
+                        {
+                            Code = "731213",
+                            Title = "Passenger Coach Driver"
+                        },
+                        new
+                        {
+                            Code = "732111",
+                            Title = "Delivery Driver"
+                        },
+                        new
+                        {
+                            Code = "733111",
+                            Title = "Truck Driver (General)"
+                        },
+                        new
+                        {
+                            Code = "733112",
+                            Title = "Aircraft Refueller"
+                        },
+                        new
+                        {
+                            Code = "733113",
+                            Title = "Furniture Removalist"
+                        },
+                        new
+                        {
+                            Code = "733114",
+                            Title = "Tanker Driver"
+                        },
+                        new
+                        {
+                            Code = "733115",
+                            Title = "Tow Truck Driver"
+                        },
+                        new
+                        {
+                            Code = "741111",
+                            Title = "Storeperson"
+                        },
+                        new
+                        {
+                            Code = "811111",
+                            Title = "Car Detailer"
+                        },
+                        new
+                        {
+                            Code = "811211",
+                            Title = "Commercial Cleaner"
+                        },
+                        new
+                        {
+                            Code = "811311",
+                            Title = "Domestic Cleaner"
+                        },
+                        new
+                        {
+                            Code = "811411",
+                            Title = "Commercial Housekeeper"
+                        },
+                        new
+                        {
+                            Code = "811412",
+                            Title = "Domestic Housekeeper"
+                        },
+                        new
+                        {
+                            Code = "811511",
+                            Title = "Laundry Worker (General)"
+                        },
+                        new
+                        {
+                            Code = "811611",
+                            Title = "Carpet Cleaner"
+                        },
+                        new
+                        {
+                            Code = "811612",
+                            Title = "Window Cleaner"
+                        },
+                        new
+                        {
+                            Code = "821111",
+                            Title = "Builder's Labourer"
+                        },
+                        new
+                        {
+                            Code = "821112",
+                            Title = "Drainage, Sewerage and Stormwater Labourer"
+                        },
+                        new
+                        {
+                            Code = "821113",
+                            Title = "Earthmoving Labourer"
+                        },
+                        new
+                        {
+                            Code = "821114",
+                            Title = "Plumber's Assistant"
+                        },
+                        new
+                        {
+                            Code = "821211",
+                            Title = "Concreter"
+                        },
+                        new
+                        {
+                            Code = "821311",
+                            Title = "Fencer"
+                        },
+                        new
+                        {
+                            Code = "821411",
+                            Title = "Building Insulation Installer"
+                        },
+                        new
+                        {
+                            Code = "821511",
+                            Title = "Paving and Surfacing Labourer"
+                        },
+                        new
+                        {
+                            Code = "821611",
+                            Title = "Railway Track Worker"
+                        },
+                        new
+                        {
+                            Code = "821711",
+                            Title = "Construction Rigger"
+                        },
+                        new
+                        {
+                            Code = "821712",
+                            Title = "Scaffolder"
+                        },
+                        new
+                        {
+                            Code = "821713",
+                            Title = "Steel Fixer"
+                        },
+                        new
+                        {
+                            Code = "821714",
+                            Title = "Structural Steel Erector"
+                        },
+                        new
+                        {
+                            Code = "831311",
+                            Title = "Meat Boner and Slicer"
+                        },
+                        new
+                        {
+                            Code = "831312",
+                            Title = "Slaughterer"
+                        },
+                        new
+                        {
+                            Code = "831313",
+                            Title = "Meat Process Worker"
+                        },
+                        new
+                        {
+                            Code = "832111",
+                            Title = "Chocolate Packer"
+                        },
+                        new
+                        {
+                            Code = "832112",
+                            Title = "Container Filler"
+                        },
+                        new
+                        {
+                            Code = "832113",
+                            Title = "Fruit and Vegetable Packer"
+                        },
+                        new
+                        {
+                            Code = "832114",
+                            Title = "Meat Packer"
+                        },
+                        new
+                        {
+                            Code = "832115",
+                            Title = "Seafood Packer"
+                        },
+                        new
+                        {
+                            Code = "832211",
+                            Title = "Product Assembler"
+                        },
+                        new
+                        {
+                            Code = "841211",
+                            Title = "Fruit or Nut Farm Worker"
+                        },
+                        new
+                        {
+                            Code = "841212",
+                            Title = "Fruit or Nut Picker"
+                        },
+                        new
+                        {
+                            Code = "841213",
+                            Title = "Grain, Oilseed or Pasture Farm Worker"
+                        },
+                        new
+                        {
+                            Code = "841214",
+                            Title = "Vegetable Farm Worker"
+                        },
+                        new
+                        {
+                            Code = "841215",
+                            Title = "Vegetable Picker"
+                        },
+                        new
+                        {
+                            Code = "841216",
+                            Title = "Vineyard Worker"
+                        },
+                        new
+                        {
+                            Code = "841411",
+                            Title = "Garden Labourer"
+                        },
+                        new
+                        {
+                            Code = "851111",
+                            Title = "Fast Food Cook"
+                        },
+                        new
+                        {
+                            Code = "851311",
+                            Title = "Kitchenhand"
+                        },
+                        new
+                        {
+                            Code = "891111",
+                            Title = "Freight Handler (Rail or Road)"
+                        },
+                        new
+                        {
+                            Code = "891112",
+                            Title = "Truck Driver's Offsider"
+                        },
+                        new
+                        {
+                            Code = "891113",
+                            Title = "Waterside Worker"
+                        },
+                        new
+                        {
+                            Code = "891211",
+                            Title = "Shelf Filler"
+                        },
+                        new
+                        {
+                            Code = "899211",
+                            Title = "Deck Hand"
+                        },
+                        new
+                        {
+                            Code = "899212",
+                            Title = "Fishing Hand"
+                        });
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Vacancies.Employer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nzbn")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("RegionId", "Name");
+
+                    b.ToTable("employers", (string)null);
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Vacancies.JobseekerOccupation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MinorGroup")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code");
+
+                    b.HasIndex("ClientId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ux_jobseeker_occupations_client_code");
+
+                    b.HasIndex("MinorGroup", "ClientId", "Code")
+                        .HasDatabaseName("ix_jobseeker_occupations_minor_group");
+
+                    b.ToTable("jobseeker_occupations", (string)null);
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Vacancies.Vacancy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ClosingDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hours")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("HoursPerWeek")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LicencesRequired")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MinorGroup")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("PayPerHour")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Positions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StatusChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Town")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerId");
+
+                    b.HasIndex("OccupationCode");
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("RegionId", "Status", "MinorGroup");
+
+                    b.ToTable("vacancies", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_vacancies_positions", "\"Positions\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("Tautoko.Core.WorkQueues.ContactAttempt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4363,6 +5810,51 @@ namespace Tautoko.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("WorkStartId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Vacancies.Employer", b =>
+                {
+                    b.HasOne("Tautoko.Core.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Vacancies.JobseekerOccupation", b =>
+                {
+                    b.HasOne("Tautoko.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tautoko.Core.Vacancies.AnzscoOccupation", null)
+                        .WithMany()
+                        .HasForeignKey("Code")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Vacancies.Vacancy", b =>
+                {
+                    b.HasOne("Tautoko.Core.Vacancies.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tautoko.Core.Vacancies.AnzscoOccupation", null)
+                        .WithMany()
+                        .HasForeignKey("OccupationCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tautoko.Core.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -155,6 +155,7 @@ public static class SyntheticLoader
 
             // Each caseload's fill is known once every client has been placed.
             await WriteAsync(writer, caseloadTable, caseloads.Caseloads, tally, cancellationToken);
+            await Synthetic.SyntheticVacancies.WriteAsync(writer, db, dataset, cancellationToken);
 
             stage.Restart();
             tally.Report("Rebuilding indexes and foreign keys");

@@ -11,6 +11,7 @@ using Tautoko.Web.Features.Hardship;
 using Tautoko.Web.Features.Employment;
 using Tautoko.Web.Features.Plans;
 using Tautoko.Web.Features.StartingWork;
+using Tautoko.Web.Features.Vacancies;
 using Tautoko.Web.Features.WorkQueues.Messages;
 using Tautoko.Web.Features.Sites;
 using Tautoko.Web.Features.Staff;
@@ -40,6 +41,7 @@ public static class FeatureList
         Of<EmploymentFeature>(),
         Of<PlansFeature>(),
         Of<StartingWorkFeature>(),
+        Of<VacanciesFeature>(),
     ];
 
     public static void AddServices(IServiceCollection services)

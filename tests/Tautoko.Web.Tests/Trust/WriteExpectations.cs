@@ -58,6 +58,10 @@ public static class WriteExpectations
 
     private static bool Proposals(SweepAccount a, SweepTarget _) => a.Role is No or Mgr or Con;
 
+    /// <summary>VacancyRoles.May: Employment Support Representatives, case managers, service centre managers, national office.</summary>
+    private static bool VacancyRole(SweepAccount a) =>
+        a.Role is StaffRole.EmploymentSupportRepresentative or StaffRole.CaseManager or StaffRole.EmploymentCaseManager or StaffRole.IntensiveClientSupportManager or Mgr or No;
+
     private static WriteExpectation W(string key, string path, Allows allowed, Func<SweepTarget, object>? body = null) => new(key, path, allowed, true, body);
 
     private static WriteExpectation R(string key, string path, Allows allowed, Func<SweepTarget, object>? body = null) => new(key, path, allowed, false, body);
@@ -72,6 +76,13 @@ public static class WriteExpectations
             W("PUT /api/clients/{id:guid}/jobseeker-profile", "/api/clients/{client}/jobseeker-profile", (a, t) => ClientMay(a, t, ClientOperation.Edit),
                 _ => new { skills = "Authorization sweep", version = 0 }),
             W("POST /api/clients/{id:guid}/cv", "/api/clients/{client}/cv", (a, t) => ClientMay(a, t, ClientOperation.Edit)),
+            // Vacancies (VacancyRoles): the role is checked before anything else, so an unknown vacancy still answers 403 to others
+            R("POST /api/employers", "/api/employers", (a, _) => VacancyRole(a), _ => new { name = "Authorization sweep Ltd" }),
+            R("POST /api/vacancies", "/api/vacancies", (a, _) => VacancyRole(a), _ => new { title = "Authorization sweep" }),
+            R("GET /api/vacancies/{id:guid}", "/api/vacancies/00000000-0000-0000-0000-00000000a001", (a, _) => VacancyRole(a)),
+            R("POST /api/vacancies/{id:guid}/status", "/api/vacancies/00000000-0000-0000-0000-00000000a001/status", (a, _) => VacancyRole(a), _ => new { status = "closed", version = 1 }),
+            R("GET /api/vacancies/{id:guid}/matches", "/api/vacancies/00000000-0000-0000-0000-00000000a001/matches", (a, _) => VacancyRole(a)),
+            W("PUT /api/clients/{id:guid}/occupation-codes", "/api/clients/{client}/occupation-codes", (a, t) => ClientMay(a, t, ClientOperation.Edit), _ => new { codes = new[] { "741111" } }),
             W("GET /api/clients/{id:guid}/cv/{version:int}/file", "/api/clients/{client}/cv/1/file", (a, t) => ClientMay(a, t, ClientOperation.Read)),
             R("POST /api/clients", "/api/clients", (a, _) => RoleMay(a.Role, ClientOperation.Edit),
                 t => new { firstName = "Sweep", lastName = "Refusal", dateOfBirth = "1990-01-01", homeSiteId = t.HomeSiteId }),

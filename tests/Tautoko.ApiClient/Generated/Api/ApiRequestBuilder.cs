@@ -17,17 +17,20 @@ using Tautoko.OpenApiClient.Api.Caseloads;
 using Tautoko.OpenApiClient.Api.Clients;
 using Tautoko.OpenApiClient.Api.Complaints;
 using Tautoko.OpenApiClient.Api.DiscretionaryFund;
+using Tautoko.OpenApiClient.Api.Employers;
 using Tautoko.OpenApiClient.Api.EmploymentOutcomeMeasures;
 using Tautoko.OpenApiClient.Api.Hardship;
 using Tautoko.OpenApiClient.Api.IepMeasures;
 using Tautoko.OpenApiClient.Api.Jobs;
 using Tautoko.OpenApiClient.Api.Lmi1;
 using Tautoko.OpenApiClient.Api.Messages;
+using Tautoko.OpenApiClient.Api.Occupations;
 using Tautoko.OpenApiClient.Api.Regions;
 using Tautoko.OpenApiClient.Api.SendingWindow;
 using Tautoko.OpenApiClient.Api.Sites;
 using Tautoko.OpenApiClient.Api.Staff;
 using Tautoko.OpenApiClient.Api.Tasks;
+using Tautoko.OpenApiClient.Api.Vacancies;
 using Tautoko.OpenApiClient.Api.WalkIns;
 using Tautoko.OpenApiClient.Api.WorkQueues;
 namespace Tautoko.OpenApiClient.Api
@@ -93,6 +96,11 @@ namespace Tautoko.OpenApiClient.Api
         {
             get => new global::Tautoko.OpenApiClient.Api.DiscretionaryFund.DiscretionaryFundRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The employers property</summary>
+        public global::Tautoko.OpenApiClient.Api.Employers.EmployersRequestBuilder Employers
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Employers.EmployersRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The employmentOutcomeMeasures property</summary>
         public global::Tautoko.OpenApiClient.Api.EmploymentOutcomeMeasures.EmploymentOutcomeMeasuresRequestBuilder EmploymentOutcomeMeasures
         {
@@ -123,6 +131,11 @@ namespace Tautoko.OpenApiClient.Api
         {
             get => new global::Tautoko.OpenApiClient.Api.Messages.MessagesRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The occupations property</summary>
+        public global::Tautoko.OpenApiClient.Api.Occupations.OccupationsRequestBuilder Occupations
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Occupations.OccupationsRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The regions property</summary>
         public global::Tautoko.OpenApiClient.Api.Regions.RegionsRequestBuilder Regions
         {
@@ -147,6 +160,11 @@ namespace Tautoko.OpenApiClient.Api
         public global::Tautoko.OpenApiClient.Api.Tasks.TasksRequestBuilder Tasks
         {
             get => new global::Tautoko.OpenApiClient.Api.Tasks.TasksRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The vacancies property</summary>
+        public global::Tautoko.OpenApiClient.Api.Vacancies.VacanciesRequestBuilder Vacancies
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Vacancies.VacanciesRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The walkIns property</summary>
         public global::Tautoko.OpenApiClient.Api.WalkIns.WalkInsRequestBuilder WalkIns

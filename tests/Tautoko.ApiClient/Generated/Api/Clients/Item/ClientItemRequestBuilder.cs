@@ -23,12 +23,14 @@ using Tautoko.OpenApiClient.Api.Clients.Item.Iep;
 using Tautoko.OpenApiClient.Api.Clients.Item.JobseekerProfile;
 using Tautoko.OpenApiClient.Api.Clients.Item.MustViewNotes;
 using Tautoko.OpenApiClient.Api.Clients.Item.Notes;
+using Tautoko.OpenApiClient.Api.Clients.Item.OccupationCodes;
 using Tautoko.OpenApiClient.Api.Clients.Item.PartTimeEarnings;
 using Tautoko.OpenApiClient.Api.Clients.Item.PhoneBasedEntry;
 using Tautoko.OpenApiClient.Api.Clients.Item.Placements;
 using Tautoko.OpenApiClient.Api.Clients.Item.StartingWork;
 using Tautoko.OpenApiClient.Api.Clients.Item.Tags;
 using Tautoko.OpenApiClient.Api.Clients.Item.TransferRequests;
+using Tautoko.OpenApiClient.Api.Clients.Item.VacancyMatches;
 using Tautoko.OpenApiClient.Api.Clients.Item.WorkOnHandQueue;
 using Tautoko.OpenApiClient.Api.Clients.Item.WorkStarts;
 using Tautoko.OpenApiClient.Models;
@@ -115,6 +117,11 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item
         {
             get => new global::Tautoko.OpenApiClient.Api.Clients.Item.Notes.NotesRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The occupationCodes property</summary>
+        public global::Tautoko.OpenApiClient.Api.Clients.Item.OccupationCodes.OccupationCodesRequestBuilder OccupationCodes
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Clients.Item.OccupationCodes.OccupationCodesRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The partTimeEarnings property</summary>
         public global::Tautoko.OpenApiClient.Api.Clients.Item.PartTimeEarnings.PartTimeEarningsRequestBuilder PartTimeEarnings
         {
@@ -144,6 +151,11 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item
         public global::Tautoko.OpenApiClient.Api.Clients.Item.TransferRequests.TransferRequestsRequestBuilder TransferRequests
         {
             get => new global::Tautoko.OpenApiClient.Api.Clients.Item.TransferRequests.TransferRequestsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The vacancyMatches property</summary>
+        public global::Tautoko.OpenApiClient.Api.Clients.Item.VacancyMatches.VacancyMatchesRequestBuilder VacancyMatches
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Clients.Item.VacancyMatches.VacancyMatchesRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The workOnHandQueue property</summary>
         public global::Tautoko.OpenApiClient.Api.Clients.Item.WorkOnHandQueue.WorkOnHandQueueRequestBuilder WorkOnHandQueue
