@@ -366,6 +366,7 @@ public static class AccessExpectations
             Roles("PAGE /discretionary-fund/spend", "/discretionary-fund/spend", StaffRole.IntensiveClientSupportManager, Mgr, No),
             Client("PAGE /clients/{id:guid}/hardship", ClientOperation.Read, "/clients/{client}/hardship"),
             Client("PAGE /clients/{id:guid}/plan", ClientOperation.Read, "/clients/{client}/plan"),
+            Client("PAGE /clients/{id:guid}/employment", ClientOperation.Read, "/clients/{client}/employment"),
             Client("PAGE /clients/{id:guid}/core-expectations", ClientOperation.Read, "/clients/{client}/core-expectations"),
             Anyone("PAGE /clients/{id:guid}/hardship/apply", "/clients/{client}/hardship/apply"),
             Client("PAGE /clients/{id:guid}/hardship/applications/{applicationId:guid}", ClientOperation.Read, "/clients/{client}/hardship/applications/{application}"),
