@@ -23,7 +23,7 @@ public enum ExpectationStatus
     NotAvailable = 2,
 }
 
-/// <summary>Which page fixes a gap.</summary>
+/// <summary>Which page fixes a gap (engagement logs are written in the client overview's engagement log).</summary>
 public enum ExpectationFix
 {
     EmploymentPage = 0,

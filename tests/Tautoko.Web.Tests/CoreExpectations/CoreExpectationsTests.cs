@@ -43,7 +43,7 @@ public abstract class CoreExpectationsTests(TautokoServer server)
         Assert.Equal($"/clients/{client}/employment", fixes["upToDateCv"]);
         Assert.Equal($"/clients/{client}/plan", fixes["openIepWithActivities"]);
         Assert.Equal($"/clients/{client}/book", fixes["futureEngagement"]);
-        Assert.Equal($"/clients/{client}/notes", fixes["workEngagementLogs"]);
+        Assert.Equal($"/clients/{client}#engagement-log", fixes["workEngagementLogs"]);
 
         using (var profile = await api.PutJsonAsync($"/api/clients/{client}/jobseeker-profile", new { skills = "Forklift", workHistory = "Warehouse 2019–2024", preferredOccupations = "Storeperson", preferredHours = "Full-time", transport = "Own car", version = 0 }, null))
         {

@@ -97,7 +97,7 @@ public sealed class CoreExpectationFactsReader(TautokoDbContext db, TimeProvider
         ExpectationFix.EmploymentPage => $"/clients/{client}/employment",
         ExpectationFix.PlanPage => $"/clients/{client}/plan",
         ExpectationFix.BookingPage => $"/clients/{client}/book",
-        ExpectationFix.NotesPage => $"/clients/{client}/notes",
+        ExpectationFix.NotesPage => $"/clients/{client}#engagement-log",
         ExpectationFix.None => null,
     };
 }
