@@ -11,6 +11,7 @@ public enum CoreExpectation
     WorkEngagementLogs = 3,
     FutureEngagement = 4,
     SelfServiceProfile = 5,
+    GoalsAndAspirations = 6,
 }
 
 /// <summary>Where one client stands against one expectation.</summary>
@@ -44,6 +45,7 @@ public enum ExpectationFix
 /// <param name="OpenIepActivities">Open activities on the client's open IEP (0 when there is no open plan).</param>
 /// <param name="LastWorkEngagementOn">The day (Auckland) of the latest engagement log of a conversation with the client, if any.</param>
 /// <param name="HasFutureEngagement">A booked appointment after now.</param>
+/// <param name="HasGoals">Goals and aspirations are recorded (on the Jobseeker Profile).</param>
 public sealed record CoreExpectationFacts(
     WorkObligation Obligation,
     ClientFlags Flags,
@@ -51,7 +53,8 @@ public sealed record CoreExpectationFacts(
     DateOnly? LatestCvOn,
     int OpenIepActivities,
     DateOnly? LastWorkEngagementOn,
-    bool HasFutureEngagement);
+    bool HasFutureEngagement,
+    bool HasGoals = false);
 
 /// <summary>One expectation's result for one client, with what to do about it.</summary>
 public sealed record ExpectationResult(CoreExpectation Expectation, string Title, ExpectationStatus Status, string Detail, ExpectationFix Fix, string Citation);
@@ -87,6 +90,7 @@ public static class CoreExpectations
 
     private static readonly HashSet<WorkObligation> FullOrPartTime = [WorkObligation.FullTime, WorkObligation.PartTime];
     private static readonly HashSet<WorkObligation> WithPlan = [WorkObligation.FullTime, WorkObligation.PartTime, WorkObligation.WorkPreparation];
+    private static readonly HashSet<WorkObligation> WorkPreparationOnly = [WorkObligation.WorkPreparation];
     private static readonly HashSet<WorkObligation> Everyone = [WorkObligation.FullTime, WorkObligation.PartTime, WorkObligation.WorkPreparation, WorkObligation.None];
 
     /// <summary>Every expectation the system checks, in the order the seed lists them.</summary>
@@ -123,6 +127,11 @@ public static class CoreExpectations
         new(CoreExpectation.WorkEngagementLogs, "Engagement logs of discussions and next steps", "002 Clients who have full or partial work obligations / work preparation obligations", WithPlan, ExpectationFix.NotesPage,
             (f, today) => f.LastWorkEngagementOn is { } on && EngagementLogIsRecent(on, today) ? (ExpectationStatus.Met, $"Last engagement logged on {on:yyyy-MM-dd}.")
                 : (ExpectationStatus.Missing, f.LastWorkEngagementOn is { } old ? $"The last engagement log is from {old:yyyy-MM-dd}, more than {EngagementLogDays} days ago." : "No engagement with the client has been logged.")),
+
+        // 002, work preparation obligations: "Clearly identified plans relating to their goals and aspirations" —
+        // recorded as the goals and aspirations part of the Jobseeker Profile.
+        new(CoreExpectation.GoalsAndAspirations, "Goals and aspirations identified", "002 Clients who have work preparation obligations", WorkPreparationOnly, ExpectationFix.EmploymentPage,
+            (f, _) => f.HasGoals ? (ExpectationStatus.Met, "Goals and aspirations are recorded.") : (ExpectationStatus.Missing, "No goals and aspirations are recorded.")),
     ];
 
     public static bool IsExemptFromBooking(ClientFlags flags) => (flags & (ClientFlags.Suspended | ClientFlags.ObligationsFailureOrSanction)) != 0;

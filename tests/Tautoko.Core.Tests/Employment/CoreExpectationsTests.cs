@@ -26,13 +26,22 @@ public sealed class CoreExpectationsTests
     }
 
     [Fact]
-    public void Evaluate_WorkPreparation_CarriesIepLogsBookingButNoProfileOrCv_Seed002()
+    public void Evaluate_WorkPreparation_CarriesIepLogsGoalsBookingButNoProfileOrCv_Seed002()
     {
-        var results = CoreExpectations.Evaluate(AllMet with { Obligation = WorkObligation.WorkPreparation, ProfileComplete = false, LatestCvOn = null }, Today);
+        var results = CoreExpectations.Evaluate(AllMet with { Obligation = WorkObligation.WorkPreparation, ProfileComplete = false, LatestCvOn = null, HasGoals = true }, Today);
         Assert.Equal(
-            [CoreExpectation.FutureEngagement, CoreExpectation.SelfServiceProfile, CoreExpectation.OpenIepWithActivities, CoreExpectation.WorkEngagementLogs],
+            [CoreExpectation.FutureEngagement, CoreExpectation.SelfServiceProfile, CoreExpectation.OpenIepWithActivities, CoreExpectation.WorkEngagementLogs, CoreExpectation.GoalsAndAspirations],
             results.Select(r => r.Expectation));
-        Assert.Equal((3, 3), CoreExpectations.Tally(results));
+        Assert.Equal((4, 4), CoreExpectations.Tally(results));
+    }
+
+    [Fact]
+    public void GoalsAndAspirations_WorkPreparationWithoutGoals_Missing_FullTimeNotCarried_Seed002WorkPreparation()
+    {
+        var result = Find(AllMet with { Obligation = WorkObligation.WorkPreparation, HasGoals = false }, CoreExpectation.GoalsAndAspirations)!;
+        Assert.Equal(ExpectationStatus.Missing, result.Status);
+        Assert.Equal(ExpectationFix.EmploymentPage, result.Fix);
+        Assert.Null(Find(AllMet with { HasGoals = false }, CoreExpectation.GoalsAndAspirations));
     }
 
     [Fact]

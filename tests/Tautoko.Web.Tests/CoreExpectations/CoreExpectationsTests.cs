@@ -104,17 +104,26 @@ public abstract class CoreExpectationsTests(TautokoServer server)
     }
 
     [Fact]
-    public async Task Client_WorkPreparation_NoProfileOrCvExpected_Seed002()
+    public async Task Client_WorkPreparation_NoProfileOrCvExpected_GoalsFromTheProfile_Seed002()
     {
         var client = await CaseloadTestData.NewClientAsync(server, d =>
         {
             d["obligation"] = "workPreparation";
             return d;
         });
-        var check = await CheckAsync(await server.AsAsync(Accounts.CaseManager), client);
+        var api = await server.AsAsync(Accounts.CaseManager);
+        var check = await CheckAsync(api, client);
         var expectations = check["expectations"]!.AsArray().Select(e => e.Text("expectation")).ToList();
-        Assert.Equal(["futureEngagement", "selfServiceProfile", "openIepWithActivities", "workEngagementLogs"], expectations);
+        Assert.Equal(["futureEngagement", "selfServiceProfile", "openIepWithActivities", "workEngagementLogs", "goalsAndAspirations"], expectations);
         Assert.Equal("Work preparation", check.Text("obligation"));
+        Assert.Equal("missing", Status(check, "goalsAndAspirations"));
+
+        using (var profile = await api.PutJsonAsync($"/api/clients/{client}/jobseeker-profile", new { goals = "Finish the Level 2 hospitality course, then work part-time in a café.", version = 0 }, null))
+        {
+            Assert.Equal("Finish the Level 2 hospitality course, then work part-time in a café.", (await profile.ReadJsonAsync(HttpStatusCode.OK)).Text("goals"));
+        }
+
+        Assert.Equal("met", Status(await CheckAsync(api, client), "goalsAndAspirations"));
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public abstract class EmploymentPageTests(TautokoServer server)
         using (var saved = await pages.SubmitAsync(empty, "#profile-form", new Dictionary<string, string>
                {
                    ["Input.Skills"] = "Forklift, stock control", ["Input.WorkHistory"] = "Storeperson 2019–2024", ["Input.PreferredOccupations"] = "Storeperson",
-                   ["Input.PreferredHours"] = "Full-time", ["Input.Transport"] = "Own car",
+                   ["Input.PreferredHours"] = "Full-time", ["Input.Transport"] = "Own car", ["Input.Goals"] = "Drive a forklift within the year",
                }))
         {
             Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -39,6 +39,7 @@ public abstract class EmploymentPageTests(TautokoServer server)
         var complete = await pages.GetAsync($"/clients/{clientId}/employment");
         Assert.Contains("Complete.", complete.Document.QuerySelector("#profile-status")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("Own car", complete.Document.QuerySelector("#profile-transport")?.TextContent);
+        Assert.Equal("Drive a forklift within the year", complete.Document.QuerySelector("#profile-goals")?.TextContent);
 
         // The version read travels with the form: a form from before the save is refused (409), not silently applied.
         using (var stale = await pages.SubmitAsync(empty, "#profile-form", new Dictionary<string, string> { ["Input.Skills"] = "Overwritten" }))

@@ -31,7 +31,7 @@ public sealed class CoreExpectationFactsReader(TautokoDbContext db, TimeProvider
             .Select(c => new { c.Id, c.FirstName, c.LastName, c.ClientNumber, c.Obligation, c.Flags })
             .ToListAsync(ct);
         var profiles = await db.JobseekerProfiles.AsNoTracking().Where(p => clientIds.Contains(p.ClientId))
-            .Select(p => new { p.ClientId, p.IsComplete }).ToDictionaryAsync(p => p.ClientId, p => p.IsComplete, ct);
+            .Select(p => new { p.ClientId, p.IsComplete, HasGoals = p.Goals != null }).ToDictionaryAsync(p => p.ClientId, ct);
         var cvs = await db.CvDocuments.AsNoTracking().Where(d => clientIds.Contains(d.ClientId))
             .GroupBy(d => d.ClientId).Select(g => new { ClientId = g.Key, Latest = g.Max(d => d.UploadedAt) })
             .ToDictionaryAsync(x => x.ClientId, x => x.Latest, ct);
@@ -60,11 +60,12 @@ public sealed class CoreExpectationFactsReader(TautokoDbContext db, TimeProvider
                 new CoreExpectationFacts(
                     c.Obligation,
                     c.Flags,
-                    profiles.TryGetValue(c.Id, out var complete) && complete,
+                    profiles.TryGetValue(c.Id, out var profile) && profile.IsComplete,
                     cvs.TryGetValue(c.Id, out var cv) ? NzLocalTime.DateOf(cv) : null,
                     activities.TryGetValue(c.Id, out var open) ? open : 0,
                     logs.TryGetValue(c.Id, out var log) ? NzLocalTime.DateOf(log) : null,
-                    booked.Contains(c.Id)))),
+                    booked.Contains(c.Id),
+                    profile?.HasGoals ?? false))),
         ];
     }
 

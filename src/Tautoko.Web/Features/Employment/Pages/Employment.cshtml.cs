@@ -77,12 +77,13 @@ public sealed class EmploymentModel(JobseekerProfileHandler profiles, CvHandler 
 
     private async Task<IActionResult> LoadAsync(CancellationToken ct)
     {
-        var list = await cvs.ListAsync(new ClientId(Id), ct);
-        if (list.Failure is null)
+        // The profile read checks access and audits the page's read once; the CV versions come with it.
+        var profile = await profiles.GetAsync(new ClientId(Id), ct);
+        if (profile.Failure is null)
         {
-            Cvs = list.Value!;
+            Cvs = await cvs.VersionsAsync(new ClientId(Id), ct);
         }
 
-        return Show(await profiles.GetAsync(new ClientId(Id), ct), p => Profile = p);
+        return Show(profile, p => Profile = p);
     }
 }
