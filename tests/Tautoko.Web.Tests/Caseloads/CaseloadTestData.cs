@@ -36,6 +36,18 @@ public static class CaseloadTestData
         return caseloads.First(c => c.Text("serviceShortName") == service)!;
     }
 
+    /// <summary>
+    /// The Masterton caseload of the service with the most free places: tests that only need "some caseload of this
+    /// service" use it, so the many tests sharing one server never fill a single caseload to its capacity (R-014).
+    /// </summary>
+    public static async Task<JsonNode> CaseloadWithRoomAsync(TautokoServer server, string service)
+    {
+        var caseloads = await MastertonCaseloadsAsync(server);
+        return caseloads.Where(c => c.Text("serviceShortName") == service)
+            .OrderByDescending(c => c!["free"]!.GetValue<int>())
+            .First()!;
+    }
+
     /// <summary>The staff id of a demo account, read from its own caseload (case managers) or the directory.</summary>
     public static async Task<Guid> StaffIdAsync(TautokoServer server, string account)
     {

@@ -32,7 +32,7 @@ public abstract class ExitIepTests(TautokoServer server)
     private async Task<(Guid ClientId, Guid PlacementId)> PlacedWithPlanAsync()
     {
         var clientId = await CaseloadTestData.NewClientAsync(server);
-        var caseload = await CaseloadTestData.CaseloadOfAsync(server, "ECM");
+        var caseload = await CaseloadTestData.CaseloadWithRoomAsync(server, "ECM");
         using var placed = await (await server.AsAsync(Accounts.Connector)).PostJsonAsync($"/api/clients/{clientId}/placements", new { caseManagerId = caseload["staffId"]!.GetValue<Guid>(), reason = "Priority cohort." });
         var placementId = (await placed.ReadJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<Guid>();
 

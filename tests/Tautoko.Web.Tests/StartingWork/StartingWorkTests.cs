@@ -22,7 +22,7 @@ public abstract class StartingWorkTests(TautokoServer server)
     private async Task<(Guid ClientId, Guid StaffId)> OnEmploymentCaseloadAsync()
     {
         var client = await CaseloadTestData.NewClientAsync(server);
-        var staffId = (await CaseloadTestData.CaseloadOfAsync(server, "ECM"))["staffId"]!.GetValue<Guid>();
+        var staffId = (await CaseloadTestData.CaseloadWithRoomAsync(server, "ECM"))["staffId"]!.GetValue<Guid>();
         using var placed = await (await server.AsAsync(Accounts.Connector)).PostJsonAsync($"/api/clients/{client}/placements", new { caseManagerId = staffId, reason = "Starting work test." });
         await placed.ReadJsonAsync(HttpStatusCode.Created);
         return (client, staffId);
