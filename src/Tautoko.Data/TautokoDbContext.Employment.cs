@@ -30,6 +30,7 @@ public sealed class JobseekerProfileConfiguration : IEntityTypeConfiguration<Job
         builder.Property(p => p.PreferredHours).HasMaxLength(JobseekerProfileDetails.MaxPartLength);
         builder.Property(p => p.Barriers).HasMaxLength(JobseekerProfileDetails.MaxPartLength);
         builder.Property(p => p.Transport).HasMaxLength(JobseekerProfileDetails.MaxPartLength);
+        builder.Property(p => p.Goals).HasMaxLength(JobseekerProfileDetails.MaxPartLength);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Ignore(p => p.Details);
         builder.HasOne<Client>().WithMany().HasForeignKey(p => p.ClientId).OnDelete(DeleteBehavior.Restrict);

@@ -10,7 +10,8 @@ public sealed record JobseekerProfileDetails(
     string? PreferredOccupations,
     string? PreferredHours,
     string? Barriers,
-    string? Transport)
+    string? Transport,
+    string? Goals = null)
 {
     /// <summary>Longest text kept for any one part.</summary>
     public const int MaxPartLength = 4000;
@@ -41,6 +42,7 @@ public sealed record JobseekerProfileDetails(
         Check("preferredHours", PreferredHours);
         Check("barriers", Barriers);
         Check("transport", Transport);
+        Check("goals", Goals);
         return problems;
 
         void Check(string field, string? value)
@@ -53,7 +55,7 @@ public sealed record JobseekerProfileDetails(
     }
 
     public JobseekerProfileDetails Trimmed() => new(
-        Clean(Skills), Clean(Licences), Clean(WorkHistory), Clean(PreferredOccupations), Clean(PreferredHours), Clean(Barriers), Clean(Transport));
+        Clean(Skills), Clean(Licences), Clean(WorkHistory), Clean(PreferredOccupations), Clean(PreferredHours), Clean(Barriers), Clean(Transport), Clean(Goals));
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
@@ -94,6 +96,9 @@ public sealed class JobseekerProfile
 
     public string? Transport { get; private set; }
 
+    /// <summary>The client's goals and aspirations (seed 002: work preparation clients have "clearly identified plans relating to their goals and aspirations"); not needed for a complete profile.</summary>
+    public string? Goals { get; private set; }
+
     public bool IsComplete { get; private set; }
 
     public int Version { get; private set; }
@@ -102,7 +107,7 @@ public sealed class JobseekerProfile
 
     public StaffId UpdatedBy { get; private set; }
 
-    public JobseekerProfileDetails Details => new(Skills, Licences, WorkHistory, PreferredOccupations, PreferredHours, Barriers, Transport);
+    public JobseekerProfileDetails Details => new(Skills, Licences, WorkHistory, PreferredOccupations, PreferredHours, Barriers, Transport, Goals);
 
     /// <summary>Replaces the profile with <paramref name="details"/>; returns the parts that changed (none: nothing saved).</summary>
     public IReadOnlyList<string> Update(JobseekerProfileDetails details, StaffId by, DateTimeOffset at)
@@ -117,6 +122,7 @@ public sealed class JobseekerProfile
         if (before.PreferredHours != clean.PreferredHours) changed.Add("preferredHours");
         if (before.Barriers != clean.Barriers) changed.Add("barriers");
         if (before.Transport != clean.Transport) changed.Add("transport");
+        if (before.Goals != clean.Goals) changed.Add("goals");
         if (changed.Count > 0)
         {
             Apply(clean, by, at);
@@ -136,6 +142,7 @@ public sealed class JobseekerProfile
         PreferredHours = clean.PreferredHours;
         Barriers = clean.Barriers;
         Transport = clean.Transport;
+        Goals = clean.Goals;
         IsComplete = clean.MissingParts().Count == 0;
         UpdatedAt = at;
         UpdatedBy = by;

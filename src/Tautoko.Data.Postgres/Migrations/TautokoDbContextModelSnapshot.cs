@@ -1810,6 +1810,10 @@ namespace Tautoko.Data.Postgres.Migrations
                     b.Property<Guid>("ClientId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Goals")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<bool>("IsComplete")
                         .HasColumnType("boolean");
 

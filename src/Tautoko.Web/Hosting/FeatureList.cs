@@ -12,6 +12,7 @@ using Tautoko.Web.Features.Employment;
 using Tautoko.Web.Features.Plans;
 using Tautoko.Web.Features.StartingWork;
 using Tautoko.Web.Features.Vacancies;
+using Tautoko.Web.Features.CoreExpectations;
 using Tautoko.Web.Features.WorkQueues.Messages;
 using Tautoko.Web.Features.Sites;
 using Tautoko.Web.Features.Staff;
@@ -42,6 +43,7 @@ public static class FeatureList
         Of<PlansFeature>(),
         Of<StartingWorkFeature>(),
         Of<VacanciesFeature>(),
+        Of<CoreExpectationsFeature>(),
     ];
 
     public static void AddServices(IServiceCollection services)

@@ -73,6 +73,24 @@ public sealed class PageClient : IDisposable
         return _http.PostAsync(target, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>Submits a multipart form (enctype multipart/form-data) with its hidden fields and one file.</summary>
+    public Task<HttpResponseMessage> SubmitFileAsync(HtmlPage page, string formSelector, string fileField, string fileName, byte[] content, string contentType)
+    {
+        var form = page.Document.QuerySelector(formSelector) as IHtmlFormElement
+                   ?? throw new InvalidOperationException($"{page.Url.AbsolutePath} has no form matching '{formSelector}'.");
+        var body = new MultipartFormDataContent();
+        foreach (var input in form.Elements.OfType<IHtmlInputElement>().Where(i => i.Type == "hidden" && !string.IsNullOrEmpty(i.Name)))
+        {
+            body.Add(new StringContent(input.Value), input.Name!);
+        }
+
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        body.Add(file, fileField, fileName);
+        var action = form.GetAttribute("action");
+        return _http.PostAsync(string.IsNullOrEmpty(action) ? page.Url : new Uri(page.Url, action), body);
+    }
+
     public static async Task<HtmlPage> ParseAsync(HttpResponseMessage response)
     {
         var html = await response.Content.ReadAsStringAsync();

@@ -25,6 +25,17 @@ public sealed class CvHandler(TautokoDbContext db, CurrentStaff staff, ClientAcc
             return refusal;
         }
 
+        var versions = await VersionsAsync(id, ct);
+        await audit.RecordAsync(AuditAction.Read, "CvDocument", id.ToString(), id, "CV versions listed", check.ViaBreakGlass, ct);
+        return Outcome<IReadOnlyList<CvVersionView>>.Done(versions);
+    }
+
+    /// <summary>
+    /// The versions, newest first, for a caller that has already checked access and audited this request's read of the
+    /// client (the employment page reads the profile first, so the page is one audited read, R-120).
+    /// </summary>
+    public async Task<IReadOnlyList<CvVersionView>> VersionsAsync(ClientId id, CancellationToken ct)
+    {
         var rows = await (from c in db.CvDocuments.AsNoTracking()
                           where c.ClientId == id
                           join s in db.Staff.AsNoTracking() on c.UploadedBy equals s.Id into uploaders
@@ -32,7 +43,6 @@ public sealed class CvHandler(TautokoDbContext db, CurrentStaff staff, ClientAcc
                           orderby c.Version descending
                           select new { c.Version, c.FileName, c.Kind, c.SizeBytes, c.UploadedAt, Name = s == null ? null : s.FirstName + " " + s.LastName })
             .ToListAsync(ct);
-        await audit.RecordAsync(AuditAction.Read, "CvDocument", id.ToString(), id, "CV versions listed", check.ViaBreakGlass, ct);
         var latest = rows.Count == 0 ? 0 : rows[0].Version;
         return rows.Select(r => new CvVersionView(
                 r.Version, r.FileName, r.Kind == CvFileKind.Pdf ? "PDF" : "DOCX", r.SizeBytes, r.UploadedAt, r.Name ?? "(unknown)", r.Version == latest,

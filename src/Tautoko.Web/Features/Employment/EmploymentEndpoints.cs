@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.OpenApi;
 using Tautoko.Core.Common;
 using Tautoko.Core.Employment;
 using Tautoko.Web.Platform;
@@ -18,7 +19,12 @@ public static class EmploymentEndpoints
         clients.MapPut("/{id:guid}/jobseeker-profile", SaveProfile).ReadsClientInformation()
             .WithSummary("Replace the Jobseeker Profile; send the `version` read (0 for a first profile): 400 without it, 409 when it changed.");
         clients.MapPost("/{id:guid}/cv", UploadCv).ReadsClientInformation()
-            .WithSummary("Upload a CV (multipart field `file`): PDF or DOCX, at most 2 MB, its content matching its extension (400 naming `file` otherwise). Each upload is a new version; the latest is current.");
+            .WithSummary("Upload a CV (multipart field `file`): PDF or DOCX, at most 2 MB, its content matching its extension (400 naming `file` otherwise). Each upload is a new version; the latest is current.")
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                operation.RequestBody = CvUploadBody();
+                return Task.CompletedTask;
+            });
         clients.MapGet("/{id:guid}/cv", ListCv).ReadsClientInformation()
             .WithSummary("A client's CV versions, newest (current) first. Audited.");
         clients.MapGet("/{id:guid}/cv/{version:int}/file", DownloadCv).ReadsClientInformation()
@@ -44,6 +50,28 @@ public static class EmploymentEndpoints
         // The form is read only after the access check, so a refused caller gets 403 whatever they sent.
         return (await handler.UploadAsync(new ClientId(id), token => ReadFileAsync(http.Request, token), ct)).ToCreated(cv => $"/api/clients/{id}/cv/{cv.Version}/file");
     }
+
+    /// <summary>The upload's body as the OpenAPI document declares it: a multipart form with one required binary field, <c>file</c>.</summary>
+    private static OpenApiRequestBody CvUploadBody() => new()
+    {
+        Required = true,
+        Description = "The CV as the multipart field `file` (PDF or DOCX, at most 2 MB).",
+        Content = new Dictionary<string, OpenApiMediaType>
+        {
+            ["multipart/form-data"] = new()
+            {
+                Schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    Required = new HashSet<string> { CvFileCheck.Field },
+                    Properties = new Dictionary<string, IOpenApiSchema>
+                    {
+                        [CvFileCheck.Field] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "The CV file: .pdf or .docx." },
+                    },
+                },
+            },
+        },
+    };
 
     /// <summary>The multipart field <c>file</c>, or null when the request is not a form or has no such field.</summary>
     public static async Task<IFormFile?> ReadFileAsync(HttpRequest request, CancellationToken ct)

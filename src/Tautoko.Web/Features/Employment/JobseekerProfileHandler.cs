@@ -17,9 +17,10 @@ public sealed record JobseekerProfileInput(
     string? PreferredHours,
     string? Barriers,
     string? Transport,
-    int? Version)
+    int? Version,
+    string? Goals = null)
 {
-    public JobseekerProfileDetails Details => new(Skills, Licences, WorkHistory, PreferredOccupations, PreferredHours, Barriers, Transport);
+    public JobseekerProfileDetails Details => new(Skills, Licences, WorkHistory, PreferredOccupations, PreferredHours, Barriers, Transport, Goals);
 }
 
 /// <summary>A client's Jobseeker Profile as read: version 0 and every part empty when none has been recorded.</summary>
@@ -35,7 +36,8 @@ public sealed record JobseekerProfileView(
     string? Transport,
     bool IsComplete,
     IReadOnlyList<string> MissingParts,
-    DateTimeOffset? UpdatedAt);
+    DateTimeOffset? UpdatedAt,
+    string? Goals);
 
 /// <summary>Reads and replaces a client's Jobseeker Profile; edits carry the version read (409 when it changed).</summary>
 public sealed class JobseekerProfileHandler(TautokoDbContext db, CurrentStaff staff, ClientAccess access, AuditLog audit, TimeProvider clock)
@@ -137,6 +139,6 @@ public sealed class JobseekerProfileHandler(TautokoDbContext db, CurrentStaff st
         var missing = details.MissingParts();
         return new JobseekerProfileView(
             id.Value, profile?.Version ?? 0, details.Skills, details.Licences, details.WorkHistory, details.PreferredOccupations,
-            details.PreferredHours, details.Barriers, details.Transport, missing.Count == 0, missing, profile?.UpdatedAt);
+            details.PreferredHours, details.Barriers, details.Transport, missing.Count == 0, missing, profile?.UpdatedAt, details.Goals);
     }
 }

@@ -22,6 +22,14 @@ namespace Tautoko.OpenApiClient.Models
 #else
         public string Barriers { get; set; }
 #endif
+        /// <summary>The goals property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Goals { get; set; }
+#nullable restore
+#else
+        public string Goals { get; set; }
+#endif
         /// <summary>The licences property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -96,6 +104,7 @@ namespace Tautoko.OpenApiClient.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "barriers", n => { Barriers = n.GetStringValue(); } },
+                { "goals", n => { Goals = n.GetStringValue(); } },
                 { "licences", n => { Licences = n.GetStringValue(); } },
                 { "preferredHours", n => { PreferredHours = n.GetStringValue(); } },
                 { "preferredOccupations", n => { PreferredOccupations = n.GetStringValue(); } },
@@ -112,6 +121,7 @@ namespace Tautoko.OpenApiClient.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteStringValue("barriers", Barriers);
+            writer.WriteStringValue("goals", Goals);
             writer.WriteStringValue("licences", Licences);
             writer.WriteStringValue("preferredHours", PreferredHours);
             writer.WriteStringValue("preferredOccupations", PreferredOccupations);

@@ -30,6 +30,14 @@ namespace Tautoko.OpenApiClient.Models
 #else
         public global::Tautoko.OpenApiClient.Models.JobseekerProfileDetails Details { get; set; }
 #endif
+        /// <summary>The goals property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Goals { get; set; }
+#nullable restore
+#else
+        public string Goals { get; set; }
+#endif
         /// <summary>The licences property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -107,6 +115,7 @@ namespace Tautoko.OpenApiClient.Models
             {
                 { "barriers", n => { Barriers = n.GetStringValue(); } },
                 { "details", n => { Details = n.GetObjectValue<global::Tautoko.OpenApiClient.Models.JobseekerProfileDetails>(global::Tautoko.OpenApiClient.Models.JobseekerProfileDetails.CreateFromDiscriminatorValue); } },
+                { "goals", n => { Goals = n.GetStringValue(); } },
                 { "licences", n => { Licences = n.GetStringValue(); } },
                 { "preferredHours", n => { PreferredHours = n.GetStringValue(); } },
                 { "preferredOccupations", n => { PreferredOccupations = n.GetStringValue(); } },
@@ -125,6 +134,7 @@ namespace Tautoko.OpenApiClient.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteStringValue("barriers", Barriers);
             writer.WriteObjectValue<global::Tautoko.OpenApiClient.Models.JobseekerProfileDetails>("details", Details);
+            writer.WriteStringValue("goals", Goals);
             writer.WriteStringValue("licences", Licences);
             writer.WriteStringValue("preferredHours", PreferredHours);
             writer.WriteStringValue("preferredOccupations", PreferredOccupations);

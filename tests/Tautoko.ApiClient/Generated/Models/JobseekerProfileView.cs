@@ -24,6 +24,14 @@ namespace Tautoko.OpenApiClient.Models
 #endif
         /// <summary>The clientId property</summary>
         public Guid? ClientId { get; set; }
+        /// <summary>The goals property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Goals { get; set; }
+#nullable restore
+#else
+        public string Goals { get; set; }
+#endif
         /// <summary>The isComplete property</summary>
         public bool? IsComplete { get; set; }
         /// <summary>The licences property</summary>
@@ -113,6 +121,7 @@ namespace Tautoko.OpenApiClient.Models
             {
                 { "barriers", n => { Barriers = n.GetStringValue(); } },
                 { "clientId", n => { ClientId = n.GetGuidValue(); } },
+                { "goals", n => { Goals = n.GetStringValue(); } },
                 { "isComplete", n => { IsComplete = n.GetBoolValue(); } },
                 { "licences", n => { Licences = n.GetStringValue(); } },
                 { "missingParts", n => { MissingParts = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
@@ -134,6 +143,7 @@ namespace Tautoko.OpenApiClient.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteStringValue("barriers", Barriers);
             writer.WriteGuidValue("clientId", ClientId);
+            writer.WriteStringValue("goals", Goals);
             writer.WriteBoolValue("isComplete", IsComplete);
             writer.WriteStringValue("licences", Licences);
             writer.WriteCollectionOfPrimitiveValues<string>("missingParts", MissingParts);

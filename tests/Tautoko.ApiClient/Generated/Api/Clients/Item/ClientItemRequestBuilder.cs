@@ -14,6 +14,7 @@ using Tautoko.OpenApiClient.Api.Clients.Item.BookingOptions;
 using Tautoko.OpenApiClient.Api.Clients.Item.BreakGlass;
 using Tautoko.OpenApiClient.Api.Clients.Item.Caseload;
 using Tautoko.OpenApiClient.Api.Clients.Item.Cautions;
+using Tautoko.OpenApiClient.Api.Clients.Item.CoreExpectations;
 using Tautoko.OpenApiClient.Api.Clients.Item.Cv;
 using Tautoko.OpenApiClient.Api.Clients.Item.DiscretionaryFund;
 using Tautoko.OpenApiClient.Api.Clients.Item.FirstContact;
@@ -71,6 +72,11 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item
         public global::Tautoko.OpenApiClient.Api.Clients.Item.Cautions.CautionsRequestBuilder Cautions
         {
             get => new global::Tautoko.OpenApiClient.Api.Clients.Item.Cautions.CautionsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The coreExpectations property</summary>
+        public global::Tautoko.OpenApiClient.Api.Clients.Item.CoreExpectations.CoreExpectationsRequestBuilder CoreExpectations
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Clients.Item.CoreExpectations.CoreExpectationsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The cv property</summary>
         public global::Tautoko.OpenApiClient.Api.Clients.Item.Cv.CvRequestBuilder Cv

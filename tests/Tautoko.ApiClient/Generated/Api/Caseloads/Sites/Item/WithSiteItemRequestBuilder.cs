@@ -8,6 +8,7 @@ using System.IO;
 using System.Threading.Tasks;
 using System.Threading;
 using System;
+using Tautoko.OpenApiClient.Api.Caseloads.Sites.Item.CoreExpectations;
 using Tautoko.OpenApiClient.Models;
 namespace Tautoko.OpenApiClient.Api.Caseloads.Sites.Item
 {
@@ -17,6 +18,11 @@ namespace Tautoko.OpenApiClient.Api.Caseloads.Sites.Item
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class WithSiteItemRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The coreExpectations property</summary>
+        public global::Tautoko.OpenApiClient.Api.Caseloads.Sites.Item.CoreExpectations.CoreExpectationsRequestBuilder CoreExpectations
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Caseloads.Sites.Item.CoreExpectations.CoreExpectationsRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>
         /// Instantiates a new <see cref="global::Tautoko.OpenApiClient.Api.Caseloads.Sites.Item.WithSiteItemRequestBuilder"/> and sets the default values.
         /// </summary>

@@ -8,6 +8,7 @@ using System.IO;
 using System.Threading.Tasks;
 using System.Threading;
 using System;
+using Tautoko.OpenApiClient.Api.Caseloads.Staff.Item.CoreExpectations;
 using Tautoko.OpenApiClient.Models;
 namespace Tautoko.OpenApiClient.Api.Caseloads.Staff.Item
 {
@@ -17,6 +18,11 @@ namespace Tautoko.OpenApiClient.Api.Caseloads.Staff.Item
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class WithStaffItemRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The coreExpectations property</summary>
+        public global::Tautoko.OpenApiClient.Api.Caseloads.Staff.Item.CoreExpectations.CoreExpectationsRequestBuilder CoreExpectations
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Caseloads.Staff.Item.CoreExpectations.CoreExpectationsRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>
         /// Instantiates a new <see cref="global::Tautoko.OpenApiClient.Api.Caseloads.Staff.Item.WithStaffItemRequestBuilder"/> and sets the default values.
         /// </summary>

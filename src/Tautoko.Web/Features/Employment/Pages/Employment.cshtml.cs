@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Mvc;
+using Tautoko.Core.Access;
+using Tautoko.Core.Common;
+using Tautoko.Core.Employment;
+using Tautoko.Web.Platform;
+using Tautoko.Web.Platform.Pages;
+
+namespace Tautoko.Web.Features.Employment.Pages;
+
+/// <summary>The client's Jobseeker Profile (view and edit) and CV versions (upload, download), without JavaScript.</summary>
+[ReadsClientInformation]
+public sealed class EmploymentModel(JobseekerProfileHandler profiles, CvHandler cvs, CurrentStaff me) : ClientPageModel
+{
+    public JobseekerProfileView? Profile { get; private set; }
+
+    public IReadOnlyList<CvVersionView> Cvs { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+
+    [BindProperty]
+    public JobseekerProfileInput? Input { get; set; }
+
+    /// <summary>Whether the person's role may change the profile (the record's scope is checked by the handler).</summary>
+    public bool MayEdit =>
+        ClientAccessPolicy.Decide(me.Viewer, new ClientScope(me.SiteId, me.RegionId, false), ClientOperation.Edit, hasBreakGlass: true).Allowed;
+
+    public string? ErrorFor(string field) => Errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+
+    /// <summary>The value to show in a field: what was just sent (after a refusal) or what is saved.</summary>
+    public string? Value(Func<JobseekerProfileInput, string?> sent, Func<JobseekerProfileView, string?> saved) =>
+        Input is { } input ? sent(input) : Profile is { } profile ? saved(profile) : null;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostProfileAsync(CancellationToken ct)
+    {
+        var outcome = await profiles.SaveAsync(new ClientId(Id), Input ?? new JobseekerProfileInput(null, null, null, null, null, null, null, null), ct);
+        return outcome.Failure is null ? Done("Jobseeker Profile saved.") : await RefusedAsync(outcome.Failure, ct);
+    }
+
+    public async Task<IActionResult> OnPostCvAsync(CancellationToken ct)
+    {
+        Input = null;
+        var outcome = await cvs.UploadAsync(new ClientId(Id), token => EmploymentEndpoints.ReadFileAsync(Request, token), ct);
+        return outcome.Failure is null ? Done($"CV version {outcome.Value!.Version} uploaded.") : await RefusedAsync(outcome.Failure, ct);
+    }
+
+    private RedirectResult Done(string message)
+    {
+        TempData["Message"] = message;
+        return Redirect($"/clients/{Id}/employment");
+    }
+
+    private async Task<IActionResult> RefusedAsync(Failure failure, CancellationToken ct)
+    {
+        if (failure is Failure.AccessRefused refused)
+        {
+            return Refuse(refused.Decision);
+        }
+
+        Message = failure.Message;
+        if (failure is Failure.InvalidInput invalid)
+        {
+            Errors = invalid.Errors;
+        }
+
+        var status = failure switch
+        {
+            Failure.InvalidInput => StatusCodes.Status400BadRequest,
+            Failure.StateConflict => StatusCodes.Status409Conflict,
+            _ => StatusCodes.Status422UnprocessableEntity,
+        };
+        var page = await LoadAsync(ct);
+        Response.StatusCode = status;
+        return page;
+    }
+
+    private async Task<IActionResult> LoadAsync(CancellationToken ct)
+    {
+        // The profile read checks access and audits the page's read once; the CV versions come with it.
+        var profile = await profiles.GetAsync(new ClientId(Id), ct);
+        if (profile.Failure is null)
+        {
+            Cvs = await cvs.VersionsAsync(new ClientId(Id), ct);
+        }
+
+        return Show(profile, p => Profile = p);
+    }
+}
