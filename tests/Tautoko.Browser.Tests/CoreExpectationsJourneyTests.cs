@@ -8,7 +8,7 @@ namespace Tautoko.Browser.Tests;
 
 /// <summary>
 /// End to end in headless Chromium: a case manager opens a new client's core-expectations check (seed 002) and works
-/// each gap through the pages it links to — Jobseeker Profile, CV upload, IEP with an activity, an engagement note and
+/// each gap through the pages it links to — Jobseeker Profile, CV upload, IEP with an activity, an engagement note, a PTE plan, a VTP referral and
 /// a future booking — until the check is clean.
 /// </summary>
 [Collection(AppointmentsBrowserServer.Collection)]
@@ -26,7 +26,7 @@ public sealed class CoreExpectationsJourneyTests(AppointmentsBrowserServer serve
             await SignInAsync(page, Account);
             await page.GotoAsync($"/clients/{clientId}");
             await page.Locator("#core-expectations-link").ClickAsync();
-            Assert.Contains("0 of 5", await page.Locator("#client-score").InnerTextAsync(), StringComparison.Ordinal);
+            Assert.Contains("0 of 7", await page.Locator("#client-score").InnerTextAsync(), StringComparison.Ordinal);
             Assert.Equal("notAvailable", await page.Locator("tr[data-expectation=selfServiceProfile]").GetAttributeAsync("data-status"));
 
             // The Jobseeker Profile, from its fix link.
@@ -68,6 +68,26 @@ public sealed class CoreExpectationsJourneyTests(AppointmentsBrowserServer serve
             await page.Locator("#notes").Filter(new() { HasText = "next steps agreed" }).WaitForAsync();
             await BackToCheckAsync(page, clientId, "workEngagementLogs");
 
+            // A completed Pathways to Employment plan, from its section of the employment page.
+            var today = server.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            await Fix(page, "ptePlan");
+            await page.Locator("#pte-status-select").SelectOptionAsync("Completed");
+            await page.Locator("#pte-milestones").FillAsync("Forklift course\nThree storeperson applications a week");
+            await page.Locator("#pte-startedOn").FillAsync(server.Day.AddDays(-14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            await page.Locator("#pte-completedOn").FillAsync(today);
+            await page.Locator("#save-pte").ClickAsync();
+            await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "PTE plan saved" }).WaitForAsync();
+            await BackToCheckAsync(page, clientId, "ptePlan");
+
+            // A Virtual Talent Pool referral.
+            await Fix(page, "vtpReferral");
+            await page.Locator("#vtp-status-select").SelectOptionAsync("Referred");
+            await page.Locator("#vtp-pool").FillAsync("Logistics and warehousing");
+            await page.Locator("#vtp-referredOn").FillAsync(today);
+            await page.Locator("#save-vtp").ClickAsync();
+            await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Virtual Talent Pool membership saved" }).WaitForAsync();
+            await BackToCheckAsync(page, clientId, "vtpReferral");
+
             // A future engagement booked.
             await Fix(page, "futureEngagement");
             await page.Locator("#book-form input[name=slotId]").Nth(2).CheckAsync();
@@ -75,7 +95,7 @@ public sealed class CoreExpectationsJourneyTests(AppointmentsBrowserServer serve
             await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Booked with" }).WaitForAsync();
 
             await page.GotoAsync($"/clients/{clientId}/core-expectations");
-            Assert.Contains("5 of 5", await page.Locator("#client-score").InnerTextAsync(), StringComparison.Ordinal);
+            Assert.Contains("7 of 7", await page.Locator("#client-score").InnerTextAsync(), StringComparison.Ordinal);
             await page.Locator("#check-clean").WaitForAsync();
             Assert.Equal(0, await page.Locator(".fix-link").CountAsync());
             await SignOutAsync(page);

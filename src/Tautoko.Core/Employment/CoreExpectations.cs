@@ -12,6 +12,8 @@ public enum CoreExpectation
     FutureEngagement = 4,
     SelfServiceProfile = 5,
     GoalsAndAspirations = 6,
+    PtePlan = 7,
+    VtpReferral = 8,
 }
 
 /// <summary>Where one client stands against one expectation.</summary>
@@ -22,6 +24,9 @@ public enum ExpectationStatus
 
     /// <summary>The system cannot check it yet (the client portal does not exist): shown, never counted.</summary>
     NotAvailable = 2,
+
+    /// <summary>The case manager recorded that it is not appropriate for this client ("where appropriate", seed 002): shown, never counted.</summary>
+    NotApplicable = 3,
 }
 
 /// <summary>Which page fixes a gap (engagement logs are written in the client overview's engagement log).</summary>
@@ -32,6 +37,8 @@ public enum ExpectationFix
     BookingPage = 2,
     NotesPage = 3,
     None = 4,
+    PtePlanSection = 5,
+    VtpSection = 6,
 }
 
 /// <summary>
@@ -46,6 +53,8 @@ public enum ExpectationFix
 /// <param name="LastWorkEngagementOn">The day (Auckland) of the latest engagement log of a conversation with the client, if any.</param>
 /// <param name="HasFutureEngagement">A booked appointment after now.</param>
 /// <param name="HasGoals">Goals and aspirations are recorded (on the Jobseeker Profile).</param>
+/// <param name="Pte">The status of the client's Pathways to Employment plan (null when none has been recorded).</param>
+/// <param name="Vtp">The status of the client's Virtual Talent Pool membership (null when none has been recorded).</param>
 public sealed record CoreExpectationFacts(
     WorkObligation Obligation,
     ClientFlags Flags,
@@ -54,7 +63,9 @@ public sealed record CoreExpectationFacts(
     int OpenIepActivities,
     DateOnly? LastWorkEngagementOn,
     bool HasFutureEngagement,
-    bool HasGoals = false);
+    bool HasGoals = false,
+    PtePlanStatus? Pte = null,
+    VtpStatus? Vtp = null);
 
 /// <summary>One expectation's result for one client, with what to do about it.</summary>
 public sealed record ExpectationResult(CoreExpectation Expectation, string Title, ExpectationStatus Status, string Detail, ExpectationFix Fix, string Citation);
@@ -128,6 +139,27 @@ public static class CoreExpectations
             (f, today) => f.LastWorkEngagementOn is { } on && EngagementLogIsRecent(on, today) ? (ExpectationStatus.Met, $"Last engagement logged on {on:yyyy-MM-dd}.")
                 : (ExpectationStatus.Missing, f.LastWorkEngagementOn is { } old ? $"The last engagement log is from {old:yyyy-MM-dd}, more than {EngagementLogDays} days ago." : "No engagement with the client has been logged.")),
 
+        // 002, full or partial work obligations: "A completed Pathways to Employment (PTE) plan, where appropriate" —
+        // appropriate unless the case manager recorded that it is not (then shown, not counted); no record is a gap.
+        new(CoreExpectation.PtePlan, "A completed PTE plan, where appropriate", "002 Clients who have full or partial work obligations", FullOrPartTime, ExpectationFix.PtePlanSection,
+            (f, _) => f.Pte switch
+            {
+                PtePlanStatus.Completed => (ExpectationStatus.Met, "The Pathways to Employment plan is completed."),
+                PtePlanStatus.NotAppropriate => (ExpectationStatus.NotApplicable, "Recorded as not appropriate for this client, so not counted."),
+                PtePlanStatus.Draft or PtePlanStatus.Active => (ExpectationStatus.Missing, $"The Pathways to Employment plan is {f.Pte.ToString()!.ToLowerInvariant()}, not completed."),
+                _ => (ExpectationStatus.Missing, "No Pathways to Employment plan, and none recorded as not appropriate."),
+            }),
+
+        // 002, full or partial work obligations: "Referrals to Virtual Talent Pools (VTP), where appropriate" — met by a
+        // referral (whether the client then joined or left); not appropriate when the case manager recorded so.
+        new(CoreExpectation.VtpReferral, "A Virtual Talent Pool referral, where appropriate", "002 Clients who have full or partial work obligations", FullOrPartTime, ExpectationFix.VtpSection,
+            (f, _) => f.Vtp switch
+            {
+                VtpStatus.Referred or VtpStatus.Joined or VtpStatus.Left => (ExpectationStatus.Met, "Referred to the Virtual Talent Pool."),
+                VtpStatus.NotAppropriate => (ExpectationStatus.NotApplicable, "Recorded as not appropriate for this client, so not counted."),
+                _ => (ExpectationStatus.Missing, "No Virtual Talent Pool referral, and none recorded as not appropriate."),
+            }),
+
         // 002, work preparation obligations: "Clearly identified plans relating to their goals and aspirations" —
         // recorded as the goals and aspirations part of the Jobseeker Profile.
         new(CoreExpectation.GoalsAndAspirations, "Goals and aspirations identified", "002 Clients who have work preparation obligations", WorkPreparationOnly, ExpectationFix.EmploymentPage,
@@ -161,7 +193,7 @@ public static class CoreExpectations
         var counted = 0;
         foreach (var r in results)
         {
-            if (r.Status == ExpectationStatus.NotAvailable)
+            if (r.Status is ExpectationStatus.NotAvailable or ExpectationStatus.NotApplicable)
             {
                 continue;
             }

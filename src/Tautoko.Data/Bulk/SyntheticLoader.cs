@@ -65,7 +65,8 @@ public static class SyntheticLoader
             TableMap<Complaint>.ForEntity(model),
             TableMap<DiscretionaryFundGrant>.ForEntity(model),
             new SyntheticComplaints(dataset),
-            SyntheticWorkLifeTables.For(model, dataset));
+            SyntheticWorkLifeTables.For(model, dataset),
+            SyntheticPathwaysTables.For(model, dataset));
         var caseloadTable = TableMap<Caseload>.ForEntity(model);
         string[] bulkTables = [staffTable.Name, leaveTable.Name, .. tables.Names, caseloadTable.Name];
         var caseloads = new SyntheticCaseloads(dataset);
@@ -210,6 +211,7 @@ public static class SyntheticLoader
                 await WriteAsync(writer, tables.Complaints, batch.Complaints, tally, cancellationToken);
                 await WriteAsync(writer, tables.FundGrants, batch.FundGrants, tally, cancellationToken);
                 await tables.WorkLife.WriteAsync(writer, batch.WorkLife, tally.Add, cancellationToken);
+                await tables.Pathways.WriteAsync(writer, batch.Clients, batch.Placements, tally.Add, cancellationToken);
                 tally.ClientsLoaded += batch.Clients.Count;
                 tally.Report("Clients");
             }
@@ -285,9 +287,10 @@ public static class SyntheticLoader
         TableMap<Complaint> Complaints,
         TableMap<DiscretionaryFundGrant> FundGrants,
         SyntheticComplaints ComplaintsAndGrants,
-        SyntheticWorkLifeTables WorkLife)
+        SyntheticWorkLifeTables WorkLife,
+        SyntheticPathwaysTables Pathways)
     {
-        public IEnumerable<string> Names => [Clients.Name, Household.Name, Tags.Name, Cautions.Name, MustViewNotes.Name, Notes.Name, Placements.Name, BenefitSpells.Name, Slots.Name, AppointmentRows.Name, HardshipApplications.Name, DecisionReviews.Name, Complaints.Name, FundGrants.Name, .. WorkLife.Names];
+        public IEnumerable<string> Names => [Clients.Name, Household.Name, Tags.Name, Cautions.Name, MustViewNotes.Name, Notes.Name, Placements.Name, BenefitSpells.Name, Slots.Name, AppointmentRows.Name, HardshipApplications.Name, DecisionReviews.Name, Complaints.Name, FundGrants.Name, .. WorkLife.Names, .. Pathways.Names];
     }
 
     /// <summary>Rows and write time per table, in the order tables were first written.</summary>

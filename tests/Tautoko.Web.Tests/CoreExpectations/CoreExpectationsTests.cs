@@ -36,7 +36,7 @@ public abstract class CoreExpectationsTests(TautokoServer server)
 
         var before = await CheckAsync(api, client);
         Assert.Equal(0, before["met"]!.GetValue<int>());
-        Assert.Equal(5, before["counted"]!.GetValue<int>());
+        Assert.Equal(7, before["counted"]!.GetValue<int>());
         Assert.Equal("notAvailable", Status(before, "selfServiceProfile"));
         var fixes = before["expectations"]!.AsArray().Where(e => e.Text("status") == "missing").ToDictionary(e => e.Text("expectation")!, e => e.Text("fixUrl"), StringComparer.Ordinal);
         Assert.Equal($"/clients/{client}/employment", fixes["jobseekerProfile"]);
@@ -44,6 +44,31 @@ public abstract class CoreExpectationsTests(TautokoServer server)
         Assert.Equal($"/clients/{client}/plan", fixes["openIepWithActivities"]);
         Assert.Equal($"/clients/{client}/book", fixes["futureEngagement"]);
         Assert.Equal($"/clients/{client}#engagement-log", fixes["workEngagementLogs"]);
+        Assert.Equal($"/clients/{client}/employment#pte-plan", fixes["ptePlan"]);
+        Assert.Equal($"/clients/{client}/employment#virtual-talent-pool", fixes["vtpReferral"]);
+
+        // A completed PTE plan meets its expectation; a VTP referral recorded as not appropriate is shown, not counted.
+        using (var draft = await api.PutJsonAsync($"/api/clients/{client}/pte-plan", new { status = "draft", milestones = "Forklift course; three applications a week", version = 0 }, null))
+        {
+            await draft.ReadJsonAsync(HttpStatusCode.OK);
+        }
+
+        Assert.Equal("missing", Status(await CheckAsync(api, client), "ptePlan"));
+        using (var done = await api.PutJsonAsync($"/api/clients/{client}/pte-plan", new { status = "completed", milestones = "Forklift course; three applications a week", startedOn = Day(-20), completedOn = Day(0), version = 1 }, null))
+        {
+            await done.ReadJsonAsync(HttpStatusCode.OK);
+        }
+
+        using (var vtp = await api.PutJsonAsync($"/api/clients/{client}/virtual-talent-pool", new { status = "notAppropriate", reason = "Already has a confirmed job offer starting next month.", version = 0 }, null))
+        {
+            await vtp.ReadJsonAsync(HttpStatusCode.OK);
+        }
+
+        var pathways = await CheckAsync(api, client);
+        Assert.Equal("met", Status(pathways, "ptePlan"));
+        Assert.Equal("notApplicable", Status(pathways, "vtpReferral"));
+        Assert.Equal(1, pathways["met"]!.GetValue<int>());
+        Assert.Equal(6, pathways["counted"]!.GetValue<int>());
 
         using (var profile = await api.PutJsonAsync($"/api/clients/{client}/jobseeker-profile", new { skills = "Forklift", workHistory = "Warehouse 2019–2024", preferredOccupations = "Storeperson", preferredHours = "Full-time", transport = "Own car", version = 0 }, null))
         {
@@ -93,7 +118,7 @@ public abstract class CoreExpectationsTests(TautokoServer server)
 
         var after = await CheckAsync(api, client);
         Assert.Equal("met", Status(after, "futureEngagement"));
-        Assert.Equal(5, after["met"]!.GetValue<int>());
+        Assert.Equal(6, after["met"]!.GetValue<int>());
         Assert.Equal(1m, after["score"]!.GetValue<decimal>());
         Assert.All(after["expectations"]!.AsArray(), e => Assert.Null(e!["fixUrl"]));
 

@@ -155,6 +155,10 @@ public static class AccessExpectations
             // Employment: Jobseeker Profile and CV
             Client("GET /api/clients/{id:guid}/jobseeker-profile", ClientOperation.Read, "/api/clients/{client}/jobseeker-profile"),
             Unswept("PUT /api/clients/{id:guid}/jobseeker-profile", "needs the profile's version; tested in JobseekerProfileAndCvTests"),
+            Client("GET /api/clients/{id:guid}/pte-plan", ClientOperation.Read, "/api/clients/{client}/pte-plan"),
+            Unswept("PUT /api/clients/{id:guid}/pte-plan", "needs the plan's version; tested in PathwaysTests and the write sweep"),
+            Client("GET /api/clients/{id:guid}/virtual-talent-pool", ClientOperation.Read, "/api/clients/{client}/virtual-talent-pool"),
+            Unswept("PUT /api/clients/{id:guid}/virtual-talent-pool", "needs the membership's version; tested in PathwaysTests and the write sweep"),
             Unswept("POST /api/clients/{id:guid}/cv", StateChanging),
             Client("GET /api/clients/{id:guid}/cv", ClientOperation.Read, "/api/clients/{client}/cv"),
             Unswept("GET /api/clients/{id:guid}/cv/{version:int}/file", "needs an uploaded CV (a prepared entity); access and audit tested in JobseekerProfileAndCvTests"),

@@ -76,6 +76,10 @@ public static class WriteExpectations
             W("PUT /api/clients/{id:guid}/jobseeker-profile", "/api/clients/{client}/jobseeker-profile", (a, t) => ClientMay(a, t, ClientOperation.Edit),
                 _ => new { skills = "Authorization sweep", version = 0 }),
             W("POST /api/clients/{id:guid}/cv", "/api/clients/{client}/cv", (a, t) => ClientMay(a, t, ClientOperation.Edit)),
+            W("PUT /api/clients/{id:guid}/pte-plan", "/api/clients/{client}/pte-plan", (a, t) => ClientMay(a, t, ClientOperation.Edit),
+                _ => new { status = "notAppropriate", reason = "Authorization sweep", version = 0 }),
+            W("PUT /api/clients/{id:guid}/virtual-talent-pool", "/api/clients/{client}/virtual-talent-pool", (a, t) => ClientMay(a, t, ClientOperation.Edit),
+                _ => new { status = "notAppropriate", reason = "Authorization sweep", version = 0 }),
             // Vacancies (VacancyRoles): the role is checked before anything else, so an unknown vacancy still answers 403 to others
             R("POST /api/employers", "/api/employers", (a, _) => VacancyRole(a), _ => new { name = "Authorization sweep Ltd" }),
             R("POST /api/vacancies", "/api/vacancies", (a, _) => VacancyRole(a), _ => new { title = "Authorization sweep" }),

@@ -14,7 +14,7 @@ public sealed record ClientFacts(ClientId Id, string Name, string Number, CoreEx
 
 /// <summary>
 /// Reads the facts of the core-expectations check for any number of clients in a fixed handful of set-based queries
-/// (clients, profiles, newest CVs, open IEP activities, latest engagement logs, future bookings) — never one per client.
+/// (clients, profiles, newest CVs, open IEP activities, latest engagement logs, PTE plans, VTP memberships, future bookings) — never one per client.
 /// </summary>
 public sealed class CoreExpectationFactsReader(TautokoDbContext db, TimeProvider clock)
 {
@@ -46,6 +46,10 @@ public sealed class CoreExpectationFactsReader(TautokoDbContext db, TimeProvider
             .Where(n => clientIds.Contains(n.ClientId) && n.Outcome == EngagementOutcome.Contact && ConversationChannels.Contains(n.Channel))
             .GroupBy(n => n.ClientId).Select(g => new { ClientId = g.Key, Last = g.Max(n => n.OccurredAt) })
             .ToDictionaryAsync(x => x.ClientId, x => x.Last, ct);
+        var pte = await db.PtePlans.AsNoTracking().Where(p => clientIds.Contains(p.ClientId))
+            .Select(p => new { p.ClientId, p.Status }).ToDictionaryAsync(p => p.ClientId, p => (PtePlanStatus?)p.Status, ct);
+        var vtp = await db.VtpMemberships.AsNoTracking().Where(m => clientIds.Contains(m.ClientId))
+            .Select(m => new { m.ClientId, m.Status }).ToDictionaryAsync(m => m.ClientId, m => (VtpStatus?)m.Status, ct);
         var booked = (await db.Appointments.AsNoTracking()
                 .Where(a => clientIds.Contains(a.ClientId) && a.Status == AppointmentStatus.Booked && a.StartsAt > now)
                 .Select(a => a.ClientId).Distinct().ToListAsync(ct))
@@ -65,7 +69,9 @@ public sealed class CoreExpectationFactsReader(TautokoDbContext db, TimeProvider
                     activities.TryGetValue(c.Id, out var open) ? open : 0,
                     logs.TryGetValue(c.Id, out var log) ? NzLocalTime.DateOf(log) : null,
                     booked.Contains(c.Id),
-                    profile?.HasGoals ?? false))),
+                    profile?.HasGoals ?? false,
+                    pte.GetValueOrDefault(c.Id),
+                    vtp.GetValueOrDefault(c.Id)))),
         ];
     }
 
@@ -91,11 +97,14 @@ public sealed class CoreExpectationFactsReader(TautokoDbContext db, TimeProvider
         ExpectationStatus.Met => "met",
         ExpectationStatus.Missing => "missing",
         ExpectationStatus.NotAvailable => "notAvailable",
+        ExpectationStatus.NotApplicable => "notApplicable",
     };
 
     private static string? FixUrl(ExpectationFix fix, Guid client) => fix switch
     {
         ExpectationFix.EmploymentPage => $"/clients/{client}/employment",
+        ExpectationFix.PtePlanSection => $"/clients/{client}/employment#pte-plan",
+        ExpectationFix.VtpSection => $"/clients/{client}/employment#virtual-talent-pool",
         ExpectationFix.PlanPage => $"/clients/{client}/plan",
         ExpectationFix.BookingPage => $"/clients/{client}/book",
         ExpectationFix.NotesPage => $"/clients/{client}#engagement-log",

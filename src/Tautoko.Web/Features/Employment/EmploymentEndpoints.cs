@@ -30,7 +30,27 @@ public static class EmploymentEndpoints
         clients.MapGet("/{id:guid}/cv/{version:int}/file", DownloadCv).ReadsClientInformation()
             .WithSummary("Download one CV version, always as an attachment (never inline). Audited.")
             .Produces<byte[]>(StatusCodes.Status200OK, "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        clients.MapGet("/{id:guid}/pte-plan", GetPte).ReadsClientInformation()
+            .WithSummary("A client's Pathways to Employment plan: status (notAppropriate, draft, active, completed), milestones, dates (version 0 when none yet). Audited.");
+        clients.MapPut("/{id:guid}/pte-plan", SavePte).ReadsClientInformation()
+            .WithSummary("Replace the PTE plan; send the `version` read (0 for a first plan): 400 naming the field, 409 when it changed.");
+        clients.MapGet("/{id:guid}/virtual-talent-pool", GetVtp).ReadsClientInformation()
+            .WithSummary("A client's Virtual Talent Pool membership: status (notAppropriate, referred, joined, left), pool, referral/joining/leaving days (version 0 when none yet). Audited.");
+        clients.MapPut("/{id:guid}/virtual-talent-pool", SaveVtp).ReadsClientInformation()
+            .WithSummary("Replace the VTP membership; send the `version` read (0 for a first record): 400 naming the field, 409 when it changed.");
     }
+
+    private static async Task<Results<Ok<PtePlanView>, Problem>> GetPte(Guid id, PathwaysHandler handler, CancellationToken ct) =>
+        (await handler.GetPteAsync(new ClientId(id), ct)).ToOk();
+
+    private static async Task<Results<Ok<PtePlanView>, Problem>> SavePte(Guid id, PtePlanInput input, PathwaysHandler handler, CancellationToken ct) =>
+        (await handler.SavePteAsync(new ClientId(id), input, ct)).ToOk();
+
+    private static async Task<Results<Ok<VtpMembershipView>, Problem>> GetVtp(Guid id, PathwaysHandler handler, CancellationToken ct) =>
+        (await handler.GetVtpAsync(new ClientId(id), ct)).ToOk();
+
+    private static async Task<Results<Ok<VtpMembershipView>, Problem>> SaveVtp(Guid id, VtpMembershipInput input, PathwaysHandler handler, CancellationToken ct) =>
+        (await handler.SaveVtpAsync(new ClientId(id), input, ct)).ToOk();
 
     private static async Task<Results<Ok<JobseekerProfileView>, Problem>> GetProfile(Guid id, JobseekerProfileHandler handler, CancellationToken ct) =>
         (await handler.GetAsync(new ClientId(id), ct)).ToOk();

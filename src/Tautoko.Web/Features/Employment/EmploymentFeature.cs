@@ -9,6 +9,7 @@ public sealed class EmploymentFeature : IFeature
     {
         services.AddScoped<JobseekerProfileHandler>();
         services.AddScoped<CvHandler>();
+        services.AddScoped<PathwaysHandler>();
     }
 
     public static void MapRoutes(IEndpointRouteBuilder app) => EmploymentEndpoints.Map(app);

@@ -9,7 +9,7 @@ namespace Tautoko.Web.Features.Employment.Pages;
 
 /// <summary>The client's Jobseeker Profile (view and edit) and CV versions (upload, download), without JavaScript.</summary>
 [ReadsClientInformation]
-public sealed class EmploymentModel(JobseekerProfileHandler profiles, CvHandler cvs, CurrentStaff me) : ClientPageModel
+public sealed class EmploymentModel(JobseekerProfileHandler profiles, CvHandler cvs, PathwaysHandler pathways, CurrentStaff me) : ClientPageModel
 {
     public JobseekerProfileView? Profile { get; private set; }
 
@@ -19,6 +19,21 @@ public sealed class EmploymentModel(JobseekerProfileHandler profiles, CvHandler 
 
     [BindProperty]
     public JobseekerProfileInput? Input { get; set; }
+
+    public PtePlanView? Pte { get; private set; }
+
+    public VtpMembershipView? Vtp { get; private set; }
+
+    [BindProperty]
+    public PtePlanInput? PteInput { get; set; }
+
+    [BindProperty]
+    public VtpMembershipInput? VtpInput { get; set; }
+
+    /// <summary>Which form the errors belong to ("pte", "vtp" or the profile/CV when null).</summary>
+    public string? ErrorsOf { get; private set; }
+
+    public string? ErrorIn(string form, string field) => ErrorsOf == form ? ErrorFor(field) : null;
 
     /// <summary>Whether the person's role may change the profile (the record's scope is checked by the handler).</summary>
     public bool MayEdit =>
@@ -36,6 +51,22 @@ public sealed class EmploymentModel(JobseekerProfileHandler profiles, CvHandler 
     {
         var outcome = await profiles.SaveAsync(new ClientId(Id), Input ?? new JobseekerProfileInput(null, null, null, null, null, null, null, null), ct);
         return outcome.Failure is null ? Done("Jobseeker Profile saved.") : await RefusedAsync(outcome.Failure, ct);
+    }
+
+    public async Task<IActionResult> OnPostPteAsync(CancellationToken ct)
+    {
+        Input = null;
+        ErrorsOf = "pte";
+        var outcome = await pathways.SavePteAsync(new ClientId(Id), PteInput ?? new PtePlanInput(null, null, null, null, null, null), ct);
+        return outcome.Failure is null ? Done("PTE plan saved.") : await RefusedAsync(outcome.Failure, ct);
+    }
+
+    public async Task<IActionResult> OnPostVtpAsync(CancellationToken ct)
+    {
+        Input = null;
+        ErrorsOf = "vtp";
+        var outcome = await pathways.SaveVtpAsync(new ClientId(Id), VtpInput ?? new VtpMembershipInput(null, null, null, null, null, null, null), ct);
+        return outcome.Failure is null ? Done("Virtual Talent Pool membership saved.") : await RefusedAsync(outcome.Failure, ct);
     }
 
     public async Task<IActionResult> OnPostCvAsync(CancellationToken ct)
@@ -82,6 +113,8 @@ public sealed class EmploymentModel(JobseekerProfileHandler profiles, CvHandler 
         if (profile.Failure is null)
         {
             Cvs = await cvs.VersionsAsync(new ClientId(Id), ct);
+            Pte = await pathways.PteAsync(new ClientId(Id), ct);
+            Vtp = await pathways.VtpAsync(new ClientId(Id), ct);
         }
 
         return Show(profile, p => Profile = p);

@@ -28,10 +28,12 @@ using Tautoko.OpenApiClient.Api.Clients.Item.OccupationCodes;
 using Tautoko.OpenApiClient.Api.Clients.Item.PartTimeEarnings;
 using Tautoko.OpenApiClient.Api.Clients.Item.PhoneBasedEntry;
 using Tautoko.OpenApiClient.Api.Clients.Item.Placements;
+using Tautoko.OpenApiClient.Api.Clients.Item.PtePlan;
 using Tautoko.OpenApiClient.Api.Clients.Item.StartingWork;
 using Tautoko.OpenApiClient.Api.Clients.Item.Tags;
 using Tautoko.OpenApiClient.Api.Clients.Item.TransferRequests;
 using Tautoko.OpenApiClient.Api.Clients.Item.VacancyMatches;
+using Tautoko.OpenApiClient.Api.Clients.Item.VirtualTalentPool;
 using Tautoko.OpenApiClient.Api.Clients.Item.WorkOnHandQueue;
 using Tautoko.OpenApiClient.Api.Clients.Item.WorkStarts;
 using Tautoko.OpenApiClient.Models;
@@ -143,6 +145,11 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item
         {
             get => new global::Tautoko.OpenApiClient.Api.Clients.Item.Placements.PlacementsRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The ptePlan property</summary>
+        public global::Tautoko.OpenApiClient.Api.Clients.Item.PtePlan.PtePlanRequestBuilder PtePlan
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Clients.Item.PtePlan.PtePlanRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The startingWork property</summary>
         public global::Tautoko.OpenApiClient.Api.Clients.Item.StartingWork.StartingWorkRequestBuilder StartingWork
         {
@@ -162,6 +169,11 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item
         public global::Tautoko.OpenApiClient.Api.Clients.Item.VacancyMatches.VacancyMatchesRequestBuilder VacancyMatches
         {
             get => new global::Tautoko.OpenApiClient.Api.Clients.Item.VacancyMatches.VacancyMatchesRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The virtualTalentPool property</summary>
+        public global::Tautoko.OpenApiClient.Api.Clients.Item.VirtualTalentPool.VirtualTalentPoolRequestBuilder VirtualTalentPool
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Clients.Item.VirtualTalentPool.VirtualTalentPoolRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The workOnHandQueue property</summary>
         public global::Tautoko.OpenApiClient.Api.Clients.Item.WorkOnHandQueue.WorkOnHandQueueRequestBuilder WorkOnHandQueue
