@@ -276,6 +276,11 @@ public static class AccessExpectations
             Client("GET /api/clients/{id:guid}/vacancy-matches", ClientOperation.Read, "/api/clients/{client}/vacancy-matches"),
             Client("GET /api/clients/{id:guid}/occupation-codes", ClientOperation.Read, "/api/clients/{client}/occupation-codes"),
             Unswept("PUT /api/clients/{id:guid}/occupation-codes", StateChanging),
+            // Referrals (VacancyRoles for referring and recording stages; reading a client's referrals is a client read)
+            Unswept("POST /api/clients/{id:guid}/referrals", StateChanging),
+            Client("GET /api/clients/{id:guid}/referrals", ClientOperation.Read, "/api/clients/{client}/referrals"),
+            Unswept("POST /api/referrals/{id:guid}/stage", StateChanging),
+            Target("GET /api/referral-measures", "/api/referral-measures?siteId={site}", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId)),
             Client("GET /api/clients/{id:guid}/hardship/applications", ClientOperation.Read, "/api/clients/{client}/hardship/applications"),
             Client("POST /api/clients/{id:guid}/hardship/applications", ClientOperation.ApplyForHardship, "/api/clients/{client}/hardship/applications", _ => new { need = "food", amountAsked = 50.00m, detail = "Authorization sweep: food." }),
             Client("GET /api/clients/{id:guid}/hardship/applications/{applicationId:guid}", ClientOperation.Read, "/api/clients/{client}/hardship/applications/{application}"),
