@@ -12,6 +12,7 @@ public enum CoreExpectation
     FutureEngagement = 4,
     SelfServiceProfile = 5,
     GoalsAndAspirations = 6,
+    ContractedServiceReferral = 9,
 }
 
 /// <summary>Where one client stands against one expectation.</summary>
@@ -32,6 +33,7 @@ public enum ExpectationFix
     BookingPage = 2,
     NotesPage = 3,
     None = 4,
+    ReferralsPage = 5,
 }
 
 /// <summary>
@@ -46,6 +48,7 @@ public enum ExpectationFix
 /// <param name="LastWorkEngagementOn">The day (Auckland) of the latest engagement log of a conversation with the client, if any.</param>
 /// <param name="HasFutureEngagement">A booked appointment after now.</param>
 /// <param name="HasGoals">Goals and aspirations are recorded (on the Jobseeker Profile).</param>
+/// <param name="ContractedServiceReferral">Whether a referral to a contracted service is appropriate, and whether one is on record.</param>
 public sealed record CoreExpectationFacts(
     WorkObligation Obligation,
     ClientFlags Flags,
@@ -54,7 +57,15 @@ public sealed record CoreExpectationFacts(
     int OpenIepActivities,
     DateOnly? LastWorkEngagementOn,
     bool HasFutureEngagement,
-    bool HasGoals = false);
+    bool HasGoals = false,
+    ReferralNeed ContractedServiceReferral = default);
+
+/// <summary>
+/// Seed 002's "referred to contracted services ... where appropriate": a referral is appropriate when the Jobseeker Profile
+/// records barriers to work (<paramref name="BarriersRecorded"/>); it is on record when the client has a programme referral
+/// that was not declined (<paramref name="Referred"/>: in progress or completed).
+/// </summary>
+public readonly record struct ReferralNeed(bool BarriersRecorded, bool Referred);
 
 /// <summary>One expectation's result for one client, with what to do about it.</summary>
 public sealed record ExpectationResult(CoreExpectation Expectation, string Title, ExpectationStatus Status, string Detail, ExpectationFix Fix, string Citation);
@@ -132,6 +143,13 @@ public static class CoreExpectations
         // recorded as the goals and aspirations part of the Jobseeker Profile.
         new(CoreExpectation.GoalsAndAspirations, "Goals and aspirations identified", "002 Clients who have work preparation obligations", WorkPreparationOnly, ExpectationFix.EmploymentPage,
             (f, _) => f.HasGoals ? (ExpectationStatus.Met, "Goals and aspirations are recorded.") : (ExpectationStatus.Missing, "No goals and aspirations are recorded.")),
+
+        // 002, work preparation obligations: "Clients are referred to contracted services or work services teams, including
+        // profiling to work brokers, where appropriate" — appropriate when the Jobseeker Profile records barriers (ReferralNeed).
+        new(CoreExpectation.ContractedServiceReferral, "Referred to contracted services where appropriate", "002 Clients who have work preparation obligations", WorkPreparationOnly, ExpectationFix.ReferralsPage,
+            (f, _) => !f.ContractedServiceReferral.BarriersRecorded ? (ExpectationStatus.Met, "Not needed now: the Jobseeker Profile records no barriers to work.")
+                : f.ContractedServiceReferral.Referred ? (ExpectationStatus.Met, "Referred to a contracted service or programme.")
+                : (ExpectationStatus.Missing, "The Jobseeker Profile records barriers to work and there is no referral to a contracted service or programme (or it was declined).")),
     ];
 
     public static bool IsExemptFromBooking(ClientFlags flags) => (flags & (ClientFlags.Suspended | ClientFlags.ObligationsFailureOrSanction)) != 0;

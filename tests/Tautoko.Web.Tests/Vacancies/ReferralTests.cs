@@ -167,6 +167,39 @@ public abstract class ReferralTests(TautokoServer server)
     }
 
     [Fact]
+    public async Task CoreExpectations_WorkPreparationWithBarriers_MissingUntilReferredToAProgramme_DeclinedDoesNotCount_Seed002()
+    {
+        var client = await Caseloads.CaseloadTestData.NewClientAsync(server, d =>
+        {
+            d["obligation"] = "workPreparation";
+            return d;
+        });
+        var cm = await server.AsAsync(Accounts.CaseManager);
+        async Task<JsonNode> ExpectationAsync() =>
+            (await cm.GetJsonAsync($"/api/clients/{client}/core-expectations"))["expectations"]!.AsArray().Single(e => e.Text("expectation") == "contractedServiceReferral")!;
+
+        Assert.Equal("met", (await ExpectationAsync()).Text("status"));
+        using (var profile = await cm.PutJsonAsync($"/api/clients/{client}/jobseeker-profile", new { barriers = "No driver licence; anxiety in groups.", version = 0 }, null))
+        {
+            await profile.ReadJsonAsync(HttpStatusCode.OK);
+        }
+
+        var missing = await ExpectationAsync();
+        Assert.Equal("missing", missing.Text("status"));
+        Assert.Equal($"/clients/{client}/referrals", missing.Text("fixUrl"));
+
+        JsonNode referral;
+        using (var created = await cm.PostJsonAsync($"/api/clients/{client}/referrals", new { kind = "programme", service = "workReadiness", programme = "Confidence to work (Wairarapa Trust)" }))
+        {
+            referral = await created.ReadJsonAsync(HttpStatusCode.Created);
+        }
+
+        Assert.Equal("met", (await ExpectationAsync()).Text("status"));
+        await AdvanceAsync(cm, referral, new { stage = "declined", version = 1 }, HttpStatusCode.OK);
+        Assert.Equal("missing", (await ExpectationAsync()).Text("status"));
+    }
+
+    [Fact]
     public async Task Measures_CaseManagerOfAnotherSite_Refused_BadPeriodNamesFrom()
     {
         var cm = await server.AsAsync(Accounts.CaseManager);

@@ -11,6 +11,7 @@ public sealed class VacanciesFeature : IFeature
         services.AddScoped<MatchingHandler>();
         services.AddScoped<ReferralHandler>();
         services.AddScoped<ReferralMeasuresHandler>();
+        services.AddScoped<ReferralWorklistHandler>();
     }
 
     public static void MapRoutes(IEndpointRouteBuilder app)

@@ -16,6 +16,8 @@ public static class ReferralEndpoints
             .WithSummary("The client's referrals, newest first, each with its stages (date and who) and the stages it may move to next. Audited.");
         api.MapPost("/referrals/{id:guid}/stage", Advance).ReadsClientInformation()
             .WithSummary("Record the referral's next stage with the `version` read: vacancy referred → accepted | declined → interviewed | declined → filled | declined; programme referred → accepted | declined → participated | declined → completed (with `outcomeCode` and `outcome`) | declined. Another move answers 400 naming `stage`.");
+        api.MapGet("/referrals", Worklist).ReadsClientInformation()
+            .WithSummary("Your referral worklist: the referrals you made that are still in progress, oldest first, with the client. Each client shown is audited.");
         app.MapGet("/api/referral-measures", Measures).WithTags("Referrals").ReadsNoClientInformation()
             .WithSummary("Seed 002's referral measures for a case manager (referrals they made) or a site over a period (from, to): counts and percentages by stage, for vacancy and programme referrals.");
     }
@@ -28,6 +30,9 @@ public static class ReferralEndpoints
 
     private static async Task<Results<Ok<ReferralView>, Problem>> Advance(Guid id, ReferralStageInput input, ReferralHandler handler, CancellationToken ct) =>
         (await handler.AdvanceAsync(id, input, ct)).ToOk();
+
+    private static async Task<Results<Ok<IReadOnlyList<WorklistReferralView>>, Problem>> Worklist(ReferralWorklistHandler handler, CancellationToken ct) =>
+        (await handler.MineAsync(ct)).ToOk();
 
     private static async Task<Results<Ok<ReferralMeasuresView>, Problem>> Measures(Guid? caseManagerId, Guid? siteId, DateOnly? from, DateOnly? to, ReferralMeasuresHandler handler, CancellationToken ct) =>
         (await handler.MeasureAsync(caseManagerId is { } cm ? new StaffId(cm) : null, siteId is { } s ? new SiteId(s) : null, from, to, ct)).ToOk();
