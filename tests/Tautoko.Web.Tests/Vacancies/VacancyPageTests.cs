@@ -16,7 +16,7 @@ public abstract class VacancyPageTests(TautokoServer server)
             var employerId = (await employer.ReadJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<Guid>();
             using var created = await esrApi.PostJsonAsync("/api/vacancies", new
             {
-                employerId, title = "Carpenter's labourer", occupationCode = "331212", siteId = await server.MastertonSiteIdAsync(), town = "Carterton",
+                employerId, title = "Carpenter's labourer", occupationCode = "321214", siteId = await server.MastertonSiteIdAsync(), town = "Carterton",
                 hoursPerWeek = 40, payPerHour = 28.00m, licencesRequired = Array.Empty<string>(), closingDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10), positions = 1,
             });
             await created.ReadJsonAsync(HttpStatusCode.Created);
@@ -24,13 +24,13 @@ public abstract class VacancyPageTests(TautokoServer server)
 
         var (client, _) = await ClientRecords.CreateAsync(server);
         var cmApi = await server.AsAsync(Accounts.CaseManager);
-        using (var codes = await cmApi.PutJsonAsync($"/api/clients/{client}/occupation-codes", new { codes = new[] { "331212" } }, null))
+        using (var codes = await cmApi.PutJsonAsync($"/api/clients/{client}/occupation-codes", new { codes = new[] { "321214" } }, null))
         {
             await codes.ReadJsonAsync(HttpStatusCode.OK);
         }
 
         using var pages = await server.PagesAsAsync("esr");
-        var list = await pages.GetAsync("/vacancies?status=open&occupation=331212&town=Carterton");
+        var list = await pages.GetAsync("/vacancies?status=open&occupation=321214&town=Carterton");
         var link = list.Document.QuerySelectorAll("#vacancies a").Single(a => a.TextContent == "Carpenter's labourer").GetAttribute("href")!;
         using (var bad = await pages.GetRawAsync("/vacancies?occupation=abc"))
         {
