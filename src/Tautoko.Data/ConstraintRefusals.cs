@@ -21,6 +21,7 @@ public static class ConstraintRefusals
         [CaseloadPlacementConfiguration.OneOpenPlacementPerClient] = "UNIQUE constraint failed: caseload_placements.ClientId",
         [CaseloadConfiguration.WithinCapacity] = $"CHECK constraint failed: {CaseloadConfiguration.WithinCapacity}",
         [HardshipApplicationConfiguration.OneOpenReviewPerApplication] = "UNIQUE constraint failed: decision_reviews.ApplicationId",
+        [ReferralConfiguration.OncePerVacancy] = "UNIQUE constraint failed: referrals.VacancyId, referrals.ClientId",
     };
 
     /// <summary>Whether <paramref name="exception"/> is the constraint named <paramref name="constraintName"/> (a constant on its entity configuration) refusing the save.</summary>

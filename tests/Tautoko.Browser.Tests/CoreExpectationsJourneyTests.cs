@@ -9,7 +9,7 @@ namespace Tautoko.Browser.Tests;
 /// <summary>
 /// End to end in headless Chromium: a case manager opens a new client's core-expectations check (seed 002) and works
 /// each gap through the pages it links to — Jobseeker Profile, CV upload, IEP with an activity, an engagement note, a PTE plan, a VTP referral and
-/// a future booking — until the check is clean.
+/// a future booking — until the check is clean; then an Employment Support Representative refers the client to a matching vacancy.
 /// </summary>
 [Collection(AppointmentsBrowserServer.Collection)]
 public sealed class CoreExpectationsJourneyTests(AppointmentsBrowserServer server)
@@ -99,6 +99,20 @@ public sealed class CoreExpectationsJourneyTests(AppointmentsBrowserServer serve
             await page.Locator("#check-clean").WaitForAsync();
             Assert.Equal(0, await page.Locator(".fix-link").CountAsync());
             await SignOutAsync(page);
+
+            // Once the check is clean, an Employment Support Representative finds a vacancy matching the client's
+            // occupation code, sees the client ranked with the reasons, and refers them; the client's referrals list shows it.
+            await SignInAsync(page, "esr");
+            await page.GotoAsync("/vacancies?status=open&occupation=321211");
+            await page.Locator("#vacancies a", new() { HasText = "Motor mechanic, workshop" }).ClickAsync();
+            var row = page.Locator($"#matches tr[data-client='{clientId}']");
+            Assert.Contains("Seeks Motor Mechanic (General) (321211)", await row.Locator(".reasons").InnerTextAsync(), StringComparison.Ordinal);
+            await row.GetByRole(AriaRole.Button, new() { Name = "Refer" }).ClickAsync();
+            await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Referred" }).WaitForAsync();
+            await page.GotoAsync($"/clients/{clientId}/referrals");
+            var referral = page.Locator("#referrals tbody tr", new() { HasText = "Motor mechanic, workshop" });
+            Assert.Equal("referred", await referral.Locator(".referral-stage").InnerTextAsync());
+            await SignOutAsync(page);
         });
     }
 
@@ -142,6 +156,20 @@ public sealed class CoreExpectationsJourneyTests(AppointmentsBrowserServer serve
         using var connector = await server.ApiAsAsync("connector");
         using var placed = await connector.PostAsJsonAsync($"/api/clients/{id}/placements", new { caseManagerId = staffId, reason = "Employment case management: placed for the core-expectations browser test." });
         placed.EnsureSuccessStatusCode();
+
+        // The client seeks work as a motor mechanic, and a Masterton employer has such a vacancy (the ESR's journey at the end).
+        using var codes = await api.PutAsJsonAsync($"/api/clients/{id}/occupation-codes", new { codes = new[] { "321211" } });
+        codes.EnsureSuccessStatusCode();
+        using var esr = await server.ApiAsAsync("esr");
+        using var employer = await esr.PostAsJsonAsync("/api/employers", new { name = "Dixon Street Motors Ltd", siteId = site });
+        employer.EnsureSuccessStatusCode();
+        var employerId = JsonNode.Parse(await employer.Content.ReadAsStringAsync())!["id"]!.GetValue<Guid>();
+        using var vacancy = await esr.PostAsJsonAsync("/api/vacancies", new
+        {
+            employerId, title = "Motor mechanic, workshop", occupationCode = "321211", siteId = site, town = "Masterton",
+            hoursPerWeek = 40, payPerHour = 31.00m, licencesRequired = Array.Empty<string>(), closingDate = server.Day.AddDays(21), positions = 1,
+        });
+        vacancy.EnsureSuccessStatusCode();
         return id;
     }
 }

@@ -14,6 +14,7 @@ public enum CoreExpectation
     GoalsAndAspirations = 6,
     PtePlan = 7,
     VtpReferral = 8,
+    ContractedServiceReferral = 9,
 }
 
 /// <summary>Where one client stands against one expectation.</summary>
@@ -39,6 +40,7 @@ public enum ExpectationFix
     None = 4,
     PtePlanSection = 5,
     VtpSection = 6,
+    ReferralsPage = 7,
 }
 
 /// <summary>
@@ -55,6 +57,7 @@ public enum ExpectationFix
 /// <param name="HasGoals">Goals and aspirations are recorded (on the Jobseeker Profile).</param>
 /// <param name="Pte">The status of the client's Pathways to Employment plan (null when none has been recorded).</param>
 /// <param name="Vtp">The status of the client's Virtual Talent Pool membership (null when none has been recorded).</param>
+/// <param name="ContractedServiceReferral">Whether a referral to a contracted service is appropriate, and whether one is on record.</param>
 public sealed record CoreExpectationFacts(
     WorkObligation Obligation,
     ClientFlags Flags,
@@ -65,7 +68,15 @@ public sealed record CoreExpectationFacts(
     bool HasFutureEngagement,
     bool HasGoals = false,
     PtePlanStatus? Pte = null,
-    VtpStatus? Vtp = null);
+    VtpStatus? Vtp = null,
+    ReferralNeed ContractedServiceReferral = default);
+
+/// <summary>
+/// Seed 002's "referred to contracted services ... where appropriate": a referral is appropriate when the Jobseeker Profile
+/// records barriers to work (<paramref name="BarriersRecorded"/>); it is on record when the client has a programme referral
+/// that was not declined (<paramref name="Referred"/>: in progress or completed).
+/// </summary>
+public readonly record struct ReferralNeed(bool BarriersRecorded, bool Referred);
 
 /// <summary>One expectation's result for one client, with what to do about it.</summary>
 public sealed record ExpectationResult(CoreExpectation Expectation, string Title, ExpectationStatus Status, string Detail, ExpectationFix Fix, string Citation);
@@ -164,6 +175,13 @@ public static class CoreExpectations
         // recorded as the goals and aspirations part of the Jobseeker Profile.
         new(CoreExpectation.GoalsAndAspirations, "Goals and aspirations identified", "002 Clients who have work preparation obligations", WorkPreparationOnly, ExpectationFix.EmploymentPage,
             (f, _) => f.HasGoals ? (ExpectationStatus.Met, "Goals and aspirations are recorded.") : (ExpectationStatus.Missing, "No goals and aspirations are recorded.")),
+
+        // 002, work preparation obligations: "Clients are referred to contracted services or work services teams, including
+        // profiling to work brokers, where appropriate" — appropriate when the Jobseeker Profile records barriers (ReferralNeed).
+        new(CoreExpectation.ContractedServiceReferral, "Referred to contracted services where appropriate", "002 Clients who have work preparation obligations", WorkPreparationOnly, ExpectationFix.ReferralsPage,
+            (f, _) => !f.ContractedServiceReferral.BarriersRecorded ? (ExpectationStatus.Met, "Not needed now: the Jobseeker Profile records no barriers to work.")
+                : f.ContractedServiceReferral.Referred ? (ExpectationStatus.Met, "Referred to a contracted service or programme.")
+                : (ExpectationStatus.Missing, "The Jobseeker Profile records barriers to work and there is no referral to a contracted service or programme (or it was declined).")),
     ];
 
     public static bool IsExemptFromBooking(ClientFlags flags) => (flags & (ClientFlags.Suspended | ClientFlags.ObligationsFailureOrSanction)) != 0;

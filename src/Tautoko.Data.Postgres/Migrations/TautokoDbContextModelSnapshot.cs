@@ -4404,6 +4404,109 @@ namespace Tautoko.Data.Postgres.Migrations
                     b.ToTable("jobseeker_occupations", (string)null);
                 });
 
+            modelBuilder.Entity("Tautoko.Core.Vacancies.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AcceptedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CompletedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("DeclinedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DeclinedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("FilledBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("FilledOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("InterviewedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("InterviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("OutcomeCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("ParticipatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ParticipatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Programme")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ReferredBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ReferredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Service")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<Guid?>("VacancyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "ReferredOn");
+
+                    b.HasIndex("SiteId", "ReferredOn");
+
+                    b.HasIndex("VacancyId", "ClientId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_referrals_vacancy_client");
+
+                    b.ToTable("referrals", (string)null);
+                });
+
             modelBuilder.Entity("Tautoko.Core.Vacancies.Vacancy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5980,6 +6083,20 @@ namespace Tautoko.Data.Postgres.Migrations
                         .HasForeignKey("Code")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Vacancies.Referral", b =>
+                {
+                    b.HasOne("Tautoko.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tautoko.Core.Vacancies.Vacancy", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tautoko.Core.Vacancies.Vacancy", b =>

@@ -30,9 +30,9 @@ public sealed class CoreExpectationsTests
     {
         var results = CoreExpectations.Evaluate(AllMet with { Obligation = WorkObligation.WorkPreparation, ProfileComplete = false, LatestCvOn = null, HasGoals = true }, Today);
         Assert.Equal(
-            [CoreExpectation.FutureEngagement, CoreExpectation.SelfServiceProfile, CoreExpectation.OpenIepWithActivities, CoreExpectation.WorkEngagementLogs, CoreExpectation.GoalsAndAspirations],
+            [CoreExpectation.FutureEngagement, CoreExpectation.SelfServiceProfile, CoreExpectation.OpenIepWithActivities, CoreExpectation.WorkEngagementLogs, CoreExpectation.GoalsAndAspirations, CoreExpectation.ContractedServiceReferral],
             results.Select(r => r.Expectation));
-        Assert.Equal((4, 4), CoreExpectations.Tally(results));
+        Assert.Equal((5, 5), CoreExpectations.Tally(results));
     }
 
     [Fact]

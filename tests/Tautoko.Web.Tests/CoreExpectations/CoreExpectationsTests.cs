@@ -139,7 +139,7 @@ public abstract class CoreExpectationsTests(TautokoServer server)
         var api = await server.AsAsync(Accounts.CaseManager);
         var check = await CheckAsync(api, client);
         var expectations = check["expectations"]!.AsArray().Select(e => e.Text("expectation")).ToList();
-        Assert.Equal(["futureEngagement", "selfServiceProfile", "openIepWithActivities", "workEngagementLogs", "goalsAndAspirations"], expectations);
+        Assert.Equal(["futureEngagement", "selfServiceProfile", "openIepWithActivities", "workEngagementLogs", "goalsAndAspirations", "contractedServiceReferral"], expectations);
         Assert.Equal("Work preparation", check.Text("obligation"));
         Assert.Equal("missing", Status(check, "goalsAndAspirations"));
 

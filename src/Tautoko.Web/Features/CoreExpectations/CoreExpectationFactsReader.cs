@@ -4,6 +4,7 @@ using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.Employment;
 using Tautoko.Core.Plans;
+using Tautoko.Core.Vacancies;
 using Tautoko.Data;
 using Tautoko.Web.Platform;
 
@@ -31,7 +32,7 @@ public sealed class CoreExpectationFactsReader(TautokoDbContext db, TimeProvider
             .Select(c => new { c.Id, c.FirstName, c.LastName, c.ClientNumber, c.Obligation, c.Flags })
             .ToListAsync(ct);
         var profiles = await db.JobseekerProfiles.AsNoTracking().Where(p => clientIds.Contains(p.ClientId))
-            .Select(p => new { p.ClientId, p.IsComplete, HasGoals = p.Goals != null }).ToDictionaryAsync(p => p.ClientId, ct);
+            .Select(p => new { p.ClientId, p.IsComplete, HasGoals = p.Goals != null, HasBarriers = p.Barriers != null && p.Barriers != "" }).ToDictionaryAsync(p => p.ClientId, ct);
         var cvs = await db.CvDocuments.AsNoTracking().Where(d => clientIds.Contains(d.ClientId))
             .GroupBy(d => d.ClientId).Select(g => new { ClientId = g.Key, Latest = g.Max(d => d.UploadedAt) })
             .ToDictionaryAsync(x => x.ClientId, x => x.Latest, ct);
@@ -50,6 +51,10 @@ public sealed class CoreExpectationFactsReader(TautokoDbContext db, TimeProvider
             .Select(p => new { p.ClientId, p.Status }).ToDictionaryAsync(p => p.ClientId, p => (PtePlanStatus?)p.Status, ct);
         var vtp = await db.VtpMemberships.AsNoTracking().Where(m => clientIds.Contains(m.ClientId))
             .Select(m => new { m.ClientId, m.Status }).ToDictionaryAsync(m => m.ClientId, m => (VtpStatus?)m.Status, ct);
+        var referred = (await db.Referrals.AsNoTracking()
+                .Where(r => clientIds.Contains(r.ClientId) && r.Kind == ReferralKind.Programme && r.Stage != ReferralStage.Declined)
+                .Select(r => r.ClientId).Distinct().ToListAsync(ct))
+            .ToHashSet();
         var booked = (await db.Appointments.AsNoTracking()
                 .Where(a => clientIds.Contains(a.ClientId) && a.Status == AppointmentStatus.Booked && a.StartsAt > now)
                 .Select(a => a.ClientId).Distinct().ToListAsync(ct))
@@ -71,7 +76,8 @@ public sealed class CoreExpectationFactsReader(TautokoDbContext db, TimeProvider
                     booked.Contains(c.Id),
                     profile?.HasGoals ?? false,
                     pte.GetValueOrDefault(c.Id),
-                    vtp.GetValueOrDefault(c.Id)))),
+                    vtp.GetValueOrDefault(c.Id),
+                    new ReferralNeed(profile?.HasBarriers ?? false, referred.Contains(c.Id))))),
         ];
     }
 
@@ -108,6 +114,7 @@ public sealed class CoreExpectationFactsReader(TautokoDbContext db, TimeProvider
         ExpectationFix.PlanPage => $"/clients/{client}/plan",
         ExpectationFix.BookingPage => $"/clients/{client}/book",
         ExpectationFix.NotesPage => $"/clients/{client}#engagement-log",
+        ExpectationFix.ReferralsPage => $"/clients/{client}/referrals",
         ExpectationFix.None => null,
     };
 }

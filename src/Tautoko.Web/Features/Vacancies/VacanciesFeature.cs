@@ -9,7 +9,14 @@ public sealed class VacanciesFeature : IFeature
     {
         services.AddScoped<VacancyHandler>();
         services.AddScoped<MatchingHandler>();
+        services.AddScoped<ReferralHandler>();
+        services.AddScoped<ReferralMeasuresHandler>();
+        services.AddScoped<ReferralWorklistHandler>();
     }
 
-    public static void MapRoutes(IEndpointRouteBuilder app) => VacancyEndpoints.Map(app);
+    public static void MapRoutes(IEndpointRouteBuilder app)
+    {
+        VacancyEndpoints.Map(app);
+        ReferralEndpoints.Map(app);
+    }
 }

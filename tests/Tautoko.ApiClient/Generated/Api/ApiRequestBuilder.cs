@@ -25,6 +25,8 @@ using Tautoko.OpenApiClient.Api.Jobs;
 using Tautoko.OpenApiClient.Api.Lmi1;
 using Tautoko.OpenApiClient.Api.Messages;
 using Tautoko.OpenApiClient.Api.Occupations;
+using Tautoko.OpenApiClient.Api.ReferralMeasures;
+using Tautoko.OpenApiClient.Api.Referrals;
 using Tautoko.OpenApiClient.Api.Regions;
 using Tautoko.OpenApiClient.Api.SendingWindow;
 using Tautoko.OpenApiClient.Api.Sites;
@@ -135,6 +137,16 @@ namespace Tautoko.OpenApiClient.Api
         public global::Tautoko.OpenApiClient.Api.Occupations.OccupationsRequestBuilder Occupations
         {
             get => new global::Tautoko.OpenApiClient.Api.Occupations.OccupationsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The referralMeasures property</summary>
+        public global::Tautoko.OpenApiClient.Api.ReferralMeasures.ReferralMeasuresRequestBuilder ReferralMeasures
+        {
+            get => new global::Tautoko.OpenApiClient.Api.ReferralMeasures.ReferralMeasuresRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The referrals property</summary>
+        public global::Tautoko.OpenApiClient.Api.Referrals.ReferralsRequestBuilder Referrals
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Referrals.ReferralsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The regions property</summary>
         public global::Tautoko.OpenApiClient.Api.Regions.RegionsRequestBuilder Regions

@@ -29,6 +29,7 @@ using Tautoko.OpenApiClient.Api.Clients.Item.PartTimeEarnings;
 using Tautoko.OpenApiClient.Api.Clients.Item.PhoneBasedEntry;
 using Tautoko.OpenApiClient.Api.Clients.Item.Placements;
 using Tautoko.OpenApiClient.Api.Clients.Item.PtePlan;
+using Tautoko.OpenApiClient.Api.Clients.Item.Referrals;
 using Tautoko.OpenApiClient.Api.Clients.Item.StartingWork;
 using Tautoko.OpenApiClient.Api.Clients.Item.Tags;
 using Tautoko.OpenApiClient.Api.Clients.Item.TransferRequests;
@@ -149,6 +150,11 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item
         public global::Tautoko.OpenApiClient.Api.Clients.Item.PtePlan.PtePlanRequestBuilder PtePlan
         {
             get => new global::Tautoko.OpenApiClient.Api.Clients.Item.PtePlan.PtePlanRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The referrals property</summary>
+        public global::Tautoko.OpenApiClient.Api.Clients.Item.Referrals.ReferralsRequestBuilder Referrals
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Clients.Item.Referrals.ReferralsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The startingWork property</summary>
         public global::Tautoko.OpenApiClient.Api.Clients.Item.StartingWork.StartingWorkRequestBuilder StartingWork
