@@ -85,6 +85,7 @@ public static class WriteExpectations
             R("POST /api/vacancies", "/api/vacancies", (a, _) => VacancyRole(a), _ => new { title = "Authorization sweep" }),
             R("GET /api/vacancies/{id:guid}", "/api/vacancies/00000000-0000-0000-0000-00000000a001", (a, _) => VacancyRole(a)),
             R("POST /api/vacancies/{id:guid}/status", "/api/vacancies/00000000-0000-0000-0000-00000000a001/status", (a, _) => VacancyRole(a), _ => new { status = "closed", version = 1 }),
+            R("PAGE /vacancies/{id:guid}", "/vacancies/00000000-0000-0000-0000-00000000a001", (a, _) => VacancyRole(a)),
             R("GET /api/vacancies/{id:guid}/matches", "/api/vacancies/00000000-0000-0000-0000-00000000a001/matches", (a, _) => VacancyRole(a)),
             W("POST /api/clients/{id:guid}/referrals", "/api/clients/{client}/referrals", (a, t) => VacancyRole(a) && ClientMay(a, t, ClientOperation.Read),
                 _ => new { kind = "programme", service = "workReadiness", programme = "Authorization sweep" }),

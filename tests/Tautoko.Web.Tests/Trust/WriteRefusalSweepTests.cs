@@ -69,7 +69,8 @@ public sealed partial class WriteRefusalSweepTests(TrustServer server, ITestOutp
                     var path = Fill(row.Path, target);
                     var auditBefore = await SweepWorld.LastAuditRowAsync(server);
                     var before = await SnapshotAsync(snapshotSql);
-                    using var request = new HttpRequestMessage(new HttpMethod(row.Method), path);
+                    // A page row ("PAGE /…") is fetched with GET, as a browser would.
+                    using var request = new HttpRequestMessage(new HttpMethod(row.Method == "PAGE" ? "GET" : row.Method), path);
                     request.Content = row.Body is { } body ? JsonContent.Create(body(target)) : new StringContent("{}", Encoding.UTF8, "application/json");
                     using var response = await api.SendAsync(request);
                     var status = (int)response.StatusCode;
