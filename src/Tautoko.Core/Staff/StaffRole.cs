@@ -85,6 +85,13 @@ public static class StaffRoleNames
     public static bool IsCaseManager(this StaffRole role) =>
         role is StaffRole.CaseManager or StaffRole.EmploymentCaseManager or StaffRole.IntensiveClientSupportManager;
 
+    /// <summary>
+    /// Roles that work with employers, vacancies and referrals: Employment Support Representatives, case managers of every
+    /// kind, service centre managers and national office.
+    /// </summary>
+    public static bool WorksWithVacancies(this StaffRole role) =>
+        role is StaffRole.EmploymentSupportRepresentative or StaffRole.ServiceCentreManager or StaffRole.NationalOffice || role.IsCaseManager();
+
     /// <summary>Contact-centre roles: may look up any client, read-mostly.</summary>
     public static bool IsContactCentre(this StaffRole role) =>
         role is StaffRole.CustomerServiceRepresentative or StaffRole.ContactCentreOfficer or StaffRole.StudyLinkOfficer;

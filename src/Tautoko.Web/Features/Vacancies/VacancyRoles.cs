@@ -13,9 +13,7 @@ public static class VacancyRoles
 {
     public const string Rule = "vacancy-role";
 
-    public static bool May(StaffRole role) =>
-        role is StaffRole.EmploymentSupportRepresentative or StaffRole.CaseManager or StaffRole.EmploymentCaseManager
-            or StaffRole.IntensiveClientSupportManager or StaffRole.ServiceCentreManager or StaffRole.NationalOffice;
+    public static bool May(StaffRole role) => role.WorksWithVacancies();
 
     public static Failure? Refusal(CurrentStaff staff) => May(staff.Role)
         ? null
