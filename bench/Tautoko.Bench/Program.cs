@@ -4,6 +4,7 @@ using Tautoko.Bench.Load;
 using Tautoko.Bench.Overview;
 using Tautoko.Bench.Pages;
 using Tautoko.Bench.Vacancies;
+using Tautoko.Bench.Releases;
 
 // Benchmarks at national scale; each command writes its figures into docs/PERFORMANCE.md.
 //   dotnet run -c Release --project bench/Tautoko.Bench -- load-national --db "Host=…;Database=…" [--recreate]
@@ -20,6 +21,7 @@ return args.FirstOrDefault() switch
     "overview-load" => await OverviewLoadCommand.RunAsync(args),
     "pages-load" => await PagesLoadCommand.RunAsync(args),
     "match-vacancy" => await MatchVacancyCommand.RunAsync(args),
+    "release" => await ReleaseBenchCommand.RunAsync(args),
     _ => Usage(),
 };
 
@@ -46,6 +48,10 @@ static int Usage()
                           in the same run: p50, p99, req/s and national ÷ demo
                           (--db "Host=…" --national-db "Host=…;Database=…" [--users 8] [--seconds 8] [--warm-up 2]
                            [--only <text>]; run load-national --today <today> first)
+
+          release         a statistical release of every seed-000 table on the national dataset (one query per table,
+                          cell-key RR3), median of --runs N (≥ 3, default 5); target ≤ 1 s; needs load-national first
+                          (--db "Host=…;Database=…" [--runs 5] [--no-report])
 
         Options:
           --db <setting>      PostgreSQL connection string or postgres:// URL (or a SQLite path)   [required]

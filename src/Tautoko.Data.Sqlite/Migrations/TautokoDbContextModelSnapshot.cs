@@ -2749,6 +2749,47 @@ namespace Tautoko.Data.Sqlite.Migrations
                     b.ToTable("plan_activities", (string)null);
                 });
 
+            modelBuilder.Entity("Tautoko.Core.Releases.StatisticalRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BuiltAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BuiltById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Periods")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReleaseKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("Tables")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuiltAt");
+
+                    b.HasIndex("BuiltById");
+
+                    b.ToTable("statistical_releases", (string)null);
+                });
+
             modelBuilder.Entity("Tautoko.Core.Sites.Region", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5919,6 +5960,15 @@ namespace Tautoko.Data.Sqlite.Migrations
                         .WithMany("Activities")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Releases.StatisticalRelease", b =>
+                {
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("BuiltById")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -16,7 +16,7 @@ namespace Tautoko.Web.Cli;
 /// </summary>
 public static class CliCommands
 {
-    private static readonly string[] Commands = ["migrate", "seed", "assign", "lmi1", "move-to-postgres", "openapi", "help"];
+    private static readonly string[] Commands = ["migrate", "seed", "assign", "lmi1", "release", "move-to-postgres", "openapi", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
 
@@ -60,6 +60,11 @@ public static class CliCommands
         if (command == "lmi1")
         {
             return await Lmi1Command.RunAsync(scope.ServiceProvider, CancellationToken.None);
+        }
+
+        if (command == "release")
+        {
+            return await ReleaseCommand.RunAsync(scope.ServiceProvider, app.Configuration, CancellationToken.None);
         }
 
         var config = app.Configuration;
@@ -122,6 +127,8 @@ public static class CliCommands
                                                  propose assignments (OR-Tools), print the mix and waiting report; apply if asked
               openapi  --out <file.json>         start the host on a throw-away SQLite file and write the OpenAPI document it serves
               lmi1     --db <...>                train the Labour Market Indicator 1 model on the database's history and tag clients now
+              release  --db <...> --by EMAIL --period yyyy-MM-dd..yyyy-MM-dd[,…] [--tables code,…] [--title T] [--key HEX32] [--out file.csv|.xlsx|.pdf]
+                                                 build a statistical release as a national office analyst (recorded, cell-key RR3), with a progress bar
               move-to-postgres --from <sqlite path> --db <postgres> [--replace] [--sample N]
                                                  copy every table of a SQLite database into PostgreSQL; print and compare row counts and a sample
             """);

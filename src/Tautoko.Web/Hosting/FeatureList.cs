@@ -13,6 +13,7 @@ using Tautoko.Web.Features.Plans;
 using Tautoko.Web.Features.StartingWork;
 using Tautoko.Web.Features.Vacancies;
 using Tautoko.Web.Features.CoreExpectations;
+using Tautoko.Web.Features.Releases;
 using Tautoko.Web.Features.WorkQueues.Messages;
 using Tautoko.Web.Features.Sites;
 using Tautoko.Web.Features.Staff;
@@ -44,6 +45,7 @@ public static class FeatureList
         Of<StartingWorkFeature>(),
         Of<VacanciesFeature>(),
         Of<CoreExpectationsFeature>(),
+        Of<ReleasesFeature>(),
     ];
 
     public static void AddServices(IServiceCollection services)

@@ -107,6 +107,10 @@ public static class WriteExpectations
             // Caseloads and assignment
             R("PUT /api/lmi1/threshold", "/api/lmi1/threshold", Nat, _ => new { threshold = 0.5, version = 1 }),
             R("POST /api/lmi1/runs", "/api/lmi1/runs", Nat),
+            // Statistical releases: national office (the analyst role) builds; every signed-in role reads one (published figures only).
+            R("POST /api/releases", "/api/releases", Nat, _ => new { title = "Authorization sweep", periods = new[] { new { from = "2025-01-01", to = "2025-12-31" } }, tables = new[] { new { table = "staff" } } }),
+            R("GET /api/releases/{id:guid}", "/api/releases/00000000-0000-0000-0000-000000000105", (_, _) => true),
+            R("PAGE /releases/{id:guid}", "/releases/00000000-0000-0000-0000-000000000105", (_, _) => true),
             R("POST /api/assignment/proposals", "/api/assignment/proposals", (a, _) => a.Role is No or Mgr or Con, t => new { scope = "site", id = t.HomeSiteId }),
             R("POST /api/assignment/proposals/{id:guid}/overrides", "/api/assignment/proposals/{proposal}/overrides", Proposals, t => new { action = "withdraw", lineId = Guid.NewGuid(), reason = "Authorization sweep." }),
             R("POST /api/assignment/proposals/{id:guid}/apply", "/api/assignment/proposals/{proposal}/apply", Proposals),

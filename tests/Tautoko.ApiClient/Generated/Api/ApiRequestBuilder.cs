@@ -28,6 +28,7 @@ using Tautoko.OpenApiClient.Api.Occupations;
 using Tautoko.OpenApiClient.Api.ReferralMeasures;
 using Tautoko.OpenApiClient.Api.Referrals;
 using Tautoko.OpenApiClient.Api.Regions;
+using Tautoko.OpenApiClient.Api.Releases;
 using Tautoko.OpenApiClient.Api.SendingWindow;
 using Tautoko.OpenApiClient.Api.Sites;
 using Tautoko.OpenApiClient.Api.Staff;
@@ -152,6 +153,11 @@ namespace Tautoko.OpenApiClient.Api
         public global::Tautoko.OpenApiClient.Api.Regions.RegionsRequestBuilder Regions
         {
             get => new global::Tautoko.OpenApiClient.Api.Regions.RegionsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The releases property</summary>
+        public global::Tautoko.OpenApiClient.Api.Releases.ReleasesRequestBuilder Releases
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Releases.ReleasesRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The sendingWindow property</summary>
         public global::Tautoko.OpenApiClient.Api.SendingWindow.SendingWindowRequestBuilder SendingWindow
