@@ -10,6 +10,7 @@ using Tautoko.Web.Features.ContactCentre;
 using Tautoko.Web.Features.Hardship;
 using Tautoko.Web.Features.Employment;
 using Tautoko.Web.Features.Plans;
+using Tautoko.Web.Features.Trials;
 using Tautoko.Web.Features.WorkQueues.Messages;
 using Tautoko.Web.Features.Sites;
 using Tautoko.Web.Features.Staff;
@@ -38,6 +39,7 @@ public static class FeatureList
         Of<HardshipFeature>(),
         Of<EmploymentFeature>(),
         Of<PlansFeature>(),
+        Of<TrialsFeature>(),
     ];
 
     public static void AddServices(IServiceCollection services)
