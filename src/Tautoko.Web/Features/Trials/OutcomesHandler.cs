@@ -1,6 +1,4 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Tautoko.Core.Audit;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
@@ -28,7 +26,7 @@ public sealed record OutcomeReport(Guid TrialId, string Name, DateOnly Selection
 /// service they actually got), overall and by age group. National office sees it whole; anyone else — or national office
 /// asking for the release version — sees small cells protected (<see cref="TrialDisclosure"/>).
 /// </summary>
-public sealed class OutcomesHandler(TautokoDbContext db, CurrentStaff me, AuditLog audit, TimeProvider clock)
+public sealed class OutcomesHandler(TautokoDbContext db, CurrentStaff me, TimeProvider clock)
 {
     public const string Method =
         "Intention to treat: every client is analysed in the group they were randomly assigned to, whatever service they received. " +
@@ -79,7 +77,7 @@ public sealed class OutcomesHandler(TautokoDbContext db, CurrentStaff me, AuditL
             points.Add(new OutcomeTimePoint(months, date, true, null, rows));
         }
 
-        await audit.RecordAsync(AuditAction.Read, "TrialOutcomes", trialId.ToString(), null, string.Create(CultureInfo.InvariantCulture, $"Outcome report{(protect ? " (small cells protected)" : string.Empty)}: {assigned.Count} clients"), false, ct);
+        // Aggregates only (no client is named), so the report is not a read of client information; the assignment list is audited.
         var note = protect
             ? $"Small cells protected: counts are randomly rounded to base 3 (R-105: no count moves more than 2) and the proportions, intervals and p-values are computed from the rounded counts; a group with fewer than {TrialDisclosure.SuppressBelow} clients in either arm is suppressed."
             : null;
