@@ -14,6 +14,7 @@ using Tautoko.Web.Features.StartingWork;
 using Tautoko.Web.Features.Vacancies;
 using Tautoko.Web.Features.CoreExpectations;
 using Tautoko.Web.Features.Releases;
+using Tautoko.Web.Features.Trials;
 using Tautoko.Web.Features.WorkQueues.Messages;
 using Tautoko.Web.Features.Sites;
 using Tautoko.Web.Features.Staff;
@@ -46,6 +47,7 @@ public static class FeatureList
         Of<VacanciesFeature>(),
         Of<CoreExpectationsFeature>(),
         Of<ReleasesFeature>(),
+        Of<TrialsFeature>(),
     ];
 
     public static void AddServices(IServiceCollection services)

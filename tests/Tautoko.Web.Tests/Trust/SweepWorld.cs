@@ -247,6 +247,7 @@ public sealed class SweepWorld
             }
 
             Put(ids, unresolved, kind, "proposal", await db.Proposals.AsNoTracking().Select(p => (Guid?)p.Id).FirstOrDefaultAsync());
+            Put(ids, unresolved, kind, "trial", await db.Trials.AsNoTracking().OrderBy(t => t.SelectionDate).Select(t => (Guid?)t.Id).FirstOrDefaultAsync());
             ids["job"] = job.Id.ToString();
             ids["jobowner"] = jobOwner.ToString();
             targets.Add(new SweepTarget(kind, client.Id.Value, client.HomeSiteId.Value, sites[client.HomeSiteId].Value, client.IsRestricted, ids));

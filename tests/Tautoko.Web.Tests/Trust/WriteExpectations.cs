@@ -98,6 +98,9 @@ public static class WriteExpectations
                 t => new { firstName = Id(t, "firstname"), lastName = Id(t, "lastname"), dateOfBirth = Id(t, "dob"), homeSiteId = t.HomeSiteId, version = int.Parse(Id(t, "clientversion"), System.Globalization.CultureInfo.InvariantCulture) }),
             W("POST /api/clients/{id:guid}/work-starts/{workStartId:guid}/supports", "/api/clients/{client}/work-starts/{workstart}/supports", (a, t) => ClientMay(a, t, ClientOperation.Edit),
                 _ => new { support = "TransitionToWorkGrant", decision = "offered", decidedOn = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(12)) }),
+            W("POST /api/trials", "/api/trials", Nat, _ => new { name = "Authorization sweep: refused trial.", service = "IntensiveClientSupport", selectionDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1) }),
+            W("POST /api/trials/{id:guid}/randomise", "/api/trials/{trial}/randomise", Nat, _ => new { seed = 1 }),
+            W("POST /api/trials/{id:guid}/offer-treatment", "/api/trials/{trial}/offer-treatment", (a, _) => a.Role is No or Mgr or StaffRole.IntensiveClientSupportManager, _ => new { }),
             W("POST /api/clients/{id:guid}/iep/activities/{activityId:guid}/finish", "/api/clients/{client}/iep/activities/{activity}/finish", (a, t) => ClientMay(a, t, ClientOperation.Edit), _ => new { status = "done", outcome = "Authorization sweep: refused finish." }),
             W("POST /api/clients/{id:guid}/tags/{tagId:guid}/remove", "/api/clients/{client}/tags/{tag}/remove", (a, t) => ClientMay(a, t, ClientOperation.ManageTags), _ => new { reason = "Authorization sweep: refused removal." }),
             // Break-glass opens an out-of-scope record for the roles ADR 0002 names; never a restricted record.

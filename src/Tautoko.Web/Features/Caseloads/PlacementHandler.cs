@@ -6,6 +6,8 @@ using Tautoko.Core.Common;
 using Tautoko.Data;
 using Tautoko.Data.Operations;
 using Tautoko.Data.Configurations;
+using Tautoko.Data.Filters;
+using Tautoko.Core.Trials;
 using Tautoko.Web.Platform;
 namespace Tautoko.Web.Features.Caseloads;
 
@@ -121,6 +123,12 @@ public sealed class PlacementHandler(TautokoDbContext db, CurrentStaff me, Clien
         if (DirectPlacement.Refusal(facts, caseload.Service, caseload.ServedRegionIds, input.Lmi1Reason) is { } refused)
         {
             return CaseloadFailures.Titled(refused);
+        }
+
+        // a control client of a running trial of this service stays in business as usual.
+        if (await TrialControls.ProtectingTrialAsync(db, clientId, caseload.Service, DateDisplay.TodayInAuckland(clock), ct) is { } trial)
+        {
+            return Failure.Broken(TrialProtection.Refusal(trial));
         }
 
         var reason = DirectPlacement.Reason(input.Reason!, client.Lmi1, input.Lmi1Reason);

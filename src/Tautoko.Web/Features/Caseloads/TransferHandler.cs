@@ -5,6 +5,7 @@ using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
+using Tautoko.Core.Trials;
 using Tautoko.Data;
 using Tautoko.Data.Operations;
 using Tautoko.Data.Filters;
@@ -73,6 +74,12 @@ public sealed class TransferHandler(TautokoDbContext db, CurrentStaff me, Client
         if (toCaseManager is { } named && !await db.Caseloads.AnyAsync(c => c.StaffId == named && c.SiteId == toSite, ct))
         {
             return Failure.Invalid(new Dictionary<string, string[]> { ["toCaseManagerId"] = ["The case manager asked for has no caseload at that centre."] });
+        }
+
+        if (toCaseManager is { } asked && await db.Caseloads.Where(c => c.StaffId == asked).Select(c => (CaseManagementService?)c.Service).SingleOrDefaultAsync(ct) is { } service
+            && await TrialControls.ProtectingTrialAsync(db, clientId, service, DateDisplay.TodayInAuckland(clock), ct) is { } trial)
+        {
+            return Failure.Broken(TrialProtection.Refusal(trial));
         }
 
         var onePending = await db.TransferRequests.AnyAsync(t => t.ClientId == clientId && t.Status == TransferStatus.Pending, ct);
@@ -210,6 +217,12 @@ public sealed class TransferHandler(TautokoDbContext db, CurrentStaff me, Client
             if (caseload is null)
             {
                 return Failure.Invalid(new Dictionary<string, string[]> { ["toCaseManagerId"] = ["The case manager named has no caseload."] });
+            }
+
+            // a control client of a running trial of this service stays in business as usual.
+            if (await TrialControls.ProtectingTrialAsync(db, request.ClientId, caseload.Service, today, ct) is { } trial)
+            {
+                return Failure.Broken(TrialProtection.Refusal(trial));
             }
 
             // the receiving caseload must have a free place, or nothing moves.

@@ -33,6 +33,7 @@ using Tautoko.OpenApiClient.Api.SendingWindow;
 using Tautoko.OpenApiClient.Api.Sites;
 using Tautoko.OpenApiClient.Api.Staff;
 using Tautoko.OpenApiClient.Api.Tasks;
+using Tautoko.OpenApiClient.Api.Trials;
 using Tautoko.OpenApiClient.Api.Vacancies;
 using Tautoko.OpenApiClient.Api.WalkIns;
 using Tautoko.OpenApiClient.Api.WorkQueues;
@@ -178,6 +179,11 @@ namespace Tautoko.OpenApiClient.Api
         public global::Tautoko.OpenApiClient.Api.Tasks.TasksRequestBuilder Tasks
         {
             get => new global::Tautoko.OpenApiClient.Api.Tasks.TasksRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The trials property</summary>
+        public global::Tautoko.OpenApiClient.Api.Trials.TrialsRequestBuilder Trials
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Trials.TrialsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The vacancies property</summary>
         public global::Tautoko.OpenApiClient.Api.Vacancies.VacanciesRequestBuilder Vacancies

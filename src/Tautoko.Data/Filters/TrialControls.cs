@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Tautoko.Core.Caseloads;
+using Tautoko.Core.Common;
+using Tautoko.Core.Trials;
+
+namespace Tautoko.Data.Filters;
+
+/// <summary>
+/// the clients in the control group of a running trial of a service (randomised, on or before its last day).
+/// Every placement path into that service asks here — direct placement and the caseload port, transfers, the national
+/// assignment's proposal and its accept — so they cannot drift apart.
+/// </summary>
+public static class TrialControls
+{
+    /// <summary>The control clients of trials of <paramref name="service"/> running on <paramref name="today"/>.</summary>
+    public static IQueryable<ClientId> Protected(TautokoDbContext db, CaseManagementService service, DateOnly today) =>
+        from a in db.TrialAssignments
+        join t in db.Trials on a.TrialId equals t.Id
+        where a.Arm == TrialArm.Control && t.Service == service && t.RandomisedAt != null && t.EndsOn >= today
+        select a.ClientId;
+
+    /// <summary>The name of the running trial that protects this client from the service, or null when none does.</summary>
+    public static Task<string?> ProtectingTrialAsync(TautokoDbContext db, ClientId client, CaseManagementService service, DateOnly today, CancellationToken ct) => (
+            from a in db.TrialAssignments.AsNoTracking()
+            join t in db.Trials on a.TrialId equals t.Id
+            where a.ClientId == client && a.Arm == TrialArm.Control && t.Service == service && t.RandomisedAt != null && t.EndsOn >= today
+            orderby t.SelectionDate
+            select t.Name)
+        .FirstOrDefaultAsync(ct);
+}
