@@ -10,6 +10,7 @@ using Tautoko.Core.Complaints;
 using Tautoko.Core.DiscretionaryFund;
 using Tautoko.Core.Hardship;
 using Tautoko.Core.Staff;
+using Tautoko.Core.Vacancies;
 using Tautoko.Data.Synthetic;
 
 namespace Tautoko.Data.Bulk;
@@ -66,7 +67,11 @@ public static class SyntheticLoader
             TableMap<DiscretionaryFundGrant>.ForEntity(model),
             new SyntheticComplaints(dataset),
             SyntheticWorkLifeTables.For(model, dataset),
-            SyntheticPathwaysTables.For(model, dataset));
+            SyntheticPathwaysTables.For(model, dataset),
+            TableMap<Employer>.ForEntity(model),
+            TableMap<Vacancy>.ForEntity(model),
+            TableMap<JobseekerOccupation>.ForEntity(model),
+            new SyntheticVacancies(dataset));
         var caseloadTable = TableMap<Caseload>.ForEntity(model);
         string[] bulkTables = [staffTable.Name, leaveTable.Name, .. tables.Names, caseloadTable.Name];
         var caseloads = new SyntheticCaseloads(dataset);
@@ -111,6 +116,9 @@ public static class SyntheticLoader
             await WriteAsync(writer, tables.Slots, tables.Appointments.FutureSlots, tally, cancellationToken);
             tally.Report("Calendars");
 
+            await WriteAsync(writer, tables.Employers, tables.VacancyData.Employers, tally, cancellationToken);
+            await WriteAsync(writer, tables.Vacancies, tables.VacancyData.Vacancies, tally, cancellationToken);
+
             var threads = options.GeneratorThreads > 0 ? options.GeneratorThreads : Math.Max(1, Environment.ProcessorCount - 1);
             var batches = Channel.CreateBounded<PreparedBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
 
@@ -128,7 +136,7 @@ public static class SyntheticLoader
                     {
                         foreach (var batch in dataset.ClientBatches(options.BatchSize, threads))
                         {
-                            await batches.Writer.WriteAsync(PreparedBatch.From(batch, caseloads, tables.Appointments, tables.Hardship, tables.ComplaintsAndGrants, tables.WorkLife), generatorToken);
+                            await batches.Writer.WriteAsync(PreparedBatch.From(batch, caseloads, tables), generatorToken);
                         }
 
                         batches.Writer.Complete();
@@ -156,7 +164,6 @@ public static class SyntheticLoader
 
             // Each caseload's fill is known once every client has been placed.
             await WriteAsync(writer, caseloadTable, caseloads.Caseloads, tally, cancellationToken);
-            await Synthetic.SyntheticVacancies.WriteAsync(writer, db, dataset, cancellationToken);
 
             stage.Restart();
             tally.Report("Rebuilding indexes and foreign keys");
@@ -211,7 +218,8 @@ public static class SyntheticLoader
                 await WriteAsync(writer, tables.Complaints, batch.Complaints, tally, cancellationToken);
                 await WriteAsync(writer, tables.FundGrants, batch.FundGrants, tally, cancellationToken);
                 await tables.WorkLife.WriteAsync(writer, batch.WorkLife, tally.Add, cancellationToken);
-                await tables.Pathways.WriteAsync(writer, batch.Clients, batch.Placements, tally.Add, cancellationToken);
+                await tables.Pathways.WriteAsync(writer, batch.Pathways, tally.Add, cancellationToken);
+                await WriteAsync(writer, tables.Occupations, batch.Occupations, tally, cancellationToken);
                 tally.ClientsLoaded += batch.Clients.Count;
                 tally.Report("Clients");
             }
@@ -233,19 +241,22 @@ public static class SyntheticLoader
         SyntheticHardshipBatch Hardship,
         IReadOnlyList<Complaint> Complaints,
         IReadOnlyList<DiscretionaryFundGrant> FundGrants,
-        SyntheticWorkLifeBatch WorkLife)
+        SyntheticWorkLifeBatch WorkLife,
+        SyntheticPathwaysBatch Pathways,
+        IReadOnlyList<JobseekerOccupation> Occupations)
     {
-        /// <summary>Batches must come in index order: the caseload pass and the appointment histories depend on it.</summary>
-        public static PreparedBatch From(IReadOnlyList<SyntheticClient> generated, SyntheticCaseloads caseloads, SyntheticAppointments appointments, SyntheticHardship hardship, SyntheticComplaints complaints, SyntheticWorkLifeTables workLife)
+        /// <summary>Batches must come in index order: the caseload pass, the appointment histories and the occupation codes depend on it.</summary>
+        public static PreparedBatch From(IReadOnlyList<SyntheticClient> generated, SyntheticCaseloads caseloads, ClientTables tables)
         {
             var placed = caseloads.Process(generated);
             var batch = placed.Clients;
 
             // Appointment history is made in client order: clients share their case managers' slots.
-            var histories = batch.Select(appointments.Next).ToList();
-            var complained = complaints.For(placed);
+            var histories = batch.Select(tables.Appointments.Next).ToList();
+            var complained = tables.ComplaintsAndGrants.For(placed);
+            List<Client> clients = [.. batch.Select(c => c.Client)];
             return new PreparedBatch(
-                [.. batch.Select(c => c.Client)],
+                clients,
                 [.. batch.SelectMany(c => c.Client.Household.Select(h => new OwnedRow<Client, HouseholdMember>(c.Client, h)))],
                 [.. batch.SelectMany(c => c.Tags)],
                 [.. batch.SelectMany(c => c.SpecialCautions)],
@@ -255,10 +266,12 @@ public static class SyntheticLoader
                 placed.BenefitSpells,
                 [.. histories.SelectMany(h => h.Slots)],
                 [.. histories.SelectMany(h => h.Appointments)],
-                hardship.For(batch),
+                tables.Hardship.For(batch),
                 complained.Complaints,
                 complained.Grants,
-                workLife.Generator.For(placed));
+                tables.WorkLife.Generator.For(placed),
+                tables.Pathways.Generator.For(clients, placed.Placements),
+                tables.VacancyData.OccupationsFor(clients));
         }
     }
 
@@ -288,9 +301,13 @@ public static class SyntheticLoader
         TableMap<DiscretionaryFundGrant> FundGrants,
         SyntheticComplaints ComplaintsAndGrants,
         SyntheticWorkLifeTables WorkLife,
-        SyntheticPathwaysTables Pathways)
+        SyntheticPathwaysTables Pathways,
+        TableMap<Employer> Employers,
+        TableMap<Vacancy> Vacancies,
+        TableMap<JobseekerOccupation> Occupations,
+        SyntheticVacancies VacancyData)
     {
-        public IEnumerable<string> Names => [Clients.Name, Household.Name, Tags.Name, Cautions.Name, MustViewNotes.Name, Notes.Name, Placements.Name, BenefitSpells.Name, Slots.Name, AppointmentRows.Name, HardshipApplications.Name, DecisionReviews.Name, Complaints.Name, FundGrants.Name, .. WorkLife.Names, .. Pathways.Names];
+        public IEnumerable<string> Names => [Clients.Name, Household.Name, Tags.Name, Cautions.Name, MustViewNotes.Name, Notes.Name, Placements.Name, BenefitSpells.Name, Slots.Name, AppointmentRows.Name, HardshipApplications.Name, DecisionReviews.Name, Complaints.Name, FundGrants.Name, .. WorkLife.Names, .. Pathways.Names, Employers.Name, Vacancies.Name, Occupations.Name];
     }
 
     /// <summary>Rows and write time per table, in the order tables were first written.</summary>

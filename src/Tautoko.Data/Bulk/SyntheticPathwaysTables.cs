@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore.Metadata;
-using Tautoko.Core.Caseloads;
-using Tautoko.Core.Clients;
 using Tautoko.Core.Employment;
 using Tautoko.Data.Synthetic;
 
@@ -14,12 +12,12 @@ internal sealed record SyntheticPathwaysTables(SyntheticPathways Generator, Tabl
     public static SyntheticPathwaysTables For(IModel model, SyntheticDataset dataset) =>
         new(new SyntheticPathways(dataset), TableMap<PtePlan>.ForEntity(model), TableMap<VtpMembership>.ForEntity(model));
 
-    /// <summary>Generates and writes the batch's rows (after its clients); each table's rows and time to <paramref name="tally"/>.</summary>
-    public async Task WriteAsync(IBulkWriter writer, IReadOnlyList<Client> clients, IReadOnlyList<CaseloadPlacement> placements, Action<string, long, TimeSpan> tally, CancellationToken cancellationToken)
+    /// <summary>Writes the batch's rows (after its clients; made on the producer by <see cref="SyntheticPathways.For"/>); each table's rows and time to <paramref name="tally"/>.</summary>
+    public async Task WriteAsync(IBulkWriter writer, SyntheticPathwaysBatch batch, Action<string, long, TimeSpan> tally, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(tally);
-        var batch = Generator.For(clients, placements);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         await writer.WriteAsync(Plans, batch.Plans, cancellationToken);
         tally(Plans.Name, batch.Plans.Count, watch.Elapsed);

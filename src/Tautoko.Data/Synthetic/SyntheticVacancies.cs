@@ -1,19 +1,18 @@
-using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
 using Tautoko.Core.Vacancies;
-using Tautoko.Data.Bulk;
 
 namespace Tautoko.Data.Synthetic;
 
 /// <summary>
-/// Synthetic employers, vacancies and the ANZSCO occupation codes of Jobseeker Profiles, written after the clients:
-/// three employers and six open vacancies per service centre, and 1–3 preferred occupations for half of the clients with
-/// full-time or part-time work obligations (weighted to the occupations Work and Income clients most often seek).
-/// Deterministic in the dataset's seed (row ids are time-ordered Guids).
+/// Synthetic employers, vacancies and the ANZSCO occupation codes of Jobseeker Profiles: three employers and six open
+/// vacancies per service centre, and 1–3 preferred occupations for half of the clients with full-time or part-time work
+/// obligations (weighted to the occupations Work and Income clients most often seek). The occupation codes are made batch
+/// by batch alongside the clients, on the loader's producer task, so the writer never reads clients back.
+/// Deterministic in the dataset's seed as long as batches come in index order (row ids are time-ordered Guids).
 /// </summary>
-internal static class SyntheticVacancies
+internal sealed class SyntheticVacancies
 {
     /// <summary>Occupations and their relative weight: labouring, driving, retail, hospitality, care, cleaning, trades, clerical.</summary>
     private static readonly (string Code, int Weight)[] Sought =
@@ -24,12 +23,16 @@ internal static class SyntheticVacancies
         ("351311", 2), ("421111", 3), ("362211", 2), ("841411", 3), ("891111", 3), ("821211", 2), ("811311", 3), ("442217", 2),
     ];
 
-    private static readonly string[] Employers = ["Freight", "Foods", "Construction", "Retail", "Care Services", "Hospitality", "Horticulture", "Services"];
+    private static readonly int TotalWeight = Sought.Sum(s => s.Weight);
 
-    public static async Task WriteAsync(IBulkWriter writer, TautokoDbContext db, SyntheticDataset dataset, CancellationToken ct)
+    private static readonly string[] EmployerKinds = ["Freight", "Foods", "Construction", "Retail", "Care Services", "Hospitality", "Horticulture", "Services"];
+
+    private readonly Random _random;
+
+    public SyntheticVacancies(SyntheticDataset dataset)
     {
-        var random = new Random(dataset.Seed ^ 0x5ac4);
-        var model = db.Model;
+        ArgumentNullException.ThrowIfNull(dataset);
+        _random = new Random(dataset.Seed ^ 0x5ac4);
         var by = dataset.Staff.FirstOrDefault(s => s.Role == StaffRole.EmploymentSupportRepresentative)?.Id ?? dataset.Staff[0].Id;
         var at = dataset.Today.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
         var employers = new List<Employer>();
@@ -37,62 +40,63 @@ internal static class SyntheticVacancies
         foreach (var centre in dataset.Organisation.ServiceCentres)
         {
             var own = Enumerable.Range(0, 3).Select(i => new Employer(
-                $"{centre.Spec.Town} {Employers[(centre.Index + i) % Employers.Length]} Ltd", "Hiring Manager", null, null,
+                $"{centre.Spec.Town} {EmployerKinds[(centre.Index + i) % EmployerKinds.Length]} Ltd", "Hiring Manager", null, null,
                 centre.Site.Id, centre.Region.Id, null, by, at)).ToList();
             employers.AddRange(own);
             for (var v = 0; v < 6; v++)
             {
-                var code = Pick(random);
-                var hours = random.Next(3) == 0 ? 20m : 40m;
+                var code = Pick(_random);
+                var hours = _random.Next(3) == 0 ? 20m : 40m;
                 var licences = code.StartsWith("73", StringComparison.Ordinal) ? new[] { "2" } : code == "721311" ? new[] { "1", "F" } : [];
-                var details = new VacancyDetails(AnzscoCatalogue.Find(code)!.Title, code, centre.Spec.Town, hours, 23.50m + random.Next(0, 900) / 100m,
-                    licences, dataset.Today.AddDays(random.Next(7, 42)), random.Next(1, 4));
+                var details = new VacancyDetails(AnzscoCatalogue.Find(code)!.Title, code, centre.Spec.Town, hours, 23.50m + _random.Next(0, 900) / 100m,
+                    licences, dataset.Today.AddDays(_random.Next(7, 42)), _random.Next(1, 4));
                 vacancies.Add(new Vacancy(own[v % 3].Id, centre.Site.Id, centre.Region.Id, details, by, at));
             }
         }
 
-        await writer.WriteAsync(TableMap<Employer>.ForEntity(model), employers, ct);
-        await writer.WriteAsync(TableMap<Vacancy>.ForEntity(model), vacancies, ct);
+        Employers = employers;
+        Vacancies = vacancies;
+    }
 
-        // Half of the clients with work obligations get 1–3 preferred occupations, read back in id order so the choice is stable.
-        var occupations = TableMap<JobseekerOccupation>.ForEntity(model);
-        var batch = new List<JobseekerOccupation>(50_000);
-        // Read to the end first: the bulk writer shares the connection, which cannot stream a read and a COPY at once.
-        var working = await db.Clients.AsNoTracking()
-            .Where(c => c.Obligation == WorkObligation.FullTime || c.Obligation == WorkObligation.PartTime)
-            .OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct);
-        foreach (var id in working)
+    public IReadOnlyList<Employer> Employers { get; }
+
+    public IReadOnlyList<Vacancy> Vacancies { get; }
+
+    /// <summary>
+    /// The preferred occupations of one batch of clients: half of those with work obligations get 1–3 codes.
+    /// Call once per batch, batches in index order (one Random runs through them all).
+    /// </summary>
+    public IReadOnlyList<JobseekerOccupation> OccupationsFor(IReadOnlyList<Client> clients)
+    {
+        ArgumentNullException.ThrowIfNull(clients);
+        var rows = new List<JobseekerOccupation>(clients.Count / 2);
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var client in clients)
         {
-            if (random.Next(2) == 0)
+            if (client.Obligation is not (WorkObligation.FullTime or WorkObligation.PartTime) || _random.Next(2) == 0)
             {
                 continue;
             }
 
-            var codes = new HashSet<string>(StringComparer.Ordinal);
-            var count = 1 + random.Next(3);
+            codes.Clear();
+            var count = 1 + _random.Next(3);
             while (codes.Count < count)
             {
-                codes.Add(Pick(random));
+                codes.Add(Pick(_random));
             }
 
-            batch.AddRange(codes.Select(c => new JobseekerOccupation(id, c)));
-            if (batch.Count >= 40_000)
+            foreach (var code in codes)
             {
-                await writer.WriteAsync(occupations, batch.ToList(), ct);
-                batch.Clear();
+                rows.Add(new JobseekerOccupation(client.Id, code));
             }
         }
 
-        if (batch.Count > 0)
-        {
-            await writer.WriteAsync(occupations, batch, ct);
-        }
+        return rows;
     }
 
     private static string Pick(Random random)
     {
-        var total = Sought.Sum(s => s.Weight);
-        var roll = random.Next(total);
+        var roll = random.Next(TotalWeight);
         foreach (var (code, weight) in Sought)
         {
             if ((roll -= weight) < 0)
