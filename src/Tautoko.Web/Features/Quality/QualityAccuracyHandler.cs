@@ -30,14 +30,16 @@ public sealed class QualityAccuracyHandler(TautokoDbContext db, CurrentStaff me,
 
         var today = DateDisplay.TodayInAuckland(clock);
         var last = to ?? today;
-        var first = from ?? last.AddMonths(-12).AddDays(1);
         var problems = new Dictionary<string, string[]>();
+        var whyTo = PlausibleDates.WhyNotQueryDate(last, today);
+        // The default period is the twelve months to the last day (only counted from a plausible day).
+        var first = from ?? (whyTo is null ? last.AddMonths(-12).AddDays(1) : today);
         if (PlausibleDates.WhyNotQueryDate(first, today) is { } whyFrom)
         {
             problems["from"] = [whyFrom];
         }
 
-        if (PlausibleDates.WhyNotQueryDate(last, today) is { } whyTo)
+        if (whyTo is not null)
         {
             problems["to"] = [whyTo];
         }
