@@ -13,6 +13,7 @@ using Tautoko.Web.Features.Plans;
 using Tautoko.Web.Features.StartingWork;
 using Tautoko.Web.Features.Vacancies;
 using Tautoko.Web.Features.CoreExpectations;
+using Tautoko.Web.Features.Quality;
 using Tautoko.Web.Features.Releases;
 using Tautoko.Web.Features.Trials;
 using Tautoko.Web.Features.WorkQueues.Messages;
@@ -48,6 +49,7 @@ public static class FeatureList
         Of<CoreExpectationsFeature>(),
         Of<ReleasesFeature>(),
         Of<TrialsFeature>(),
+        Of<QualityFeature>(),
     ];
 
     public static void AddServices(IServiceCollection services)

@@ -342,6 +342,12 @@ public static class AccessExpectations
             Anyone("GET /api/complaints/outcomes", "/api/complaints/outcomes"),
             Target("GET /api/complaints/{id:guid}", "/api/complaints/{complaint}", ComplaintView),
             Unswept("POST /api/complaints/{id:guid}/outcome", StateChanging),
+            // Quality checks: the National Quality Team and national office draw, read and record; a manager reads their site's accuracy
+            Unswept("POST /api/quality-samples", StateChanging),
+            Roles("GET /api/quality-samples", "/api/quality-samples", StaffRole.QualityChecker, No),
+            Unswept("GET /api/quality-samples/{id:guid}", "needs a drawn sample: tested in QualityCheckTests (refusal swept in WriteExpectations)"),
+            Unswept("POST /api/quality-checks/{id:guid}/result", StateChanging),
+            Target("GET /api/quality-accuracy", "/api/quality-accuracy?siteId={site}", (a, t) => a.Role is StaffRole.QualityChecker or No || (a.Role == Mgr && a.SiteId == t.HomeSiteId)),
             // Statistical releases: anyone signed in reads published figures; the analyst (national office) builds
             Unswept("POST /api/releases", StateChanging),
             Anyone("GET /api/releases", "/api/releases"),
@@ -408,6 +414,8 @@ public static class AccessExpectations
             Roles("PAGE /complaints/open", "/complaints/open", Mgr, No),
             Anyone("PAGE /complaints/new", "/complaints/new"),
             Anyone("PAGE /releases", "/releases"),
+            Roles("PAGE /quality", "/quality", StaffRole.QualityChecker, No, Mgr),
+            Unswept("PAGE /quality/{id:guid}", "needs a drawn sample: tested in QualityCheckTests (refusal swept in WriteExpectations)"),
             Unswept("PAGE /releases/{id:guid}", "needs a built release; every role reads it, only national office sees true counts: tested in ReleaseTests"),
             Target("PAGE /complaints/{id:guid}", "/complaints/{complaint}", ComplaintView),
             Client("PAGE /clients/{id:guid}/discretionary-fund", ClientOperation.Read, "/clients/{client}/discretionary-fund"),

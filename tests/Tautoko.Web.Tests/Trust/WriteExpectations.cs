@@ -56,6 +56,8 @@ public static class WriteExpectations
 
     private static bool Nat(SweepAccount a, SweepTarget _) => a.Role == No;
 
+    private static bool QualityTeam(SweepAccount a, SweepTarget _) => a.Role is No or StaffRole.QualityChecker;
+
     private static bool Proposals(SweepAccount a, SweepTarget _) => a.Role is No or Mgr or Con;
 
     /// <summary>VacancyRoles.May: Employment Support Representatives, case managers, service centre managers, national office.</summary>
@@ -110,6 +112,11 @@ public static class WriteExpectations
             // Caseloads and assignment
             R("PUT /api/lmi1/threshold", "/api/lmi1/threshold", Nat, _ => new { threshold = 0.5, version = 1 }),
             R("POST /api/lmi1/runs", "/api/lmi1/runs", Nat),
+            // Quality checks: the National Quality Team and national office only; refused before the sample or check is looked up.
+            W("POST /api/quality-samples", "/api/quality-samples", QualityTeam, t => new { siteId = t.HomeSiteId, from = "2026-01-01", to = "2026-01-31", size = 1 }),
+            R("GET /api/quality-samples/{id:guid}", "/api/quality-samples/00000000-0000-0000-0000-000000000100", QualityTeam),
+            R("PAGE /quality/{id:guid}", "/quality/00000000-0000-0000-0000-000000000100", QualityTeam),
+            R("POST /api/quality-checks/{id:guid}/result", "/api/quality-checks/00000000-0000-0000-0000-000000000100/result", QualityTeam, _ => new { result = "correct" }),
             // Statistical releases: national office (the analyst role) builds; every signed-in role reads one (published figures only).
             R("POST /api/releases", "/api/releases", Nat, _ => new { title = "Authorization sweep", periods = new[] { new { from = "2025-01-01", to = "2025-12-31" } }, tables = new[] { new { table = "staff" } } }),
             R("GET /api/releases/{id:guid}", "/api/releases/00000000-0000-0000-0000-000000000105", (_, _) => true),

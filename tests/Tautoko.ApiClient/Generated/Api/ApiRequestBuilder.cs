@@ -25,6 +25,9 @@ using Tautoko.OpenApiClient.Api.Jobs;
 using Tautoko.OpenApiClient.Api.Lmi1;
 using Tautoko.OpenApiClient.Api.Messages;
 using Tautoko.OpenApiClient.Api.Occupations;
+using Tautoko.OpenApiClient.Api.QualityAccuracy;
+using Tautoko.OpenApiClient.Api.QualityChecks;
+using Tautoko.OpenApiClient.Api.QualitySamples;
 using Tautoko.OpenApiClient.Api.ReferralMeasures;
 using Tautoko.OpenApiClient.Api.Referrals;
 using Tautoko.OpenApiClient.Api.Regions;
@@ -139,6 +142,21 @@ namespace Tautoko.OpenApiClient.Api
         public global::Tautoko.OpenApiClient.Api.Occupations.OccupationsRequestBuilder Occupations
         {
             get => new global::Tautoko.OpenApiClient.Api.Occupations.OccupationsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The qualityAccuracy property</summary>
+        public global::Tautoko.OpenApiClient.Api.QualityAccuracy.QualityAccuracyRequestBuilder QualityAccuracy
+        {
+            get => new global::Tautoko.OpenApiClient.Api.QualityAccuracy.QualityAccuracyRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The qualityChecks property</summary>
+        public global::Tautoko.OpenApiClient.Api.QualityChecks.QualityChecksRequestBuilder QualityChecks
+        {
+            get => new global::Tautoko.OpenApiClient.Api.QualityChecks.QualityChecksRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The qualitySamples property</summary>
+        public global::Tautoko.OpenApiClient.Api.QualitySamples.QualitySamplesRequestBuilder QualitySamples
+        {
+            get => new global::Tautoko.OpenApiClient.Api.QualitySamples.QualitySamplesRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The referralMeasures property</summary>
         public global::Tautoko.OpenApiClient.Api.ReferralMeasures.ReferralMeasuresRequestBuilder ReferralMeasures
