@@ -1,0 +1,125 @@
+using Microsoft.EntityFrameworkCore;
+using Tautoko.Core.Calendar;
+using Tautoko.Core.Common;
+using Tautoko.Core.Measures;
+using Tautoko.Data;
+
+namespace Tautoko.Web.Features.Measures;
+
+/// <summary>One point of a measure's trend: the first day of its day or month, and the value then.</summary>
+public sealed record MeasurePoint(DateOnly Start, decimal? Value, long Numerator, long Denominator);
+
+/// <summary>A measure for a scope and period: its value, the counts behind it, its target and definition, and its trend.</summary>
+public sealed record MeasureLine(
+    string Code, string Group, string Name, string Rule, string Kind, string Target, decimal? TargetMin, string Definition, string Source,
+    decimal? Value, long Numerator, long Denominator, bool? MeetsTarget, bool HasData, IReadOnlyList<MeasurePoint> Series);
+
+public sealed record MeasuresReport(string Level, Guid? Id, string Name, DateOnly From, DateOnly To, string Interval, IReadOnlyList<MeasureLine> Measures);
+
+/// <summary>
+/// Every measure of the seeds' tables (SPEC §9) for a case manager, a site, a region or the country over a period, read
+/// from the pre-aggregated daily facts (kept as events happen, rebuilt by <c>measures-rebuild</c>): two grouped queries,
+/// whatever the size of the scope. Daily averages divide by staff working days: each staff member with any count in a
+/// month is counted for every national working day of it. The trend is daily up to 62 days, monthly beyond.
+/// </summary>
+public sealed class MeasuresHandler(TautokoDbContext db, MeasureScopes scopes)
+{
+    public async Task<Outcome<MeasuresReport>> MeasureAsync(string? level, Guid? id, DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        var resolved = await scopes.ResolveAsync(level, id, from, to, ct);
+        if (resolved.Failure is { } failure)
+        {
+            return failure;
+        }
+
+        return await ComputeAsync(db, resolved.Value, ct);
+    }
+
+    /// <summary>Every measure for a checked scope and period (the benchmark times this).</summary>
+    public static async Task<MeasuresReport> ComputeAsync(TautokoDbContext db, MeasureScope scope, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var facts = Facts(db, scope);
+        var days = await facts.GroupBy(f => new { f.Measure, f.Day })
+            .Select(g => new { g.Key.Measure, g.Key.Day, Numerator = g.Sum(f => (long)f.Numerator), Denominator = g.Sum(f => (long)f.Denominator) })
+            .ToListAsync(ct);
+        var averaged = MeasureCatalogue.All.Where(m => m.Kind == MeasureKind.DailyAverage).Select(m => m.Code).ToList();
+        var staffMonths = await facts.Where(f => averaged.Contains(f.Measure))
+            .GroupBy(f => new { f.Measure, f.StaffId, f.Day.Year, f.Day.Month })
+            .Select(g => new { g.Key.Measure, g.Key.StaffId, g.Key.Year, g.Key.Month })
+            .ToListAsync(ct);
+
+        var daily = scope.To.DayNumber - scope.From.DayNumber < 62;
+        var buckets = Buckets(scope.From, scope.To, daily);
+        var byMeasure = days.ToLookup(d => d.Measure);
+        var monthsOfStaff = staffMonths.ToLookup(s => s.Measure);
+        var lines = new List<MeasureLine>();
+        foreach (var measure in MeasureCatalogue.All)
+        {
+            var rows = byMeasure[measure.Code].ToList();
+            var staffByMonth = monthsOfStaff[measure.Code].GroupBy(s => new DateOnly(s.Year, s.Month, 1)).ToDictionary(g => g.Key, g => g.Select(s => s.StaffId).Distinct().Count());
+            long StaffDays(DateOnly first, DateOnly last) => staffByMonth.Sum(m =>
+            {
+                var start = m.Key < first ? first : m.Key;
+                var end = m.Key.AddMonths(1).AddDays(-1) > last ? last : m.Key.AddMonths(1).AddDays(-1);
+                return start > end ? 0L : (long)m.Value * WorkingDaysIn(start, end);
+            });
+
+            var total = MeasureValues.Of(measure, rows.Sum(r => r.Numerator), rows.Sum(r => r.Denominator), StaffDays(scope.From, scope.To));
+            var series = buckets.Select(b =>
+            {
+                var inBucket = rows.Where(r => r.Day >= b.Start && r.Day <= b.End).ToList();
+                var value = MeasureValues.Of(measure, inBucket.Sum(r => r.Numerator), inBucket.Sum(r => r.Denominator), StaffDays(b.Start, b.End));
+                return new MeasurePoint(b.Start, value.Value, value.Numerator, value.Denominator);
+            }).ToList();
+            lines.Add(new MeasureLine(measure.Code, measure.Group, measure.Name, measure.Rule, measure.Kind.ToString(), measure.Target, measure.TargetMin,
+                measure.Definition, measure.Source, rows.Count == 0 && measure.Kind != MeasureKind.Count ? null : total.Value, total.Numerator, total.Denominator,
+                total.MeetsTarget, rows.Count > 0, series));
+        }
+
+        return new MeasuresReport(scope.Level.ToString().ToLowerInvariant(), scope.Id, scope.Name, scope.From, scope.To, daily ? "day" : "month", lines);
+    }
+
+    /// <summary>The facts of a scope and period.</summary>
+    public static IQueryable<MeasureDailyFact> Facts(TautokoDbContext db, MeasureScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(scope);
+        var facts = db.MeasureDailyFacts.AsNoTracking().Where(f => f.Day >= scope.From && f.Day <= scope.To);
+        if (scope.StaffId is { } staffId)
+        {
+            facts = facts.Where(f => f.StaffId == staffId);
+        }
+        else if (scope.Sites is { } sites)
+        {
+            facts = sites.Count == 1 ? facts.Where(f => f.SiteId == sites[0]) : facts.Where(f => sites.Contains(f.SiteId));
+        }
+
+        return facts;
+    }
+
+    private static int WorkingDaysIn(DateOnly first, DateOnly last) => WorkingDays.Between(first.AddDays(-1), last, null);
+
+    private static List<(DateOnly Start, DateOnly End)> Buckets(DateOnly from, DateOnly to, bool daily)
+    {
+        var buckets = new List<(DateOnly, DateOnly)>();
+        if (daily)
+        {
+            for (var d = from; d <= to; d = d.AddDays(1))
+            {
+                buckets.Add((d, d));
+            }
+
+            return buckets;
+        }
+
+        for (var m = new DateOnly(from.Year, from.Month, 1); m <= to; m = m.AddMonths(1))
+        {
+            var start = m < from ? from : m;
+            var end = m.AddMonths(1).AddDays(-1);
+            buckets.Add((start, end > to ? to : end));
+        }
+
+        return buckets;
+    }
+}
