@@ -84,7 +84,7 @@ internal static class MeasuresBenchCommand
         text.AppendLine(invariant, $"| every measure for the whole country for a year ≤ 2 s (issue 16) | {median:N0} ms | {string.Join(", ", times.Select(t => t.ToString("N0", invariant)))} | {(median <= 2000 ? "met" : "NOT met")} ({median / 2000:0.00}×) | `measures --db \"Host=127.0.0.1;Port=55432;Username=postgres;Database=tautoko_national\" --runs {runs}{(rebuilt is null ? "" : " --rebuild")}` |");
         text.AppendLine();
         text.AppendLine(invariant, $"- {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {await BenchSupport.ServerVersionAsync(database)}, {Environment.ProcessorCount} cores shared with other work. Dataset: `load-national`; {factsInYear:N0} daily facts in the year timed.");
-        text.AppendLine(invariant, $"- What is timed: `MeasuresHandler.ComputeAsync`, as `GET /api/measures?level=country&from=…&to=…` runs it: {report.Measures.Count} measures with value, numerator, denominator and a monthly series, from the pre-aggregated daily facts (two grouped queries: sums by measure and day; staff by measure and month for the daily averages).");
+        text.AppendLine(invariant, $"- What is timed: `MeasuresHandler.ComputeAsync`, as `GET /api/measures?level=country&from=…&to=…` runs it: {report.Measures.Count} measures with value, numerator, denominator and a monthly series, from the pre-aggregated daily facts (one grouped query: sums and staff days by measure and day; series and values in memory).");
         if (rebuilt is not null)
         {
             text.AppendLine(invariant, $"- Facts built first by `MeasureRebuild` (as `measures-rebuild` does): {rebuilt} (not part of the timed figure).");

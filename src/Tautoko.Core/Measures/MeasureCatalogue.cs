@@ -6,7 +6,7 @@ public enum MeasureKind
     /// <summary>Numerator over denominator, as a percentage (one decimal).</summary>
     Percent = 0,
 
-    /// <summary>Numerator per staff working day (completions per case manager per working day).</summary>
+    /// <summary>Numerator per staff day worked (completions per case manager per day with at least one).</summary>
     DailyAverage = 1,
 
     /// <summary>The numerator itself (a number of clients).</summary>
@@ -52,9 +52,9 @@ public static class MeasureCatalogue
         new(Accuracy, "Accuracy", "Accuracy", "R-100", MeasureKind.Percent, "95%", 95m, null,
             "Standard definition: the share of processed actions found correct by independent quality checks (National Quality Team).", "002, 003"),
         new(ClientRequests, "Client requests", "Client requests completed daily", "R-101", MeasureKind.DailyAverage, "Monitor: 8–12 daily", 8m, 12m,
-            "8–12 minimum client requests completed daily on average: appointments resulted and client events completed in a work queue, per case manager per working day.", "002, 003"),
+            "8–12 minimum client requests completed daily on average: appointments resulted and client events completed in a work queue, per case manager per day worked (a day with at least one completion).", "002, 003"),
         new(CompletionRate, "Completion rate", "Appointments resulted \"show\" daily", "R-102", MeasureKind.DailyAverage, "Monitor: 7+ daily", 7m, null,
-            "7+ appointments completed as 'show' daily on average, per case manager per working day.", "002, 003"),
+            "7+ appointments completed as 'show' daily on average, per case manager per day worked (a day with at least one 'show').", "002, 003"),
         new(ReturnRate, "Return rate", "Return rate", "R-103", MeasureKind.Percent, "Monitor", null, null,
             "% of clients returning for the same appointment type within 7 working days: of the appointments attended, those followed by another attended appointment of the same type for the same client within 7 working days.", "002, 003"),
         new(NewClientsSeen, "New client appointments", "New clients seen within 10 working days", "R-033", MeasureKind.Percent, "90%", 90m, null,

@@ -6,21 +6,21 @@ public sealed record MeasureValue(decimal? Value, long Numerator, long Denominat
 public static class MeasureValues
 {
     /// <summary>
-    /// Percent: numerator over denominator; daily average: numerator over the staff working days (the working days of the
-    /// period for each staff member counted, given as <paramref name="staffWorkingDays"/>); count: the numerator.
+    /// Percent: numerator over denominator; daily average: numerator over the staff days worked (one for each staff member
+    /// and day with at least one completion, given as <paramref name="staffDays"/>); count: the numerator.
     /// No value when nothing was counted (a percentage of nothing, an average over no days).
     /// </summary>
-    public static MeasureValue Of(MeasureDefinition measure, long numerator, long denominator, long staffWorkingDays)
+    public static MeasureValue Of(MeasureDefinition measure, long numerator, long denominator, long staffDays)
     {
         ArgumentNullException.ThrowIfNull(measure);
         decimal? value = measure.Kind switch
         {
             MeasureKind.Percent => denominator == 0 ? null : Math.Round(100m * numerator / denominator, 1),
-            MeasureKind.DailyAverage => staffWorkingDays == 0 ? null : Math.Round((decimal)numerator / staffWorkingDays, 2),
+            MeasureKind.DailyAverage => staffDays == 0 ? null : Math.Round((decimal)numerator / staffDays, 2),
             MeasureKind.Count => numerator,
             _ => null,
         };
-        var shownDenominator = measure.Kind == MeasureKind.DailyAverage ? staffWorkingDays : denominator;
+        var shownDenominator = measure.Kind == MeasureKind.DailyAverage ? staffDays : denominator;
         return new MeasureValue(value, numerator, shownDenominator, measure.Meets(value));
     }
 }

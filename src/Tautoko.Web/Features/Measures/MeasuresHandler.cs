@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Tautoko.Core.Calendar;
 using Tautoko.Core.Common;
 using Tautoko.Core.Measures;
 using Tautoko.Data;
@@ -18,9 +17,10 @@ public sealed record MeasuresReport(string Level, Guid? Id, string Name, DateOnl
 
 /// <summary>
 /// Every measure of the seeds' tables (SPEC §9) for a case manager, a site, a region or the country over a period, read
-/// from the pre-aggregated daily facts (kept as events happen, rebuilt by <c>measures-rebuild</c>): two grouped queries,
-/// whatever the size of the scope. Daily averages divide by staff working days: each staff member with any count in a
-/// month is counted for every national working day of it. The trend is daily up to 62 days, monthly beyond.
+/// from the pre-aggregated daily facts (kept as events happen, rebuilt by <c>measures-rebuild</c>):
+/// one grouped query, whatever the size of the scope. Daily averages divide by staff days worked: each fact is one staff
+/// member's day with at least one completion, so the average is per case manager per day they completed requests.
+/// The trend is daily up to 62 days, monthly beyond.
 /// </summary>
 public sealed class MeasuresHandler(TautokoDbContext db, MeasureScopes scopes)
 {
@@ -41,35 +41,21 @@ public sealed class MeasuresHandler(TautokoDbContext db, MeasureScopes scopes)
         ArgumentNullException.ThrowIfNull(scope);
         var facts = Facts(db, scope);
         var days = await facts.GroupBy(f => new { f.Measure, f.Day })
-            .Select(g => new { g.Key.Measure, g.Key.Day, Numerator = g.Sum(f => (long)f.Numerator), Denominator = g.Sum(f => (long)f.Denominator) })
-            .ToListAsync(ct);
-        var averaged = MeasureCatalogue.All.Where(m => m.Kind == MeasureKind.DailyAverage).Select(m => m.Code).ToList();
-        var staffMonths = await facts.Where(f => averaged.Contains(f.Measure))
-            .GroupBy(f => new { f.Measure, f.StaffId, f.Day.Year, f.Day.Month })
-            .Select(g => new { g.Key.Measure, g.Key.StaffId, g.Key.Year, g.Key.Month })
+            .Select(g => new { g.Key.Measure, g.Key.Day, Numerator = g.Sum(f => (long)f.Numerator), Denominator = g.Sum(f => (long)f.Denominator), StaffDays = (long)g.Count() })
             .ToListAsync(ct);
 
         var daily = scope.To.DayNumber - scope.From.DayNumber < 62;
         var buckets = Buckets(scope.From, scope.To, daily);
         var byMeasure = days.ToLookup(d => d.Measure);
-        var monthsOfStaff = staffMonths.ToLookup(s => s.Measure);
         var lines = new List<MeasureLine>();
         foreach (var measure in MeasureCatalogue.All)
         {
             var rows = byMeasure[measure.Code].ToList();
-            var staffByMonth = monthsOfStaff[measure.Code].GroupBy(s => new DateOnly(s.Year, s.Month, 1)).ToDictionary(g => g.Key, g => g.Select(s => s.StaffId).Distinct().Count());
-            long StaffDays(DateOnly first, DateOnly last) => staffByMonth.Sum(m =>
-            {
-                var start = m.Key < first ? first : m.Key;
-                var end = m.Key.AddMonths(1).AddDays(-1) > last ? last : m.Key.AddMonths(1).AddDays(-1);
-                return start > end ? 0L : (long)m.Value * WorkingDaysIn(start, end);
-            });
-
-            var total = MeasureValues.Of(measure, rows.Sum(r => r.Numerator), rows.Sum(r => r.Denominator), StaffDays(scope.From, scope.To));
+            var total = MeasureValues.Of(measure, rows.Sum(r => r.Numerator), rows.Sum(r => r.Denominator), rows.Sum(r => r.StaffDays));
             var series = buckets.Select(b =>
             {
                 var inBucket = rows.Where(r => r.Day >= b.Start && r.Day <= b.End).ToList();
-                var value = MeasureValues.Of(measure, inBucket.Sum(r => r.Numerator), inBucket.Sum(r => r.Denominator), StaffDays(b.Start, b.End));
+                var value = MeasureValues.Of(measure, inBucket.Sum(r => r.Numerator), inBucket.Sum(r => r.Denominator), inBucket.Sum(r => r.StaffDays));
                 return new MeasurePoint(b.Start, value.Value, value.Numerator, value.Denominator);
             }).ToList();
             lines.Add(new MeasureLine(measure.Code, measure.Group, measure.Name, measure.Rule, measure.Kind.ToString(), measure.Target, measure.TargetMin,
@@ -97,8 +83,6 @@ public sealed class MeasuresHandler(TautokoDbContext db, MeasureScopes scopes)
 
         return facts;
     }
-
-    private static int WorkingDaysIn(DateOnly first, DateOnly last) => WorkingDays.Between(first.AddDays(-1), last, null);
 
     private static List<(DateOnly Start, DateOnly End)> Buckets(DateOnly from, DateOnly to, bool daily)
     {
