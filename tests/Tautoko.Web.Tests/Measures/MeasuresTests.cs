@@ -2,10 +2,12 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Tautoko.Core.Appointments;
 using Tautoko.Core.Audit;
 using Tautoko.Core.Common;
 using Tautoko.Data;
 using Tautoko.Data.Measures;
+using Tautoko.Web.Tests.Appointments;
 using Tautoko.Web.Tests.Caseloads;
 using Tautoko.Web.Tests.Infrastructure;
 
@@ -121,6 +123,54 @@ public abstract class MeasuresTests(TautokoServer server)
         {
             await unknown.ReadProblemAsync(HttpStatusCode.NotFound);
         }
+    }
+
+    [Fact]
+    public async Task ResultingAnAppointment_AndAWorkStart_UpdateTheFacts_EqualARebuild_R101_R102_R103_R104()
+    {
+        await RebuildAsync();
+        var client = await AppointmentData.NewClientOfAsync(server, Accounts.EmploymentCaseManager);
+        var staffId = await AppointmentData.StaffIdAsync(server, Accounts.EmploymentCaseManager);
+        var api = await server.AsAsync(Accounts.EmploymentCaseManager);
+        var path = $"/api/measures?from={Day(-1)}&to={Day(0)}";
+        var before = await api.GetJsonAsync(path);
+
+        var appointment = await PastAppointmentAsync(client, new StaffId(staffId));
+        var version = (await api.GetJsonAsync($"/api/appointments/{appointment}"))["appointment"]!["version"]!.GetValue<int>();
+        using (var resulted = await api.PostJsonAsync($"/api/appointments/{appointment}/result", new { outcome = "attended", note = "Measures test.", version }))
+        {
+            await resulted.ReadJsonAsync(HttpStatusCode.OK);
+        }
+
+        using (var started = await api.PostJsonAsync($"/api/clients/{client}/work-starts", new { startedOn = Day(0), employerName = "Measures Ltd", hoursPerWeek = 40, hours = "fullTime" }))
+        {
+            await started.ReadJsonAsync(HttpStatusCode.Created);
+        }
+
+        var after = await api.GetJsonAsync(path);
+        Assert.Equal(Counts(before, "completion-rate").Numerator + 1, Counts(after, "completion-rate").Numerator);
+        Assert.Equal(Counts(before, "client-requests").Numerator + 1, Counts(after, "client-requests").Numerator);
+        Assert.Equal(Counts(before, "return-rate", 0, 1), Counts(after, "return-rate"));
+        Assert.Equal(Counts(before, "work-exits").Numerator + 1, Counts(after, "work-exits").Numerator);
+        Assert.True(Line(after, "completion-rate")["value"]!.GetValue<decimal>() > 0);
+
+        var kept = await FactsAsync();
+        await RebuildAsync();
+        Assert.Equal(await FactsAsync(), kept);
+    }
+
+    private async Task<Guid> PastAppointmentAsync(Guid client, StaffId staffId)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
+        var member = await db.Staff.AsNoTracking().SingleAsync(s => s.Id == staffId);
+        var start = DateTimeOffset.UtcNow.AddHours(-2).AddSeconds(Random.Shared.Next(1, 3000));
+        var slot = new AppointmentSlot(SlotId.New(), staffId, member.SiteId, DateOnly.FromDateTime(start.UtcDateTime), start, start.AddMinutes(30), SlotKind.Proactive);
+        var appointment = Appointment.Book(AppointmentId.New(), new ClientId(client), slot, AppointmentChannel.FaceToFace, AppointmentType.FirstAppointment, null, BookingCover.OwnCaseManager, staffId, start.AddDays(-1), 0.1);
+        db.AppointmentSlots.Add(slot);
+        db.Appointments.Add(appointment);
+        await db.SaveChangesAsync();
+        return appointment.Id.Value;
     }
 
     private static JsonNode Line(JsonNode report, string code) => report["measures"]!.AsArray().Single(m => m.Text("code") == code)!;
