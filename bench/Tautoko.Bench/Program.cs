@@ -5,6 +5,7 @@ using Tautoko.Bench.Overview;
 using Tautoko.Bench.Pages;
 using Tautoko.Bench.Vacancies;
 using Tautoko.Bench.Releases;
+using Tautoko.Bench.Measures;
 
 // Benchmarks at national scale; each command writes its figures into docs/PERFORMANCE.md.
 //   dotnet run -c Release --project bench/Tautoko.Bench -- load-national --db "Host=…;Database=…" [--recreate]
@@ -22,6 +23,7 @@ return args.FirstOrDefault() switch
     "pages-load" => await PagesLoadCommand.RunAsync(args),
     "match-vacancy" => await MatchVacancyCommand.RunAsync(args),
     "release" => await ReleaseBenchCommand.RunAsync(args),
+    "measures" => await MeasuresBenchCommand.RunAsync(args),
     _ => Usage(),
 };
 
@@ -52,6 +54,9 @@ static int Usage()
           release         a statistical release of every seed-000 table on the national dataset (one query per table,
                           cell-key RR3), median of --runs N (≥ 3, default 5); target ≤ 1 s; needs load-national first
                           (--db "Host=…;Database=…" [--runs 5] [--no-report])
+          measures        every monitor and measure for the whole country over a year from the daily facts, median of
+                          --runs N (≥ 3, default 5); target ≤ 2 s; --rebuild first builds the facts from source
+                          (--db "Host=…;Database=…" [--runs 5] [--rebuild] [--no-report])
 
         Options:
           --db <setting>      PostgreSQL connection string or postgres:// URL (or a SQLite path)   [required]

@@ -19,7 +19,8 @@ public static class OneRoundTripSave
     public static async Task SaveInOneRoundTripAsync(this TautokoDbContext db, CancellationToken ct)
     {
         var pending = db.ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).ToList();
-        var oneBatch = db.IsPostgres && pending.Count <= OneBatchAtMost && pending.All(e => e.State == EntityState.Added);
+        var oneBatch = db.IsPostgres && pending.Count <= OneBatchAtMost && pending.All(e => e.State == EntityState.Added)
+            && (await Measures.MeasureUpkeep.TouchedAsync(db, ct)).Count == 0;
         if (oneBatch && PlainInserts.Ordered(pending) is { } ordered)
         {
             await PlainInserts.WriteAsync(db, ordered, ct);

@@ -46,10 +46,15 @@ public sealed partial class TautokoDbContext(DbContextOptions<TautokoDbContext> 
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         GuardAppendOnly();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        // Monitors and measures: an event the measures count from updates their facts in the same transaction.
+        var touched = await Measures.MeasureUpkeep.TouchedAsync(this, cancellationToken);
+        return touched.Count == 0
+            ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
+            : await Measures.MeasureUpkeep.SaveWithMeasuresAsync(this, touched, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -2447,6 +2447,70 @@ namespace Tautoko.Data.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Tautoko.Core.Measures.MeasureContribution", b =>
+                {
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Denominator")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Numerator")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ClientId", "Measure", "SourceId");
+
+                    b.HasIndex("Measure", "Day", "SiteId");
+
+                    b.ToTable("measure_contributions", (string)null);
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Measures.MeasureDailyFact", b =>
+                {
+                    b.Property<string>("Measure")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Denominator")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Numerator")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Measure", "Day", "SiteId", "StaffId");
+
+                    b.HasIndex("SiteId", "Day");
+
+                    b.HasIndex("StaffId", "Day");
+
+                    b.ToTable("measure_daily_facts", (string)null);
+                });
+
             modelBuilder.Entity("Tautoko.Core.Messaging.CaseManagerMessage", b =>
                 {
                     b.Property<Guid>("Id")

@@ -2421,6 +2421,70 @@ namespace Tautoko.Data.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Tautoko.Core.Measures.MeasureContribution", b =>
+                {
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Denominator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Numerator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ClientId", "Measure", "SourceId");
+
+                    b.HasIndex("Measure", "Day", "SiteId");
+
+                    b.ToTable("measure_contributions", (string)null);
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Measures.MeasureDailyFact", b =>
+                {
+                    b.Property<string>("Measure")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Denominator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Numerator")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Measure", "Day", "SiteId", "StaffId");
+
+                    b.HasIndex("SiteId", "Day");
+
+                    b.HasIndex("StaffId", "Day");
+
+                    b.ToTable("measure_daily_facts", (string)null);
+                });
+
             modelBuilder.Entity("Tautoko.Core.Messaging.CaseManagerMessage", b =>
                 {
                     b.Property<Guid>("Id")

@@ -16,7 +16,7 @@ namespace Tautoko.Web.Cli;
 /// </summary>
 public static class CliCommands
 {
-    private static readonly string[] Commands = ["migrate", "seed", "assign", "lmi1", "release", "move-to-postgres", "openapi", "help"];
+    private static readonly string[] Commands = ["migrate", "seed", "assign", "lmi1", "release", "measures-rebuild", "move-to-postgres", "openapi", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
 
@@ -60,6 +60,11 @@ public static class CliCommands
         if (command == "lmi1")
         {
             return await Lmi1Command.RunAsync(scope.ServiceProvider, CancellationToken.None);
+        }
+
+        if (command == "measures-rebuild")
+        {
+            return await MeasuresRebuildCommand.RunAsync(db, app.Services.GetRequiredService<TimeProvider>(), CancellationToken.None);
         }
 
         if (command == "release")
@@ -106,6 +111,7 @@ public static class CliCommands
                 task.Value = 100;
             });
         AnsiConsole.MarkupLine($"[green]Loaded in {watch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s.[/]");
+        await MeasuresRebuildCommand.RunAsync(db, clock, CancellationToken.None);
         if (options.Demo)
         {
             var accounts = await scope.ServiceProvider.GetRequiredService<DemoData>().EnsureAccountsAsync(CancellationToken.None);
@@ -129,6 +135,7 @@ public static class CliCommands
               lmi1     --db <...>                train the Labour Market Indicator 1 model on the database's history and tag clients now
               release  --db <...> --by EMAIL --period yyyy-MM-dd..yyyy-MM-dd[,…] [--tables code,…] [--title T] [--key HEX32] [--out file.csv|.xlsx|.pdf]
                                                  build a statistical release as a national office analyst (recorded, cell-key RR3), with a progress bar
+              measures-rebuild --db <...>        recompute every measure's contributions and daily facts from the source records (after a bulk load)
               move-to-postgres --from <sqlite path> --db <postgres> [--replace] [--sample N]
                                                  copy every table of a SQLite database into PostgreSQL; print and compare row counts and a sample
             """);

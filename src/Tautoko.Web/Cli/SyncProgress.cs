@@ -5,3 +5,9 @@ internal sealed class SyncProgress(Action<string> report) : IProgress<string>
 {
     public void Report(string value) => report(value);
 }
+
+/// <summary>The same for any progress value.</summary>
+internal sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
+{
+    public void Report(T value) => report(value);
+}

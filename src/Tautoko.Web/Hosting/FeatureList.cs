@@ -4,6 +4,7 @@ using Tautoko.Web.Features.Calendar;
 using Tautoko.Web.Features.Caseloads;
 using Tautoko.Web.Features.Clients;
 using Tautoko.Web.Features.Jobs;
+using Tautoko.Web.Features.Measures;
 using Tautoko.Web.Features.Complaints;
 using Tautoko.Web.Features.DiscretionaryFund;
 using Tautoko.Web.Features.ContactCentre;
@@ -50,6 +51,7 @@ public static class FeatureList
         Of<ReleasesFeature>(),
         Of<TrialsFeature>(),
         Of<QualityFeature>(),
+        Of<MeasuresFeature>(),
     ];
 
     public static void AddServices(IServiceCollection services)

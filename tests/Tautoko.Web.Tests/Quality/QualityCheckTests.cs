@@ -113,6 +113,14 @@ public abstract class QualityCheckTests(TautokoServer server)
         Assert.Contains("Wilson", accuracy.Text("method"), StringComparison.Ordinal);
         Assert.Equal(1, report["errorTypes"]!.AsArray().Single(e => e.Text("errorType") == "incorrectAmount")!["count"]!.GetValue<int>());
 
+        // The monitors-and-measures report takes its accuracy line from the same checks (R-100).
+        var measures = await (await server.AsAsync(Accounts.NationalOffice)).GetJsonAsync($"/api/measures?level=site&id={site}&from={Day(from)}&to={Day(to)}");
+        var line = measures["measures"]!.AsArray().Single(m => m.Text("code") == "accuracy")!;
+        Assert.Equal(9, line["numerator"]!.GetValue<long>());
+        Assert.Equal(10, line["denominator"]!.GetValue<long>());
+        Assert.True(line["hasData"]!.GetValue<bool>());
+        Assert.False(line["meetsTarget"]!.GetValue<bool>());
+
         // The sample shows its own accuracy too.
         var read = await quality.GetJsonAsync($"/api/quality-samples/{sample.Text("id")}");
         Assert.Equal(9, read["accuracy"]!["correct"]!.GetValue<int>());

@@ -286,6 +286,9 @@ public static class AccessExpectations
             Unswept("POST /api/referrals/{id:guid}/stage", StateChanging),
             Roles("GET /api/referrals", "/api/referrals", StaffRole.EmploymentSupportRepresentative, StaffRole.CaseManager, StaffRole.EmploymentCaseManager, StaffRole.IntensiveClientSupportManager, Mgr, No),
             Target("GET /api/referral-measures", "/api/referral-measures?siteId={site}", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId)),
+            // Monitors and measures (SPEC §9): national office every level, a manager their own site, anyone their own figures.
+            Target("GET /api/measures", "/api/measures?level=site&id={site}", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId)),
+            Target("GET /api/measures/{measure}/clients", "/api/measures/iep-within-10-days/clients?level=site&id={site}", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId)),
             // Randomised trials (SPEC §10): national office defines, selects and randomises; ICS case managers and managers see their site.
             Roles("GET /api/trials", "/api/trials", No, StaffRole.IntensiveClientSupportManager, Mgr),
             Unswept("POST /api/trials", StateChanging),
@@ -435,6 +438,8 @@ public static class AccessExpectations
             Roles("PAGE /hardship/reviews", "/hardship/reviews", StaffRole.CaseManager, StaffRole.EmploymentCaseManager, StaffRole.IntensiveClientSupportManager, Mgr, No),
             Roles("PAGE /hardship/reviews/worklist", "/hardship/reviews/worklist", StaffRole.CaseManager, StaffRole.EmploymentCaseManager, StaffRole.IntensiveClientSupportManager, Mgr, No),
             Anyone("PAGE /hardship/review-window", "/hardship/review-window"),
+            Target("PAGE /measures", "/measures?level=site&id={site}", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId)),
+            Target("PAGE /measures/{measure}/clients", "/measures/iep-within-10-days/clients?level=site&id={site}", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId)),
         };
         return rows.ToDictionary(r => r.Key, StringComparer.Ordinal);
     }

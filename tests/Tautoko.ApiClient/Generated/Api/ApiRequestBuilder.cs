@@ -23,6 +23,7 @@ using Tautoko.OpenApiClient.Api.Hardship;
 using Tautoko.OpenApiClient.Api.IepMeasures;
 using Tautoko.OpenApiClient.Api.Jobs;
 using Tautoko.OpenApiClient.Api.Lmi1;
+using Tautoko.OpenApiClient.Api.Measures;
 using Tautoko.OpenApiClient.Api.Messages;
 using Tautoko.OpenApiClient.Api.Occupations;
 using Tautoko.OpenApiClient.Api.QualityAccuracy;
@@ -132,6 +133,11 @@ namespace Tautoko.OpenApiClient.Api
         public global::Tautoko.OpenApiClient.Api.Lmi1.Lmi1RequestBuilder Lmi1
         {
             get => new global::Tautoko.OpenApiClient.Api.Lmi1.Lmi1RequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The measures property</summary>
+        public global::Tautoko.OpenApiClient.Api.Measures.MeasuresRequestBuilder Measures
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Measures.MeasuresRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The messages property</summary>
         public global::Tautoko.OpenApiClient.Api.Messages.MessagesRequestBuilder Messages
