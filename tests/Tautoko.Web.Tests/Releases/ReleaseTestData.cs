@@ -24,7 +24,8 @@ public static class ReleaseTestData
         for (var i = 0; i < count; i++)
         {
             var at = NzLocalTime.ToUtc(new DateOnly(year, month, 1 + (i % 27)), new TimeOnly(10, 0));
-            var application = new HardshipApplication(Guid.CreateVersion7(), client, null, need, null, 120m, false, ContactChannel.Phone, "Hand-made for a release test.", staff, at);
+            var application = new HardshipApplication(Guid.CreateVersion7(), client, null, need,
+                need == HardshipNeed.Other ? SupplementaryAssistanceCategory.AdvancePayments : null, 120m, false, ContactChannel.Phone, "Hand-made for a release test.", staff, at);
             application.Decide(DecisionKind.Decline, null, reason, "Declined for the test.", staff, at.AddHours(1));
             db.HardshipApplications.Add(application);
         }
