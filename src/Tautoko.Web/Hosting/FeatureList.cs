@@ -1,4 +1,5 @@
 using Tautoko.Web.Features.Appointments;
+using Tautoko.Web.Features.Assessments;
 using Tautoko.Web.Features.Auth;
 using Tautoko.Web.Features.Calendar;
 using Tautoko.Web.Features.Caseloads;
@@ -48,6 +49,7 @@ public static class FeatureList
         Of<CoreExpectationsFeature>(),
         Of<ReleasesFeature>(),
         Of<TrialsFeature>(),
+        Of<AssessmentsFeature>(),
     ];
 
     public static void AddServices(IServiceCollection services)
