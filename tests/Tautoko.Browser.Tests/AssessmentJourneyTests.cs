@@ -49,7 +49,7 @@ public sealed class AssessmentJourneyTests(BrowserServer server)
             await page.Locator("#progress-beut-chart").WaitForAsync();
             Assert.Equal(2, await page.Locator("#progress-pcoms-chart circle").CountAsync());
             Assert.Contains("outcome 16/40, session 35/40", await page.Locator("#pcoms-list").InnerTextAsync(), StringComparison.Ordinal);
-            Assert.Contains("Outcome", await page.Locator("#progress-pcoms-chart title").First.TextContentAsync() ?? string.Empty, StringComparison.Ordinal);
+            Assert.Contains("Outcome (ORS) total: 16", await page.Locator("#progress-pcoms-chart circle title").First.TextContentAsync() ?? string.Empty, StringComparison.Ordinal);
         });
     }
 
