@@ -22,6 +22,7 @@ public static class ConstraintRefusals
         [CaseloadConfiguration.WithinCapacity] = $"CHECK constraint failed: {CaseloadConfiguration.WithinCapacity}",
         [HardshipApplicationConfiguration.OneOpenReviewPerApplication] = "UNIQUE constraint failed: decision_reviews.ApplicationId",
         [ReferralConfiguration.OncePerVacancy] = "UNIQUE constraint failed: referrals.VacancyId, referrals.ClientId",
+        [SessionMeasureConfiguration.OnePerAppointment] = "UNIQUE constraint failed: session_measures.AppointmentId",
     };
 
     /// <summary>Whether <paramref name="exception"/> is the constraint named <paramref name="constraintName"/> (a constant on its entity configuration) refusing the save.</summary>

@@ -398,6 +398,142 @@ namespace Tautoko.Data.Sqlite.Migrations
                     b.ToTable("case_manager_calendars", (string)null);
                 });
 
+            modelBuilder.Entity("Tautoko.Core.Assessments.BeutAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Point")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("ClientId", "CompletedOn");
+
+                    b.ToTable("beut_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Assessments.ClientAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Point")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SensitiveTopics")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("ClientId", "CompletedOn");
+
+                    b.ToTable("client_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Assessments.SessionMeasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AppointmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ApproachOrMethod")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GoalsAndTopics")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Individually")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Interpersonally")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Overall")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Relationship")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SessionOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SessionOverall")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SkipReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Socially")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppointmentId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_session_measures_appointment");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("ClientId", "SessionOn");
+
+                    b.ToTable("session_measures", (string)null);
+                });
+
             modelBuilder.Entity("Tautoko.Core.Assignment.AssignmentPolicySettings", b =>
                 {
                     b.Property<int>("Id")
@@ -5503,6 +5639,82 @@ namespace Tautoko.Data.Sqlite.Migrations
                         });
 
                     b.Navigation("Blocks");
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Assessments.BeutAssessment", b =>
+                {
+                    b.HasOne("Tautoko.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Tautoko.Core.Assessments.BeutRating", "Ratings", b1 =>
+                        {
+                            b1.Property<Guid>("BeutAssessmentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Factor")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Rating")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("BeutAssessmentId", "Factor");
+
+                            b1.ToTable("beut_ratings", null, t =>
+                                {
+                                    t.HasCheckConstraint("CK_beut_ratings_rating", "\"Rating\" BETWEEN 1 AND 5");
+                                });
+
+                            b1.WithOwner()
+                                .HasForeignKey("BeutAssessmentId");
+                        });
+
+                    b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Assessments.ClientAssessment", b =>
+                {
+                    b.HasOne("Tautoko.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Assessments.SessionMeasure", b =>
+                {
+                    b.HasOne("Tautoko.Core.Appointments.Appointment", null)
+                        .WithMany()
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tautoko.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Tautoko.Core.Assignment.AssignmentPolicySettings", b =>

@@ -1,4 +1,5 @@
 using Tautoko.Web.Features.Appointments;
+using Tautoko.Web.Features.Assessments;
 using Tautoko.Web.Features.Auth;
 using Tautoko.Web.Features.Calendar;
 using Tautoko.Web.Features.Caseloads;
@@ -52,6 +53,7 @@ public static class FeatureList
         Of<TrialsFeature>(),
         Of<QualityFeature>(),
         Of<MeasuresFeature>(),
+        Of<AssessmentsFeature>(),
     ];
 
     public static void AddServices(IServiceCollection services)

@@ -260,6 +260,12 @@ public static class AccessExpectations
             Client("POST /api/clients/{id:guid}/iep", ClientOperation.Edit, "/api/clients/{client}/iep", _ => new { }),
             Client("POST /api/clients/{id:guid}/iep/activities", ClientOperation.Edit, "/api/clients/{client}/iep/activities", _ => new { what = "Authorization sweep: update CV.", who = "Client", dueOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30) }),
             Unswept("POST /api/clients/{id:guid}/iep/activities/{activityId:guid}/finish", StateChanging),
+            // ICS assessments
+            Client("GET /api/clients/{id:guid}/progress", ClientOperation.Read, "/api/clients/{client}/progress"),
+            Client("POST /api/clients/{id:guid}/client-assessments", ClientOperation.Edit, "/api/clients/{client}/client-assessments", _ => new { point = "entry", completedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1), narrative = "Authorization sweep: narrative." }),
+            Client("POST /api/clients/{id:guid}/beut", ClientOperation.Edit, "/api/clients/{client}/beut", _ => new { point = "entry", completedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1), ratings = new Dictionary<string, int> { ["literacy"] = 3 } }),
+            Client("POST /api/clients/{id:guid}/session-measures", ClientOperation.Edit, "/api/clients/{client}/session-measures", t => new { appointmentId = t.Ids.GetValueOrDefault("appointment"), skipReason = "Authorization sweep: skipped." }),
+            Target("GET /api/sites/{id:guid}/assessments", "/api/sites/{site}/assessments", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId)),
             Target("GET /api/iep-measures", "/api/iep-measures?siteId={site}", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId)),
             // Starting work
             Client("GET /api/clients/{id:guid}/starting-work", ClientOperation.Read, "/api/clients/{client}/starting-work"),
@@ -424,6 +430,8 @@ public static class AccessExpectations
             Client("PAGE /clients/{id:guid}/discretionary-fund", ClientOperation.Read, "/clients/{client}/discretionary-fund"),
             Roles("PAGE /discretionary-fund/spend", "/discretionary-fund/spend", StaffRole.IntensiveClientSupportManager, Mgr, No),
             Client("PAGE /clients/{id:guid}/hardship", ClientOperation.Read, "/clients/{client}/hardship"),
+            Client("PAGE /clients/{id:guid}/progress", ClientOperation.Read, "/clients/{client}/progress"),
+            Target("PAGE /sites/{id:guid}/assessments", "/sites/{site}/assessments", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId)),
             Client("PAGE /clients/{id:guid}/plan", ClientOperation.Read, "/clients/{client}/plan"),
             Client("PAGE /clients/{id:guid}/starting-work", ClientOperation.Read, "/clients/{client}/starting-work"),
             Client("PAGE /clients/{id:guid}/employment", ClientOperation.Read, "/clients/{client}/employment"),

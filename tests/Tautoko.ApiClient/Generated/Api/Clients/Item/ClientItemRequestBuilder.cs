@@ -10,10 +10,12 @@ using System.Threading;
 using System;
 using Tautoko.OpenApiClient.Api.Clients.Item.Appointments;
 using Tautoko.OpenApiClient.Api.Clients.Item.Audit;
+using Tautoko.OpenApiClient.Api.Clients.Item.Beut;
 using Tautoko.OpenApiClient.Api.Clients.Item.BookingOptions;
 using Tautoko.OpenApiClient.Api.Clients.Item.BreakGlass;
 using Tautoko.OpenApiClient.Api.Clients.Item.Caseload;
 using Tautoko.OpenApiClient.Api.Clients.Item.Cautions;
+using Tautoko.OpenApiClient.Api.Clients.Item.ClientAssessments;
 using Tautoko.OpenApiClient.Api.Clients.Item.CoreExpectations;
 using Tautoko.OpenApiClient.Api.Clients.Item.Cv;
 using Tautoko.OpenApiClient.Api.Clients.Item.DiscretionaryFund;
@@ -28,8 +30,10 @@ using Tautoko.OpenApiClient.Api.Clients.Item.OccupationCodes;
 using Tautoko.OpenApiClient.Api.Clients.Item.PartTimeEarnings;
 using Tautoko.OpenApiClient.Api.Clients.Item.PhoneBasedEntry;
 using Tautoko.OpenApiClient.Api.Clients.Item.Placements;
+using Tautoko.OpenApiClient.Api.Clients.Item.Progress;
 using Tautoko.OpenApiClient.Api.Clients.Item.PtePlan;
 using Tautoko.OpenApiClient.Api.Clients.Item.Referrals;
+using Tautoko.OpenApiClient.Api.Clients.Item.SessionMeasures;
 using Tautoko.OpenApiClient.Api.Clients.Item.StartingWork;
 using Tautoko.OpenApiClient.Api.Clients.Item.Tags;
 using Tautoko.OpenApiClient.Api.Clients.Item.TransferRequests;
@@ -56,6 +60,11 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item
         {
             get => new global::Tautoko.OpenApiClient.Api.Clients.Item.Audit.AuditRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The beut property</summary>
+        public global::Tautoko.OpenApiClient.Api.Clients.Item.Beut.BeutRequestBuilder Beut
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Clients.Item.Beut.BeutRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The bookingOptions property</summary>
         public global::Tautoko.OpenApiClient.Api.Clients.Item.BookingOptions.BookingOptionsRequestBuilder BookingOptions
         {
@@ -75,6 +84,11 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item
         public global::Tautoko.OpenApiClient.Api.Clients.Item.Cautions.CautionsRequestBuilder Cautions
         {
             get => new global::Tautoko.OpenApiClient.Api.Clients.Item.Cautions.CautionsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The clientAssessments property</summary>
+        public global::Tautoko.OpenApiClient.Api.Clients.Item.ClientAssessments.ClientAssessmentsRequestBuilder ClientAssessments
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Clients.Item.ClientAssessments.ClientAssessmentsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The coreExpectations property</summary>
         public global::Tautoko.OpenApiClient.Api.Clients.Item.CoreExpectations.CoreExpectationsRequestBuilder CoreExpectations
@@ -146,6 +160,11 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item
         {
             get => new global::Tautoko.OpenApiClient.Api.Clients.Item.Placements.PlacementsRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The progress property</summary>
+        public global::Tautoko.OpenApiClient.Api.Clients.Item.Progress.ProgressRequestBuilder Progress
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Clients.Item.Progress.ProgressRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The ptePlan property</summary>
         public global::Tautoko.OpenApiClient.Api.Clients.Item.PtePlan.PtePlanRequestBuilder PtePlan
         {
@@ -155,6 +174,11 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item
         public global::Tautoko.OpenApiClient.Api.Clients.Item.Referrals.ReferralsRequestBuilder Referrals
         {
             get => new global::Tautoko.OpenApiClient.Api.Clients.Item.Referrals.ReferralsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The sessionMeasures property</summary>
+        public global::Tautoko.OpenApiClient.Api.Clients.Item.SessionMeasures.SessionMeasuresRequestBuilder SessionMeasures
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Clients.Item.SessionMeasures.SessionMeasuresRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The startingWork property</summary>
         public global::Tautoko.OpenApiClient.Api.Clients.Item.StartingWork.StartingWorkRequestBuilder StartingWork

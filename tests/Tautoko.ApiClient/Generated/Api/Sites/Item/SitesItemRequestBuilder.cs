@@ -8,6 +8,7 @@ using System.IO;
 using System.Threading.Tasks;
 using System.Threading;
 using System;
+using Tautoko.OpenApiClient.Api.Sites.Item.Assessments;
 using Tautoko.OpenApiClient.Api.Sites.Item.Calendars;
 using Tautoko.OpenApiClient.Api.Sites.Item.FreeSlots;
 using Tautoko.OpenApiClient.Api.Sites.Item.Worklist;
@@ -20,6 +21,11 @@ namespace Tautoko.OpenApiClient.Api.Sites.Item
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class SitesItemRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The assessments property</summary>
+        public global::Tautoko.OpenApiClient.Api.Sites.Item.Assessments.AssessmentsRequestBuilder Assessments
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Sites.Item.Assessments.AssessmentsRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The calendars property</summary>
         public global::Tautoko.OpenApiClient.Api.Sites.Item.Calendars.CalendarsRequestBuilder Calendars
         {
