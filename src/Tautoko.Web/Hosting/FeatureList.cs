@@ -15,6 +15,7 @@ using Tautoko.Web.Features.Vacancies;
 using Tautoko.Web.Features.CoreExpectations;
 using Tautoko.Web.Features.Releases;
 using Tautoko.Web.Features.Trials;
+using Tautoko.Web.Features.Navigators;
 using Tautoko.Web.Features.WorkQueues.Messages;
 using Tautoko.Web.Features.Sites;
 using Tautoko.Web.Features.Staff;
@@ -48,6 +49,7 @@ public static class FeatureList
         Of<CoreExpectationsFeature>(),
         Of<ReleasesFeature>(),
         Of<TrialsFeature>(),
+        Of<NavigatorsFeature>(),
     ];
 
     public static void AddServices(IServiceCollection services)
