@@ -212,6 +212,11 @@ public sealed class NavigatorsHandler(TautokoDbContext db, CurrentStaff me, Clie
     /// <summary>The ICS case manager who linked the client (or the site's manager) ends the link; the row is kept.</summary>
     public async Task<Outcome<UnlinkDone>> UnlinkAsync(StaffId navigatorId, ClientId clientId, CancellationToken ct)
     {
+        if (me.Role is not (StaffRole.IntensiveClientSupportManager or StaffRole.ServiceCentreManager))
+        {
+            return Failure.Refused(AccessDecision.Refuse(ClientAccessPolicy.RoleRule, "The ICS case manager who linked the client, or the site's manager, ends the link."), clientId.Value);
+        }
+
         var link = await db.NavigatorClientLinks.Where(l => l.NavigatorId == navigatorId && l.ClientId == clientId && l.EndedAt == null).SingleOrDefaultAsync(ct);
         if (link is null)
         {
