@@ -26,7 +26,8 @@ public enum ClientOperation
 public sealed record Viewer(StaffId StaffId, StaffRole Role, CaseManagerVariant Variant, SiteId SiteId, RegionId RegionId, IReadOnlyCollection<RegionId> ServedRegionIds);
 
 /// <summary>What the policy needs to know of the client.</summary>
-public sealed record ClientScope(SiteId HomeSiteId, RegionId HomeRegionId, bool IsRestricted);
+/// <param name="LinkedToViewer">The viewer is a Navigator the client is linked to by their ICS case manager (seed 004 §2.4.2).</param>
+public sealed record ClientScope(SiteId HomeSiteId, RegionId HomeRegionId, bool IsRestricted, bool LinkedToViewer = false);
 
 public sealed record AccessDecision(bool Allowed, string? Rule, string? Reason, bool CanBreakGlass)
 {
@@ -64,9 +65,10 @@ public static class ClientAccessPolicy
             return AccessDecision.Allow;
         }
 
-        var where = viewer.ServedRegionIds.Count > 0 ? "the regions your unit serves" : "your site";
+        var where = viewer.Role == StaffRole.Navigator ? "those an ICS case manager linked to you"
+            : viewer.ServedRegionIds.Count > 0 ? "the regions your unit serves" : "your site";
         return AccessDecision.Refuse(ScopeRule,
-            $"This client belongs to another site; your role sees clients of {where}.",
+            viewer.Role == StaffRole.Navigator ? $"This client is not linked to you; a Navigator sees {where}." : $"This client belongs to another site; your role sees clients of {where}.",
             canBreakGlass: MayBreakGlass(viewer.Role) && operation != ClientOperation.ViewAudit);
     }
 
@@ -87,6 +89,8 @@ public static class ClientAccessPolicy
         // A CSR may look up any client (read-mostly): the contact centre serves the whole country.
         StaffRole.CustomerServiceRepresentative or StaffRole.ContactCentreOfficer or StaffRole.StudyLinkOfficer => true,
         StaffRole.CaseManager when viewer.Variant == CaseManagerVariant.RemoteClientServices => true,
+        // A Navigator (contracted by an NGO provider, seed 004 §2.4) sees only the clients linked to them, never the site's others.
+        StaffRole.Navigator => client.LinkedToViewer,
         _ => client.HomeSiteId == viewer.SiteId || viewer.ServedRegionIds.Contains(client.HomeRegionId),
     };
 

@@ -12,6 +12,9 @@ public enum WorkQueueKind
     SiteFaceToFaceAppointments = 4,
     Housing = 5,
     Custom = 6,
+
+    /// <summary>The Central Processing Unit's queue: administrative changes ICS case managers send (seed 004 §2.7).</summary>
+    CentralProcessing = 7,
 }
 
 public static class WorkQueueKinds
@@ -31,6 +34,7 @@ public static class WorkQueueKinds
         WorkQueueKind.SiteFaceToFaceAppointments => "Site F2F appointment queue",
         WorkQueueKind.Housing => "Housing (Housing Assessment and EH SNG)",
         WorkQueueKind.Custom => "Other",
+        WorkQueueKind.CentralProcessing => "Central Processing Unit",
     };
 
     /// <summary>The queues every site of a kind has (002: phone-based units use Ready for Processing and Hold).</summary>

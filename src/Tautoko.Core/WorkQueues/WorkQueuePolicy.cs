@@ -14,7 +14,9 @@ public static class WorkQueuePolicy
     public const string Rule = "queue-scope";
 
     public static AccessDecision MayView(Viewer viewer, QueuePlace queue) =>
-        viewer.Role is StaffRole.NationalOffice or StaffRole.QualityChecker || viewer.SiteId == queue.SiteId || ContactCentreServes(viewer, queue)
+        // A Navigator (NGO-employed, seed 004 §2.4) sees only their linked clients, never a site's queues of client work.
+        viewer.Role == StaffRole.Navigator ? AccessDecision.Refuse(Rule, "A Navigator sees only the clients linked to them, not the site's queues.")
+        : viewer.Role is StaffRole.NationalOffice or StaffRole.QualityChecker || viewer.SiteId == queue.SiteId || ContactCentreServes(viewer, queue)
             ? AccessDecision.Allow
             : AccessDecision.Refuse(Rule, "This queue belongs to another site; you see your own site's queues.");
 

@@ -98,7 +98,7 @@ public static class WorkQueueSeeder
                     WorkQueueKind.ServiceCentreReferral => 9,
                     WorkQueueKind.SiteFaceToFaceAppointments => 5,
                     WorkQueueKind.ReadyForProcessing => 6,
-                    WorkQueueKind.WorkOnHold or WorkQueueKind.Approval or WorkQueueKind.Housing or WorkQueueKind.Custom => 3,
+                    WorkQueueKind.WorkOnHold or WorkQueueKind.Approval or WorkQueueKind.Housing or WorkQueueKind.Custom or WorkQueueKind.CentralProcessing => 3,
                 };
                 for (var i = 0; i < count; i++)
                 {

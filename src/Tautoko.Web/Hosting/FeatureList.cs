@@ -18,6 +18,7 @@ using Tautoko.Web.Features.CoreExpectations;
 using Tautoko.Web.Features.Quality;
 using Tautoko.Web.Features.Releases;
 using Tautoko.Web.Features.Trials;
+using Tautoko.Web.Features.Navigators;
 using Tautoko.Web.Features.WorkQueues.Messages;
 using Tautoko.Web.Features.Sites;
 using Tautoko.Web.Features.Staff;
@@ -54,6 +55,7 @@ public static class FeatureList
         Of<QualityFeature>(),
         Of<MeasuresFeature>(),
         Of<AssessmentsFeature>(),
+        Of<NavigatorsFeature>(),
     ];
 
     public static void AddServices(IServiceCollection services)

@@ -38,7 +38,9 @@ public static class AccessExpectations
         a.Role is StaffRole.NationalOffice or StaffRole.QualityChecker or StaffRole.CustomerServiceRepresentative or StaffRole.ContactCentreOfficer or StaffRole.StudyLinkOfficer
         || (a.Role == StaffRole.CaseManager && a.Variant == CaseManagerVariant.RemoteClientServices);
 
-    public static bool InScope(SweepAccount a, SweepTarget t) => SeesEveryClient(a) || a.SiteId == t.HomeSiteId;
+    /// <summary>A Navigator sees only the clients linked to them (seed 004 §2.4.2); others their site's, or every client.</summary>
+    public static bool InScope(SweepAccount a, SweepTarget t) =>
+        a.Role == StaffRole.Navigator ? t.Ids["navigators"].Contains(a.StaffId.ToString(), StringComparison.Ordinal) : SeesEveryClient(a) || a.SiteId == t.HomeSiteId;
 
     /// <summary>R-122: restricted records open only to RCS case managers, the home site's manager and national office.</summary>
     public static bool MaySeeRestricted(SweepAccount a, SweepTarget t) =>
@@ -87,13 +89,13 @@ public static class AccessExpectations
 
     /// <summary>A site's queues (WorkQueuePolicy.MayView with no queue): its staff, national office, quality checkers, the contact centres that serve it.</summary>
     internal static bool SiteQueuesView(SweepAccount a, SweepTarget t) =>
-        SiteStaffOrNational(a, t) || ContactCentreServes(a, t.Ids["sitekind"], t.RegionId, null);
+        (a.Role != StaffRole.Navigator && SiteStaffOrNational(a, t)) || ContactCentreServes(a, t.Ids["sitekind"], t.RegionId, null);
 
     /// <summary>A queue (WorkQueuePolicy.MayView): its site's staff, national office and quality checkers, the contact centres that serve it.</summary>
     internal static bool QueueView(SweepAccount a, SweepTarget t) =>
-        a.Role is StaffRole.NationalOffice or StaffRole.QualityChecker
+        a.Role != StaffRole.Navigator && (a.Role is StaffRole.NationalOffice or StaffRole.QualityChecker
         || a.SiteId.ToString() == t.Ids["queuesite"]
-        || ContactCentreServes(a, t.Ids["queuesitekind"], Guid.Parse(t.Ids["queueregion"]), t.Ids["queuekind"] is { Length: > 0 } k ? k : null);
+        || ContactCentreServes(a, t.Ids["queuesitekind"], Guid.Parse(t.Ids["queueregion"]), t.Ids["queuekind"] is { Length: > 0 } k ? k : null));
 
     /// <summary>A work-queue task: who may see its queue (QueueView), and R-122 for its client.</summary>
     internal static bool TaskView(SweepAccount a, SweepTarget t) => QueueView(a, t) && (!t.Restricted || MaySeeRestricted(a, t));
@@ -305,6 +307,21 @@ public static class AccessExpectations
             Roles("GET /api/trials/{id:guid}/assignments", "/api/trials/{trial}/assignments", No, StaffRole.IntensiveClientSupportManager, Mgr),
             Unswept("POST /api/trials/{id:guid}/offer-treatment", StateChanging),
             Roles("GET /api/trials/{id:guid}/outcomes", "/api/trials/{trial}/outcomes", No, StaffRole.IntensiveClientSupportManager, Mgr),
+            // Navigators and whānau (seed 004 §2.4, R-118): contracts, the Navigator's own clients, whānau of a client, national office's setting.
+            Roles("GET /api/navigators", "/api/navigators", No, Mgr, StaffRole.IntensiveClientSupportManager, StaffRole.Navigator),
+            Unswept("POST /api/navigators/contracts", StateChanging),
+            Roles("GET /api/navigators/{staffId:guid}/clients", "/api/navigators/{navigator}/clients", No, Mgr, StaffRole.IntensiveClientSupportManager, StaffRole.Navigator),
+            Unswept("POST /api/navigators/{staffId:guid}/clients", StateChanging),
+            Unswept("POST /api/navigators/{staffId:guid}/clients/{clientId:guid}/end", StateChanging),
+            Target("GET /api/navigators/caseloads/{staffId:guid}", "/api/navigators/caseloads/{staff}", (a, t) => a.Role == No || a.StaffId.ToString() == t.Ids["staff"] || (a.Role == Mgr && a.SiteId.ToString() == t.Ids["staffsite"])),
+            Client("GET /api/clients/{id:guid}/whanau", ClientOperation.Read, "/api/clients/{client}/whanau"),
+            Client("POST /api/clients/{id:guid}/whanau", ClientOperation.Edit, "/api/clients/{client}/whanau", _ => new { name = "Authorization sweep", relationship = "partner" }),
+            Unswept("POST /api/clients/{id:guid}/whanau/{memberId:guid}/end", StateChanging),
+            Anyone("GET /api/ics-settings", "/api/ics-settings"),
+            Unswept("PUT /api/ics-settings", "national office's setting; tested in NavigatorTests"),
+            // Central Processing Unit (seed 004 §2.7): ICS case managers send; its turnaround for national office, managers, ICS case managers.
+            Unswept("POST /api/central-processing/requests", StateChanging),
+            Roles("GET /api/central-processing/turnaround", "/api/central-processing/turnaround", No, Mgr, StaffRole.IntensiveClientSupportManager),
             Client("GET /api/clients/{id:guid}/hardship/applications", ClientOperation.Read, "/api/clients/{client}/hardship/applications"),
             Client("POST /api/clients/{id:guid}/hardship/applications", ClientOperation.ApplyForHardship, "/api/clients/{client}/hardship/applications", _ => new { need = "food", amountAsked = 50.00m, detail = "Authorization sweep: food." }),
             Client("GET /api/clients/{id:guid}/hardship/applications/{applicationId:guid}", ClientOperation.Read, "/api/clients/{client}/hardship/applications/{application}"),
@@ -414,7 +431,7 @@ public static class AccessExpectations
             Anyone("PAGE /calls/new", "/calls/new"),
             Target("PAGE /calls/{id:guid}", "/calls/{call}", CallView),
             Target("PAGE /calls/{id:guid}/case-managed", "/calls/{call}/case-managed", CallView),
-            Anyone("PAGE /queues", "/queues"),
+            new("PAGE /queues", "/queues", (a, _) => a.Role != StaffRole.Navigator, false, false, null, null), // a Navigator sees no site queues
             Target("PAGE /queues/{id:guid}", "/queues/{queue}", QueueView),
             Roles("PAGE /queues/age-profiles", "/queues/age-profiles", Mgr, No),
             Anyone("PAGE /tasks/mine", "/tasks/mine"),
@@ -448,6 +465,10 @@ public static class AccessExpectations
             Anyone("PAGE /hardship/review-window", "/hardship/review-window"),
             Target("PAGE /measures", "/measures?level=site&id={site}", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId)),
             Target("PAGE /measures/{measure}/clients", "/measures/iep-within-10-days/clients?level=site&id={site}", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId)),
+            Roles("PAGE /navigators", "/navigators", No, Mgr, StaffRole.IntensiveClientSupportManager, StaffRole.Navigator),
+            Client("PAGE /clients/{id:guid}/whanau", ClientOperation.Read, "/clients/{client}/whanau"),
+            Anyone("PAGE /ics-settings", "/ics-settings"),
+            Roles("PAGE /central-processing", "/central-processing", No, Mgr, StaffRole.IntensiveClientSupportManager),
         };
         return rows.ToDictionary(r => r.Key, StringComparer.Ordinal);
     }

@@ -249,6 +249,9 @@ public sealed class SweepWorld
             Put(ids, unresolved, kind, "proposal", await db.Proposals.AsNoTracking().Select(p => (Guid?)p.Id).FirstOrDefaultAsync());
             Put(ids, unresolved, kind, "trial", await db.Trials.AsNoTracking().OrderBy(t => t.SelectionDate).Select(t => (Guid?)t.Id).FirstOrDefaultAsync());
             ids["job"] = job.Id.ToString();
+            // Navigators (seed 004 §2.4): the demo Navigator, and the Navigators the client is linked to (who see them, R-120).
+            ids["navigator"] = accounts.Single(a => a.Slug == Demo.Navigator).StaffId.ToString();
+            ids["navigators"] = string.Join(",", await db.NavigatorClientLinks.AsNoTracking().Where(l => l.ClientId == cid && l.EndedAt == null).Select(l => l.NavigatorId.Value).ToListAsync());
             ids["jobowner"] = jobOwner.ToString();
             targets.Add(new SweepTarget(kind, client.Id.Value, client.HomeSiteId.Value, sites[client.HomeSiteId].Value, client.IsRestricted, ids));
         }

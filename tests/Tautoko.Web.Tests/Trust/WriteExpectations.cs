@@ -192,6 +192,14 @@ public static class WriteExpectations
             W("POST /api/hardship/reviews/{reviewId:guid}/outcome", "/api/hardship/reviews/{review}/outcome", (a, t) => ClientMay(a, t, ClientOperation.ManageReviews), _ => new { outcome = "withdrawnPriorToBrc" }),
             R("PUT /api/hardship/review-window", "/api/hardship/review-window", Nat, _ => new { months = 3, internalReviewDays = 15 }),
 
+            // Navigators and whānau (seed 004 §2.4, R-118)
+            R("POST /api/navigators/contracts", "/api/navigators/contracts", Nat, t => new { navigatorId = G(t, "navigator"), provider = "Authorization sweep NGO", caseManagerId = G(t, "staff") }),
+            W("POST /api/navigators/{staffId:guid}/clients", "/api/navigators/{navigator}/clients", (a, t) => a.Role == StaffRole.IntensiveClientSupportManager && ClientMay(a, t, ClientOperation.Edit), t => new { clientId = t.ClientId }),
+            W("POST /api/navigators/{staffId:guid}/clients/{clientId:guid}/end", "/api/navigators/{navigator}/clients/{client}/end", (a, _) => a.Role is StaffRole.IntensiveClientSupportManager or Mgr),
+            W("POST /api/clients/{id:guid}/whanau/{memberId:guid}/end", "/api/clients/{client}/whanau/00000000-0000-0000-0000-000000000001/end", (a, t) => ClientMay(a, t, ClientOperation.Edit)),
+            W("POST /api/central-processing/requests", "/api/central-processing/requests", (a, t) => a.Role == StaffRole.IntensiveClientSupportManager && ClientMay(a, t, ClientOperation.Edit), t => new { clientId = t.ClientId, change = "Authorization sweep: an administrative change." }),
+            R("PUT /api/ics-settings", "/api/ics-settings", Nat, _ => new { whanauCountInCaseload = false, version = 0 }),
+
             // Work queues, tasks and messages
             W("POST /api/work-queues", "/api/work-queues", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId), t => new { siteId = t.HomeSiteId, name = "Authorization sweep queue", targetHours = 24 }),
             R("POST /api/work-queues/standard", "/api/work-queues/standard", Nat),

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Caseloads;
 using Tautoko.Core.Common;
 using Tautoko.Data;
+using Tautoko.Data.Filters;
 
 namespace Tautoko.Web.Features.Caseloads;
 
@@ -16,8 +17,12 @@ public static class CapacityGuard
     public static async Task<bool> TryTakeAsync(TautokoDbContext db, StaffId caseManager, int places, DateTimeOffset at, CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(places, 1);
+
+        // whānau supported alongside ICS clients take places too while national office's setting says so.
+        var whanauCount = await CaseloadRoom.WhanauCountAsync(db, ct);
         var updated = await db.Caseloads
-            .Where(c => c.StaffId == caseManager && c.Filled + places <= c.Capacity)
+            .Where(c => c.StaffId == caseManager)
+            .WithRoomFor(db, places, whanauCount)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Filled, c => c.Filled + places).SetProperty(c => c.UpdatedAt, at), ct);
         return updated == 1;
     }

@@ -1,4 +1,5 @@
 using Tautoko.Web.Features.WorkQueues.Attempts;
+using Tautoko.Web.Features.WorkQueues.CentralProcessing;
 using Tautoko.Web.Features.WorkQueues.Common;
 using Tautoko.Web.Features.WorkQueues.Messages;
 using Tautoko.Web.Features.WorkQueues.Queues;
@@ -22,11 +23,13 @@ public sealed class WorkQueuesFeature : IFeature
         services.AddScoped<AssignCaseManagerHandler>();
         services.AddScoped<MessagesHandler>();
         services.AddScoped<MessageMeasuresHandler>();
+        services.AddScoped<CentralProcessingHandler>();
     }
 
     public static void MapRoutes(IEndpointRouteBuilder app)
     {
         WorkQueueEndpoints.Map(app);
         MessageEndpoints.Map(app);
+        CentralProcessingEndpoints.Map(app);
     }
 }

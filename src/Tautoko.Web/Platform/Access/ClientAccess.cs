@@ -49,7 +49,7 @@ public sealed class ClientAccess(TautokoDbContext db, CurrentStaff staff, AuditL
             return new ClientAccessResult(false, AccessDecision.Refuse("not-found", "There is no client with that id."), false);
         }
 
-        var clientScope = new ClientScope(scope.HomeSiteId, scope.RegionId, scope.IsRestricted);
+        var clientScope = new ClientScope(scope.HomeSiteId, scope.RegionId, scope.IsRestricted, await IsLinkedNavigatorAsync(clientId, ct));
         var breakGlass = !ClientAccessPolicy.InScope(staff.Viewer, clientScope) && !workGrantsScope && await HasBreakGlassAsync(clientId, ct);
         return await DecideAsync(clientId, clientScope, breakGlass, workGrantsScope, operation, ct);
     }
@@ -83,6 +83,16 @@ public sealed class ClientAccess(TautokoDbContext db, CurrentStaff staff, AuditL
 
         return new ClientAccessResult(true, decision, decision.Allowed && breakGlass);
     }
+
+    /// <summary>Whether the signed-in person is a Navigator the client is linked to (always false for other roles).</summary>
+    public Task<bool> IsLinkedNavigatorAsync(ClientId clientId, CancellationToken ct) =>
+        staff.Viewer.Role == Core.Staff.StaffRole.Navigator
+            ? db.NavigatorClientLinks.AsNoTracking().OpenFor(staff.Id).AnyAsync(l => l.ClientId == clientId, ct)
+            : Task.FromResult(false);
+
+    /// <summary>The clients linked to the signed-in Navigator (none for other roles), to read beside other facts in one query.</summary>
+    public IQueryable<Core.Navigators.NavigatorClientLink> LinkedToMe() =>
+        db.NavigatorClientLinks.AsNoTracking().OpenFor(staff.Viewer.Role == Core.Staff.StaffRole.Navigator ? staff.Id : new StaffId(Guid.Empty));
 
     public Task<bool> HasBreakGlassAsync(ClientId clientId, CancellationToken ct) =>
         OpenBreakGlass().AnyAsync(b => b.ClientId == clientId, ct);

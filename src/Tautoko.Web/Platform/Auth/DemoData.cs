@@ -45,6 +45,7 @@ public sealed class DemoData(TautokoDbContext db, UserManager<StaffUser> users, 
         await HardshipRequestSeeder.SeedAsync(db, Seed, clock.GetUtcNow(), ct);
         await SyntheticTrial.SeedAsync(db, Seed, DateDisplay.TodayInAuckland(clock), clock.GetUtcNow(), ct);
         await SyntheticAssessments.SeedAsync(db, Seed, DateDisplay.TodayInAuckland(clock), clock.GetUtcNow(), ct);
+        await SyntheticNavigators.SeedAsync(db, clock.GetUtcNow(), ct);
     }
 
     public async Task<IReadOnlyList<DemoAccount>> EnsureAccountsAsync(CancellationToken ct)

@@ -7,6 +7,7 @@ using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.Staff;
 using Tautoko.Data;
+using Tautoko.Data.Filters;
 namespace Tautoko.Web.Platform;
 
 public sealed record ClientSearch(string? Text, DateOnly? DateOfBirth);
@@ -62,7 +63,13 @@ public sealed class SearchClientsHandler(TautokoDbContext db, CurrentStaff staff
         }
 
         var scoped = !seesEveryone && !(isClientNumber && ClientAccessPolicy.MayBreakGlass(viewer.Role));
-        if (scoped)
+        if (viewer.Role == StaffRole.Navigator)
+        {
+            // A Navigator finds only the clients linked to them (seed 004 §2.4.2), never the site's others.
+            var linked = db.NavigatorClientLinks.AsNoTracking().OpenFor(viewer.StaffId);
+            clients = clients.Where(c => linked.Any(l => l.ClientId == c.Id));
+        }
+        else if (scoped)
         {
             clients = clients.Where(c => scopeSites.Contains(c.HomeSiteId));
         }
@@ -79,7 +86,7 @@ public sealed class SearchClientsHandler(TautokoDbContext db, CurrentStaff staff
                 r.DateOfBirth,
                 siteNames.GetValueOrDefault(r.HomeSiteId, string.Empty),
                 r.Benefit.ShortName(),
-                seesEveryone || scopeSites.Contains(r.HomeSiteId),
+                seesEveryone || viewer.Role == StaffRole.Navigator || scopeSites.Contains(r.HomeSiteId),
                 r.IsRestricted))
             .ToList();
 

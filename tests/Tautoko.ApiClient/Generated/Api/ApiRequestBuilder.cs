@@ -14,17 +14,20 @@ using Tautoko.OpenApiClient.Api.Calendar;
 using Tautoko.OpenApiClient.Api.Calls;
 using Tautoko.OpenApiClient.Api.CaseManagedFlows;
 using Tautoko.OpenApiClient.Api.Caseloads;
+using Tautoko.OpenApiClient.Api.CentralProcessing;
 using Tautoko.OpenApiClient.Api.Clients;
 using Tautoko.OpenApiClient.Api.Complaints;
 using Tautoko.OpenApiClient.Api.DiscretionaryFund;
 using Tautoko.OpenApiClient.Api.Employers;
 using Tautoko.OpenApiClient.Api.EmploymentOutcomeMeasures;
 using Tautoko.OpenApiClient.Api.Hardship;
+using Tautoko.OpenApiClient.Api.IcsSettings;
 using Tautoko.OpenApiClient.Api.IepMeasures;
 using Tautoko.OpenApiClient.Api.Jobs;
 using Tautoko.OpenApiClient.Api.Lmi1;
 using Tautoko.OpenApiClient.Api.Measures;
 using Tautoko.OpenApiClient.Api.Messages;
+using Tautoko.OpenApiClient.Api.Navigators;
 using Tautoko.OpenApiClient.Api.Occupations;
 using Tautoko.OpenApiClient.Api.QualityAccuracy;
 using Tautoko.OpenApiClient.Api.QualityChecks;
@@ -89,6 +92,11 @@ namespace Tautoko.OpenApiClient.Api
         {
             get => new global::Tautoko.OpenApiClient.Api.CaseManagedFlows.CaseManagedFlowsRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The centralProcessing property</summary>
+        public global::Tautoko.OpenApiClient.Api.CentralProcessing.CentralProcessingRequestBuilder CentralProcessing
+        {
+            get => new global::Tautoko.OpenApiClient.Api.CentralProcessing.CentralProcessingRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The clients property</summary>
         public global::Tautoko.OpenApiClient.Api.Clients.ClientsRequestBuilder Clients
         {
@@ -119,6 +127,11 @@ namespace Tautoko.OpenApiClient.Api
         {
             get => new global::Tautoko.OpenApiClient.Api.Hardship.HardshipRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The icsSettings property</summary>
+        public global::Tautoko.OpenApiClient.Api.IcsSettings.IcsSettingsRequestBuilder IcsSettings
+        {
+            get => new global::Tautoko.OpenApiClient.Api.IcsSettings.IcsSettingsRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The iepMeasures property</summary>
         public global::Tautoko.OpenApiClient.Api.IepMeasures.IepMeasuresRequestBuilder IepMeasures
         {
@@ -143,6 +156,11 @@ namespace Tautoko.OpenApiClient.Api
         public global::Tautoko.OpenApiClient.Api.Messages.MessagesRequestBuilder Messages
         {
             get => new global::Tautoko.OpenApiClient.Api.Messages.MessagesRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The navigators property</summary>
+        public global::Tautoko.OpenApiClient.Api.Navigators.NavigatorsRequestBuilder Navigators
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Navigators.NavigatorsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The occupations property</summary>
         public global::Tautoko.OpenApiClient.Api.Occupations.OccupationsRequestBuilder Occupations

@@ -36,5 +36,9 @@ namespace Tautoko.OpenApiClient.Models
         #pragma warning disable CS1591
         Custom,
         #pragma warning restore CS1591
+        [EnumMember(Value = "centralProcessing")]
+        #pragma warning disable CS1591
+        CentralProcessing,
+        #pragma warning restore CS1591
     }
 }

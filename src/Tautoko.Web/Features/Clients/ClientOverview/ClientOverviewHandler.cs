@@ -89,7 +89,9 @@ public sealed class ClientOverviewHandler(TautokoDbContext db, CurrentStaff staf
         }
 
         var client = row.Client;
-        var check = await access.CheckAsync(id, new ClientScope(client.HomeSiteId, row.RegionId, client.IsRestricted), row.HoldsBreakGlass, ClientOperation.Read, ct);
+        // A Navigator's link is asked only for a Navigator (one more round trip for that role alone).
+        var linked = await access.IsLinkedNavigatorAsync(id, ct);
+        var check = await access.CheckAsync(id, new ClientScope(client.HomeSiteId, row.RegionId, client.IsRestricted, linked), row.HoldsBreakGlass, ClientOperation.Read, ct);
         if (check.Refusal(id) is { } refusal)
         {
             return refusal;

@@ -3,6 +3,7 @@ using Tautoko.Core.Access;
 using Tautoko.Core.Audit;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
+using Tautoko.Core.Staff;
 using Tautoko.Data;
 using Tautoko.Data.Filters;
 using Tautoko.Web.Platform;
@@ -48,6 +49,8 @@ public sealed class RecentClientsHandler(TautokoDbContext db, CurrentStaff staff
             .ToListAsync(ct);
         var grants = await db.BreakGlassAccesses.AsNoTracking().HeldBy(me, now).Where(b => ids.Contains(b.ClientId)).Select(b => b.ClientId).ToListAsync(ct);
         var held = grants.ToHashSet();
+        var linked = (await db.NavigatorClientLinks.AsNoTracking().OpenFor(staff.Viewer.Role == StaffRole.Navigator ? me : new StaffId(Guid.Empty))
+            .Where(l => ids.Contains(l.ClientId)).Select(l => l.ClientId).ToListAsync(ct)).ToHashSet();
         var byId = clients.ToDictionary(c => c.Id);
         var list = new List<RecentClient>();
         foreach (var (id, at) in latest)
@@ -57,7 +60,7 @@ public sealed class RecentClientsHandler(TautokoDbContext db, CurrentStaff staff
                 continue;
             }
 
-            var decision = ClientAccessPolicy.Decide(staff.Viewer, new ClientScope(c.HomeSiteId, c.RegionId, c.IsRestricted), ClientOperation.Read, held.Contains(id));
+            var decision = ClientAccessPolicy.Decide(staff.Viewer, new ClientScope(c.HomeSiteId, c.RegionId, c.IsRestricted, linked.Contains(id)), ClientOperation.Read, held.Contains(id));
             if (decision.Allowed)
             {
                 list.Add(new RecentClient(id.Value, $"{c.FirstName} {c.LastName}", ClientNumbers.Format(c.ClientNumber), at));

@@ -39,6 +39,7 @@ using Tautoko.OpenApiClient.Api.Clients.Item.Tags;
 using Tautoko.OpenApiClient.Api.Clients.Item.TransferRequests;
 using Tautoko.OpenApiClient.Api.Clients.Item.VacancyMatches;
 using Tautoko.OpenApiClient.Api.Clients.Item.VirtualTalentPool;
+using Tautoko.OpenApiClient.Api.Clients.Item.Whanau;
 using Tautoko.OpenApiClient.Api.Clients.Item.WorkOnHandQueue;
 using Tautoko.OpenApiClient.Api.Clients.Item.WorkStarts;
 using Tautoko.OpenApiClient.Models;
@@ -204,6 +205,11 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item
         public global::Tautoko.OpenApiClient.Api.Clients.Item.VirtualTalentPool.VirtualTalentPoolRequestBuilder VirtualTalentPool
         {
             get => new global::Tautoko.OpenApiClient.Api.Clients.Item.VirtualTalentPool.VirtualTalentPoolRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The whanau property</summary>
+        public global::Tautoko.OpenApiClient.Api.Clients.Item.Whanau.WhanauRequestBuilder Whanau
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Clients.Item.Whanau.WhanauRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The workOnHandQueue property</summary>
         public global::Tautoko.OpenApiClient.Api.Clients.Item.WorkOnHandQueue.WorkOnHandQueueRequestBuilder WorkOnHandQueue
