@@ -26,7 +26,7 @@ public abstract class MeasuresTests(TautokoServer server)
     public async Task PlacementAndPlan_UpdateTheFactsAsTheyHappen_EqualARebuild_DrillDownAudited_R062_R063_R033()
     {
         await RebuildAsync();
-        var caseload = await CaseloadTestData.CaseloadOfAsync(server, "ECM");
+        var caseload = await CaseloadTestData.CaseloadWithRoomAsync(server, "ECM");
         var staffId = caseload["staffId"]!.GetValue<Guid>();
         var manager = await server.AsAsync(Accounts.Manager);
         var path = $"/api/measures?level=staff&id={staffId}&from={Day(0)}&to={Day(0)}";
@@ -83,7 +83,7 @@ public abstract class MeasuresTests(TautokoServer server)
     [Fact]
     public async Task OtherSite_AndCountry_AreRefused_DrillDownRefusalAudited()
     {
-        var caseload = await CaseloadTestData.CaseloadOfAsync(server, "ECM");
+        var caseload = await CaseloadTestData.CaseloadWithRoomAsync(server, "ECM");
         var staffId = caseload["staffId"]!.GetValue<Guid>();
         var site = await server.MastertonSiteIdAsync();
         var other = await server.AsAsync(Accounts.CaseManagerOtherSite);

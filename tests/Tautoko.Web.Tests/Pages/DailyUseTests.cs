@@ -143,7 +143,7 @@ public abstract partial class DailyUseTests(TautokoServer server)
     public async Task Overview_NamesTheCaseManager_AndTheLogFiltersOutAutomaticEntries()
     {
         var clientId = await CaseloadTestData.NewClientAsync(server);
-        var caseload = await CaseloadTestData.CaseloadOfAsync(server, "ECM");
+        var caseload = await CaseloadTestData.CaseloadWithRoomAsync(server, "ECM");
         var connector = await server.AsAsync(Accounts.Connector);
         using (var placed = await connector.PostJsonAsync($"/api/clients/{clientId}/placements", new { caseManagerId = caseload["staffId"]!.GetValue<Guid>(), reason = "Youth cohort." }))
         {

@@ -113,7 +113,7 @@ public abstract class IndividualEmploymentPlanTests(TautokoServer server)
     [Fact]
     public async Task Measures_NewClientOnEmploymentCaseload_CountsAndMeetsOnceAPlanExists_R062_R063()
     {
-        var caseload = await CaseloadTestData.CaseloadOfAsync(server, "ECM");
+        var caseload = await CaseloadTestData.CaseloadWithRoomAsync(server, "ECM");
         var staffId = caseload["staffId"]!.GetValue<Guid>();
         var manager = await server.AsAsync(Accounts.Manager);
         var path = $"/api/iep-measures?caseManagerId={staffId}&from={Day(0)}&to={Day(0)}";
