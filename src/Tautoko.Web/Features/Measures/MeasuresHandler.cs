@@ -95,9 +95,7 @@ public sealed class MeasuresHandler(TautokoDbContext db, MeasureScopes scopes)
     /// <summary>The quality checks with a result on actions processed in the scope and period (R-100's source).</summary>
     private static IQueryable<QualityCheck> Checks(TautokoDbContext db, MeasureScope scope)
     {
-        var start = NzLocalTime.ToUtc(scope.From, TimeOnly.MinValue);
-        var end = NzLocalTime.ToUtc(scope.To.AddDays(1), TimeOnly.MinValue);
-        var checks = db.QualityChecks.AsNoTracking().Where(c => c.Result != null && c.ProcessedAt >= start && c.ProcessedAt < end);
+        var checks = db.ResultedQualityChecks(scope.From, scope.To);
         if (scope.StaffId is { } staffId)
         {
             checks = checks.Where(c => c.ProcessedById == staffId);

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Tautoko.Core.Access;
-using Tautoko.Core.Appointments;
 using Tautoko.Core.Common;
 using Tautoko.Core.Quality;
 using Tautoko.Core.Staff;
@@ -59,9 +58,7 @@ public sealed class QualityAccuracyHandler(TautokoDbContext db, CurrentStaff me,
             return Failure.Invalid(problems);
         }
 
-        var start = NzLocalTime.ToUtc(first, TimeOnly.MinValue);
-        var end = NzLocalTime.ToUtc(last.AddDays(1), TimeOnly.MinValue);
-        var query = db.QualityChecks.AsNoTracking().Where(c => c.Result != null && c.ProcessedAt >= start && c.ProcessedAt < end);
+        var query = db.ResultedQualityChecks(first, last);
         if (siteId is { } only)
         {
             query = query.Where(c => c.SiteId == new SiteId(only));
