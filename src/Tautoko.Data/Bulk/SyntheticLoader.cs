@@ -73,7 +73,8 @@ public static class SyntheticLoader
             TableMap<JobseekerOccupation>.ForEntity(model),
             new SyntheticVacancies(dataset));
         var caseloadTable = TableMap<Caseload>.ForEntity(model);
-        string[] bulkTables = [staffTable.Name, leaveTable.Name, .. tables.Names, caseloadTable.Name];
+        var calendarTable = TableMap<CaseManagerCalendar>.ForEntity(model);
+        string[] bulkTables = [staffTable.Name, leaveTable.Name, calendarTable.Name, .. tables.Names, caseloadTable.Name];
         var caseloads = new SyntheticCaseloads(dataset);
 
         var tally = new Tally(dataset.Profile.Clients, progress, total);
@@ -107,12 +108,8 @@ public static class SyntheticLoader
             await WriteAsync(writer, leaveTable, [.. dataset.Staff.SelectMany(s => s.Leave.Select(l => new OwnedRow<StaffMember, StaffLeave>(s, l)))], tally, cancellationToken);
             tally.Report("Staff");
 
-            // Case managers' calendars (few, with their JSON template blocks) through EF Core; the coming weeks' slots in bulk.
-            stage.Restart();
-            db.Calendars.AddRange(tables.Appointments.Calendars);
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            tally.Add(model.FindEntityType(typeof(CaseManagerCalendar))!.GetTableName()!, tables.Appointments.Calendars.Count, stage.Elapsed);
+            // Case managers' calendars, their template blocks serialised as EF Core stores them (JSON); the coming weeks' slots.
+            await WriteAsync(writer, calendarTable, tables.Appointments.Calendars, tally, cancellationToken);
             await WriteAsync(writer, tables.Slots, tables.Appointments.FutureSlots, tally, cancellationToken);
             tally.Report("Calendars");
 

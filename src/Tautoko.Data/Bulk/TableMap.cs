@@ -75,6 +75,12 @@ internal sealed class TableMap<TRow>
         var columns = new List<ColumnMap<TRow>>();
         foreach (var column in table.Columns)
         {
+            if (JsonCollection(entityType, column) is { } json)
+            {
+                columns.Add(new ColumnMap<TRow>(column.Name, column.StoreTypeMapping, column.IsNullable, JsonColumnReader(json, entityOf)));
+                continue;
+            }
+
             var mapping = column.PropertyMappings.FirstOrDefault(m => m.Property.DeclaringType == entityType)
                 ?? column.PropertyMappings.FirstOrDefault(m => m.Property.DeclaringType is IEntityType owned && OwnedPath(entityType, owned) is not null)
                 ?? throw new InvalidOperationException($"Column {table.Name}.{column.Name} is not mapped from {entityType.DisplayName()}.");
@@ -130,6 +136,76 @@ internal sealed class TableMap<TRow>
             }
 
             return current is null ? null : getter.GetClrValue(current);
+        };
+    }
+
+    /// <summary>The owned navigation whose items EF Core stores as JSON in <paramref name="column"/> (e.g. a calendar's blocks), if any.</summary>
+    private static INavigation? JsonCollection(IEntityType entityType, IColumn column) =>
+        column.PropertyMappings.Count > 0
+            ? null
+            : entityType.GetNavigations().FirstOrDefault(n => n.TargetEntityType.IsMappedToJson() && n.TargetEntityType.GetContainerColumnName() == column.Name);
+
+    /// <summary>
+    /// Serialises the navigation's items as EF Core does: each property under its JSON name, written by the property's own
+    /// JSON reader/writer (so enums stored as strings, times and dates come out exactly as EF Core writes and reads them).
+    /// </summary>
+    private static Func<TRow, object?> JsonColumnReader(INavigation navigation, Func<TRow, object?> entityOf)
+    {
+        var itemType = navigation.TargetEntityType;
+        if (itemType.GetNavigations().Any())
+        {
+            throw new NotSupportedException($"{itemType.DisplayName()} nests owned types inside its JSON; the bulk loader writes flat items only.");
+        }
+
+        var properties = itemType.GetProperties()
+            .Where(p => p.GetJsonPropertyName() is not null)
+            .Select(p =>
+            {
+                var writer = p.GetJsonValueReaderWriter() ?? p.GetTypeMapping().JsonValueReaderWriter
+                    ?? throw new NotSupportedException($"{itemType.DisplayName()}.{p.Name} has no JSON reader/writer.");
+                var converter = p.GetTypeMapping().Converter;
+                // A converted property's writer takes either the model value or the converted one: ask it which.
+                var convert = converter is not null && !writer.ValueType.IsAssignableFrom(Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType);
+                return (Name: System.Text.Json.JsonEncodedText.Encode(p.GetJsonPropertyName()!), Getter: p.GetGetter(), Writer: writer, Converter: convert ? converter : null);
+            })
+            .ToArray();
+        var collection = navigation.GetGetter();
+        return row =>
+        {
+            var owner = entityOf(row);
+            if (owner is null || collection.GetClrValue(owner) is not System.Collections.IEnumerable items)
+            {
+                return null;
+            }
+
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
+            {
+                json.WriteStartArray();
+                foreach (var item in items)
+                {
+                    json.WriteStartObject();
+                    foreach (var property in properties)
+                    {
+                        json.WritePropertyName(property.Name);
+                        var value = property.Getter.GetClrValue(item);
+                        if (value is null)
+                        {
+                            json.WriteNullValue();
+                        }
+                        else
+                        {
+                            property.Writer.ToJson(json, property.Converter is null ? value : property.Converter.ConvertToProvider(value)!);
+                        }
+                    }
+
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
+            return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
         };
     }
 

@@ -145,6 +145,19 @@ public sealed class SyntheticLoaderTests
         Assert.DoesNotContain(ohakune.OpeningSessions, s => s.Day == DayOfWeek.Wednesday);
         Assert.Equal(5, sites.Single(s => s.Name == "Napier Phone-based Case Management").ServedRegionIds.Count);
 
+        // Calendars are copied in bulk with their template blocks as JSON: EF Core reads back every block.
+        var calendars = await db.Calendars.AsNoTracking().ToListAsync();
+        var expectedCalendars = new SyntheticAppointments(expected).Calendars;
+        Assert.Equal(expectedCalendars.Count, calendars.Count);
+        foreach (var calendar in expectedCalendars)
+        {
+            var stored = calendars.Single(c => c.Id == calendar.Id);
+            Assert.NotEmpty(stored.Blocks);
+            Assert.Equal(calendar.Blocks, stored.Blocks);
+            Assert.Equal(calendar.TemplateName, stored.TemplateName);
+            Assert.Equal(calendar.StaffId, stored.StaffId);
+        }
+
         var corrections = await db.EngagementNotes.CountAsync(n => n.CorrectsNoteId != null);
         Assert.Equal(clients.Sum(c => c.Notes.Count(n => n.CorrectsNoteId is not null)), corrections);
     }
