@@ -6,8 +6,8 @@ using Npgsql;
 namespace Tautoko.Data.Bulk;
 
 /// <summary>
-/// PostgreSQL: binary COPY per table and batch. Secondary indexes and foreign keys on the loaded tables are
-/// dropped first and rebuilt from their own definitions (pg_get_indexdef / pg_get_constraintdef) before
+/// PostgreSQL: binary COPY per table and batch. Primary keys, secondary indexes and foreign keys on the loaded tables
+/// are dropped first and rebuilt from their own definitions (pg_get_indexdef / pg_get_constraintdef) before
 /// commit — one sort per index and one join per key instead of a million single-row checks. The tables are
 /// truncated in the same transaction, so COPY writes the rows frozen (FREEZE). It all runs in the load's
 /// transaction, so a failed load leaves the schema (and the empty tables) as the migrations made them.
@@ -20,12 +20,17 @@ internal sealed class PostgresBulkWriter(TautokoDbContext db, ISqlGenerationHelp
         FROM pg_constraint c
         WHERE c.contype = 'f' AND (c.conrelid IN (SELECT oid FROM loaded) OR c.confrelid IN (SELECT oid FROM loaded))
         UNION ALL
+        SELECT 'pk', c.conrelid::regclass::text, quote_ident(c.conname), pg_get_constraintdef(c.oid)
+        FROM pg_constraint c
+        WHERE c.contype IN ('p', 'u') AND c.conrelid IN (SELECT oid FROM loaded)
+        UNION ALL
         SELECT 'ix', i.indrelid::regclass::text, i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
         FROM pg_index i
         WHERE i.indrelid IN (SELECT oid FROM loaded) AND NOT i.indisprimary
           AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid AND c.contype IN ('p', 'u', 'x'))
         """;
 
+    private readonly List<string> _rebuildKeys = [];
     private readonly List<string> _rebuildIndexes = [];
     private readonly List<string> _rebuildForeignKeys = [];
     private readonly HashSet<string> _truncated = new(StringComparer.Ordinal);
@@ -40,6 +45,7 @@ internal sealed class PostgresBulkWriter(TautokoDbContext db, ISqlGenerationHelp
 
         var dropIndexes = new List<string>();
         var dropForeignKeys = new List<string>();
+        var dropKeys = new List<string>();
         await using (var command = Connection.CreateCommand())
         {
             command.Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
@@ -57,7 +63,12 @@ internal sealed class PostgresBulkWriter(TautokoDbContext db, ISqlGenerationHelp
                     dropForeignKeys.Add($"ALTER TABLE {table} DROP CONSTRAINT {name}");
                     _rebuildForeignKeys.Add($"ALTER TABLE {table} ADD CONSTRAINT {name} {definition}");
                 }
-                else
+                else if (kind == "pk")
+                {
+                    dropKeys.Add($"ALTER TABLE {table} DROP CONSTRAINT {name}");
+                    _rebuildKeys.Add($"ALTER TABLE {table} ADD CONSTRAINT {name} {definition}");
+                }
+                else if (kind == "ix")
                 {
                     dropIndexes.Add($"DROP INDEX {name}");
                     _rebuildIndexes.Add(definition);
@@ -65,7 +76,8 @@ internal sealed class PostgresBulkWriter(TautokoDbContext db, ISqlGenerationHelp
             }
         }
 
-        foreach (var statement in dropForeignKeys.Concat(dropIndexes))
+        // Foreign keys first (they depend on the keys they reference), then indexes, then the primary and unique keys.
+        foreach (var statement in dropForeignKeys.Concat(dropIndexes).Concat(dropKeys))
         {
             await ExecuteAsync(statement, cancellationToken);
         }
@@ -126,7 +138,8 @@ internal sealed class PostgresBulkWriter(TautokoDbContext db, ISqlGenerationHelp
 
     public async Task FinishAsync(CancellationToken cancellationToken)
     {
-        foreach (var statement in _rebuildIndexes.Concat(_rebuildForeignKeys))
+        // Keys before the foreign keys that reference them.
+        foreach (var statement in _rebuildKeys.Concat(_rebuildIndexes).Concat(_rebuildForeignKeys))
         {
             await ExecuteAsync(statement, cancellationToken);
         }

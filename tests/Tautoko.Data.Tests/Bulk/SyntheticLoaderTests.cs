@@ -86,7 +86,9 @@ public sealed class SyntheticLoaderTests
                 // The indexes and foreign keys dropped for the load are back.
                 var indexes = await db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM pg_indexes WHERE tablename = 'clients'").SingleAsync();
                 var foreignKeys = await db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM pg_constraint WHERE contype = 'f' AND conrelid = 'engagement_notes'::regclass").SingleAsync();
+                var primaryKeys = await db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM pg_constraint WHERE contype = 'p' AND conrelid IN ('clients'::regclass, 'appointments'::regclass, 'household_members'::regclass)").SingleAsync();
                 Assert.True(indexes >= 6, $"clients has {indexes} indexes");
+                Assert.Equal(3, primaryKeys);
                 Assert.Equal(3, foreignKeys);
             }
         }
