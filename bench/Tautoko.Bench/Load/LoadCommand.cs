@@ -119,7 +119,23 @@ internal static class LoadCommand
         await using var db = CreateContext(settings);
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
-        return settings.Kind == DatabaseKind.Postgres ? $"PostgreSQL {connection.ServerVersion}" : $"SQLite {connection.ServerVersion}";
+        if (settings.Kind != DatabaseKind.Postgres)
+        {
+            return $"SQLite {connection.ServerVersion}";
+        }
+
+        // The settings that change load speed, where the server does not use PostgreSQL's defaults.
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT coalesce(string_agg(name || '=' || current_setting(name), ', ' ORDER BY name), '')
+            FROM pg_settings
+            WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes', 'wal_level', 'shared_buffers', 'max_wal_size', 'work_mem', 'maintenance_work_mem')
+              AND source NOT IN ('default', 'override')
+            """;
+        var changed = (string?)await command.ExecuteScalarAsync() ?? string.Empty;
+        return changed.Length == 0
+            ? $"PostgreSQL {connection.ServerVersion} (default configuration)"
+            : $"PostgreSQL {connection.ServerVersion} (default configuration except {changed})";
     }
 
     private sealed class DirectProgress(Action<LoadProgress> report) : IProgress<LoadProgress>

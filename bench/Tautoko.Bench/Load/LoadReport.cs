@@ -40,10 +40,10 @@ internal sealed record LoadReport(SyntheticProfile Profile, LoadOptions Options,
     public string Markdown()
     {
         var text = new StringBuilder();
-        text.AppendLine(Invariant, $"Measured {DateTime.UtcNow:yyyy-MM-dd} (UTC), one run (it takes minutes). Generator and loader: `Tautoko.Data.Synthetic` + `Tautoko.Data.Bulk.SyntheticLoader` ({Result.Provider}: binary COPY driven by the EF Core model into tables emptied in the same transaction, so rows are written frozen; rows made on a producer task while the writer copies; secondary indexes and foreign keys rebuilt after the load, all in one transaction; tables analysed on two connections after commit).");
+        text.AppendLine(Invariant, $"Measured {DateTime.UtcNow:yyyy-MM-dd} (UTC), one run (it takes minutes). Generator and loader: `Tautoko.Data.Synthetic` + `Tautoko.Data.Bulk.SyntheticLoader` ({Result.Provider}: binary COPY driven by the EF Core model into tables emptied in the same transaction, so rows are written frozen; rows made on a producer task while the writer copies; primary keys, secondary indexes and foreign keys dropped before the COPY and rebuilt after it, all in one transaction; tables analysed on two connections after commit).");
         text.AppendLine();
         text.AppendLine(Invariant, $"- Machine: {Machine()}");
-        text.AppendLine(Invariant, $"- Database: {Server} on the same machine (default configuration), {Settings.Describe()}");
+        text.AppendLine(Invariant, $"- Database: {Server} on the same machine, {Settings.Describe()}");
         text.AppendLine(Invariant, $"- Command: `dotnet run -c Release --project bench/Tautoko.Bench -- {CommandLine()}`");
         text.AppendLine(Invariant, $"- Profile `{Profile.Name}`: {Profile.Regions} regions, {Profile.ServiceCentres} service centres + 2 phone-based units + {Profile.ContactCentres} contact centres + {Profile.CentralisedServices} centralised services + national office; {Profile.CaseManagers:N0} case managers, {Profile.ContactCentreStaff:N0} contact-centre staff; {Profile.Clients:N0} clients; {Profile.HistoryDays} days of history; seed {Options.Seed}, today {Options.Today:yyyy-MM-dd}; {Threads} generator thread(s)");
         text.AppendLine(Invariant, $"- **Generate + load: {Seconds(Result.Total)}** (target ≤ 5 min); creating the schema beforehand took {Seconds(Schema)}");
