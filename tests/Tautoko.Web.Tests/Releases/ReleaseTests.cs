@@ -213,7 +213,7 @@ public abstract class ReleaseTests(TautokoServer server)
         var text = await csv.Content.ReadAsStringAsync();
         Assert.Contains($"Did not participate in budgeting,{published}", text, StringComparison.Ordinal);
         Assert.Contains("The tables show the number of declines, not the number of clients", text, StringComparison.Ordinal);
-        Assert.Contains("No data: Tautoko holds no call records yet", text, StringComparison.Ordinal);
+        Assert.Contains("From the call records imported from the telephony system", text, StringComparison.Ordinal);
 
         using var xlsx = await api.GetAsync($"/api/releases/{id}?format=xlsx");
         var rows = XlsxReader.Read(await xlsx.Content.ReadAsByteArrayAsync(), out var sheet);
