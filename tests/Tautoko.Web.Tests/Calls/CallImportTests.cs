@@ -178,6 +178,16 @@ public abstract class CallImportTests(TautokoServer server)
     }
 
     [Theory]
+    [InlineData("to=0001-01-01", "to")]
+    [InlineData("from=0001-01-01", "from")]
+    [InlineData("to=9999-12-31", "to")]
+    public async Task Figures_ImplausibleDay_Is400NamingTheField_NeverA500(string query, string field)
+    {
+        var problem = await (await (await server.AsAsync(Accounts.NationalOffice)).GetAsync($"/api/calls/figures?{query}")).ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.NotNull(problem["errors"]![field]);
+    }
+
+    [Theory]
     [InlineData(Accounts.CaseManager)]
     [InlineData(Accounts.Csr)]
     [InlineData(Accounts.Manager)]

@@ -35,8 +35,10 @@ public sealed class CallFiguresHandler(TautokoDbContext db, CallAccess access, T
 
         var today = DateDisplay.TodayInAuckland(clock);
         var last = to ?? today;
-        var first = from ?? new DateOnly(last.Year, last.Month, 1).AddMonths(-11);
         var problems = new Dictionary<string, string[]>();
+        // The default first day is eleven months before the last day's month: only from a plausible last day.
+        var anchor = PlausibleDates.WhyNotQueryDate(last, today) is null ? last : today;
+        var first = from ?? new DateOnly(anchor.Year, anchor.Month, 1).AddMonths(-11);
         if (PlausibleDates.WhyNotQueryDate(first, today) is { } whyFrom)
         {
             problems["from"] = [whyFrom];
