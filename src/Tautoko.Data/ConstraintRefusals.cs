@@ -23,6 +23,7 @@ public static class ConstraintRefusals
         [HardshipApplicationConfiguration.OneOpenReviewPerApplication] = "UNIQUE constraint failed: decision_reviews.ApplicationId",
         [ReferralConfiguration.OncePerVacancy] = "UNIQUE constraint failed: referrals.VacancyId, referrals.ClientId",
         [SessionMeasureConfiguration.OnePerAppointment] = "UNIQUE constraint failed: session_measures.AppointmentId",
+        [CallRecordConfiguration.OneRecordPerCallId] = "UNIQUE constraint failed: call_records.CallId",
     };
 
     /// <summary>Whether <paramref name="exception"/> is the constraint named <paramref name="constraintName"/> (a constant on its entity configuration) refusing the save.</summary>

@@ -23,7 +23,7 @@ public enum ReleaseTable
     /// <summary>003 Appendix Two: appointments (not seminars) by type and period, with average and median wait.</summary>
     AppointmentWaits = 5,
 
-    /// <summary>003 Appendix One: calls offered, answered, abandoned… (no call records are held yet).</summary>
+    /// <summary>003 Appendix One: calls offered, answered, abandoned, speed of answer, handle time and call-backs, by business unit (imported call records).</summary>
     Calls = 6,
 
     /// <summary>003 Appendix Three: MyMSD registrations and logins (no client portal yet).</summary>
@@ -76,8 +76,12 @@ public static class ReleaseCatalogue
                 "Averages and medians are never rounded; they are shown only for cells of at least 6 appointments.",
             ], null),
         new(ReleaseTable.Calls, "calls", "Appendix One",
-            "Calls offered, answered and abandoned; average speed of answer; average handle time; call-backs offered and accepted", false, false, [],
-            "No data: Tautoko holds no call records yet (the telephony import is not built)."),
+            "The number of calls offered, calls answered, calls abandoned, average speed of answer, average handle time, call-backs offered and call-backs accepted across Ministry Business Units", false, true,
+            [
+                "From the call records imported from the telephony system; a call counts in the period in which it was offered (New Zealand time), under the business unit of its queue.",
+                "Average speed of answer: answered time less offered time; average handle time: end time less answered time; both in seconds, over answered calls, and never rounded.",
+                "An abandoned call ended before it was answered. A call-back is counted as offered when the caller was offered one, and as accepted when they took it.",
+            ], null),
         new(ReleaseTable.SelfService, "self-service", "Appendix Three",
             "MyMSD registered clients, logins and unique clients by month", false, false, [],
             "No data: Tautoko has no client portal yet, so there are no self-service registrations or logins to count."),

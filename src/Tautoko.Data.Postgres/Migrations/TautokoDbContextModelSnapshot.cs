@@ -960,6 +960,70 @@ namespace Tautoko.Data.Postgres.Migrations
                     b.ToTable("break_glass_access", (string)null);
                 });
 
+            modelBuilder.Entity("Tautoko.Core.Calls.CallRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Abandoned")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("BusinessUnit")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CallId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("CallbackAccepted")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("CallbackOffered")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("HandleSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("OfferedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OfferedMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Queue")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("SecondsToAnswer")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_call_records_call_id");
+
+                    b.HasIndex("ImportId");
+
+                    b.HasIndex("OfferedAt");
+
+                    b.ToTable("call_records", (string)null);
+                });
+
             modelBuilder.Entity("Tautoko.Core.Caseloads.Caseload", b =>
                 {
                     b.Property<Guid>("StaffId")

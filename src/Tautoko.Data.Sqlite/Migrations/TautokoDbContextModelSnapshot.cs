@@ -946,6 +946,70 @@ namespace Tautoko.Data.Sqlite.Migrations
                     b.ToTable("break_glass_access", (string)null);
                 });
 
+            modelBuilder.Entity("Tautoko.Core.Calls.CallRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Abandoned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BusinessUnit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CallId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CallbackAccepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CallbackOffered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HandleSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OfferedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfferedMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Queue")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SecondsToAnswer")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_call_records_call_id");
+
+                    b.HasIndex("ImportId");
+
+                    b.HasIndex("OfferedAt");
+
+                    b.ToTable("call_records", (string)null);
+                });
+
             modelBuilder.Entity("Tautoko.Core.Caseloads.Caseload", b =>
                 {
                     b.Property<Guid>("StaffId")

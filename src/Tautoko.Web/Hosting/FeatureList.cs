@@ -2,6 +2,7 @@ using Tautoko.Web.Features.Appointments;
 using Tautoko.Web.Features.Assessments;
 using Tautoko.Web.Features.Auth;
 using Tautoko.Web.Features.Calendar;
+using Tautoko.Web.Features.Calls;
 using Tautoko.Web.Features.Caseloads;
 using Tautoko.Web.Features.Clients;
 using Tautoko.Web.Features.Jobs;
@@ -56,6 +57,7 @@ public static class FeatureList
         Of<MeasuresFeature>(),
         Of<AssessmentsFeature>(),
         Of<NavigatorsFeature>(),
+        Of<CallsFeature>(),
     ];
 
     public static void AddServices(IServiceCollection services)

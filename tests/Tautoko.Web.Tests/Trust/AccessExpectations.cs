@@ -378,6 +378,9 @@ public static class AccessExpectations
             Unswept("POST /api/releases", StateChanging),
             Anyone("GET /api/releases", "/api/releases"),
             Anyone("GET /api/releases/tables", "/api/releases/tables"),
+            // Contact-centre figures: national office and contact-centre managers (the sweep's manager is at a service centre)
+            Unswept("POST /api/calls/imports", StateChanging),
+            Roles("GET /api/calls/figures", "/api/calls/figures", No),
             Unswept("GET /api/releases/{id:guid}", "needs a built release; every role reads it, only national office sees true counts: tested in ReleaseTests"),
             Client("GET /api/clients/{id:guid}/discretionary-fund", ClientOperation.Read, "/api/clients/{client}/discretionary-fund"),
             Unswept("POST /api/clients/{id:guid}/discretionary-fund/grants", StateChanging),
@@ -440,6 +443,7 @@ public static class AccessExpectations
             Roles("PAGE /complaints/open", "/complaints/open", Mgr, No),
             Anyone("PAGE /complaints/new", "/complaints/new"),
             Anyone("PAGE /releases", "/releases"),
+            Roles("PAGE /calls", "/calls", No),
             Roles("PAGE /quality", "/quality", StaffRole.QualityChecker, No, Mgr),
             Unswept("PAGE /quality/{id:guid}", "needs a drawn sample: tested in QualityCheckTests (refusal swept in WriteExpectations)"),
             Unswept("PAGE /releases/{id:guid}", "needs a built release; every role reads it, only national office sees true counts: tested in ReleaseTests"),

@@ -121,6 +121,8 @@ public static class WriteExpectations
             R("POST /api/releases", "/api/releases", Nat, _ => new { title = "Authorization sweep", periods = new[] { new { from = "2025-01-01", to = "2025-12-31" } }, tables = new[] { new { table = "staff" } } }),
             R("GET /api/releases/{id:guid}", "/api/releases/00000000-0000-0000-0000-000000000105", (_, _) => true),
             R("PAGE /releases/{id:guid}", "/releases/00000000-0000-0000-0000-000000000105", (_, _) => true),
+            // Call records: national office (and contact-centre managers, none in the sweep) import; refused before the body is read.
+            R("POST /api/calls/imports", "/api/calls/imports", Nat),
             R("POST /api/assignment/proposals", "/api/assignment/proposals", (a, _) => a.Role is No or Mgr or Con, t => new { scope = "site", id = t.HomeSiteId }),
             R("POST /api/assignment/proposals/{id:guid}/overrides", "/api/assignment/proposals/{proposal}/overrides", Proposals, t => new { action = "withdraw", lineId = Guid.NewGuid(), reason = "Authorization sweep." }),
             R("POST /api/assignment/proposals/{id:guid}/apply", "/api/assignment/proposals/{proposal}/apply", Proposals),

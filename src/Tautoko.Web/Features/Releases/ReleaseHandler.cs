@@ -173,6 +173,9 @@ public sealed class ReleaseHandler(TautokoDbContext db, CurrentStaff me, AuditLo
                 case ReleaseTable.AppointmentWaits:
                     tables.Add(await ServiceTables.AppointmentWaitsAsync(db, context, choice.Rounded, ct));
                     break;
+                case ReleaseTable.Calls:
+                    tables.Add(await CallTables.CallsAsync(db, context, choice.Rounded, ct));
+                    break;
                 case ReleaseTable.Fte:
                     tables.Add(await ServiceTables.FteAsync(db, context, ct));
                     break;

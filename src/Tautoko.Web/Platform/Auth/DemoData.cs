@@ -46,6 +46,7 @@ public sealed class DemoData(TautokoDbContext db, UserManager<StaffUser> users, 
         await SyntheticTrial.SeedAsync(db, Seed, DateDisplay.TodayInAuckland(clock), clock.GetUtcNow(), ct);
         await SyntheticAssessments.SeedAsync(db, Seed, DateDisplay.TodayInAuckland(clock), clock.GetUtcNow(), ct);
         await SyntheticNavigators.SeedAsync(db, clock.GetUtcNow(), ct);
+        await SyntheticCalls.SeedAsync(db, Seed, DateDisplay.TodayInAuckland(clock), clock.GetUtcNow(), ct);
     }
 
     public async Task<IReadOnlyList<DemoAccount>> EnsureAccountsAsync(CancellationToken ct)

@@ -8,6 +8,8 @@ using System.IO;
 using System.Threading.Tasks;
 using System.Threading;
 using System;
+using Tautoko.OpenApiClient.Api.Calls.Figures;
+using Tautoko.OpenApiClient.Api.Calls.Imports;
 using Tautoko.OpenApiClient.Api.Calls.Item;
 using Tautoko.OpenApiClient.Models;
 namespace Tautoko.OpenApiClient.Api.Calls
@@ -18,6 +20,16 @@ namespace Tautoko.OpenApiClient.Api.Calls
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class CallsRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The figures property</summary>
+        public global::Tautoko.OpenApiClient.Api.Calls.Figures.FiguresRequestBuilder Figures
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Calls.Figures.FiguresRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The imports property</summary>
+        public global::Tautoko.OpenApiClient.Api.Calls.Imports.ImportsRequestBuilder Imports
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Calls.Imports.ImportsRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>Gets an item from the Tautoko.OpenApiClient.api.calls.item collection</summary>
         /// <param name="position">Unique identifier of the item</param>
         /// <returns>A <see cref="global::Tautoko.OpenApiClient.Api.Calls.Item.CallsItemRequestBuilder"/></returns>
