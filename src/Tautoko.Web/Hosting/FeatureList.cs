@@ -11,6 +11,7 @@ using Tautoko.Web.Features.DiscretionaryFund;
 using Tautoko.Web.Features.ContactCentre;
 using Tautoko.Web.Features.Hardship;
 using Tautoko.Web.Features.Employment;
+using Tautoko.Web.Features.Fairness;
 using Tautoko.Web.Features.Plans;
 using Tautoko.Web.Features.StartingWork;
 using Tautoko.Web.Features.Vacancies;
@@ -56,6 +57,7 @@ public static class FeatureList
         Of<MeasuresFeature>(),
         Of<AssessmentsFeature>(),
         Of<NavigatorsFeature>(),
+        Of<FairnessFeature>(),
     ];
 
     public static void AddServices(IServiceCollection services)
