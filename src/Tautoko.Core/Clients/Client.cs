@@ -1,4 +1,5 @@
 using Tautoko.Core.Common;
+using Tautoko.Core.Staff;
 
 namespace Tautoko.Core.Clients;
 
@@ -17,7 +18,9 @@ public sealed record ClientDetails(
     BenefitType Benefit,
     DateOnly? BenefitStartDate,
     WorkObligation Obligation,
-    ClientFlags Flags);
+    ClientFlags Flags,
+    Gender? Gender = null,
+    EthnicGroups Ethnicity = EthnicGroups.NotRecorded);
 
 /// <summary>A client of the agency: identity, contact, benefit, obligations, household and status flags.</summary>
 public sealed class Client
@@ -96,6 +99,12 @@ public sealed class Client
 
     public ClientFlags Flags { get; private set; }
 
+    /// <summary>Self-identified gender (R-107's options: female, male, another gender, undeclared); null when not recorded.</summary>
+    public Gender? Gender { get; private set; }
+
+    /// <summary>The Stats NZ level-1 ethnic groups the client identifies with (several allowed); none when not recorded.</summary>
+    public EthnicGroups Ethnicity { get; private set; }
+
     public ClientAgent? Agent { get; private set; }
 
     /// <summary>R-122: a restricted record (e.g. a staff member who is also a client) is shown only to named roles.</summary>
@@ -147,7 +156,7 @@ public sealed class Client
 
     public ClientDetails CurrentDetails() => new(
         FirstName, MiddleNames, LastName, PreferredName, DateOfBirth, Phone, Email, PreferredChannel,
-        Address, HomeSiteId, Benefit, BenefitStartDate, Obligation, Flags);
+        Address, HomeSiteId, Benefit, BenefitStartDate, Obligation, Flags, Gender, Ethnicity);
 
     public void SetFirstBenefit(int ageAtFirstEntry, BenefitType firstBenefit)
     {
@@ -206,5 +215,7 @@ public sealed class Client
         BenefitStartDate = details.BenefitStartDate;
         Obligation = details.Obligation;
         Flags = details.Flags;
+        Gender = details.Gender;
+        Ethnicity = details.Ethnicity;
     }
 }

@@ -28,6 +28,8 @@ public static class ClientDetailsDiff
         Check("benefitStartDate", before.BenefitStartDate, after.BenefitStartDate);
         Check("obligation", before.Obligation, after.Obligation);
         Check("flags", before.Flags, after.Flags);
+        Check("gender", before.Gender, after.Gender);
+        Check("ethnicity", before.Ethnicity, after.Ethnicity);
         return changed;
     }
 }

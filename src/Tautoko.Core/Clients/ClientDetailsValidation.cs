@@ -72,6 +72,16 @@ public static class ClientDetailsValidation
             problems["homeSiteId"] = ["Choose the client's home service centre."];
         }
 
+        if (details.Gender is { } gender && !Enum.IsDefined(gender))
+        {
+            problems["gender"] = ["Choose female, male, another gender or undeclared, or leave gender not recorded."];
+        }
+
+        if (!EthnicGroupNames.IsValid(details.Ethnicity))
+        {
+            problems["ethnicity"] = ["Choose ethnic groups from the Stats NZ level-1 list."];
+        }
+
         return problems;
     }
 

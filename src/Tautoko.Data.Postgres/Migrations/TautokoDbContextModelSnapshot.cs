@@ -1392,6 +1392,9 @@ namespace Tautoko.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("Ethnicity")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("FirstBenefitAge")
                         .HasColumnType("integer");
 
@@ -1412,6 +1415,10 @@ namespace Tautoko.Data.Postgres.Migrations
 
                     b.Property<int>("Flags")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<Guid>("HomeSiteId")
                         .HasColumnType("uuid");

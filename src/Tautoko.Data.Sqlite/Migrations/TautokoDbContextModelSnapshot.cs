@@ -1377,6 +1377,9 @@ namespace Tautoko.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Ethnicity")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("FirstBenefitAge")
                         .HasColumnType("INTEGER");
 
@@ -1396,6 +1399,10 @@ namespace Tautoko.Data.Sqlite.Migrations
 
                     b.Property<int>("Flags")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("HomeSiteId")
                         .HasColumnType("TEXT");

@@ -27,6 +27,9 @@ public sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         builder.Property(c => c.FirstBenefitType).HasConversion<string>().HasMaxLength(60);
         builder.Property(c => c.Obligation).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.RestrictionReason).HasMaxLength(200);
+        builder.Property(c => c.Gender).HasConversion<string>().HasMaxLength(20);
+        // A set of Stats NZ level-1 groups, one bit each (EthnicGroups); 0 is "not recorded".
+        builder.Property(c => c.Ethnicity);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.DisplayName);
         builder.Ignore(c => c.FormattedClientNumber);

@@ -62,9 +62,10 @@ internal sealed partial class ClientGenerator
 
     private Client BuildClient(Random random, int index, Draft draft, CentreInfo centre)
     {
+        var (gender, ethnicity) = SyntheticClientIdentity.For(index, draft.Female, draft.Group);
         var details = new ClientDetails(
             draft.FirstName, draft.MiddleNames, draft.LastName, draft.PreferredName, draft.DateOfBirth, draft.Phone, draft.Email,
-            draft.PreferredChannel, draft.Address, centre.Entity.Id, draft.Benefit, draft.BenefitStart, draft.Obligation, draft.Flags);
+            draft.PreferredChannel, draft.Address, centre.Entity.Id, draft.Benefit, draft.BenefitStart, draft.Obligation, draft.Flags, gender, ethnicity);
         // Records older than the case management system were migrated into it, so none is created before then.
         var createdOn = draft.FirstEntry < RecordsMigratedOn ? RecordsMigratedOn.AddDays(random.Next(0, 60)) : draft.FirstEntry;
         var createdAt = NzTime.ToUtc(createdOn, new TimeOnly(9, 0).AddMinutes(random.Next(0, 450)));

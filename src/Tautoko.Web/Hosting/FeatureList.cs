@@ -12,6 +12,7 @@ using Tautoko.Web.Features.DiscretionaryFund;
 using Tautoko.Web.Features.ContactCentre;
 using Tautoko.Web.Features.Hardship;
 using Tautoko.Web.Features.Employment;
+using Tautoko.Web.Features.Fairness;
 using Tautoko.Web.Features.Plans;
 using Tautoko.Web.Features.StartingWork;
 using Tautoko.Web.Features.Vacancies;
@@ -58,6 +59,7 @@ public static class FeatureList
         Of<AssessmentsFeature>(),
         Of<NavigatorsFeature>(),
         Of<CallsFeature>(),
+        Of<FairnessFeature>(),
     ];
 
     public static void AddServices(IServiceCollection services)

@@ -297,6 +297,8 @@ public static class AccessExpectations
             // Monitors and measures (SPEC §9): national office every level, a manager their own site, anyone their own figures.
             Target("GET /api/measures", "/api/measures?level=site&id={site}", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId)),
             Target("GET /api/measures/{measure}/clients", "/api/measures/iep-within-10-days/clients?level=site&id={site}", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId)),
+            // Fairness and decisions: as the measures, national office every level, a manager their own site.
+            Target("GET /api/fairness", "/api/fairness?level=site&id={site}", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId)),
             // Randomised trials (SPEC §10): national office defines, selects and randomises; ICS case managers and managers see their site.
             Roles("GET /api/trials", "/api/trials", No, StaffRole.IntensiveClientSupportManager, Mgr),
             Unswept("POST /api/trials", StateChanging),
@@ -469,6 +471,7 @@ public static class AccessExpectations
             Anyone("PAGE /hardship/review-window", "/hardship/review-window"),
             Target("PAGE /measures", "/measures?level=site&id={site}", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId)),
             Target("PAGE /measures/{measure}/clients", "/measures/iep-within-10-days/clients?level=site&id={site}", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId)),
+            Target("PAGE /fairness", "/fairness?level=site&id={site}", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId)),
             Roles("PAGE /navigators", "/navigators", No, Mgr, StaffRole.IntensiveClientSupportManager, StaffRole.Navigator),
             Client("PAGE /clients/{id:guid}/whanau", ClientOperation.Read, "/clients/{client}/whanau"),
             Anyone("PAGE /ics-settings", "/ics-settings"),

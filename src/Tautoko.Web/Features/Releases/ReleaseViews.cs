@@ -48,7 +48,7 @@ public sealed record ReleaseCellView(int? Count, decimal? Value, int? Unrounded)
 public sealed record ReleaseTableOption(string Code, string Number, string Title, bool RoundedBySeed, string? NoData);
 
 /// <summary>The record-key secret (fixed for the installation) and the standing release key .</summary>
-public sealed class ReleaseKeys(HashKey recordKeySecret, HashKey standingKey)
+public sealed class ReleaseKeys(HashKey recordKeySecret, HashKey standingKey) : IRecordKeys
 {
     /// <summary>Defaults for development and tests; production sets Releases:RecordKeySecret and Releases:StandingKey.</summary>
     public const string DefaultSecret = "5a1c0ffee0ddba11c0de0fa11ab1e105";

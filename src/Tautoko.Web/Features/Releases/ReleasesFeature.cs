@@ -8,6 +8,7 @@ public sealed class ReleasesFeature : IFeature
     public static void AddServices(IServiceCollection services)
     {
         services.AddSingleton(provider => ReleaseKeys.From(provider.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<Tautoko.Core.Releases.IRecordKeys>(provider => provider.GetRequiredService<ReleaseKeys>());
         services.AddScoped<ReleaseHandler>();
     }
 

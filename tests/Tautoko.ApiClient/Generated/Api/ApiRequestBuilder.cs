@@ -20,6 +20,7 @@ using Tautoko.OpenApiClient.Api.Complaints;
 using Tautoko.OpenApiClient.Api.DiscretionaryFund;
 using Tautoko.OpenApiClient.Api.Employers;
 using Tautoko.OpenApiClient.Api.EmploymentOutcomeMeasures;
+using Tautoko.OpenApiClient.Api.Fairness;
 using Tautoko.OpenApiClient.Api.Hardship;
 using Tautoko.OpenApiClient.Api.IcsSettings;
 using Tautoko.OpenApiClient.Api.IepMeasures;
@@ -121,6 +122,11 @@ namespace Tautoko.OpenApiClient.Api
         public global::Tautoko.OpenApiClient.Api.EmploymentOutcomeMeasures.EmploymentOutcomeMeasuresRequestBuilder EmploymentOutcomeMeasures
         {
             get => new global::Tautoko.OpenApiClient.Api.EmploymentOutcomeMeasures.EmploymentOutcomeMeasuresRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The fairness property</summary>
+        public global::Tautoko.OpenApiClient.Api.Fairness.FairnessRequestBuilder Fairness
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Fairness.FairnessRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The hardship property</summary>
         public global::Tautoko.OpenApiClient.Api.Hardship.HardshipRequestBuilder Hardship

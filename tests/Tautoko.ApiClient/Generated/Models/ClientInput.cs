@@ -45,6 +45,14 @@ namespace Tautoko.OpenApiClient.Models
 #else
         public string Email { get; set; }
 #endif
+        /// <summary>The ethnicity property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<string>? Ethnicity { get; set; }
+#nullable restore
+#else
+        public List<string> Ethnicity { get; set; }
+#endif
         /// <summary>The firstName property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -61,6 +69,8 @@ namespace Tautoko.OpenApiClient.Models
 #else
         public List<string> Flags { get; set; }
 #endif
+        /// <summary>The gender property</summary>
+        public global::Tautoko.OpenApiClient.Models.Gender? Gender { get; set; }
         /// <summary>The homeSiteId property</summary>
         public Guid? HomeSiteId { get; set; }
         /// <summary>The lastName property</summary>
@@ -146,8 +156,10 @@ namespace Tautoko.OpenApiClient.Models
                 { "city", n => { City = n.GetStringValue(); } },
                 { "dateOfBirth", n => { DateOfBirth = n.GetDateValue(); } },
                 { "email", n => { Email = n.GetStringValue(); } },
+                { "ethnicity", n => { Ethnicity = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
                 { "firstName", n => { FirstName = n.GetStringValue(); } },
                 { "flags", n => { Flags = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
+                { "gender", n => { Gender = n.GetEnumValue<global::Tautoko.OpenApiClient.Models.Gender>(); } },
                 { "homeSiteId", n => { HomeSiteId = n.GetGuidValue(); } },
                 { "lastName", n => { LastName = n.GetStringValue(); } },
                 { "middleNames", n => { MiddleNames = n.GetStringValue(); } },
@@ -172,8 +184,10 @@ namespace Tautoko.OpenApiClient.Models
             writer.WriteStringValue("city", City);
             writer.WriteDateValue("dateOfBirth", DateOfBirth);
             writer.WriteStringValue("email", Email);
+            writer.WriteCollectionOfPrimitiveValues<string>("ethnicity", Ethnicity);
             writer.WriteStringValue("firstName", FirstName);
             writer.WriteCollectionOfPrimitiveValues<string>("flags", Flags);
+            writer.WriteEnumValue<global::Tautoko.OpenApiClient.Models.Gender>("gender", Gender);
             writer.WriteGuidValue("homeSiteId", HomeSiteId);
             writer.WriteStringValue("lastName", LastName);
             writer.WriteStringValue("middleNames", MiddleNames);

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
+using Tautoko.Core.Staff;
 
 namespace Tautoko.Web.Features.Clients.EditClient;
 
@@ -22,7 +23,9 @@ public sealed record ClientInput(
     BenefitType? Benefit,
     DateOnly? BenefitStartDate,
     WorkObligation? Obligation,
-    IReadOnlyList<ClientFlags>? Flags)
+    IReadOnlyList<ClientFlags>? Flags,
+    Gender? Gender = null,
+    IReadOnlyList<EthnicGroups>? Ethnicity = null)
 {
     /// <summary>Parses the input into details, or returns every problem keyed by field.</summary>
     public (ClientDetails? Details, Dictionary<string, string[]> Problems) Parse(DateOnly today)
@@ -63,6 +66,19 @@ public sealed record ClientInput(
             flags |= flag;
         }
 
+        // Self-identified, optional: no gender is "not recorded"; ethnicity is any of the Stats NZ level-1 groups, none "not recorded".
+        var ethnicity = EthnicGroups.NotRecorded;
+        foreach (var group in Ethnicity ?? [])
+        {
+            if (!EthnicGroupNames.Groups.Contains(group))
+            {
+                problems["ethnicity"] = ["Choose ethnic groups from the Stats NZ level-1 list: " + string.Join(", ", EthnicGroupNames.Groups) + "."];
+                continue;
+            }
+
+            ethnicity |= group;
+        }
+
         var details = new ClientDetails(
             FirstName ?? string.Empty,
             MiddleNames,
@@ -77,7 +93,9 @@ public sealed record ClientInput(
             Benefit ?? BenefitType.None,
             BenefitStartDate,
             Obligation ?? WorkObligation.None,
-            flags);
+            flags,
+            Gender,
+            ethnicity);
         foreach (var (key, value) in ClientDetailsValidation.Problems(details, today))
         {
             problems.TryAdd(key, value);
@@ -103,7 +121,9 @@ public sealed record ClientInput(
         details.Benefit,
         details.BenefitStartDate,
         details.Obligation,
-        [.. details.Flags.Each()]);
+        [.. details.Flags.Each()],
+        details.Gender,
+        [.. details.Ethnicity.Each()]);
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

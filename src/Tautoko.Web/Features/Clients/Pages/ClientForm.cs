@@ -1,5 +1,6 @@
 using System.Globalization;
 using Tautoko.Core.Clients;
+using Tautoko.Core.Staff;
 using Tautoko.Web.Features.Clients.EditClient;
 
 using Tautoko.Web.Platform.Pages;
@@ -46,6 +47,12 @@ public sealed class ClientForm
 
     public List<ClientFlags> Flags { get; set; } = [];
 
+    /// <summary>Self-identified gender; empty is "not recorded".</summary>
+    public Gender? Gender { get; set; }
+
+    /// <summary>Stats NZ level-1 ethnic groups the client identifies with; none is "not recorded".</summary>
+    public List<EthnicGroups> Ethnicity { get; set; } = [];
+
     public IReadOnlyList<SiteOption> Sites { get; set; } = [];
 
     public Dictionary<string, string[]> Problems { get; set; } = [];
@@ -58,7 +65,7 @@ public sealed class ClientForm
 
     public ClientInput ToInput() => new(
         FirstName, MiddleNames, LastName, PreferredName, DateOfBirth, Phone, Email, PreferredChannel,
-        AddressLine1, Suburb, City, Postcode, HomeSiteId, Benefit, BenefitStartDate, Obligation, Flags);
+        AddressLine1, Suburb, City, Postcode, HomeSiteId, Benefit, BenefitStartDate, Obligation, Flags, Gender, Ethnicity);
 
     public static ClientForm From(ClientInput input, int version) => new()
     {
@@ -80,5 +87,7 @@ public sealed class ClientForm
         BenefitStartDate = input.BenefitStartDate,
         Obligation = input.Obligation ?? WorkObligation.None,
         Flags = [.. input.Flags ?? []],
+        Gender = input.Gender,
+        Ethnicity = [.. input.Ethnicity ?? []],
     };
 }
