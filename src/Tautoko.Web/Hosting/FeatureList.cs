@@ -22,6 +22,7 @@ using Tautoko.Web.Features.Navigators;
 using Tautoko.Web.Features.WorkQueues.Messages;
 using Tautoko.Web.Features.Sites;
 using Tautoko.Web.Features.Staff;
+using Tautoko.Web.Features.Staircase;
 using Tautoko.Web.Features.WorkQueues;
 using Tautoko.Web.Platform;
 
@@ -56,6 +57,7 @@ public static class FeatureList
         Of<MeasuresFeature>(),
         Of<AssessmentsFeature>(),
         Of<NavigatorsFeature>(),
+        Of<StaircaseFeature>(),
     ];
 
     public static void AddServices(IServiceCollection services)

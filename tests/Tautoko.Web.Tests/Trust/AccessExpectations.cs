@@ -267,6 +267,13 @@ public static class AccessExpectations
             Client("POST /api/clients/{id:guid}/client-assessments", ClientOperation.Edit, "/api/clients/{client}/client-assessments", _ => new { point = "entry", completedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1), narrative = "Authorization sweep: narrative." }),
             Client("POST /api/clients/{id:guid}/beut", ClientOperation.Edit, "/api/clients/{client}/beut", _ => new { point = "entry", completedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1), ratings = new Dictionary<string, int> { ["literacy"] = 3 } }),
             Client("POST /api/clients/{id:guid}/session-measures", ClientOperation.Edit, "/api/clients/{client}/session-measures", t => new { appointmentId = t.Ids.GetValueOrDefault("appointment"), skipReason = "Authorization sweep: skipped." }),
+            // ICS staircasing plans: the sweep's writes carry input the handler refuses after the access check (400), so no cell changes a plan
+            Client("GET /api/clients/{id:guid}/staircase", ClientOperation.Read, "/api/clients/{client}/staircase"),
+            Client("POST /api/clients/{id:guid}/staircase", ClientOperation.Edit, "/api/clients/{client}/staircase", _ => new { mostPressingNeed = "Authorization sweep", needDomain = "tahaTinana", goal = "retire" }),
+            Client("POST /api/clients/{id:guid}/staircase/milestones", ClientOperation.Edit, "/api/clients/{client}/staircase/milestones", _ => new { domain = "nowhere", what = "Authorization sweep" }),
+            Client("POST /api/clients/{id:guid}/staircase/milestones/{milestoneId:guid}/achieve", ClientOperation.Edit, "/api/clients/{client}/staircase/milestones/00000000-0000-0000-0000-000000000001/achieve", _ => new { note = "Authorization sweep: no date." }),
+            Client("POST /api/clients/{id:guid}/staircase/setbacks", ClientOperation.Edit, "/api/clients/{client}/staircase/setbacks", _ => new { kind = "holiday", occurredOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1), note = "Authorization sweep" }),
+            Client("POST /api/clients/{id:guid}/staircase/close", ClientOperation.Edit, "/api/clients/{client}/staircase/close", _ => new { reason = " " }),
             Target("GET /api/sites/{id:guid}/assessments", "/api/sites/{site}/assessments", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId)),
             Target("GET /api/iep-measures", "/api/iep-measures?siteId={site}", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId)),
             // Starting work
@@ -448,6 +455,7 @@ public static class AccessExpectations
             Roles("PAGE /discretionary-fund/spend", "/discretionary-fund/spend", StaffRole.IntensiveClientSupportManager, Mgr, No),
             Client("PAGE /clients/{id:guid}/hardship", ClientOperation.Read, "/clients/{client}/hardship"),
             Client("PAGE /clients/{id:guid}/progress", ClientOperation.Read, "/clients/{client}/progress"),
+            Client("PAGE /clients/{id:guid}/staircase", ClientOperation.Read, "/clients/{client}/staircase"),
             Target("PAGE /sites/{id:guid}/assessments", "/sites/{site}/assessments", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId)),
             Client("PAGE /clients/{id:guid}/plan", ClientOperation.Read, "/clients/{client}/plan"),
             Client("PAGE /clients/{id:guid}/starting-work", ClientOperation.Read, "/clients/{client}/starting-work"),
