@@ -320,7 +320,7 @@ public static class AccessExpectations
             Roles("GET /api/navigators/{staffId:guid}/clients", "/api/navigators/{navigator}/clients", No, Mgr, StaffRole.IntensiveClientSupportManager, StaffRole.Navigator),
             Unswept("POST /api/navigators/{staffId:guid}/clients", StateChanging),
             Unswept("POST /api/navigators/{staffId:guid}/clients/{clientId:guid}/end", StateChanging),
-            Target("GET /api/navigators/caseloads/{staffId:guid}", "/api/navigators/caseloads/{staff}", (a, t) => a.Role == No || a.StaffId.ToString() == t.Ids["staff"] || (a.Role == Mgr && a.SiteId.ToString() == t.Ids["staffsite"])),
+            Target("GET /api/case-managers/{staffId:guid}/ics-caseload", "/api/case-managers/{staff}/ics-caseload", (a, t) => a.Role == No || a.StaffId.ToString() == t.Ids["staff"] || (a.Role == Mgr && a.SiteId.ToString() == t.Ids["staffsite"])),
             Client("GET /api/clients/{id:guid}/whanau", ClientOperation.Read, "/api/clients/{client}/whanau"),
             Client("POST /api/clients/{id:guid}/whanau", ClientOperation.Edit, "/api/clients/{client}/whanau", _ => new { name = "Authorization sweep", relationship = "partner" }),
             Unswept("POST /api/clients/{id:guid}/whanau/{memberId:guid}/end", StateChanging),

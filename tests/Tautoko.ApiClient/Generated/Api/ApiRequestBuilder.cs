@@ -13,6 +13,7 @@ using Tautoko.OpenApiClient.Api.Auth;
 using Tautoko.OpenApiClient.Api.Calendar;
 using Tautoko.OpenApiClient.Api.Calls;
 using Tautoko.OpenApiClient.Api.CaseManagedFlows;
+using Tautoko.OpenApiClient.Api.CaseManagers;
 using Tautoko.OpenApiClient.Api.Caseloads;
 using Tautoko.OpenApiClient.Api.CentralProcessing;
 using Tautoko.OpenApiClient.Api.Clients;
@@ -91,6 +92,11 @@ namespace Tautoko.OpenApiClient.Api
         public global::Tautoko.OpenApiClient.Api.CaseManagedFlows.CaseManagedFlowsRequestBuilder CaseManagedFlows
         {
             get => new global::Tautoko.OpenApiClient.Api.CaseManagedFlows.CaseManagedFlowsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The caseManagers property</summary>
+        public global::Tautoko.OpenApiClient.Api.CaseManagers.CaseManagersRequestBuilder CaseManagers
+        {
+            get => new global::Tautoko.OpenApiClient.Api.CaseManagers.CaseManagersRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The centralProcessing property</summary>
         public global::Tautoko.OpenApiClient.Api.CentralProcessing.CentralProcessingRequestBuilder CentralProcessing

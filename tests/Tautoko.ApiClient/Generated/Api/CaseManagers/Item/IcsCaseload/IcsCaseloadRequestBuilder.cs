@@ -9,28 +9,28 @@ using System.Threading.Tasks;
 using System.Threading;
 using System;
 using Tautoko.OpenApiClient.Models;
-namespace Tautoko.OpenApiClient.Api.Navigators.Caseloads.Item
+namespace Tautoko.OpenApiClient.Api.CaseManagers.Item.IcsCaseload
 {
     /// <summary>
-    /// Builds and executes requests for operations under \api\navigators\caseloads\{staffId}
+    /// Builds and executes requests for operations under \api\case-managers\{staffId}\ics-caseload
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
-    public partial class WithStaffItemRequestBuilder : BaseRequestBuilder
+    public partial class IcsCaseloadRequestBuilder : BaseRequestBuilder
     {
         /// <summary>
-        /// Instantiates a new <see cref="global::Tautoko.OpenApiClient.Api.Navigators.Caseloads.Item.WithStaffItemRequestBuilder"/> and sets the default values.
+        /// Instantiates a new <see cref="global::Tautoko.OpenApiClient.Api.CaseManagers.Item.IcsCaseload.IcsCaseloadRequestBuilder"/> and sets the default values.
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public WithStaffItemRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/navigators/caseloads/{staffId}", pathParameters)
+        public IcsCaseloadRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/case-managers/{staffId}/ics-caseload", pathParameters)
         {
         }
         /// <summary>
-        /// Instantiates a new <see cref="global::Tautoko.OpenApiClient.Api.Navigators.Caseloads.Item.WithStaffItemRequestBuilder"/> and sets the default values.
+        /// Instantiates a new <see cref="global::Tautoko.OpenApiClient.Api.CaseManagers.Item.IcsCaseload.IcsCaseloadRequestBuilder"/> and sets the default values.
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public WithStaffItemRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/navigators/caseloads/{staffId}", rawUrl)
+        public IcsCaseloadRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/case-managers/{staffId}/ics-caseload", rawUrl)
         {
         }
         /// <summary>
@@ -88,11 +88,11 @@ namespace Tautoko.OpenApiClient.Api.Navigators.Caseloads.Item
         /// <summary>
         /// Returns a request builder with the provided arbitrary URL. Using this method means any other path or query parameters are ignored.
         /// </summary>
-        /// <returns>A <see cref="global::Tautoko.OpenApiClient.Api.Navigators.Caseloads.Item.WithStaffItemRequestBuilder"/></returns>
+        /// <returns>A <see cref="global::Tautoko.OpenApiClient.Api.CaseManagers.Item.IcsCaseload.IcsCaseloadRequestBuilder"/></returns>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
-        public global::Tautoko.OpenApiClient.Api.Navigators.Caseloads.Item.WithStaffItemRequestBuilder WithUrl(string rawUrl)
+        public global::Tautoko.OpenApiClient.Api.CaseManagers.Item.IcsCaseload.IcsCaseloadRequestBuilder WithUrl(string rawUrl)
         {
-            return new global::Tautoko.OpenApiClient.Api.Navigators.Caseloads.Item.WithStaffItemRequestBuilder(rawUrl, RequestAdapter);
+            return new global::Tautoko.OpenApiClient.Api.CaseManagers.Item.IcsCaseload.IcsCaseloadRequestBuilder(rawUrl, RequestAdapter);
         }
     }
 }
