@@ -5571,6 +5571,10 @@ namespace Tautoko.Data.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("ReminderKey")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
                     b.Property<DateTimeOffset?>("ReviewedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -5597,6 +5601,11 @@ namespace Tautoko.Data.Postgres.Migrations
                     b.HasIndex("CompletedById");
 
                     b.HasIndex("CreatedById");
+
+                    b.HasIndex("ReminderKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_work_queue_tasks_reminder_key")
+                        .HasFilter("\"ReminderKey\" IS NOT NULL");
 
                     b.HasIndex("ClientId", "Status");
 

@@ -5545,6 +5545,10 @@ namespace Tautoko.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReminderKey")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ReviewedAt")
                         .HasColumnType("INTEGER");
 
@@ -5571,6 +5575,11 @@ namespace Tautoko.Data.Sqlite.Migrations
                     b.HasIndex("CompletedById");
 
                     b.HasIndex("CreatedById");
+
+                    b.HasIndex("ReminderKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_work_queue_tasks_reminder_key")
+                        .HasFilter("\"ReminderKey\" IS NOT NULL");
 
                     b.HasIndex("ClientId", "Status");
 

@@ -16,7 +16,7 @@ namespace Tautoko.Web.Cli;
 /// </summary>
 public static class CliCommands
 {
-    private static readonly string[] Commands = ["migrate", "seed", "assign", "lmi1", "release", "measures-rebuild", "move-to-postgres", "openapi", "help"];
+    private static readonly string[] Commands = ["migrate", "seed", "assign", "lmi1", "release", "measures-rebuild", "assessment-reminders", "move-to-postgres", "openapi", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
 
@@ -65,6 +65,11 @@ public static class CliCommands
         if (command == "measures-rebuild")
         {
             return await MeasuresRebuildCommand.RunAsync(db, app.Services.GetRequiredService<TimeProvider>(), CancellationToken.None);
+        }
+
+        if (command == "assessment-reminders")
+        {
+            return await AssessmentRemindersCommand.RunAsync(scope.ServiceProvider, CancellationToken.None);
         }
 
         if (command == "release")
@@ -136,6 +141,7 @@ public static class CliCommands
               release  --db <...> --by EMAIL --period yyyy-MM-dd..yyyy-MM-dd[,…] [--tables code,…] [--title T] [--key HEX32] [--out file.csv|.xlsx|.pdf]
                                                  build a statistical release as a national office analyst (recorded, cell-key RR3), with a progress bar
               measures-rebuild --db <...>        recompute every measure's contributions and daily facts from the source records (after a bulk load)
+              assessment-reminders --db <...>    the daily job: each Client Assessment or BEUT due or overdue becomes one task for the client's ICS case manager (R-114, R-115)
               move-to-postgres --from <sqlite path> --db <postgres> [--replace] [--sample N]
                                                  copy every table of a SQLite database into PostgreSQL; print and compare row counts and a sample
             """);

@@ -274,6 +274,7 @@ public static class AccessExpectations
             Client("POST /api/clients/{id:guid}/staircase/milestones/{milestoneId:guid}/achieve", ClientOperation.Edit, "/api/clients/{client}/staircase/milestones/00000000-0000-0000-0000-000000000001/achieve", _ => new { note = "Authorization sweep: no date." }),
             Client("POST /api/clients/{id:guid}/staircase/setbacks", ClientOperation.Edit, "/api/clients/{client}/staircase/setbacks", _ => new { kind = "holiday", occurredOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1), note = "Authorization sweep" }),
             Client("POST /api/clients/{id:guid}/staircase/close", ClientOperation.Edit, "/api/clients/{client}/staircase/close", _ => new { reason = " " }),
+            Unswept("POST /api/assessment-reminders", "national office runs the daily assessment reminders (raises tasks); tested in AssessmentReminderTests"),
             Target("GET /api/sites/{id:guid}/assessments", "/api/sites/{site}/assessments", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId)),
             Target("GET /api/iep-measures", "/api/iep-measures?siteId={site}", (a, t) => a.Role == No || (a.Role == Mgr && a.SiteId == t.HomeSiteId)),
             // Starting work

@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using System;
 using Tautoko.OpenApiClient.Api.AppointmentRequests;
 using Tautoko.OpenApiClient.Api.Appointments;
+using Tautoko.OpenApiClient.Api.AssessmentReminders;
 using Tautoko.OpenApiClient.Api.Assignment;
 using Tautoko.OpenApiClient.Api.Auth;
 using Tautoko.OpenApiClient.Api.Calendar;
@@ -62,6 +63,11 @@ namespace Tautoko.OpenApiClient.Api
         public global::Tautoko.OpenApiClient.Api.Appointments.AppointmentsRequestBuilder Appointments
         {
             get => new global::Tautoko.OpenApiClient.Api.Appointments.AppointmentsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The assessmentReminders property</summary>
+        public global::Tautoko.OpenApiClient.Api.AssessmentReminders.AssessmentRemindersRequestBuilder AssessmentReminders
+        {
+            get => new global::Tautoko.OpenApiClient.Api.AssessmentReminders.AssessmentRemindersRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The assignment property</summary>
         public global::Tautoko.OpenApiClient.Api.Assignment.AssignmentRequestBuilder Assignment
