@@ -126,6 +126,19 @@ public sealed class WorkQueueTask
 
     public IReadOnlyList<WorkQueueTaskEvent> Events => _events;
 
+    /// <summary>The due assessment a reminder stands for (<see cref="Assessments.AssessmentReminders"/>), unique, so no reminder is raised twice; null for other tasks.</summary>
+    public string? ReminderKey { get; private set; }
+
+    public void RemindOf(string key)
+    {
+        if (ReminderKey is not null || string.IsNullOrWhiteSpace(key) || key.Length > Assessments.AssessmentReminders.MaxKeyLength)
+        {
+            throw new DomainException(new DomainError(StateRule, "A reminder stands for one due assessment, named once."));
+        }
+
+        ReminderKey = key;
+    }
+
     public bool IsOpen => Status != WorkQueueTaskStatus.Completed;
 
     /// <summary>R-083: a task still open after its due time is overdue.</summary>

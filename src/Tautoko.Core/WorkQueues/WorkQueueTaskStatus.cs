@@ -41,6 +41,9 @@ public enum TaskOrigin
 
     /// <summary>R-082: the client wants an appointment no case manager or buddy can give; their home site's F2F queue books it .</summary>
     SiteQueueReferral = 4,
+
+    /// <summary>R-114/R-115: a Client Assessment or BEUT due or overdue, raised by the daily reminders for the client's ICS case manager.</summary>
+    AssessmentDue = 5,
 }
 
 public enum TaskEventKind
@@ -82,6 +85,7 @@ public static class WorkQueueTaskNames
         TaskOrigin.HighHardship => "High hardship referral",
         TaskOrigin.HandBackToRegion => "Handed back to the region",
         TaskOrigin.SiteQueueReferral => "Appointment wanted",
+        TaskOrigin.AssessmentDue => "Assessment due",
     };
 
     public static string DisplayName(this TaskEventKind kind) => kind switch

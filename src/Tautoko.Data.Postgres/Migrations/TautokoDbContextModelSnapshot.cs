@@ -3192,6 +3192,163 @@ namespace Tautoko.Data.Postgres.Migrations
                     b.ToTable("plan_activities", (string)null);
                 });
 
+            modelBuilder.Entity("Tautoko.Core.Plans.StaircaseMilestone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AchievedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AchievedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AchievedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AchievementNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AddedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("TargetOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AchievedById");
+
+                    b.HasIndex("AddedById");
+
+                    b.HasIndex("PlanId", "Step")
+                        .IsUnique()
+                        .HasDatabaseName("IX_staircase_milestones_plan_step");
+
+                    b.ToTable("staircase_milestones", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_staircase_milestones_achieved", "(\"AchievedOn\" IS NULL AND \"AchievedAt\" IS NULL) OR (\"AchievedOn\" IS NOT NULL AND \"AchievedAt\" IS NOT NULL AND \"AchievedById\" IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Plans.StaircasePlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ClosedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ClosedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Goal")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("MostPressingNeed")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("NeedDomain")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("StartedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_staircase_plans_active_client")
+                        .HasFilter("\"ClosedAt\" IS NULL");
+
+                    b.HasIndex("ClosedById");
+
+                    b.HasIndex("StartedById");
+
+                    b.HasIndex("ClientId", "StartedAt");
+
+                    b.ToTable("staircase_plans", (string)null);
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Plans.StaircaseSetback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("PlanId", "OccurredOn");
+
+                    b.ToTable("staircase_setbacks", (string)null);
+                });
+
             modelBuilder.Entity("Tautoko.Core.Quality.QualityCheck", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5485,6 +5642,10 @@ namespace Tautoko.Data.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("ReminderKey")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
                     b.Property<DateTimeOffset?>("ReviewedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -5511,6 +5672,11 @@ namespace Tautoko.Data.Postgres.Migrations
                     b.HasIndex("CompletedById");
 
                     b.HasIndex("CreatedById");
+
+                    b.HasIndex("ReminderKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_work_queue_tasks_reminder_key")
+                        .HasFilter("\"ReminderKey\" IS NOT NULL");
 
                     b.HasIndex("ClientId", "Status");
 
@@ -6786,6 +6952,61 @@ namespace Tautoko.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tautoko.Core.Plans.StaircaseMilestone", b =>
+                {
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("AchievedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("AddedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tautoko.Core.Plans.StaircasePlan", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Plans.StaircasePlan", b =>
+                {
+                    b.HasOne("Tautoko.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ClosedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StartedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Plans.StaircaseSetback", b =>
+                {
+                    b.HasOne("Tautoko.Core.Plans.StaircasePlan", null)
+                        .WithMany("Setbacks")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tautoko.Core.Quality.QualityCheck", b =>
                 {
                     b.HasOne("Tautoko.Core.Staff.StaffMember", null)
@@ -7194,6 +7415,13 @@ namespace Tautoko.Data.Postgres.Migrations
             modelBuilder.Entity("Tautoko.Core.Plans.IndividualEmploymentPlan", b =>
                 {
                     b.Navigation("Activities");
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Plans.StaircasePlan", b =>
+                {
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Setbacks");
                 });
 
             modelBuilder.Entity("Tautoko.Core.WorkQueues.WorkQueueTask", b =>

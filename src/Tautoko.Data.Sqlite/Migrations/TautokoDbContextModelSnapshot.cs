@@ -3166,6 +3166,163 @@ namespace Tautoko.Data.Sqlite.Migrations
                     b.ToTable("plan_activities", (string)null);
                 });
 
+            modelBuilder.Entity("Tautoko.Core.Plans.StaircaseMilestone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AchievedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AchievedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AchievedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AchievementNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AddedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TargetOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AchievedById");
+
+                    b.HasIndex("AddedById");
+
+                    b.HasIndex("PlanId", "Step")
+                        .IsUnique()
+                        .HasDatabaseName("IX_staircase_milestones_plan_step");
+
+                    b.ToTable("staircase_milestones", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_staircase_milestones_achieved", "(\"AchievedOn\" IS NULL AND \"AchievedAt\" IS NULL) OR (\"AchievedOn\" IS NOT NULL AND \"AchievedAt\" IS NOT NULL AND \"AchievedById\" IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Plans.StaircasePlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ClosedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Goal")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MostPressingNeed")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NeedDomain")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StartedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_staircase_plans_active_client")
+                        .HasFilter("\"ClosedAt\" IS NULL");
+
+                    b.HasIndex("ClosedById");
+
+                    b.HasIndex("StartedById");
+
+                    b.HasIndex("ClientId", "StartedAt");
+
+                    b.ToTable("staircase_plans", (string)null);
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Plans.StaircaseSetback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("PlanId", "OccurredOn");
+
+                    b.ToTable("staircase_setbacks", (string)null);
+                });
+
             modelBuilder.Entity("Tautoko.Core.Quality.QualityCheck", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5459,6 +5616,10 @@ namespace Tautoko.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReminderKey")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ReviewedAt")
                         .HasColumnType("INTEGER");
 
@@ -5485,6 +5646,11 @@ namespace Tautoko.Data.Sqlite.Migrations
                     b.HasIndex("CompletedById");
 
                     b.HasIndex("CreatedById");
+
+                    b.HasIndex("ReminderKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_work_queue_tasks_reminder_key")
+                        .HasFilter("\"ReminderKey\" IS NOT NULL");
 
                     b.HasIndex("ClientId", "Status");
 
@@ -6760,6 +6926,61 @@ namespace Tautoko.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tautoko.Core.Plans.StaircaseMilestone", b =>
+                {
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("AchievedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("AddedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tautoko.Core.Plans.StaircasePlan", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Plans.StaircasePlan", b =>
+                {
+                    b.HasOne("Tautoko.Core.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ClosedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StartedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Plans.StaircaseSetback", b =>
+                {
+                    b.HasOne("Tautoko.Core.Plans.StaircasePlan", null)
+                        .WithMany("Setbacks")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tautoko.Core.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tautoko.Core.Quality.QualityCheck", b =>
                 {
                     b.HasOne("Tautoko.Core.Staff.StaffMember", null)
@@ -7168,6 +7389,13 @@ namespace Tautoko.Data.Sqlite.Migrations
             modelBuilder.Entity("Tautoko.Core.Plans.IndividualEmploymentPlan", b =>
                 {
                     b.Navigation("Activities");
+                });
+
+            modelBuilder.Entity("Tautoko.Core.Plans.StaircasePlan", b =>
+                {
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Setbacks");
                 });
 
             modelBuilder.Entity("Tautoko.Core.WorkQueues.WorkQueueTask", b =>

@@ -33,6 +33,9 @@ public sealed class WorkQueueConfiguration : IEntityTypeConfiguration<WorkQueue>
 
 public sealed class WorkQueueTaskConfiguration : IEntityTypeConfiguration<WorkQueueTask>
 {
+    /// <summary>R-114/R-115: a due assessment's reminder is raised once; a second is refused by the database.</summary>
+    public const string OneReminderPerDueAssessment = "IX_work_queue_tasks_reminder_key";
+
     public void Configure(EntityTypeBuilder<WorkQueueTask> builder)
     {
         builder.ToTable("work_queue_tasks", table =>
@@ -62,6 +65,10 @@ public sealed class WorkQueueTaskConfiguration : IEntityTypeConfiguration<WorkQu
         builder.HasIndex(t => new { t.QueueId, t.Status, t.DueAt });
         builder.HasIndex(t => new { t.OwnerId, t.Status });
         builder.HasIndex(t => new { t.ClientId, t.Status });
+
+        // one reminder task per due assessment, however often the daily job runs.
+        builder.Property(t => t.ReminderKey).HasMaxLength(Core.Assessments.AssessmentReminders.MaxKeyLength);
+        builder.HasIndex(t => t.ReminderKey).IsUnique().HasFilter("\"ReminderKey\" IS NOT NULL").HasDatabaseName(OneReminderPerDueAssessment);
         builder.HasIndex(t => new { t.SiteId, t.Status });
         builder.HasOne<WorkQueue>().WithMany().HasForeignKey(t => t.QueueId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Site>().WithMany().HasForeignKey(t => t.SiteId).OnDelete(DeleteBehavior.Restrict);

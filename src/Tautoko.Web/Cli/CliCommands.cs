@@ -16,7 +16,7 @@ namespace Tautoko.Web.Cli;
 /// </summary>
 public static class CliCommands
 {
-    private static readonly string[] Commands = ["migrate", "seed", "assign", "lmi1", "release", "measures-rebuild", "import-calls", "move-to-postgres", "openapi", "help"];
+    private static readonly string[] Commands = ["migrate", "seed", "assign", "lmi1", "release", "measures-rebuild", "import-calls", "assessment-reminders", "move-to-postgres", "openapi", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
 
@@ -70,6 +70,11 @@ public static class CliCommands
         if (command == "import-calls")
         {
             return await ImportCallsCommand.RunAsync(scope.ServiceProvider, app.Configuration, CancellationToken.None);
+        }
+
+        if (command == "assessment-reminders")
+        {
+            return await AssessmentRemindersCommand.RunAsync(scope.ServiceProvider, CancellationToken.None);
         }
 
         if (command == "release")
@@ -143,6 +148,7 @@ public static class CliCommands
               measures-rebuild --db <...>        recompute every measure's contributions and daily facts from the source records (after a bulk load)
               import-calls --db <...> --by EMAIL --file calls.csv
                                                  import telephony call records (CSV) as national office or a contact-centre manager: all or nothing, idempotent on call id
+              assessment-reminders --db <...>    the daily job: each Client Assessment or BEUT due or overdue becomes one task for the client's ICS case manager (R-114, R-115)
               move-to-postgres --from <sqlite path> --db <postgres> [--replace] [--sample N]
                                                  copy every table of a SQLite database into PostgreSQL; print and compare row counts and a sample
             """);

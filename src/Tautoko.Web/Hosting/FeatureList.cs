@@ -24,6 +24,7 @@ using Tautoko.Web.Features.Navigators;
 using Tautoko.Web.Features.WorkQueues.Messages;
 using Tautoko.Web.Features.Sites;
 using Tautoko.Web.Features.Staff;
+using Tautoko.Web.Features.Staircase;
 using Tautoko.Web.Features.WorkQueues;
 using Tautoko.Web.Platform;
 
@@ -60,6 +61,7 @@ public static class FeatureList
         Of<NavigatorsFeature>(),
         Of<CallsFeature>(),
         Of<FairnessFeature>(),
+        Of<StaircaseFeature>(),
     ];
 
     public static void AddServices(IServiceCollection services)

@@ -242,7 +242,7 @@ public abstract class NavigatorTests(TautokoServer server)
             await first.ReadJsonAsync(HttpStatusCode.Created);
         }
 
-        var off = await icsmApi.GetJsonAsync($"/api/navigators/caseloads/{icsm}");
+        var off = await icsmApi.GetJsonAsync($"/api/case-managers/{icsm}/ics-caseload");
         Assert.False(off["whanauCounted"]!.GetValue<bool>());
         Assert.Equal(off["clients"]!.GetValue<int>(), off["count"]!.GetValue<int>());
         Assert.True(off["whanau"]!.GetValue<int>() >= 1);
@@ -267,7 +267,7 @@ public abstract class NavigatorTests(TautokoServer server)
                 await stale.ReadProblemAsync(HttpStatusCode.Conflict);
             }
 
-            var counted = await icsmApi.GetJsonAsync($"/api/navigators/caseloads/{icsm}");
+            var counted = await icsmApi.GetJsonAsync($"/api/case-managers/{icsm}/ics-caseload");
             Assert.True(counted["whanauCounted"]!.GetValue<bool>());
             Assert.Equal(counted["clients"]!.GetValue<int>() + counted["whanau"]!.GetValue<int>(), counted["count"]!.GetValue<int>());
 

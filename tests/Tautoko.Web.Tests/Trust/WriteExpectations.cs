@@ -200,6 +200,7 @@ public static class WriteExpectations
             W("POST /api/navigators/{staffId:guid}/clients/{clientId:guid}/end", "/api/navigators/{navigator}/clients/{client}/end", (a, _) => a.Role is StaffRole.IntensiveClientSupportManager or Mgr),
             W("POST /api/clients/{id:guid}/whanau/{memberId:guid}/end", "/api/clients/{client}/whanau/00000000-0000-0000-0000-000000000001/end", (a, t) => ClientMay(a, t, ClientOperation.Edit)),
             W("POST /api/central-processing/requests", "/api/central-processing/requests", (a, t) => a.Role == StaffRole.IntensiveClientSupportManager && ClientMay(a, t, ClientOperation.Edit), t => new { clientId = t.ClientId, change = "Authorization sweep: an administrative change." }),
+            R("POST /api/assessment-reminders", "/api/assessment-reminders", Nat, _ => new { }),
             R("PUT /api/ics-settings", "/api/ics-settings", Nat, _ => new { whanauCountInCaseload = false, version = 0 }),
 
             // Work queues, tasks and messages

@@ -19,6 +19,8 @@ public static class AssessmentEndpoints
             .WithSummary("Record the PCOMS session measure of an attended appointment: eight 0–10 ratings, or skipped with a reason (R-116); one per appointment (409).");
         app.MapGet("/api/sites/{id:guid}/assessments", Site).WithTags("Assessments").ReadsNoClientInformation()
             .WithSummary("A site's ICS assessment report: entry assessments done, overdue reminders, BEUT factor means at first and latest, PCOMS totals; the site's manager and national office.");
+        app.MapPost("/api/assessment-reminders", RunReminders).WithTags("Assessments").ReadsNoClientInformation()
+            .WithSummary("National office raises the ICS assessment reminders now (the assessment-reminders job does it each morning): every Client Assessment or BEUT due or overdue becomes one task in the client's ICS case manager's hands, never twice (R-114, R-115).");
     }
 
     private static async Task<Results<Ok<ClientProgress>, Problem>> Get(Guid id, ProgressHandler handler, CancellationToken ct) =>
@@ -32,6 +34,9 @@ public static class AssessmentEndpoints
 
     private static async Task<Results<Created<SessionMeasureView>, Problem>> RecordSession(Guid id, SessionMeasureInput input, ProgressHandler handler, CancellationToken ct) =>
         (await handler.RecordSessionAsync(new ClientId(id), input, ct)).ToCreated(_ => $"/api/clients/{id}/progress");
+
+    private static async Task<Results<Ok<ReminderRun>, Problem>> RunReminders(AssessmentRemindersHandler handler, CancellationToken ct) =>
+        (await handler.RunForNationalOfficeAsync(ct)).ToOk();
 
     private static async Task<Results<Ok<SiteAssessmentsView>, Problem>> Site(Guid id, SiteAssessmentsHandler handler, CancellationToken ct) =>
         (await handler.ReportAsync(new SiteId(id), ct)).ToOk();

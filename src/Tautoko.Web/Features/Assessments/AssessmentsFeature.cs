@@ -9,6 +9,7 @@ public sealed class AssessmentsFeature : IFeature
     {
         services.AddScoped<ProgressHandler>();
         services.AddScoped<SiteAssessmentsHandler>();
+        services.AddScoped<AssessmentRemindersHandler>();
     }
 
     public static void MapRoutes(IEndpointRouteBuilder app) => AssessmentEndpoints.Map(app);

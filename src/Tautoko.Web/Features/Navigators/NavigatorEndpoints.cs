@@ -19,7 +19,8 @@ public static class NavigatorEndpoints
             .WithSummary("An ICS case manager links one of their ICS clients to a Navigator they work with; beyond about 15 of their clients the answer carries a warning (rule navigator-15), the link is made.");
         navigators.MapPost("/{staffId:guid}/clients/{clientId:guid}/end", Unlink).ReadsNoClientInformation()
             .WithSummary("The ICS case manager who linked the client, or the site's manager, ends the link; the Navigator no longer sees the client.");
-        navigators.MapGet("/caseloads/{staffId:guid}", CaseloadCount).ReadsNoClientInformation()
+        // Under the case manager, not /api/navigators/caseloads/{staffId}, which an OpenAPI reader could not tell from /api/navigators/{staffId}/clients.
+        app.MapGet("/api/case-managers/{staffId:guid}/ics-caseload", CaseloadCount).WithTags("Navigators").ReadsNoClientInformation()
             .WithSummary("An ICS case manager's caseload as counted (R-118): clients, whānau supported alongside them, and the count the capacity check uses.");
 
         var whanau = app.MapGroup("/api/clients/{id:guid}/whanau").WithTags("Navigators");

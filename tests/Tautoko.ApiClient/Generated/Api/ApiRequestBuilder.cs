@@ -8,11 +8,13 @@ using System.Threading.Tasks;
 using System;
 using Tautoko.OpenApiClient.Api.AppointmentRequests;
 using Tautoko.OpenApiClient.Api.Appointments;
+using Tautoko.OpenApiClient.Api.AssessmentReminders;
 using Tautoko.OpenApiClient.Api.Assignment;
 using Tautoko.OpenApiClient.Api.Auth;
 using Tautoko.OpenApiClient.Api.Calendar;
 using Tautoko.OpenApiClient.Api.Calls;
 using Tautoko.OpenApiClient.Api.CaseManagedFlows;
+using Tautoko.OpenApiClient.Api.CaseManagers;
 using Tautoko.OpenApiClient.Api.Caseloads;
 using Tautoko.OpenApiClient.Api.CentralProcessing;
 using Tautoko.OpenApiClient.Api.Clients;
@@ -63,6 +65,11 @@ namespace Tautoko.OpenApiClient.Api
         {
             get => new global::Tautoko.OpenApiClient.Api.Appointments.AppointmentsRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The assessmentReminders property</summary>
+        public global::Tautoko.OpenApiClient.Api.AssessmentReminders.AssessmentRemindersRequestBuilder AssessmentReminders
+        {
+            get => new global::Tautoko.OpenApiClient.Api.AssessmentReminders.AssessmentRemindersRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The assignment property</summary>
         public global::Tautoko.OpenApiClient.Api.Assignment.AssignmentRequestBuilder Assignment
         {
@@ -92,6 +99,11 @@ namespace Tautoko.OpenApiClient.Api
         public global::Tautoko.OpenApiClient.Api.CaseManagedFlows.CaseManagedFlowsRequestBuilder CaseManagedFlows
         {
             get => new global::Tautoko.OpenApiClient.Api.CaseManagedFlows.CaseManagedFlowsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The caseManagers property</summary>
+        public global::Tautoko.OpenApiClient.Api.CaseManagers.CaseManagersRequestBuilder CaseManagers
+        {
+            get => new global::Tautoko.OpenApiClient.Api.CaseManagers.CaseManagersRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The centralProcessing property</summary>
         public global::Tautoko.OpenApiClient.Api.CentralProcessing.CentralProcessingRequestBuilder CentralProcessing

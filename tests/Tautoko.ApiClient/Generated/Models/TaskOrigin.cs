@@ -28,5 +28,9 @@ namespace Tautoko.OpenApiClient.Models
         #pragma warning disable CS1591
         SiteQueueReferral,
         #pragma warning restore CS1591
+        [EnumMember(Value = "assessmentDue")]
+        #pragma warning disable CS1591
+        AssessmentDue,
+        #pragma warning restore CS1591
     }
 }

@@ -8,7 +8,6 @@ using System.IO;
 using System.Threading.Tasks;
 using System.Threading;
 using System;
-using Tautoko.OpenApiClient.Api.Navigators.Caseloads;
 using Tautoko.OpenApiClient.Api.Navigators.Contracts;
 using Tautoko.OpenApiClient.Api.Navigators.Item;
 using Tautoko.OpenApiClient.Models;
@@ -20,11 +19,6 @@ namespace Tautoko.OpenApiClient.Api.Navigators
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class NavigatorsRequestBuilder : BaseRequestBuilder
     {
-        /// <summary>The caseloads property</summary>
-        public global::Tautoko.OpenApiClient.Api.Navigators.Caseloads.CaseloadsRequestBuilder Caseloads
-        {
-            get => new global::Tautoko.OpenApiClient.Api.Navigators.Caseloads.CaseloadsRequestBuilder(PathParameters, RequestAdapter);
-        }
         /// <summary>The contracts property</summary>
         public global::Tautoko.OpenApiClient.Api.Navigators.Contracts.ContractsRequestBuilder Contracts
         {

@@ -34,6 +34,7 @@ using Tautoko.OpenApiClient.Api.Clients.Item.Progress;
 using Tautoko.OpenApiClient.Api.Clients.Item.PtePlan;
 using Tautoko.OpenApiClient.Api.Clients.Item.Referrals;
 using Tautoko.OpenApiClient.Api.Clients.Item.SessionMeasures;
+using Tautoko.OpenApiClient.Api.Clients.Item.Staircase;
 using Tautoko.OpenApiClient.Api.Clients.Item.StartingWork;
 using Tautoko.OpenApiClient.Api.Clients.Item.Tags;
 using Tautoko.OpenApiClient.Api.Clients.Item.TransferRequests;
@@ -180,6 +181,11 @@ namespace Tautoko.OpenApiClient.Api.Clients.Item
         public global::Tautoko.OpenApiClient.Api.Clients.Item.SessionMeasures.SessionMeasuresRequestBuilder SessionMeasures
         {
             get => new global::Tautoko.OpenApiClient.Api.Clients.Item.SessionMeasures.SessionMeasuresRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The staircase property</summary>
+        public global::Tautoko.OpenApiClient.Api.Clients.Item.Staircase.StaircaseRequestBuilder Staircase
+        {
+            get => new global::Tautoko.OpenApiClient.Api.Clients.Item.Staircase.StaircaseRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The startingWork property</summary>
         public global::Tautoko.OpenApiClient.Api.Clients.Item.StartingWork.StartingWorkRequestBuilder StartingWork

@@ -9,34 +9,35 @@ using System.Threading.Tasks;
 using System.Threading;
 using System;
 using Tautoko.OpenApiClient.Models;
-namespace Tautoko.OpenApiClient.Api.Navigators.Caseloads.Item
+namespace Tautoko.OpenApiClient.Api.Clients.Item.Staircase.Setbacks
 {
     /// <summary>
-    /// Builds and executes requests for operations under \api\navigators\caseloads\{staffId}
+    /// Builds and executes requests for operations under \api\clients\{client-id}\staircase\setbacks
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
-    public partial class WithStaffItemRequestBuilder : BaseRequestBuilder
+    public partial class SetbacksRequestBuilder : BaseRequestBuilder
     {
         /// <summary>
-        /// Instantiates a new <see cref="global::Tautoko.OpenApiClient.Api.Navigators.Caseloads.Item.WithStaffItemRequestBuilder"/> and sets the default values.
+        /// Instantiates a new <see cref="global::Tautoko.OpenApiClient.Api.Clients.Item.Staircase.Setbacks.SetbacksRequestBuilder"/> and sets the default values.
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public WithStaffItemRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/navigators/caseloads/{staffId}", pathParameters)
+        public SetbacksRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/clients/{client%2Did}/staircase/setbacks", pathParameters)
         {
         }
         /// <summary>
-        /// Instantiates a new <see cref="global::Tautoko.OpenApiClient.Api.Navigators.Caseloads.Item.WithStaffItemRequestBuilder"/> and sets the default values.
+        /// Instantiates a new <see cref="global::Tautoko.OpenApiClient.Api.Clients.Item.Staircase.Setbacks.SetbacksRequestBuilder"/> and sets the default values.
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public WithStaffItemRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/navigators/caseloads/{staffId}", rawUrl)
+        public SetbacksRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/clients/{client%2Did}/staircase/setbacks", rawUrl)
         {
         }
         /// <summary>
-        /// An ICS case manager&apos;s caseload as counted: clients, whānau supported alongside them, and the count the capacity check uses.
+        /// Record a setback (relapse, return to prison, health decline, other) with its date and a note; nothing achieved is undone.
         /// </summary>
-        /// <returns>A <see cref="global::Tautoko.OpenApiClient.Models.IcsCaseloadCountView"/></returns>
+        /// <returns>A <see cref="global::Tautoko.OpenApiClient.Models.StaircaseView"/></returns>
+        /// <param name="body">The request body</param>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::Tautoko.OpenApiClient.Models.ProblemDetails">When receiving a 400 status code</exception>
@@ -47,14 +48,15 @@ namespace Tautoko.OpenApiClient.Api.Navigators.Caseloads.Item
         /// <exception cref="global::Tautoko.OpenApiClient.Models.ProblemDetails">When receiving a 422 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<global::Tautoko.OpenApiClient.Models.IcsCaseloadCountView?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::Tautoko.OpenApiClient.Models.StaircaseView?> PostAsync(global::Tautoko.OpenApiClient.Models.SetbackInput body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<global::Tautoko.OpenApiClient.Models.IcsCaseloadCountView> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::Tautoko.OpenApiClient.Models.StaircaseView> PostAsync(global::Tautoko.OpenApiClient.Models.SetbackInput body, Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
-            var requestInfo = ToGetRequestInformation(requestConfiguration);
+            if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
+            var requestInfo = ToPostRequestInformation(body, requestConfiguration);
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
                 { "400", global::Tautoko.OpenApiClient.Models.ProblemDetails.CreateFromDiscriminatorValue },
@@ -64,35 +66,38 @@ namespace Tautoko.OpenApiClient.Api.Navigators.Caseloads.Item
                 { "409", global::Tautoko.OpenApiClient.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "422", global::Tautoko.OpenApiClient.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
-            return await RequestAdapter.SendAsync<global::Tautoko.OpenApiClient.Models.IcsCaseloadCountView>(requestInfo, global::Tautoko.OpenApiClient.Models.IcsCaseloadCountView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::Tautoko.OpenApiClient.Models.StaircaseView>(requestInfo, global::Tautoko.OpenApiClient.Models.StaircaseView.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// An ICS case manager&apos;s caseload as counted: clients, whānau supported alongside them, and the count the capacity check uses.
+        /// Record a setback (relapse, return to prison, health decline, other) with its date and a note; nothing achieved is undone.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
+        /// <param name="body">The request body</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
+        public RequestInformation ToPostRequestInformation(global::Tautoko.OpenApiClient.Models.SetbackInput body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
         {
 #nullable restore
 #else
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default)
+        public RequestInformation ToPostRequestInformation(global::Tautoko.OpenApiClient.Models.SetbackInput body, Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default)
         {
 #endif
-            var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
+            if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
+            var requestInfo = new RequestInformation(Method.POST, UrlTemplate, PathParameters);
             requestInfo.Configure(requestConfiguration);
             requestInfo.Headers.TryAdd("Accept", "application/json");
+            requestInfo.SetContentFromParsable(RequestAdapter, "application/json", body);
             return requestInfo;
         }
         /// <summary>
         /// Returns a request builder with the provided arbitrary URL. Using this method means any other path or query parameters are ignored.
         /// </summary>
-        /// <returns>A <see cref="global::Tautoko.OpenApiClient.Api.Navigators.Caseloads.Item.WithStaffItemRequestBuilder"/></returns>
+        /// <returns>A <see cref="global::Tautoko.OpenApiClient.Api.Clients.Item.Staircase.Setbacks.SetbacksRequestBuilder"/></returns>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
-        public global::Tautoko.OpenApiClient.Api.Navigators.Caseloads.Item.WithStaffItemRequestBuilder WithUrl(string rawUrl)
+        public global::Tautoko.OpenApiClient.Api.Clients.Item.Staircase.Setbacks.SetbacksRequestBuilder WithUrl(string rawUrl)
         {
-            return new global::Tautoko.OpenApiClient.Api.Navigators.Caseloads.Item.WithStaffItemRequestBuilder(rawUrl, RequestAdapter);
+            return new global::Tautoko.OpenApiClient.Api.Clients.Item.Staircase.Setbacks.SetbacksRequestBuilder(rawUrl, RequestAdapter);
         }
     }
 }
