@@ -306,6 +306,11 @@ public abstract class FairnessTests(TautokoServer server)
 
         using var caseManager = await server.PagesAsAsync(Accounts.CaseManager);
         await caseManager.GetAsync($"/fairness?level=site&from={Day(from)}&to={Day(to)}", HttpStatusCode.Forbidden);
+
+        // The case manager's own measures page does not offer a report they may not open.
+        var own = await caseManager.GetAsync("/measures?level=staff");
+        Assert.NotNull(own.Document.QuerySelector("#measures-form"));
+        Assert.Null(own.Document.QuerySelector("#fairness-link"));
     }
 }
 
