@@ -37,14 +37,15 @@ public sealed class CallFiguresHandler(TautokoDbContext db, CallAccess access, T
         var last = to ?? today;
         var problems = new Dictionary<string, string[]>();
         // The default first day is eleven months before the last day's month: only from a plausible last day.
-        var anchor = PlausibleDates.WhyNotQueryDate(last, today) is null ? last : today;
+        var whyTo = PlausibleDates.WhyNotQueryDate(last, today);
+        var anchor = whyTo is null ? last : today;
         var first = from ?? new DateOnly(anchor.Year, anchor.Month, 1).AddMonths(-11);
         if (PlausibleDates.WhyNotQueryDate(first, today) is { } whyFrom)
         {
             problems["from"] = [whyFrom];
         }
 
-        if (PlausibleDates.WhyNotQueryDate(last, today) is { } whyTo)
+        if (whyTo is not null)
         {
             problems["to"] = [whyTo];
         }
