@@ -75,6 +75,43 @@ public abstract class ClientOverviewTests(TautokoServer server)
     }
 
     [Fact]
+    public async Task Get_GenderAndEthnicity_NotRecordedUntilEdited_ThenShownWithMacrons_OnApiAndPage()
+    {
+        // The overview carries the client's self-identified gender (R-107's options) and Stats NZ level-1 ethnic groups.
+        var site = await server.MastertonSiteIdAsync();
+        var record = ClientRecords.Details(site, lastName: "Overview-Ethnicity");
+        var details = record.GetType().GetProperties().ToDictionary(p => p.Name, p => p.GetValue(record), StringComparer.Ordinal);
+        var api = await server.AsAsync(Accounts.CaseManager);
+        using var created = await api.PostJsonAsync("/api/clients", details);
+        var node = await created.ReadJsonAsync(HttpStatusCode.Created);
+        var id = node["id"]!.GetValue<Guid>();
+        using var pages = await server.PagesAsAsync(Accounts.CaseManager);
+
+        var before = await api.GetJsonAsync($"/api/clients/{id}");
+        Assert.Null(before["gender"]);
+        Assert.Equal("Not recorded", before.Text("genderName"));
+        Assert.Empty(before["ethnicity"]!.AsArray());
+        Assert.Equal("Not recorded", before.Text("ethnicityName"));
+        var emptyPage = (await pages.GetAsync($"/clients/{id}")).Document;
+        Assert.Equal("Not recorded", emptyPage.QuerySelector("#personal-details #client-gender")?.TextContent.Trim());
+        Assert.Equal("Not recorded", emptyPage.QuerySelector("#personal-details #client-ethnicity")?.TextContent.Trim());
+
+        details["gender"] = "anotherGender";
+        details["ethnicity"] = new[] { "pacificPeoples", "maori" };
+        using var updated = await api.PutJsonAsync($"/api/clients/{id}", details, ClientRecords.ETag(node["version"]!.GetValue<int>()));
+        await updated.ReadJsonAsync(HttpStatusCode.OK);
+
+        var after = await api.GetJsonAsync($"/api/clients/{id}");
+        Assert.Equal("anotherGender", after.Text("gender"));
+        Assert.Equal("Another gender", after.Text("genderName"));
+        Assert.Equal(["maori", "pacificPeoples"], after["ethnicity"]!.AsArray().Select(e => e!.GetValue<string>()));
+        Assert.Equal("Māori, Pacific Peoples", after.Text("ethnicityName"));
+        var page = (await pages.GetAsync($"/clients/{id}")).Document;
+        Assert.Equal("Another gender", page.QuerySelector("#personal-details #client-gender")?.TextContent.Trim());
+        Assert.Equal("Māori, Pacific Peoples", page.QuerySelector("#personal-details #client-ethnicity")?.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Get_UnknownClient_Returns404Problem()
     {
         var api = await server.AsAsync(Accounts.CaseManager);

@@ -71,6 +71,22 @@ namespace Tautoko.OpenApiClient.Models
 #else
         public string Email { get; set; }
 #endif
+        /// <summary>The ethnicity property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<string>? Ethnicity { get; set; }
+#nullable restore
+#else
+        public List<string> Ethnicity { get; set; }
+#endif
+        /// <summary>The ethnicityName property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? EthnicityName { get; set; }
+#nullable restore
+#else
+        public string EthnicityName { get; set; }
+#endif
         /// <summary>The firstBenefitAge property</summary>
         public int? FirstBenefitAge { get; set; }
         /// <summary>The firstBenefitType property</summary>
@@ -98,6 +114,16 @@ namespace Tautoko.OpenApiClient.Models
 #nullable restore
 #else
         public string FlagValues { get; set; }
+#endif
+        /// <summary>The gender property</summary>
+        public global::Tautoko.OpenApiClient.Models.Gender? Gender { get; set; }
+        /// <summary>The genderName property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? GenderName { get; set; }
+#nullable restore
+#else
+        public string GenderName { get; set; }
 #endif
         /// <summary>The homeSite property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -236,11 +262,15 @@ namespace Tautoko.OpenApiClient.Models
                 { "clientNumber", n => { ClientNumber = n.GetStringValue(); } },
                 { "dateOfBirth", n => { DateOfBirth = n.GetDateValue(); } },
                 { "email", n => { Email = n.GetStringValue(); } },
+                { "ethnicity", n => { Ethnicity = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
+                { "ethnicityName", n => { EthnicityName = n.GetStringValue(); } },
                 { "firstBenefitAge", n => { FirstBenefitAge = n.GetIntValue(); } },
                 { "firstBenefitType", n => { FirstBenefitType = n.GetEnumValue<global::Tautoko.OpenApiClient.Models.BenefitType>(); } },
                 { "firstName", n => { FirstName = n.GetStringValue(); } },
                 { "flagValues", n => { FlagValues = n.GetStringValue(); } },
                 { "flags", n => { Flags = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
+                { "gender", n => { Gender = n.GetEnumValue<global::Tautoko.OpenApiClient.Models.Gender>(); } },
+                { "genderName", n => { GenderName = n.GetStringValue(); } },
                 { "homeSite", n => { HomeSite = n.GetStringValue(); } },
                 { "homeSiteId", n => { HomeSiteId = n.GetGuidValue(); } },
                 { "household", n => { Household = n.GetCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.HouseholdView>(global::Tautoko.OpenApiClient.Models.HouseholdView.CreateFromDiscriminatorValue)?.AsList(); } },
@@ -278,11 +308,15 @@ namespace Tautoko.OpenApiClient.Models
             writer.WriteStringValue("clientNumber", ClientNumber);
             writer.WriteDateValue("dateOfBirth", DateOfBirth);
             writer.WriteStringValue("email", Email);
+            writer.WriteCollectionOfPrimitiveValues<string>("ethnicity", Ethnicity);
+            writer.WriteStringValue("ethnicityName", EthnicityName);
             writer.WriteIntValue("firstBenefitAge", FirstBenefitAge);
             writer.WriteEnumValue<global::Tautoko.OpenApiClient.Models.BenefitType>("firstBenefitType", FirstBenefitType);
             writer.WriteStringValue("firstName", FirstName);
             writer.WriteCollectionOfPrimitiveValues<string>("flags", Flags);
             writer.WriteStringValue("flagValues", FlagValues);
+            writer.WriteEnumValue<global::Tautoko.OpenApiClient.Models.Gender>("gender", Gender);
+            writer.WriteStringValue("genderName", GenderName);
             writer.WriteStringValue("homeSite", HomeSite);
             writer.WriteGuidValue("homeSiteId", HomeSiteId);
             writer.WriteCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.HouseholdView>("household", Household);

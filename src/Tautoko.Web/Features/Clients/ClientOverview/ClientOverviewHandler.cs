@@ -4,6 +4,7 @@ using Tautoko.Core.Appointments;
 using Tautoko.Core.Audit;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
+using Tautoko.Core.Staff;
 using Tautoko.Data;
 using Tautoko.Data.Filters;
 using Tautoko.Web.Platform;
@@ -42,6 +43,8 @@ public sealed record ClientOverview(
     string? PreferredName,
     DateOnly DateOfBirth,
     int Age,
+    Gender? Gender, string GenderName, // self-identified, optional: "Not recorded" when empty
+    IReadOnlyList<EthnicGroups> Ethnicity, string EthnicityName, // Stats NZ level-1 groups, several allowed
     string? Phone,
     string? Email,
     ContactChannel PreferredChannel,
@@ -118,6 +121,8 @@ public sealed class ClientOverviewHandler(TautokoDbContext db, CurrentStaff staf
             client.PreferredName,
             client.DateOfBirth,
             client.AgeOn(today),
+            client.Gender, EthnicGroupNames.GenderName(client.Gender),
+            [.. client.Ethnicity.Each()], client.Ethnicity.DisplayName(),
             client.Phone,
             client.Email,
             client.PreferredChannel,
