@@ -259,6 +259,10 @@ public abstract class FairnessTests(TautokoServer server)
             var problem = await bad.ReadProblemAsync(HttpStatusCode.BadRequest);
             Assert.NotNull(problem["errors"]![field]);
         }
+
+        // The fairness report offers no staff level (the measures do): the message names its three levels.
+        using var staffLevel = await national.GetAsync($"/api/fairness?level=staff&{period}");
+        Assert.Equal("Choose country, region or site.", (await staffLevel.ReadProblemAsync(HttpStatusCode.BadRequest))["errors"]!["level"]![0]!.GetValue<string>());
     }
 
     [Fact]

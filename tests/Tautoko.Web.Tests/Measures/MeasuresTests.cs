@@ -111,7 +111,7 @@ public abstract class MeasuresTests(TautokoServer server)
 
         using (var bad = await other.GetAsync("/api/measures?level=planet"))
         {
-            Assert.NotNull((await bad.ReadProblemAsync(HttpStatusCode.BadRequest))["errors"]!["level"]);
+            Assert.Equal("Choose country, region, site or staff.", (await bad.ReadProblemAsync(HttpStatusCode.BadRequest))["errors"]!["level"]![0]!.GetValue<string>());
         }
 
         using (var backwards = await other.GetAsync($"/api/measures?from={Day(0)}&to={Day(-5)}"))
