@@ -27,4 +27,20 @@ public static class TrialControls
             orderby t.SelectionDate
             select t.Name)
         .FirstOrDefaultAsync(ct);
+
+    /// <summary>
+    /// The first of <paramref name="clients"/> that a running trial of <paramref name="service"/> protects, with the
+    /// trial's name; null when none is protected (one query, however many clients).
+    /// </summary>
+    public static async Task<(ClientId Client, string Trial)?> FirstProtectedAsync(TautokoDbContext db, IReadOnlyCollection<ClientId> clients, CaseManagementService service, DateOnly today, CancellationToken ct)
+    {
+        var hit = await (
+                from a in db.TrialAssignments.AsNoTracking()
+                join t in db.Trials on a.TrialId equals t.Id
+                where clients.Contains(a.ClientId) && a.Arm == TrialArm.Control && t.Service == service && t.RandomisedAt != null && t.EndsOn >= today
+                orderby t.SelectionDate, a.Sequence
+                select new { a.ClientId, t.Name })
+            .FirstOrDefaultAsync(ct);
+        return hit is null ? null : (hit.ClientId, hit.Name);
+    }
 }

@@ -9,6 +9,8 @@ using Tautoko.Data;
 using Tautoko.Data.Operations;
 using Tautoko.Data.Assignment;
 using Tautoko.Data.Configurations;
+using Tautoko.Data.Filters;
+using Tautoko.Core.Trials;
 using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.Caseloads.Assignment;
@@ -41,6 +43,10 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
         }
 
         var lines = await db.ProposalLines.Where(l => l.ProposalId == id && !l.Withdrawn).ToListAsync(ct);
+        if (await ProtectedControlAsync(lines, ct) is { } control)
+        {
+            return control;
+        }
         var caseManagers = lines.Select(l => l.CaseManagerId).Distinct().ToList();
         var names = await db.Staff.AsNoTracking().Where(s => caseManagers.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FirstName + " " + s.LastName, ct);
         var now = clock.GetUtcNow();
@@ -185,7 +191,15 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
         var alreadyIn = moving is null && await db.ProposalLines.AnyAsync(l => l.ProposalId == proposal.Id && l.ClientId == clientId && !l.Withdrawn, ct);
         var taken = await db.ProposalLines.CountAsync(l => l.ProposalId == proposal.Id && l.CaseManagerId == caseManagerId && !l.Withdrawn, ct);
         var facts = (await AssignmentFacts.Query(db, db.Clients.Where(c => c.Id == clientId)).SingleOrDefaultAsync(ct))?.ToFacts();
-        var scope = await data.ScopeAsync(proposal.Scope, proposal.ScopeId, ct);
+        var today = DateDisplay.TodayInAuckland(clock);
+
+        // a control client of a running trial of the caseload's service is refused, whatever the proposal.
+        if (caseload is not null && await TrialControls.ProtectingTrialAsync(db, clientId, caseload.Service, today, ct) is { } trial)
+        {
+            return Failure.Broken(TrialProtection.Refusal(trial));
+        }
+
+        var scope = await data.ScopeOfAsync(proposal, ct);
         var inScope = scope is not null && await data.ClientsIn(scope).AnyAsync(c => c.Id == clientId, ct);
         IReadOnlyCollection<RegionId> served = caseload?.Service == CaseManagementService.PhoneBased
             ? await db.Sites.Where(s => s.Id == caseload.SiteId).Select(s => s.ServedRegionIds).SingleAsync(ct)
@@ -195,13 +209,31 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
             return refusal;
         }
 
-        var today = DateDisplay.TodayInAuckland(clock);
-        var cohort = PriorityCohorts.Classify(new CohortFacts(facts!.DateOfBirth, facts.Benefit, facts.BenefitStartDate, facts.Obligation, facts.HasDependentChildren), today).Cohort;
+        var cohort = proposal.Scope == ProposalScope.Trial ? null : PriorityCohorts.Classify(new CohortFacts(facts!.DateOfBirth, facts.Benefit, facts.BenefitStartDate, facts.Obligation, facts.HasDependentChildren), today).Cohort;
         var names = await db.Staff.AsNoTracking().Where(s => s.Id == caseManagerId || s.Id == actor.StaffId).ToDictionaryAsync(s => s.Id, s => s.FirstName + " " + s.LastName, ct);
         var by = actor.StaffId is { } me ? names.GetValueOrDefault(me, actor.UserName) : actor.UserName;
-        var text = AssignmentProposal.OverrideExplanation(by, names.GetValueOrDefault(caseManagerId, "?"), caseload!.Service, reason, facts.HasLmi1);
+        var text = AssignmentProposal.OverrideExplanation(by, names.GetValueOrDefault(caseManagerId, "?"), caseload!.Service, reason, facts!.HasLmi1);
         db.ProposalLines.Add(new AssignmentProposalLine(
             Guid.CreateVersion7(), proposal.Id, clientId, caseManagerId, caseload.SiteId, caseload.Service, cohort, moving?.WaitedDays ?? 0, false, text, LineOrigin.Override, actor.StaffId, now, reason));
+        return null;
+    }
+
+    /// <summary>
+    /// R-113 on the accept: a line whose client is in the control group of a running trial of the line's service is refused
+    /// (lines are checked when made too; this holds if a trial was randomised since). Only services under trial are asked.
+    /// </summary>
+    private async Task<Failure?> ProtectedControlAsync(List<AssignmentProposalLine> lines, CancellationToken ct)
+    {
+        var today = DateDisplay.TodayInAuckland(clock);
+        foreach (var service in lines.Select(l => l.Service).Distinct())
+        {
+            if (await db.Trials.AnyAsync(t => t.Service == service && t.RandomisedAt != null && t.EndsOn >= today, ct)
+                && await TrialControls.FirstProtectedAsync(db, [.. lines.Where(l => l.Service == service).Select(l => l.ClientId)], service, today, ct) is { } hit)
+            {
+                return Failure.Broken(TrialProtection.Refusal(hit.Trial));
+            }
+        }
+
         return null;
     }
 
@@ -219,7 +251,7 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
             return proposal;
         }
 
-        var scope = await data.ScopeAsync(proposal.Scope, proposal.ScopeId, ct);
+        var scope = await data.ScopeOfAsync(proposal, ct);
         if (scope is null)
         {
             return Failure.NotFound("The proposal's scope no longer exists.");
