@@ -48,15 +48,15 @@ public abstract class StaircaseTests(TautokoServer server)
         }
     }
 
-    /// <summary>The longest-placed client on the shared ICS caseload is exited through the API, as a connector would.</summary>
-    internal static async Task MakeRoomAsync(TautokoServer server, Guid icsm)
+    /// <summary>The longest-placed client on the shared ICS caseload (of <paramref name="among"/>, when given) is exited through the API, as a connector would.</summary>
+    internal static async Task MakeRoomAsync(TautokoServer server, Guid icsm, IReadOnlyList<ClientId>? among = null)
     {
         Guid placement;
         await using (var scope = server.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
             var staff = new StaffId(icsm);
-            placement = await db.Placements.AsNoTracking().Where(p => p.CaseManagerId == staff && p.EndedAt == null)
+            placement = await db.Placements.AsNoTracking().Where(p => p.CaseManagerId == staff && p.EndedAt == null && (among == null || among.Contains(p.ClientId)))
                 .OrderBy(p => p.StartedOn).ThenBy(p => p.Id).Select(p => p.Id).FirstAsync();
         }
 

@@ -43,9 +43,10 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
         }
 
         var lines = await db.ProposalLines.Where(l => l.ProposalId == id && !l.Withdrawn).ToListAsync(ct);
-        if (await ProtectedControlAsync(lines, ct) is { } control)
+        // R-113 on the accept too: lines are checked when made, and this holds if a trial was randomised since.
+        if (await TrialControls.ProtectingAnyAsync(db, [.. lines.Select(l => (l.ClientId, l.Service))], DateDisplay.TodayInAuckland(clock), ct) is { } trial)
         {
-            return control;
+            return Failure.Broken(TrialProtection.Refusal(trial));
         }
         var caseManagers = lines.Select(l => l.CaseManagerId).Distinct().ToList();
         var names = await db.Staff.AsNoTracking().Where(s => caseManagers.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FirstName + " " + s.LastName, ct);
@@ -193,8 +194,9 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
         var facts = (await AssignmentFacts.Query(db, db.Clients.Where(c => c.Id == clientId)).SingleOrDefaultAsync(ct))?.ToFacts();
         var today = DateDisplay.TodayInAuckland(clock);
 
-        // a control client of a running trial of the caseload's service is refused, whatever the proposal.
-        if (caseload is not null && await TrialControls.ProtectingTrialAsync(db, clientId, caseload.Service, today, ct) is { } trial)
+        // a control client of a running trial of the case manager's service is refused, whatever the proposal.
+        var service = caseload?.Service ?? await db.Caseloads.Where(c => c.StaffId == caseManagerId).Select(c => (CaseManagementService?)c.Service).FirstOrDefaultAsync(ct);
+        if (service is { } into && await TrialControls.ProtectingTrialAsync(db, clientId, into, today, ct) is { } trial)
         {
             return Failure.Broken(TrialProtection.Refusal(trial));
         }
@@ -215,25 +217,6 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
         var text = AssignmentProposal.OverrideExplanation(by, names.GetValueOrDefault(caseManagerId, "?"), caseload!.Service, reason, facts!.HasLmi1);
         db.ProposalLines.Add(new AssignmentProposalLine(
             Guid.CreateVersion7(), proposal.Id, clientId, caseManagerId, caseload.SiteId, caseload.Service, cohort, moving?.WaitedDays ?? 0, false, text, LineOrigin.Override, actor.StaffId, now, reason));
-        return null;
-    }
-
-    /// <summary>
-    /// R-113 on the accept: a line whose client is in the control group of a running trial of the line's service is refused
-    /// (lines are checked when made too; this holds if a trial was randomised since). Only services under trial are asked.
-    /// </summary>
-    private async Task<Failure?> ProtectedControlAsync(List<AssignmentProposalLine> lines, CancellationToken ct)
-    {
-        var today = DateDisplay.TodayInAuckland(clock);
-        foreach (var service in lines.Select(l => l.Service).Distinct())
-        {
-            if (await db.Trials.AnyAsync(t => t.Service == service && t.RandomisedAt != null && t.EndsOn >= today, ct)
-                && await TrialControls.FirstProtectedAsync(db, [.. lines.Where(l => l.Service == service).Select(l => l.ClientId)], service, today, ct) is { } hit)
-            {
-                return Failure.Broken(TrialProtection.Refusal(hit.Trial));
-            }
-        }
-
         return null;
     }
 
