@@ -6,6 +6,7 @@ using Tautoko.Core.Caseloads;
 using Tautoko.Core.Common;
 using Tautoko.Core.Trials;
 using Tautoko.Data;
+using Tautoko.Data.Filters;
 using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.Caseloads.Assignment;
@@ -54,15 +55,21 @@ public sealed class TrialProposals(TautokoDbContext db, ProposalWriter writer, T
             .Select(t => new NotOffered(t.ClientId, $"On a {t.Open!.Value.ShortName()} caseload: end that placement before offering {service.ShortName()}.")).ToList();
 
         // The tested service's caseloads at the candidates' home sites; a case manager on leave today takes no one.
+        // while national office's setting says so, whānau supported alongside ICS clients take places too.
         var homeSites = candidates.Select(c => c.HomeSiteId).Distinct().ToList();
+        var whanauCount = service == CaseManagementService.IntensiveClientSupport && await CaseloadRoom.WhanauCountAsync(db, ct);
         var caseloadRows = await (
                 from c in db.Caseloads.AsNoTracking()
                 join s in db.Staff on c.StaffId equals s.Id
                 where c.Service == service && homeSites.Contains(c.SiteId)
-                select new { c.StaffId, c.SiteId, c.Capacity, c.Filled, Name = s.FirstName + " " + s.LastName, Leave = s.Leave.Any(l => l.From <= today && l.To >= today) })
+                select new
+                {
+                    c.StaffId, c.SiteId, c.Capacity, c.Filled, Name = s.FirstName + " " + s.LastName, Leave = s.Leave.Any(l => l.From <= today && l.To >= today),
+                    Whanau = whanauCount ? db.WhanauMembers.Count(w => w.EndedAt == null && db.Placements.Any(p => p.ClientId == w.ClientId && p.CaseManagerId == c.StaffId && p.EndedAt == null)) : 0,
+                })
             .ToListAsync(ct);
         var active = caseloadRows.Where(c => !c.Leave).OrderBy(c => c.SiteId.Value).ThenBy(c => c.StaffId.Value).ToList();
-        var slots = active.Select(c => new CaseloadSlot(c.StaffId, c.SiteId, service, c.Capacity, c.Filled, new int[PriorityCohorts.Count], [])).ToList();
+        var slots = active.Select(c => new CaseloadSlot(c.StaffId, c.SiteId, service, c.Capacity, Math.Min(c.Capacity, c.Filled + c.Whanau), new int[PriorityCohorts.Count], [])).ToList();
         var waited = trial.RandomisedAt is { } at ? Math.Max(0, today.DayNumber - DateOnly.FromDateTime(DateDisplay.ToAuckland(at).DateTime).DayNumber) : 0;
         var keepFull = (await db.AssignmentPolicy.AsNoTracking().SingleAsync(ct)).Policy.Weights.KeepFull;
         var problem = AssignmentProblem.Pool(slots, [.. candidates.Select(c => new PoolCandidate(c.ClientId, c.HomeSiteId, siteRegions[c.HomeSiteId], waited))], siteRegions, Math.Max(1, keepFull));
