@@ -323,6 +323,25 @@ public abstract class TrialTests(TautokoServer server)
             await rejected.ReadJsonAsync(HttpStatusCode.OK);
         }
 
+        // Outside national office a trial's proposal is for one's own site's treatment clients.
+        var manager = await server.AsAsync(Accounts.Manager);
+        using (var whole = await manager.PostJsonAsync("/api/assignment/proposals", new { scope = "trial", id = trial }))
+        {
+            Assert.Equal("R-081", (await whole.ReadProblemAsync(HttpStatusCode.Forbidden)).Text("rule"));
+        }
+
+        using (var own = await manager.PostJsonAsync("/api/assignment/proposals", new { scope = "trial", id = trial, siteId = await server.MastertonSiteIdAsync() }))
+        {
+            var ownId = (await own.ReadJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+            using var dropped = await manager.PostJsonAsync($"/api/assignment/proposals/{ownId}/reject", new { reason = "Made only to check who may propose for a trial." });
+            await dropped.ReadJsonAsync(HttpStatusCode.OK);
+        }
+
+        using (var whatIf = await national.PostJsonAsync("/api/assignment/proposals", new { scope = "trial", id = trial, whatIf = new { onLeave = Array.Empty<Guid>() } }))
+        {
+            Assert.NotNull((await whatIf.ReadProblemAsync(HttpStatusCode.BadRequest))["errors"]!["whatIf"]);
+        }
+
         // The ICS case manager offers the site's treatment clients: a proposal made and applied; the rest listed with a reason.
         var icsm = await server.AsAsync(Accounts.Icsm);
         JsonNode offer;
