@@ -376,6 +376,17 @@ public abstract class TrialTests(TautokoServer server)
             Assert.Equal(placed, second["alreadyPlaced"]!.GetValue<int>());
         }
 
+        // The trial page's Offer button: the same offer, and a table of who is left without a place and why.
+        using (var pages = await server.PagesAsAsync(Accounts.Icsm))
+        {
+            var page = await pages.GetAsync($"/trials/{trial}");
+            using var posted = await pages.SubmitAsync(page, "form[action*='handler=Offer']", new Dictionary<string, string>());
+            var shown = await PageClient.ParseAsync(posted);
+            var rows = shown.Document.QuerySelectorAll("#not-placed tbody tr");
+            Assert.Equal(treated.Count - placed, rows.Length);
+            Assert.All(rows, r => Assert.Contains("R-014", r.TextContent, StringComparison.Ordinal));
+        }
+
         // The shared test server's ICS caseloads get their places back.
         var staffIds = mastertonIcs.Select(c => new StaffId(c!["staffId"]!.GetValue<Guid>())).ToList();
         foreach (var staff in staffIds)
