@@ -401,7 +401,7 @@ public abstract class TrialTests(TautokoServer server)
                     break;
                 }
 
-                await Staircase.StaircaseTests.MakeRoomAsync(server, staff.Value, ids);
+                await IcsTestData.MakeRoomAsync(server, staff.Value, ids);
             }
         }
     }
