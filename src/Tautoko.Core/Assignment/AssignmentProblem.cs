@@ -30,6 +30,9 @@ public sealed record CaseloadSlot(
 /// </summary>
 public sealed record Candidate(ClientId ClientId, SiteId HomeSiteId, RegionId HomeRegionId, PriorityCohort Cohort, int WaitedDays, bool PhoneEligible, string? PhoneNote = null);
 
+/// <summary>A candidate of a pooled problem (<see cref="AssignmentProblem.Pool"/>): who, where, and days waited since offered.</summary>
+public sealed record PoolCandidate(ClientId ClientId, SiteId HomeSiteId, RegionId HomeRegionId, int WaitedDays);
+
 /// <summary>
 /// Candidates who are interchangeable for the objective: same home site, cohort, counted weeks of waiting and
 /// phone-based eligibility. A national proposal is loaded as these counts (the database groups the clients); only the
@@ -47,13 +50,14 @@ public sealed class AssignmentProblem
     private readonly int[] _groupOfCandidate;
 
     public AssignmentProblem(IReadOnlyList<CaseloadSlot> caseloads, IReadOnlyList<Candidate> candidates, IReadOnlyDictionary<SiteId, RegionId> siteRegions, AssignmentPolicy policy)
-        : this(caseloads, candidates, null, siteRegions, policy)
+        : this(caseloads, candidates, null, siteRegions, policy, false)
     {
     }
 
-    private AssignmentProblem(IReadOnlyList<CaseloadSlot> caseloads, IReadOnlyList<Candidate> candidates, IReadOnlyList<CandidateGroup>? groups, IReadOnlyDictionary<SiteId, RegionId> siteRegions, AssignmentPolicy policy)
+    private AssignmentProblem(IReadOnlyList<CaseloadSlot> caseloads, IReadOnlyList<Candidate> candidates, IReadOnlyList<CandidateGroup>? groups, IReadOnlyDictionary<SiteId, RegionId> siteRegions, AssignmentPolicy policy, bool pooled)
     {
         policy.Validate();
+        Pooled = pooled;
         Caseloads = caseloads;
         Candidates = candidates;
         SiteRegions = siteRegions;
@@ -61,9 +65,14 @@ public sealed class AssignmentProblem
         Targets = [.. caseloads.Select(c => policy.Mix.Targets(c.Capacity))];
         foreach (var caseload in caseloads)
         {
-            if (!caseload.Service.IsEmployment())
+            if (!pooled && !caseload.Service.IsEmployment())
             {
-                throw new ArgumentException($"Proposals fill employment caseloads only, not {caseload.Service}.", nameof(caseloads));
+                throw new ArgumentException($"Proposals by cohort fill employment caseloads only, not {caseload.Service}.", nameof(caseloads));
+            }
+
+            if (pooled && (caseload.IsPhoneBased || caseload.ExistingByCohort.Any(n => n != 0)))
+            {
+                throw new ArgumentException("A pooled problem fills face-to-face caseloads and counts no cohorts on them.", nameof(caseloads));
             }
 
             if (caseload.ExistingByCohort.Count != PriorityCohorts.Count)
@@ -107,7 +116,28 @@ public sealed class AssignmentProblem
 
     /// <summary>A problem whose candidates are counted in groups; <see cref="Candidates"/> is empty.</summary>
     public static AssignmentProblem FromGroups(IReadOnlyList<CaseloadSlot> caseloads, IReadOnlyList<CandidateGroup> groups, IReadOnlyDictionary<SiteId, RegionId> siteRegions, AssignmentPolicy policy) =>
-        new(caseloads, [], groups, siteRegions, policy);
+        new(caseloads, [], groups, siteRegions, policy, false);
+
+    /// <summary>
+    /// One pool, no cohorts: the treatment clients of a randomised trial offered to the caseloads of the service it tests
+    /// at their home site only. The cohort mix and the priorities are for employment caseloads, so every
+    /// placement is worth the same (<paramref name="keepFull"/>): the solver fills every free place it can reach
+    /// and leaves the rest unplaced. The caller decides which clients go first (the trial's draw order).
+    /// </summary>
+    public static AssignmentProblem Pool(IReadOnlyList<CaseloadSlot> caseloads, IReadOnlyList<PoolCandidate> candidates, IReadOnlyDictionary<SiteId, RegionId> siteRegions, int keepFull)
+    {
+        var policy = new AssignmentPolicy(new AssignmentWeights(keepFull, 0, 0, 0, 0, 0, 0, 0, null), CohortMix.Seed);
+        return new(caseloads, [.. candidates.Select(c => new Candidate(c.ClientId, c.HomeSiteId, c.HomeRegionId, PoolCohort, c.WaitedDays, false))], null, siteRegions, policy, true);
+    }
+
+    /// <summary>
+    /// The cohort every candidate of a pooled problem is counted under: with no priorities and no mix penalty it changes
+    /// nothing in the solution, and a pooled proposal reports no cohorts.
+    /// </summary>
+    public const PriorityCohort PoolCohort = PriorityCohort.Youth;
+
+    /// <summary>A pooled problem (<see cref="Pool"/>): no cohorts, mix or priorities, home site only.</summary>
+    public bool Pooled { get; }
 
     public IReadOnlyList<CaseloadSlot> Caseloads { get; }
 

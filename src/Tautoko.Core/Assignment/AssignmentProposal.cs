@@ -8,6 +8,9 @@ public enum ProposalScope
     Site = 0,
     Region = 1,
     National = 2,
+
+    /// <summary>A randomised trial's treatment clients offered to the tested service's caseloads; optionally one site's.</summary>
+    Trial = 3,
 }
 
 public enum ProposalStatus
@@ -46,11 +49,18 @@ public sealed partial class AssignmentProposal
         Status = ProposalStatus.Proposed;
     }
 
+    /// <summary>A trial's proposal (<see cref="ProposalScope.Trial"/>), for the whole trial or one site's treatment clients.</summary>
+    public static AssignmentProposal ForTrial(Guid id, Guid trialId, SiteId? site, string scopeName, StaffId? createdById, DateTimeOffset createdAt, string policy) =>
+        new(id, ProposalScope.Trial, trialId, scopeName, createdById, createdAt, policy, "{}") { ScopeSiteId = site };
+
     public Guid Id { get; private set; }
 
     public ProposalScope Scope { get; private set; }
 
     public Guid? ScopeId { get; private set; }
+
+    /// <summary>A trial proposal limited to one site's treatment clients: that site (null for the whole trial and other scopes).</summary>
+    public SiteId? ScopeSiteId { get; private set; }
 
     public string ScopeName { get; private set; }
 

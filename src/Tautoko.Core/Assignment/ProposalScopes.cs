@@ -9,6 +9,9 @@ namespace Tautoko.Core.Assignment;
 /// <summary>Which caseloads and clients a proposal covers.</summary>
 public sealed record ScopeDefinition(ProposalScope Scope, Guid? Id, string Name, IReadOnlyList<SiteId> FaceToFaceSites, IReadOnlyList<SiteId> PhoneUnits, IReadOnlyList<RegionId> ClientRegions, IReadOnlyList<SiteId> ClientSites)
 {
+    /// <summary>The service a trial tests (<see cref="ProposalScope.Trial"/>); null for the employment scopes.</summary>
+    public CaseManagementService? TestedService { get; init; }
+
     /// <summary>Clients in scope live at one of <see cref="ClientSites"/> or, when it is empty, in one of <see cref="ClientRegions"/> (all when both are empty).</summary>
     public bool IsNational => Scope == ProposalScope.National;
 
@@ -24,6 +27,13 @@ public sealed record ScopeDefinition(ProposalScope Scope, Guid? Id, string Name,
     /// <summary>A region's proposal: its service centres and the phone-based units that serve it, for the region's clients.</summary>
     public static ScopeDefinition ForRegion(RegionId region, string name, IReadOnlyList<SiteId> serviceCentres, IReadOnlyList<SiteId> phoneUnitsServing) =>
         new(ProposalScope.Region, region.Value, name, serviceCentres, phoneUnitsServing, [region], []);
+
+    /// <summary>
+    /// A trial's proposal: its treatment clients (of <paramref name="site"/> only, when given) for the caseloads of the
+    /// service it tests at their home sites (<paramref name="sites"/>).
+    /// </summary>
+    public static ScopeDefinition ForTrial(Guid trialId, string name, CaseManagementService service, IReadOnlyList<SiteId> sites, SiteId? site) =>
+        new(ProposalScope.Trial, trialId, name, site is { } one ? [one] : sites, [], [], site is { } only ? [only] : []) { TestedService = service };
 
     public static ScopeDefinition National(IReadOnlyList<SiteId> serviceCentres, IReadOnlyList<SiteId> phoneUnits) =>
         new(ProposalScope.National, null, "New Zealand", serviceCentres, phoneUnits, [], []);
@@ -56,6 +66,8 @@ public static class ProposalAccessPolicy
             ProposalScope.Region => scope.ClientRegions.Contains(viewer.RegionId) ? AccessDecision.Allow : Refuse("You propose for your own region."),
             ProposalScope.Site when scope.Id == viewer.SiteId.Value || siteRegion == viewer.RegionId => AccessDecision.Allow,
             ProposalScope.Site => Refuse("You propose for sites of your own region."),
+            ProposalScope.Trial when scope.ClientSites.Count == 1 && scope.ClientSites[0] == viewer.SiteId => AccessDecision.Allow,
+            ProposalScope.Trial => Refuse("A trial's proposal outside national office is for your own site's treatment clients: give your site's siteId."),
             _ => Refuse("Unknown scope."),
         };
     }

@@ -685,6 +685,9 @@ namespace Tautoko.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("ScopeSiteId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -711,6 +714,8 @@ namespace Tautoko.Data.Postgres.Migrations
                     b.HasIndex("CreatedById");
 
                     b.HasIndex("DecidedById");
+
+                    b.HasIndex("ScopeSiteId");
 
                     b.ToTable("assignment_proposals", (string)null);
                 });
@@ -6144,6 +6149,11 @@ namespace Tautoko.Data.Postgres.Migrations
                     b.HasOne("Tautoko.Core.Staff.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tautoko.Core.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("ScopeSiteId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

@@ -673,6 +673,9 @@ namespace Tautoko.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ScopeSiteId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -699,6 +702,8 @@ namespace Tautoko.Data.Sqlite.Migrations
                     b.HasIndex("CreatedById");
 
                     b.HasIndex("DecidedById");
+
+                    b.HasIndex("ScopeSiteId");
 
                     b.ToTable("assignment_proposals", (string)null);
                 });
@@ -6118,6 +6123,11 @@ namespace Tautoko.Data.Sqlite.Migrations
                     b.HasOne("Tautoko.Core.Staff.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tautoko.Core.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("ScopeSiteId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

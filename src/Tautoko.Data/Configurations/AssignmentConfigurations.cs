@@ -25,6 +25,7 @@ public sealed class AssignmentProposalConfiguration : IEntityTypeConfiguration<A
         builder.HasIndex(p => p.CreatedAt);
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(p => p.CreatedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(p => p.DecidedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Site>().WithMany().HasForeignKey(p => p.ScopeSiteId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -27,4 +27,34 @@ public static class TrialControls
             orderby t.SelectionDate
             select t.Name)
         .FirstOrDefaultAsync(ct);
+
+    /// <summary>
+    /// The name of a running trial that protects one of these placements' clients from its service, or null when none
+    /// does. Only services with a running trial are asked (one query each), so a national proposal's apply stays cheap.
+    /// </summary>
+    public static async Task<string?> ProtectingAnyAsync(TautokoDbContext db, IReadOnlyCollection<(ClientId Client, CaseManagementService Service)> placements, DateOnly today, CancellationToken ct)
+    {
+        foreach (var service in placements.Select(p => p.Service).Distinct())
+        {
+            if (!await db.Trials.AnyAsync(t => t.Service == service && t.RandomisedAt != null && t.EndsOn >= today, ct))
+            {
+                continue;
+            }
+
+            var clients = placements.Where(p => p.Service == service).Select(p => p.Client).ToList();
+            var trial = await (
+                    from a in db.TrialAssignments.AsNoTracking()
+                    join t in db.Trials on a.TrialId equals t.Id
+                    where clients.Contains(a.ClientId) && a.Arm == TrialArm.Control && t.Service == service && t.RandomisedAt != null && t.EndsOn >= today
+                    orderby t.SelectionDate
+                    select t.Name)
+                .FirstOrDefaultAsync(ct);
+            if (trial is not null)
+            {
+                return trial;
+            }
+        }
+
+        return null;
+    }
 }

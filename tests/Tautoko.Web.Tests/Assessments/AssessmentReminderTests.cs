@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tautoko.Core.Common;
 using Tautoko.Core.WorkQueues;
 using Tautoko.Data;
+using Tautoko.Web.Tests.Caseloads;
 using Tautoko.Web.Tests.Infrastructure;
 using Tautoko.Web.Tests.Staircase;
 
@@ -42,7 +43,7 @@ public abstract class AssessmentReminderTests(TautokoServer server)
     public async Task Run_DueEntryAssessments_RaisedOnceInTheCaseManagersHands_R114_R115()
     {
         var icsm = await StaffIdOfAsync(Accounts.Icsm);
-        var client = await StaircaseTests.IcsClientAsync(server, icsm);
+        var client = await IcsTestData.IcsClientAsync(server, icsm, "the assessment reminder tests");
         await RunAsync();
         var first = await RemindersOfAsync(client);
         Assert.Equal(2, first.Count);

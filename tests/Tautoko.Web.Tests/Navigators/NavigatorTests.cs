@@ -19,64 +19,9 @@ namespace Tautoko.Web.Tests.Navigators;
 /// </summary>
 public abstract class NavigatorTests(TautokoServer server)
 {
-    private async Task<Guid> StaffIdOfAsync(string account)
-    {
-        await using var scope = server.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
-        var email = TautokoServer.Email(account).ToUpperInvariant();
-        return (await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == email).Select(u => u.StaffId).SingleAsync()).Value;
-    }
+    private Task<Guid> StaffIdOfAsync(string account) => IcsTestData.StaffIdOfAsync(server, account);
 
-    /// <summary>A new Masterton client on the demo ICS case manager's caseload (placed by the connector).</summary>
-    private async Task<Guid> IcsClientAsync(Guid icsm)
-    {
-        var client = await CaseloadTestData.NewClientAsync(server);
-        var connector = await server.AsAsync(Accounts.Connector);
-        for (var attempt = 0; ; attempt++)
-        {
-            using var placed = await connector.PostJsonAsync($"/api/clients/{client}/placements", new { caseManagerId = icsm, reason = "ICS client for the Navigator tests." });
-            if (placed.StatusCode != HttpStatusCode.Conflict || attempt == 3)
-            {
-                await placed.ReadJsonAsync(HttpStatusCode.Created);
-                return client;
-            }
-
-            await MakeRoomAsync(icsm);
-        }
-    }
-
-    /// <summary>
-    /// Other test classes (assessments, trials) place clients on the same demo ICS caseload of 60 on the shared test server;
-    /// when it is full, the longest-placed client on it is exited through the API, as a connector would, to make room.
-    /// </summary>
-    private async Task MakeRoomAsync(Guid icsm)
-    {
-        Guid placement;
-        await using (var scope = server.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
-            var staff = new StaffId(icsm);
-            placement = await db.Placements.AsNoTracking().Where(p => p.CaseManagerId == staff && p.EndedAt == null)
-                .OrderBy(p => p.StartedOn).ThenBy(p => p.Id).Select(p => p.Id).FirstAsync();
-        }
-
-        using var exited = await (await server.AsAsync(Accounts.Connector)).PostJsonAsync($"/api/caseloads/placements/{placement}/exit", new
-        {
-            proactiveEngagementTried = true,
-            exitInterviewWithAdvice = true,
-            phoneBasedConsidered = false,
-            reason = "LowMotivationOrContact",
-            obligationsFailuresAndSanctionsConsidered = true,
-            movingToService = (string?)null,
-            handOverArranged = false,
-            iepActivitiesClosed = true,
-            startingWork = false,
-            supportsDiscussed = Array.Empty<string>(),
-            notes = "Exited to make room on the shared test server's ICS caseload.",
-            mustViewNote = (string?)null,
-        });
-        Assert.True(exited.IsSuccessStatusCode, await exited.Content.ReadAsStringAsync());
-    }
+    private Task<Guid> IcsClientAsync(Guid icsm) => IcsTestData.IcsClientAsync(server, icsm, "the Navigator tests");
 
     /// <summary>The demo Navigator works with the demo ICS case manager (the demo data records it; national office records it when missing).</summary>
     private async Task<(Guid Navigator, Guid Icsm)> ContractedAsync()

@@ -22,65 +22,11 @@ public abstract class StaircaseTests(TautokoServer server)
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Pacific/Auckland")).DateTime).AddDays(offset)
             .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private async Task<Guid> StaffIdOfAsync(string account)
-    {
-        await using var scope = server.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
-        var email = TautokoServer.Email(account).ToUpperInvariant();
-        return (await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == email).Select(u => u.StaffId).SingleAsync()).Value;
-    }
-
-    /// <summary>A new Masterton client on the demo ICS case manager's caseload (placed by the connector), making room when other classes filled it .</summary>
-    internal static async Task<Guid> IcsClientAsync(TautokoServer server, Guid icsm)
-    {
-        var client = await CaseloadTestData.NewClientAsync(server);
-        var connector = await server.AsAsync(Accounts.Connector);
-        for (var attempt = 0; ; attempt++)
-        {
-            using var placed = await connector.PostJsonAsync($"/api/clients/{client}/placements", new { caseManagerId = icsm, reason = "ICS client for the staircasing tests." });
-            if (placed.StatusCode != HttpStatusCode.Conflict || attempt == 3)
-            {
-                await placed.ReadJsonAsync(HttpStatusCode.Created);
-                return client;
-            }
-
-            await MakeRoomAsync(server, icsm);
-        }
-    }
-
-    /// <summary>The longest-placed client on the shared ICS caseload is exited through the API, as a connector would.</summary>
-    internal static async Task MakeRoomAsync(TautokoServer server, Guid icsm)
-    {
-        Guid placement;
-        await using (var scope = server.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
-            var staff = new StaffId(icsm);
-            placement = await db.Placements.AsNoTracking().Where(p => p.CaseManagerId == staff && p.EndedAt == null)
-                .OrderBy(p => p.StartedOn).ThenBy(p => p.Id).Select(p => p.Id).FirstAsync();
-        }
-
-        using var exited = await (await server.AsAsync(Accounts.Connector)).PostJsonAsync($"/api/caseloads/placements/{placement}/exit", new
-        {
-            proactiveEngagementTried = true,
-            exitInterviewWithAdvice = true,
-            phoneBasedConsidered = false,
-            reason = "LowMotivationOrContact",
-            obligationsFailuresAndSanctionsConsidered = true,
-            movingToService = (string?)null,
-            handOverArranged = false,
-            iepActivitiesClosed = true,
-            startingWork = false,
-            supportsDiscussed = Array.Empty<string>(),
-            notes = "Exited to make room on the shared test server's ICS caseload.",
-            mustViewNote = (string?)null,
-        });
-        Assert.True(exited.IsSuccessStatusCode, await exited.Content.ReadAsStringAsync());
-    }
+    private Task<Guid> StaffIdOfAsync(string account) => IcsTestData.StaffIdOfAsync(server, account);
 
     private async Task<(Guid Client, ApiClient Icsm)> PlanAsync()
     {
-        var client = await IcsClientAsync(server, await StaffIdOfAsync(Accounts.Icsm));
+        var client = await IcsTestData.IcsClientAsync(server, await StaffIdOfAsync(Accounts.Icsm), "the staircasing tests");
         var icsm = await server.AsAsync(Accounts.Icsm);
         using var started = await icsm.PostJsonAsync($"/api/clients/{client}/staircase", new { mostPressingNeed = "Living in a car with two children", needDomain = "tahaTinana", goal = "work" });
         var plan = await started.ReadJsonAsync(HttpStatusCode.Created);

@@ -235,6 +235,176 @@ public abstract class TrialTests(TautokoServer server)
         Assert.Null(protectedReport["timePoints"]![0]!["groups"]![0]!["treatmentN"]);
         Assert.StartsWith("Suppressed", protectedReport["timePoints"]![0]!["groups"]![0]!.Text("caution"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task OfferTreatment_ThroughTheAssignmentProposal_OverCapacityLeftUnassignedWithReason_ControlsRefused_R113_R014()
+    {
+        // More treatment clients than the Masterton ICS caseloads (60 each) have free places: 3 treatment to 1 control.
+        var icsFree = (await CaseloadTestData.MastertonCaseloadsAsync(server)).Where(c => c.Text("serviceShortName") == "ICS").Sum(c => c!["free"]!.GetValue<int>());
+        var count = (int)Math.Ceiling((icsFree + 2) * 4 / 3.0) + 2;
+        var s = Today.AddYears(-7).AddDays(-41);
+        var clients = new List<Guid>();
+        for (var i = 0; i < count; i++)
+        {
+            // Emergency Benefit with full-time obligations: a combination only this test's clients have.
+            clients.Add(await ClientWithHistoryAsync(s.AddYears(-33).AddDays(-i), (BenefitType.EmergencyBenefit, WorkObligation.FullTime, s.AddYears(-1), null)));
+        }
+
+        var national = await server.AsAsync(Accounts.NationalOffice);
+        var trial = await DefineAsync(national, new
+        {
+            name = "Emergency Benefit full-time offer trial (test)",
+            service = "IntensiveClientSupport",
+            selectionDate = Iso(s),
+            endsOn = Iso(Today.AddMonths(3)),
+            criteria = new
+            {
+                benefits = new[] { new { benefit = "emergencyBenefit", obligations = new[] { "fullTime" } } },
+                ageGroups = new[] { new { from = 30, to = 39 } },
+            },
+            treatmentWeight = 3,
+            controlWeight = 1,
+        });
+        using (var randomised = await national.PostJsonAsync($"/api/trials/{trial}/randomise", new { seed = 4242L }))
+        {
+            await randomised.ReadJsonAsync(HttpStatusCode.OK);
+        }
+
+        var arms = (await national.GetJsonAsync($"/api/trials/{trial}/assignments"))["clients"]!.AsArray().ToDictionary(a => a!["clientId"]!.GetValue<Guid>(), a => a!.Text("arm"));
+        var treated = clients.Where(c => arms[c] == "treatment").ToList();
+        var control = clients.First(c => arms[c] == "control");
+        Assert.True(treated.Count > icsFree, $"{treated.Count} treatment clients for {icsFree} free places");
+
+        // The proposal: the assignment machinery's, scope "trial"; only treatment clients, only free places (R-014).
+        Guid proposalId;
+        using (var created = await national.PostJsonAsync("/api/assignment/proposals", new { scope = "trial", id = trial }))
+        {
+            proposalId = (await created.ReadJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+        }
+
+        var proposal = await national.GetJsonAsync($"/api/assignment/proposals/{proposalId}");
+        var free = proposal["freePlacesBefore"]!.GetValue<int>();
+        Assert.Equal(treated.Count, proposal["candidates"]!.GetValue<int>());
+        Assert.Equal(Math.Min(free, treated.Count), proposal["proposed"]!.GetValue<int>());
+        var lines = (await national.GetJsonAsync($"/api/assignment/proposals/{proposalId}/lines?pageSize=100"))["items"]!.AsArray();
+        Assert.All(lines, l => Assert.Contains(l!["clientId"]!.GetValue<Guid>(), treated));
+        Assert.All(lines, l => Assert.Equal("ICS", l!.Text("service")));
+        var unplaced = treated.First(c => lines.All(l => l!["clientId"]!.GetValue<Guid>() != c));
+        var why = await national.GetJsonAsync($"/api/assignment/proposals/{proposalId}/clients/{unplaced}");
+        Assert.Equal("Not assigned", why.Text("outcome"));
+        Assert.Contains("R-014", why.Text("explanation"), StringComparison.Ordinal);
+        var whyControl = await national.GetJsonAsync($"/api/assignment/proposals/{proposalId}/clients/{control}");
+        Assert.Contains("R-113", whyControl.Text("explanation"), StringComparison.Ordinal);
+
+        // A control client added by override is refused (R-113), and so is the apply of a line that holds one.
+        var ics = await CaseloadTestData.CaseloadOfAsync(server, "ICS");
+        var icsStaff = ics["staffId"]!.GetValue<Guid>();
+        using (var added = await national.PostJsonAsync($"/api/assignment/proposals/{proposalId}/overrides", new { action = "add", clientId = control, caseManagerId = icsStaff, reason = "Asked for ICS at reception." }))
+        {
+            Assert.Equal("R-113", (await added.ReadProblemAsync(HttpStatusCode.UnprocessableEntity)).Text("rule"));
+        }
+
+        using (var scope = server.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
+            db.ProposalLines.Add(new Tautoko.Core.Assignment.AssignmentProposalLine(
+                Guid.CreateVersion7(), proposalId, new ClientId(control), new StaffId(icsStaff), new SiteId(await server.MastertonSiteIdAsync()), Tautoko.Core.Caseloads.CaseManagementService.IntensiveClientSupport,
+                null, 0, false, "A line written before the trial's draw.", Tautoko.Core.Assignment.LineOrigin.Solver, null, null, null));
+            await db.SaveChangesAsync();
+        }
+
+        using (var applied = await national.PostJsonAsync($"/api/assignment/proposals/{proposalId}/apply", new { }))
+        {
+            Assert.Equal("R-113", (await applied.ReadProblemAsync(HttpStatusCode.UnprocessableEntity)).Text("rule"));
+        }
+
+        using (var rejected = await national.PostJsonAsync($"/api/assignment/proposals/{proposalId}/reject", new { reason = "Checked the refusals; the ICS case manager offers instead." }))
+        {
+            await rejected.ReadJsonAsync(HttpStatusCode.OK);
+        }
+
+        // Outside national office a trial's proposal is for one's own site's treatment clients (R-081).
+        var manager = await server.AsAsync(Accounts.Manager);
+        using (var whole = await manager.PostJsonAsync("/api/assignment/proposals", new { scope = "trial", id = trial }))
+        {
+            Assert.Equal("R-081", (await whole.ReadProblemAsync(HttpStatusCode.Forbidden)).Text("rule"));
+        }
+
+        using (var own = await manager.PostJsonAsync("/api/assignment/proposals", new { scope = "trial", id = trial, siteId = await server.MastertonSiteIdAsync() }))
+        {
+            var ownId = (await own.ReadJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<Guid>();
+            using var dropped = await manager.PostJsonAsync($"/api/assignment/proposals/{ownId}/reject", new { reason = "Made only to check who may propose for a trial." });
+            await dropped.ReadJsonAsync(HttpStatusCode.OK);
+        }
+
+        using (var whatIf = await national.PostJsonAsync("/api/assignment/proposals", new { scope = "trial", id = trial, whatIf = new { onLeave = Array.Empty<Guid>() } }))
+        {
+            Assert.NotNull((await whatIf.ReadProblemAsync(HttpStatusCode.BadRequest))["errors"]!["whatIf"]);
+        }
+
+        // The ICS case manager offers the site's treatment clients: a proposal made and applied; the rest listed with a reason.
+        var icsm = await server.AsAsync(Accounts.Icsm);
+        JsonNode offer;
+        using (var offered = await icsm.PostJsonAsync($"/api/trials/{trial}/offer-treatment", new { }))
+        {
+            offer = await offered.ReadJsonAsync(HttpStatusCode.OK);
+        }
+
+        var placed = offer["placed"]!.GetValue<int>();
+        Assert.Equal(Math.Min(free, treated.Count), placed);
+        Assert.Equal(treated.Count - placed, offer["noPlace"]!.GetValue<int>());
+        var notPlaced = offer["notPlaced"]!.AsArray();
+        Assert.Equal(treated.Count - placed, notPlaced.Count);
+        Assert.All(notPlaced, n => Assert.Contains(n!["clientId"]!.GetValue<Guid>(), treated));
+        Assert.All(notPlaced, n => Assert.Contains("R-014", n!.Text("reason"), StringComparison.Ordinal));
+        var offerProposal = await national.GetJsonAsync($"/api/assignment/proposals/{offer["proposalId"]!.GetValue<Guid>()}");
+        Assert.Equal(placed, offerProposal["applied"]!.GetValue<int>());
+        Assert.Equal("trial", offerProposal.Text("scope"));
+
+        // Placed are treatment clients with an ICS case manager; no control client is.
+        var after = (await national.GetJsonAsync($"/api/trials/{trial}/assignments"))["clients"]!.AsArray();
+        Assert.Equal(placed, after.Count(a => a!.Text("arm") == "treatment" && a.Text("placedWith") is not null));
+        Assert.DoesNotContain(after, a => a!.Text("arm") == "control" && a.Text("placedWith") is not null);
+        var mastertonIcs = (await CaseloadTestData.MastertonCaseloadsAsync(server)).Where(c => c.Text("serviceShortName") == "ICS").ToList();
+        Assert.All(mastertonIcs, c => Assert.True(c!["filled"]!.GetValue<int>() <= c["capacity"]!.GetValue<int>()));
+
+        // Offering again places no one twice.
+        using (var again = await icsm.PostJsonAsync($"/api/trials/{trial}/offer-treatment", new { }))
+        {
+            var second = await again.ReadJsonAsync(HttpStatusCode.OK);
+            Assert.Equal(0, second["placed"]!.GetValue<int>());
+            Assert.Equal(placed, second["alreadyPlaced"]!.GetValue<int>());
+        }
+
+        // The trial page's Offer button: the same offer, and a table of who is left without a place and why.
+        using (var pages = await server.PagesAsAsync(Accounts.Icsm))
+        {
+            var page = await pages.GetAsync($"/trials/{trial}");
+            using var posted = await pages.SubmitAsync(page, "form[action*='handler=Offer']", new Dictionary<string, string>());
+            var shown = await PageClient.ParseAsync(posted);
+            var rows = shown.Document.QuerySelectorAll("#not-placed tbody tr");
+            Assert.Equal(treated.Count - placed, rows.Length);
+            Assert.All(rows, r => Assert.Contains("R-014", r.TextContent, StringComparison.Ordinal));
+        }
+
+        // The shared test server's ICS caseloads get their places back.
+        var staffIds = mastertonIcs.Select(c => new StaffId(c!["staffId"]!.GetValue<Guid>())).ToList();
+        foreach (var staff in staffIds)
+        {
+            for (var n = 0; n < placed; n++)
+            {
+                await using var scope = server.Services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
+                var ids = treated.Select(t => new ClientId(t)).ToList();
+                if (!await db.Placements.AnyAsync(p => p.CaseManagerId == staff && p.EndedAt == null && ids.Contains(p.ClientId)))
+                {
+                    break;
+                }
+
+                await IcsTestData.MakeRoomAsync(server, staff.Value, ids);
+            }
+        }
+    }
 }
 
 [Collection(SqliteServer.Collection)]

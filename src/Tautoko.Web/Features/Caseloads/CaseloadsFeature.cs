@@ -21,6 +21,9 @@ public sealed class CaseloadsFeature : IFeature
         services.AddScoped<ServiceCapacityHandler>();
         services.AddScoped<AssignmentData>();
         services.AddScoped<ProposalHandler>();
+        services.AddScoped<ProposalWriter>();
+        services.AddScoped<TrialProposals>();
+        services.AddScoped<Core.Trials.ITreatmentOffers, TreatmentOfferPort>();
         services.AddScoped<ProposalReviewHandler>();
         services.AddScoped<ProposalDecisionHandler>();
         services.AddScoped<PolicyHandler>();

@@ -15,10 +15,10 @@ namespace Tautoko.Web.Features.Trials;
 
 /// <summary>
 /// A trial's assignment: national office sees every client, ICS case managers and service centre managers their own
-/// site's. Treatment clients are offered to the ICS case managers at their home site through the caseloads' own
-/// placement (<see cref="ICaseloadPlacement"/>: the same checks and capacity guard, R-014, as any placement).
+/// site's. Treatment clients are offered to the ICS case managers at their home site through the national assignment
+/// machinery (<see cref="ITreatmentOffers"/>).
 /// </summary>
-public sealed class AssignmentsHandler(TautokoDbContext db, CurrentStaff me, AuditLog audit, ICaseloadPlacement placement, TimeProvider clock)
+public sealed class AssignmentsHandler(TautokoDbContext db, CurrentStaff me, AuditLog audit, ITreatmentOffers offers)
 {
     public async Task<Outcome<AssignmentList>> ListAsync(Guid trialId, CancellationToken ct)
     {
@@ -55,8 +55,10 @@ public sealed class AssignmentsHandler(TautokoDbContext db, CurrentStaff me, Aud
     }
 
     /// <summary>
-    /// Places the treatment clients not yet in the service with an ICS case manager at their home site (the one with the
-    /// most free places first) — national office for every site, an ICS case manager or manager for their own.
+    /// Offers the treatment clients not yet in the service to its case managers at their home sites through the national
+    /// assignment machinery (<see cref="ITreatmentOffers"/>: a proposal solved and applied under the capacity guard, R-014)
+    /// — national office for every site, an ICS case manager or manager for their own. Those left without a place are
+    /// listed with the reason.
     /// </summary>
     public async Task<Outcome<OfferResult>> OfferTreatmentAsync(Guid trialId, CancellationToken ct)
     {
@@ -71,73 +73,19 @@ public sealed class AssignmentsHandler(TautokoDbContext db, CurrentStaff me, Aud
             return Failure.NotFound("There is no such trial.");
         }
 
-        var today = DateDisplay.TodayInAuckland(clock);
-        if (!trial.IsRunningOn(today))
-        {
-            return Failure.Broken(new DomainError("R-113", "Treatment clients are offered while the trial runs: after it is randomised and before it ends."));
-        }
-
         var site = me.Role == StaffRole.NationalOffice ? (SiteId?)null : me.SiteId;
-        var treated = await db.TrialAssignments.AsNoTracking()
-            .Where(a => a.TrialId == trialId && a.Arm == TrialArm.Treatment && (site == null || a.SiteId == site))
-            .OrderBy(a => a.Sequence)
-            .Select(a => new { a.ClientId, a.SiteId, Open = db.Placements.Where(p => p.ClientId == a.ClientId && p.EndedAt == null).Select(p => (CaseManagementService?)p.Service).FirstOrDefault() })
-            .ToListAsync(ct);
-        int placed = 0, already = 0, noPlace = 0;
-        var notes = new List<string>();
-        foreach (var client in treated)
+        if (!(await offers.OfferAsync(trialId, site, ct)).TryGet(out var offered, out var failure))
         {
-            if (client.Open == trial.Service)
-            {
-                already++;
-                continue;
-            }
-
-            if (client.Open is { } other)
-            {
-                notes.Add($"Client {client.ClientId.Value} is on a {other.ShortName()} caseload; end that placement first.");
-                noPlace++;
-                continue;
-            }
-
-            var caseManager = await db.Caseloads.AsNoTracking()
-                .Where(c => c.SiteId == client.SiteId && c.Service == trial.Service && c.Filled < c.Capacity)
-                .OrderBy(c => c.Filled - c.Capacity).Select(c => (StaffId?)c.StaffId).FirstOrDefaultAsync(ct);
-            if (caseManager is null)
-            {
-                noPlace++;
-                continue;
-            }
-
-            await using var transaction = await db.BeginUnitOfWorkAsync(ct);
-            var taken = await placement.TakeAsync(new PlacementRequest(client.ClientId, caseManager.Value, $"Treatment group of the randomised trial \"{trial.Name}\" (R-113).", null, trial.Service.Tag()), ct);
-            if (!taken.IsDone)
-            {
-                notes.Add($"Client {client.ClientId.Value}: {taken.Failure.Message}");
-                noPlace++;
-                continue;
-            }
-
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (Exception ex) when (placement.RefusalOnSave(ex) is not null)
-            {
-                db.ChangeTracker.Clear();
-                already++;
-                continue;
-            }
-
-            await transaction.CommitAsync(ct);
-            placed++;
+            return failure;
         }
 
-        if (noPlace > 0)
+        var ids = offered.NotPlaced.Select(n => n.ClientId).ToList();
+        var numbers = await db.Clients.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.ClientNumber, ct);
+        var notPlaced = offered.NotPlaced.Select(n => new NotPlacedRow(n.ClientId.Value, ClientNumbers.Format(numbers[n.ClientId]), n.Reason)).ToList();
+        var notes = notPlaced.Count == 0 ? [] : new List<string>
         {
-            notes.Insert(0, string.Create(CultureInfo.InvariantCulture, $"{noPlace} treatment clients could not be placed: the site's {trial.Service.ShortName()} caseloads are full or the client is elsewhere."));
-        }
-
-        return new OfferResult(trialId, placed, already, noPlace, notes);
+            string.Create(CultureInfo.InvariantCulture, $"{notPlaced.Count} treatment clients could not be placed; each is listed with the reason."),
+        };
+        return new OfferResult(trialId, offered.Placed, offered.AlreadyInService, notPlaced.Count, notes, offered.ProposalId, notPlaced);
     }
 }

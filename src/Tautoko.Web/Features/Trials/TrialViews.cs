@@ -41,8 +41,14 @@ public sealed record AssignmentRow(Guid ClientId, string ClientNumber, string Na
 
 public sealed record AssignmentList(Guid TrialId, long? Seed, IReadOnlyList<StratumCount> Strata, IReadOnlyList<AssignmentRow> Clients);
 
-/// <summary>Treatment clients offered to the ICS case managers at their site (the caseloads' placement, R-014).</summary>
-public sealed record OfferResult(Guid TrialId, int Placed, int AlreadyPlaced, int NoPlace, IReadOnlyList<string> Notes);
+/// <summary>
+/// Treatment clients offered to the tested service's case managers at their home site through an assignment proposal
+/// (kept at <c>/api/assignment/proposals/{proposalId}</c>), applied under the capacity guard.
+/// </summary>
+public sealed record OfferResult(Guid TrialId, int Placed, int AlreadyPlaced, int NoPlace, IReadOnlyList<string> Notes, Guid ProposalId, IReadOnlyList<NotPlacedRow> NotPlaced);
+
+/// <summary>A treatment client the offer left unassigned, and why.</summary>
+public sealed record NotPlacedRow(Guid ClientId, string ClientNumber, string Reason);
 
 internal static class TrialText
 {

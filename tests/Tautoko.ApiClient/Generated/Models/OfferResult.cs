@@ -26,8 +26,18 @@ namespace Tautoko.OpenApiClient.Models
 #else
         public List<string> Notes { get; set; }
 #endif
+        /// <summary>The notPlaced property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<global::Tautoko.OpenApiClient.Models.NotPlacedRow>? NotPlaced { get; set; }
+#nullable restore
+#else
+        public List<global::Tautoko.OpenApiClient.Models.NotPlacedRow> NotPlaced { get; set; }
+#endif
         /// <summary>The placed property</summary>
         public int? Placed { get; set; }
+        /// <summary>The proposalId property</summary>
+        public Guid? ProposalId { get; set; }
         /// <summary>The trialId property</summary>
         public Guid? TrialId { get; set; }
         /// <summary>
@@ -57,8 +67,10 @@ namespace Tautoko.OpenApiClient.Models
             {
                 { "alreadyPlaced", n => { AlreadyPlaced = n.GetIntValue(); } },
                 { "noPlace", n => { NoPlace = n.GetIntValue(); } },
+                { "notPlaced", n => { NotPlaced = n.GetCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.NotPlacedRow>(global::Tautoko.OpenApiClient.Models.NotPlacedRow.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "notes", n => { Notes = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
                 { "placed", n => { Placed = n.GetIntValue(); } },
+                { "proposalId", n => { ProposalId = n.GetGuidValue(); } },
                 { "trialId", n => { TrialId = n.GetGuidValue(); } },
             };
         }
@@ -72,7 +84,9 @@ namespace Tautoko.OpenApiClient.Models
             writer.WriteIntValue("alreadyPlaced", AlreadyPlaced);
             writer.WriteIntValue("noPlace", NoPlace);
             writer.WriteCollectionOfPrimitiveValues<string>("notes", Notes);
+            writer.WriteCollectionOfObjectValues<global::Tautoko.OpenApiClient.Models.NotPlacedRow>("notPlaced", NotPlaced);
             writer.WriteIntValue("placed", Placed);
+            writer.WriteGuidValue("proposalId", ProposalId);
             writer.WriteGuidValue("trialId", TrialId);
             writer.WriteAdditionalData(AdditionalData);
         }

@@ -24,6 +24,8 @@ namespace Tautoko.OpenApiClient.Models
 #else
         public string Scope { get; set; }
 #endif
+        /// <summary>The siteId property</summary>
+        public Guid? SiteId { get; set; }
         /// <summary>The whatIf property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -59,6 +61,7 @@ namespace Tautoko.OpenApiClient.Models
             {
                 { "id", n => { Id = n.GetGuidValue(); } },
                 { "scope", n => { Scope = n.GetStringValue(); } },
+                { "siteId", n => { SiteId = n.GetGuidValue(); } },
                 { "whatIf", n => { WhatIf = n.GetObjectValue<global::Tautoko.OpenApiClient.Models.WhatIfInput>(global::Tautoko.OpenApiClient.Models.WhatIfInput.CreateFromDiscriminatorValue); } },
             };
         }
@@ -71,6 +74,7 @@ namespace Tautoko.OpenApiClient.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteGuidValue("id", Id);
             writer.WriteStringValue("scope", Scope);
+            writer.WriteGuidValue("siteId", SiteId);
             writer.WriteObjectValue<global::Tautoko.OpenApiClient.Models.WhatIfInput>("whatIf", WhatIf);
             writer.WriteAdditionalData(AdditionalData);
         }

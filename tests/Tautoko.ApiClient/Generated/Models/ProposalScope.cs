@@ -20,5 +20,9 @@ namespace Tautoko.OpenApiClient.Models
         #pragma warning disable CS1591
         National,
         #pragma warning restore CS1591
+        [EnumMember(Value = "trial")]
+        #pragma warning disable CS1591
+        Trial,
+        #pragma warning restore CS1591
     }
 }

@@ -5,6 +5,7 @@ using Tautoko.Core.Caseloads;
 using Tautoko.Core.Clients;
 using Tautoko.Core.Common;
 using Tautoko.Core.Sites;
+using TrialArm = Tautoko.Core.Trials.TrialArm;
 using Tautoko.Data;
 using Tautoko.Data.Filters;
 using Tautoko.Data.Assignment;
@@ -50,8 +51,20 @@ public sealed record PlacedClients(IReadOnlyList<Candidate> Clients, IReadOnlyLi
 /// <summary>Reads a scope's employment caseloads and eligible clients from the database into an <see cref="AssignmentProblem"/>.</summary>
 public sealed class AssignmentData(TautokoDbContext db)
 {
-    public async Task<ScopeDefinition?> ScopeAsync(ProposalScope scope, Guid? id, CancellationToken ct)
+    /// <summary>The scope a proposal was made for.</summary>
+    public Task<ScopeDefinition?> ScopeOfAsync(AssignmentProposal proposal, CancellationToken ct) => ScopeAsync(proposal.Scope, proposal.ScopeId, proposal.ScopeSiteId, ct);
+
+    /// <summary>A site's, region's or the national scope (a trial's for the whole trial).</summary>
+    public Task<ScopeDefinition?> ScopeAsync(ProposalScope scope, Guid? id, CancellationToken ct) => ScopeAsync(scope, id, null, ct);
+
+    /// <summary>A scope by kind and id; <paramref name="trialSite"/> narrows a trial's scope to one site's treatment clients.</summary>
+    public async Task<ScopeDefinition?> ScopeAsync(ProposalScope scope, Guid? id, SiteId? trialSite, CancellationToken ct)
     {
+        if (scope == ProposalScope.Trial)
+        {
+            return await TrialScopeAsync(id ?? Guid.Empty, trialSite, ct);
+        }
+
         var sites = await db.Sites.AsNoTracking().Select(s => new { s.Id, s.Name, s.Kind, s.RegionId, s.ServedRegionIds }).ToListAsync(ct);
         var phoneUnits = sites.Where(s => s.Kind == SiteKind.PhoneBasedCaseManagementUnit).ToList();
         switch (scope)
@@ -85,6 +98,21 @@ public sealed class AssignmentData(TautokoDbContext db)
     public IQueryable<Client> ClientsIn(ScopeDefinition scope)
     {
         var clients = db.Clients.AsQueryable();
+        if (scope.Scope == ProposalScope.Trial)
+        {
+            // A trial's proposal is for its treatment clients (of one site when narrowed); never its control group.
+            var trialId = scope.Id;
+            var treated = db.TrialAssignments.Where(a => a.TrialId == trialId && a.Arm == TrialArm.Treatment).Select(a => a.ClientId);
+            clients = clients.Where(c => treated.Contains(c.Id));
+            if (scope.ClientSites.Count > 0)
+            {
+                var only = scope.ClientSites;
+                clients = clients.Where(c => only.Contains(c.HomeSiteId));
+            }
+
+            return clients;
+        }
+
         if (scope.ClientSites.Count > 0)
         {
             var ids = scope.ClientSites;
@@ -291,6 +319,29 @@ public sealed class AssignmentData(TautokoDbContext db)
         }
 
         return new PlacedClients(clients, caseloadOf, placedByGroup);
+    }
+
+    private async Task<ScopeDefinition?> TrialScopeAsync(Guid trialId, SiteId? site, CancellationToken ct)
+    {
+        var trial = await db.Trials.AsNoTracking().Where(t => t.Id == trialId).Select(t => new { t.Name, t.Service }).SingleOrDefaultAsync(ct);
+        if (trial is null)
+        {
+            return null;
+        }
+
+        var sites = await db.Sites.AsNoTracking().Where(s => s.Kind == SiteKind.ServiceCentre).Select(s => new { s.Id, s.Name }).ToListAsync(ct);
+        var name = $"Trial \"{trial.Name}\"";
+        if (site is { } one)
+        {
+            if (sites.FirstOrDefault(s => s.Id == one) is not { } chosen)
+            {
+                return null;
+            }
+
+            name += $", {chosen.Name}";
+        }
+
+        return ScopeDefinition.ForTrial(trialId, name, trial.Service, [.. sites.Select(s => s.Id)], site);
     }
 
     private readonly record struct CandidateGroupKey(SiteId Site, RegionId Region, PriorityCohort Cohort, int Weeks, bool Phone);

@@ -9,6 +9,8 @@ using Tautoko.Data;
 using Tautoko.Data.Operations;
 using Tautoko.Data.Assignment;
 using Tautoko.Data.Configurations;
+using Tautoko.Data.Filters;
+using Tautoko.Core.Trials;
 using Tautoko.Web.Platform;
 
 namespace Tautoko.Web.Features.Caseloads.Assignment;
@@ -41,6 +43,11 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
         }
 
         var lines = await db.ProposalLines.Where(l => l.ProposalId == id && !l.Withdrawn).ToListAsync(ct);
+        // R-113 on the accept too: lines are checked when made, and this holds if a trial was randomised since.
+        if (await TrialControls.ProtectingAnyAsync(db, [.. lines.Select(l => (l.ClientId, l.Service))], DateDisplay.TodayInAuckland(clock), ct) is { } trial)
+        {
+            return Failure.Broken(TrialProtection.Refusal(trial));
+        }
         var caseManagers = lines.Select(l => l.CaseManagerId).Distinct().ToList();
         var names = await db.Staff.AsNoTracking().Where(s => caseManagers.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FirstName + " " + s.LastName, ct);
         var now = clock.GetUtcNow();
@@ -185,7 +192,16 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
         var alreadyIn = moving is null && await db.ProposalLines.AnyAsync(l => l.ProposalId == proposal.Id && l.ClientId == clientId && !l.Withdrawn, ct);
         var taken = await db.ProposalLines.CountAsync(l => l.ProposalId == proposal.Id && l.CaseManagerId == caseManagerId && !l.Withdrawn, ct);
         var facts = (await AssignmentFacts.Query(db, db.Clients.Where(c => c.Id == clientId)).SingleOrDefaultAsync(ct))?.ToFacts();
-        var scope = await data.ScopeAsync(proposal.Scope, proposal.ScopeId, ct);
+        var today = DateDisplay.TodayInAuckland(clock);
+
+        // a control client of a running trial of the case manager's service is refused, whatever the proposal.
+        var service = caseload?.Service ?? await db.Caseloads.Where(c => c.StaffId == caseManagerId).Select(c => (CaseManagementService?)c.Service).FirstOrDefaultAsync(ct);
+        if (service is { } into && await TrialControls.ProtectingTrialAsync(db, clientId, into, today, ct) is { } trial)
+        {
+            return Failure.Broken(TrialProtection.Refusal(trial));
+        }
+
+        var scope = await data.ScopeOfAsync(proposal, ct);
         var inScope = scope is not null && await data.ClientsIn(scope).AnyAsync(c => c.Id == clientId, ct);
         IReadOnlyCollection<RegionId> served = caseload?.Service == CaseManagementService.PhoneBased
             ? await db.Sites.Where(s => s.Id == caseload.SiteId).Select(s => s.ServedRegionIds).SingleAsync(ct)
@@ -195,11 +211,10 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
             return refusal;
         }
 
-        var today = DateDisplay.TodayInAuckland(clock);
-        var cohort = PriorityCohorts.Classify(new CohortFacts(facts!.DateOfBirth, facts.Benefit, facts.BenefitStartDate, facts.Obligation, facts.HasDependentChildren), today).Cohort;
+        var cohort = proposal.Scope == ProposalScope.Trial ? null : PriorityCohorts.Classify(new CohortFacts(facts!.DateOfBirth, facts.Benefit, facts.BenefitStartDate, facts.Obligation, facts.HasDependentChildren), today).Cohort;
         var names = await db.Staff.AsNoTracking().Where(s => s.Id == caseManagerId || s.Id == actor.StaffId).ToDictionaryAsync(s => s.Id, s => s.FirstName + " " + s.LastName, ct);
         var by = actor.StaffId is { } me ? names.GetValueOrDefault(me, actor.UserName) : actor.UserName;
-        var text = AssignmentProposal.OverrideExplanation(by, names.GetValueOrDefault(caseManagerId, "?"), caseload!.Service, reason, facts.HasLmi1);
+        var text = AssignmentProposal.OverrideExplanation(by, names.GetValueOrDefault(caseManagerId, "?"), caseload!.Service, reason, facts!.HasLmi1);
         db.ProposalLines.Add(new AssignmentProposalLine(
             Guid.CreateVersion7(), proposal.Id, clientId, caseManagerId, caseload.SiteId, caseload.Service, cohort, moving?.WaitedDays ?? 0, false, text, LineOrigin.Override, actor.StaffId, now, reason));
         return null;
@@ -219,7 +234,7 @@ public sealed class ProposalDecisionHandler(TautokoDbContext db, AssignmentData 
             return proposal;
         }
 
-        var scope = await data.ScopeAsync(proposal.Scope, proposal.ScopeId, ct);
+        var scope = await data.ScopeOfAsync(proposal, ct);
         if (scope is null)
         {
             return Failure.NotFound("The proposal's scope no longer exists.");

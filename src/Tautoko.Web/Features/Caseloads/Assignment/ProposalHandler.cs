@@ -19,7 +19,7 @@ public sealed record ProposalCreated(Guid Id, ProposalFigures Figures);
 /// Makes a proposal: loads the scope, solves it optimally (OR-Tools min-cost flow), explains every
 /// placement, reports the mix and waiting, and saves it for review. Nothing is placed until it is applied.
 /// </summary>
-public sealed class ProposalHandler(TautokoDbContext db, AssignmentData data, AuditLog audit, TimeProvider clock)
+public sealed class ProposalHandler(TautokoDbContext db, AssignmentData data, ProposalWriter writer, TrialProposals trials, TimeProvider clock)
 {
     public async Task<Outcome<ProposalCreated>> CreateAsync(ProposalInput input, Actor actor, Viewer? viewer, IProgress<string>? progress, CancellationToken ct)
     {
@@ -27,11 +27,19 @@ public sealed class ProposalHandler(TautokoDbContext db, AssignmentData data, Au
         var problems = new Dictionary<string, string[]>();
         if (!Enum.TryParse<ProposalScope>(input.Scope, true, out var scope) || !Enum.IsDefined(scope))
         {
-            problems["scope"] = ["scope is \"site\", \"region\" or \"national\"."];
+            problems["scope"] = ["scope is \"site\", \"region\", \"national\" or \"trial\"."];
         }
         else if (scope != ProposalScope.National && input.Id is null)
         {
             problems["id"] = [$"Give the {scope.ToString().ToLowerInvariant()}'s id."];
+        }
+        else if (scope == ProposalScope.Trial && input.WhatIf is not null)
+        {
+            problems["whatIf"] = ["A trial's proposal takes no what-ifs: its places are the real ones and every treatment client counts the same."];
+        }
+        else if (scope != ProposalScope.Trial && input.SiteId is not null)
+        {
+            problems["siteId"] = ["siteId narrows a trial's proposal to one site's treatment clients; a site's own proposal takes the site as its id."];
         }
 
         var whatIf = ReadWhatIf(input.WhatIf, problems);
@@ -40,7 +48,7 @@ public sealed class ProposalHandler(TautokoDbContext db, AssignmentData data, Au
             return Failure.Invalid(problems);
         }
 
-        var definition = await data.ScopeAsync(scope, input.Id, ct);
+        var definition = await data.ScopeAsync(scope, input.Id, input.SiteId is { } only ? new SiteId(only) : null, ct);
         if (definition is null)
         {
             return Failure.NotFound($"There is no {scope.ToString().ToLowerInvariant()} {input.Id}.");
@@ -49,6 +57,11 @@ public sealed class ProposalHandler(TautokoDbContext db, AssignmentData data, Au
         if (viewer is not null && await ProposalAccess.RefusalAsync(db, viewer, definition, ct) is { } refusal)
         {
             return refusal;
+        }
+
+        if (scope == ProposalScope.Trial)
+        {
+            return (await trials.CreateAsync(definition, actor, ct)).Map(made => new ProposalCreated(made.Id, made.Figures));
         }
 
         var stored = (await db.AssignmentPolicy.AsNoTracking().SingleAsync(ct)).Policy;
@@ -124,20 +137,7 @@ public sealed class ProposalHandler(TautokoDbContext db, AssignmentData data, Au
         var save = Stopwatch.StartNew();
         var freeBefore = problem.Caseloads.Sum(c => c.Free);
         proposal.Record(solution.Objective, loaded.ClientsInScope, problem.CandidateCount, freeBefore, lines.Count, ProposalJson.Write(figures));
-        await using (var transaction = await db.BeginUnitOfWorkAsync(ct))
-        {
-            db.Proposals.Add(proposal);
-            audit.Add(actor, AuditAction.Create, "AssignmentProposal", proposal.Id.ToString(), null, $"{scope} proposal for {definition.Name}: {lines.Count} placements proposed");
-            await db.SaveChangesAsync(ct);
-
-            // Thousands of lines at national scale: written in bulk (binary COPY on PostgreSQL), not one INSERT each.
-            await BulkInsert.WriteAsync(db, lines, ct);
-            await BulkInsert.WriteAsync(db, [.. outcome.Caseloads.Select(o => new AssignmentProposalCaseload(proposal.Id, o))], ct);
-            await BulkInsert.WriteAsync(db, [.. outcome.Sites.Select(s => new AssignmentProposalSite(proposal.Id, s, reachable.Contains(s.SiteId)))], ct);
-            await transaction.CommitAsync(ct);
-        }
-
-        db.ChangeTracker.Clear();
+        await writer.SaveAsync(proposal, lines, outcome.Caseloads, [.. outcome.Sites.Select(s => new AssignmentProposalSite(proposal.Id, s, reachable.Contains(s.SiteId)))], actor, $"{scope} proposal for {definition.Name}: {lines.Count} placements proposed", ct);
 
         // The timings go in once the save is done, so the stored figures include it.
         var times = figures.Times with { ExplainMs = explainTime.TotalMilliseconds, SaveMs = save.Elapsed.TotalMilliseconds, TotalMs = total.Elapsed.TotalMilliseconds };

@@ -13,7 +13,7 @@ namespace Tautoko.Web.Features.Caseloads.Assignment;
 public sealed record ProposalListItem(Guid Id, ProposalScope Scope, string ScopeName, ProposalStatus Status, string CreatedBy, DateTimeOffset CreatedAt, int Proposed, int Applied, string WhatIf);
 
 /// <summary>Reading proposals: the proposal with its policy and mix report, its lines, any client's explanation, and comparisons.</summary>
-public sealed class ProposalReviewHandler(TautokoDbContext db, AssignmentData data, CurrentStaff me, AuditLog audit, TimeProvider clock)
+public sealed class ProposalReviewHandler(TautokoDbContext db, AssignmentData data, TrialProposals trials, CurrentStaff me, AuditLog audit, TimeProvider clock)
 {
     public bool MayView => CaseloadScope.MayAssign(me.Viewer);
 
@@ -48,10 +48,15 @@ public sealed class ProposalReviewHandler(TautokoDbContext db, AssignmentData da
             .ToListAsync(ct);
         var policy = ProposalJson.Read<AssignmentPolicy>(proposal.Policy);
         var whatIf = ProposalJson.Read<WhatIf>(proposal.WhatIf);
+        var pooled = proposal.Scope == ProposalScope.Trial;
         var mix = caseloads.Select(x =>
         {
             var o = x.c.ToOutcome();
-            return new CaseloadMixView(
+
+            // A trial's proposal fills one pool (AssignmentProblem.Pool): it has no cohorts to report.
+            return pooled
+                ? new CaseloadMixView(o.StaffId.Value, x.Name, x.Site, o.Service.ShortName(), o.Capacity, o.FilledBefore, o.AddedTotal, o.FilledAfter, [], [], [], 0, 0)
+                : new CaseloadMixView(
                 o.StaffId.Value, x.Name, x.Site, o.Service.ShortName(), o.Capacity, o.FilledBefore, o.AddedTotal, o.FilledAfter, o.Targets,
                 [.. PriorityCohorts.All.Select(o.After)], [.. PriorityCohorts.All.Select(k => Math.Round(o.SharePercent(k), 1))], Math.Round(o.MixDistance(policy.Mix), 1), o.Overshoot);
         }).ToList();
@@ -127,7 +132,13 @@ public sealed class ProposalReviewHandler(TautokoDbContext db, AssignmentData da
                 : new ClientExplanation(clientId.Value, name, number, "Assigned", line.Explanation + (line.Origin == LineOrigin.Override ? $" (override: {line.OverrideReason})" : string.Empty), line.Id);
         }
 
-        var scope = await data.ScopeAsync(proposal.Scope, proposal.ScopeId, ct);
+        if (proposal.Scope == ProposalScope.Trial)
+        {
+            var (outcome, text) = await trials.WhyNotAsync(proposal, clientId, ct);
+            return new ClientExplanation(clientId.Value, name, number, outcome, text, null);
+        }
+
+        var scope = await data.ScopeOfAsync(proposal, ct);
         if (scope is null || !await data.ClientsIn(scope).AnyAsync(c => c.Id == clientId, ct))
         {
             return new ClientExplanation(clientId.Value, name, number, "Out of scope", $"The client's home site is not in this proposal's scope ({proposal.ScopeName}).", null);
@@ -140,7 +151,7 @@ public sealed class ProposalReviewHandler(TautokoDbContext db, AssignmentData da
     public async Task<Paged<ClientExplanation>> ClientsAsync(Guid id, PageRequest page, CancellationToken ct)
     {
         var proposal = await db.Proposals.AsNoTracking().SingleAsync(p => p.Id == id, ct);
-        var scope = await data.ScopeAsync(proposal.Scope, proposal.ScopeId, ct) ?? throw new InvalidOperationException("The proposal's scope no longer exists.");
+        var scope = await data.ScopeOfAsync(proposal, ct) ?? throw new InvalidOperationException("The proposal's scope no longer exists.");
         var query = data.ClientsIn(scope).AsNoTracking().OrderBy(c => c.LastNameFolded).ThenBy(c => c.FirstNameFolded).ThenBy(c => c.Id).Select(c => c.Id);
         var total = await query.CountAsync(ct);
         var ids = await query.Skip(page.Skip).Take(page.PageSize).ToListAsync(ct);

@@ -8,8 +8,11 @@ namespace Tautoko.Web.Features.Caseloads.Assignment;
 
 public sealed record WhatIfInput(Dictionary<string, int>? Capacities, IReadOnlyList<Guid>? OnLeave, CohortMix? Mix, AssignmentWeights? Weights);
 
-/// <summary><c>POST /api/assignment/proposals</c>: <c>{ "scope": "site"|"region"|"national", "id": … }</c>, optionally with what-ifs.</summary>
-public sealed record ProposalInput(string? Scope, Guid? Id, WhatIfInput? WhatIf);
+/// <summary>
+/// <c>POST /api/assignment/proposals</c>: <c>{ "scope": "site"|"region"|"national", "id": … }</c>, optionally with what-ifs;
+/// or <c>{ "scope": "trial", "id": trialId, "siteId": … }</c> for a randomised trial's treatment clients (of one site when given).
+/// </summary>
+public sealed record ProposalInput(string? Scope, Guid? Id, WhatIfInput? WhatIf, Guid? SiteId = null);
 
 public sealed record StageTimes(double LoadMs, double BuildMs, double SolverMs, double DecomposeMs, double ExplainMs, double SaveMs, double TotalMs, int Nodes, int Arcs, int Groups);
 

@@ -20,7 +20,13 @@ public sealed class TrialModel(TrialsHandler trials, SelectionHandler selection,
 
     public string? Message { get; private set; }
 
+    /// <summary>The last offer of treatment clients (after the Offer button): who was left without a place and why.</summary>
+    public OfferResult? Offer { get; private set; }
+
     public bool IsNational => me.Role == StaffRole.NationalOffice;
+
+    /// <summary>Connectors, managers and national office review assignment proposals; ICS case managers do not.</summary>
+    public bool MayReviewProposals => Core.Caseloads.CaseloadScope.MayAssign(me.Viewer);
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? clientId, bool release, CancellationToken ct)
     {
@@ -51,6 +57,7 @@ public sealed class TrialModel(TrialsHandler trials, SelectionHandler selection,
     {
         var outcome = await assignments.OfferTreatmentAsync(id, ct);
         Message = outcome.IsDone ? $"{outcome.Value.Placed} treatment clients placed; {outcome.Value.AlreadyPlaced} already in the service; {outcome.Value.NoPlace} without a place." : outcome.Failure.Message;
+        Offer = outcome.IsDone ? outcome.Value : null;
         return await LoadAsync(id, false, ct);
     }
 
