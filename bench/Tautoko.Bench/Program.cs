@@ -1,3 +1,4 @@
+using Tautoko.Bench.Fairness;
 using Tautoko.Bench.Assign;
 using Tautoko.Bench.Booking;
 using Tautoko.Bench.Load;
@@ -24,6 +25,7 @@ return args.FirstOrDefault() switch
     "match-vacancy" => await MatchVacancyCommand.RunAsync(args),
     "release" => await ReleaseBenchCommand.RunAsync(args),
     "measures" => await MeasuresBenchCommand.RunAsync(args),
+    "fairness" => await FairnessBenchCommand.RunAsync(args),
     _ => Usage(),
 };
 
@@ -57,6 +59,9 @@ static int Usage()
           measures        every monitor and measure for the whole country over a year from the daily facts, median of
                           --runs N (≥ 3, default 5); target ≤ 2 s; --rebuild first builds the facts from source
                           (--db "Host=…;Database=…" [--runs 5] [--rebuild] [--no-report])
+          fairness        the fairness report's reads and tallies for the whole country over a year, median of --runs N
+                          (≥ 3, default 5); a baseline (no target); needs load-national first
+                          (--db "Host=…;Database=…" [--runs 5] [--no-report])
 
         Options:
           --db <setting>      PostgreSQL connection string or postgres:// URL (or a SQLite path)   [required]
