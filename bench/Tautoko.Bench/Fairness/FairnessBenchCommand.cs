@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Tautoko.Bench.Common;
+using Tautoko.Bench.Load;
 using Tautoko.Core.Releases;
 using Tautoko.Data;
 using Tautoko.Web.Features.Fairness;
