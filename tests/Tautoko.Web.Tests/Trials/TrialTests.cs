@@ -361,6 +361,15 @@ public abstract class TrialTests(TautokoServer server)
         Assert.Equal(placed, offerProposal["applied"]!.GetValue<int>());
         Assert.Equal("trial", offerProposal.Text("scope"));
 
+        // The review page shows a trial's proposal without the cohort tables of an employment one.
+        using (var pages = await server.PagesAsAsync(Accounts.NationalOffice))
+        {
+            var review = await pages.GetAsync($"/assignment/{offer["proposalId"]!.GetValue<Guid>()}");
+            Assert.Contains("treatment clients (R-113)", review.Document.QuerySelector("#policy")!.TextContent, StringComparison.Ordinal);
+            Assert.Null(review.Document.QuerySelector("#mix-summary"));
+            Assert.Equal(placed, review.Document.QuerySelectorAll("#caseload-mix tbody tr").Sum(r => int.Parse(r.QuerySelectorAll("td")[2].TextContent.Split("(+")[1].TrimEnd(')'), CultureInfo.InvariantCulture)));
+        }
+
         // Placed are treatment clients with an ICS case manager; no control client is.
         var after = (await national.GetJsonAsync($"/api/trials/{trial}/assignments"))["clients"]!.AsArray();
         Assert.Equal(placed, after.Count(a => a!.Text("arm") == "treatment" && a.Text("placedWith") is not null));

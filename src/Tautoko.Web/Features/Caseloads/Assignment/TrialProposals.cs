@@ -97,15 +97,18 @@ public sealed class TrialProposals(TautokoDbContext db, ProposalWriter writer, T
         var names = active.ToDictionary(c => c.StaffId, c => c.Name);
         var lines = new List<AssignmentProposalLine>();
         var noFreePlace = 0;
+
+        // By site, once: its caseloads, their free places before, and the treatment clients the solution placed there.
+        var caseloadsAt = slots.GroupBy(s => s.SiteId).ToDictionary(g => g.Key, g => (Count: g.Count(), Free: g.Sum(s => s.Free)));
+        var placedAt = candidates.Where((_, i) => caseloadOf[i] >= 0).GroupBy(c => c.HomeSiteId).ToDictionary(g => g.Key, g => g.Count());
         for (var i = 0; i < candidates.Count; i++)
         {
             var client = candidates[i];
             if (caseloadOf[i] < 0)
             {
-                var free = slots.Where(s => s.SiteId == client.HomeSiteId).Sum(s => s.Free);
-                var placedHere = caseloadOf.Where((c, j) => c >= 0 && candidates[j].HomeSiteId == client.HomeSiteId).Count();
-                noFreePlace += free == 0 ? 1 : 0;
-                notPlaced.Add(new NotOffered(client.ClientId, NoPlace(service, siteNames[client.HomeSiteId], slots.Count(s => s.SiteId == client.HomeSiteId), free, placedHere)));
+                var here = caseloadsAt.GetValueOrDefault(client.HomeSiteId);
+                noFreePlace += here.Free == 0 ? 1 : 0;
+                notPlaced.Add(new NotOffered(client.ClientId, NoPlace(service, siteNames[client.HomeSiteId], here.Count, here.Free, placedAt.GetValueOrDefault(client.HomeSiteId))));
                 continue;
             }
 
