@@ -31,6 +31,20 @@ public sealed class ConnectionBudgetTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task Jit_IsOffOnTautokosConnections_UnlessTheConnectionStringSetsOptions()
+    {
+        // The running host's own connections: PostgreSQL compiles no plan (docs/PERFORMANCE.md, fairness bench).
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TautokoDbContext>();
+            Assert.Equal("off", await db.Database.SqlQueryRaw<string>("SELECT current_setting('jit') AS \"Value\"").SingleAsync());
+        }
+
+        var own = new NpgsqlConnectionStringBuilder(ConnectionOf(DatabaseSettings.Parse(server.ConnectionString + ";Options=-c work_mem=8MB")));
+        Assert.Equal("-c work_mem=8MB", own.Options);
+    }
+
+    [Fact]
     public async Task PoolExhausted_Answers503WithRetryAfterAndAProblem_ThenServesAgainOnceAConnectionIsFree()
     {
         var token = await server.TokenAsync(Accounts.CaseManager);
