@@ -125,24 +125,72 @@ public sealed record VtpMembershipDetails(VtpStatus? Status, string? Pool, DateO
     public VtpMembershipDetails Trimmed() => new(Status, PtePlanDetails.Clean(Pool), ReferredOn, JoinedOn, LeftOn, PtePlanDetails.Clean(Reason));
 }
 
+/// <summary>
+/// What a client's PTE plan and VTP membership share: one per client, version 1 when recorded and one more at each change,
+/// who changed it last and when; the details are kept trimmed and an update that changes nothing saves nothing.
+/// </summary>
+public abstract class VersionedClientRecord<TDetails>
+    where TDetails : IEquatable<TDetails>
+{
+    protected VersionedClientRecord()
+    {
+    }
+
+    protected VersionedClientRecord(ClientId clientId)
+    {
+        Id = Guid.CreateVersion7();
+        ClientId = clientId;
+        Version = 1;
+    }
+
+    public Guid Id { get; private set; }
+
+    public ClientId ClientId { get; private set; }
+
+    public int Version { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public StaffId UpdatedBy { get; private set; }
+
+    public abstract TDetails Details { get; }
+
+    /// <summary>Replaces the details; false (nothing saved) when nothing changed.</summary>
+    public bool Update(TDetails details, StaffId by, DateTimeOffset at)
+    {
+        if (Trimmed(details).Equals(Details))
+        {
+            return false;
+        }
+
+        Apply(details, by, at);
+        Version++;
+        return true;
+    }
+
+    protected void Apply(TDetails details, StaffId by, DateTimeOffset at)
+    {
+        Set(Trimmed(details));
+        UpdatedAt = at;
+        UpdatedBy = by;
+    }
+
+    /// <summary>The details as kept (text trimmed, blank as none).</summary>
+    protected abstract TDetails Trimmed(TDetails details);
+
+    /// <summary>Keeps trimmed details; a status is needed.</summary>
+    protected abstract void Set(TDetails clean);
+}
+
 /// <summary>A client's Pathways to Employment plan: one per client, edited with the version read.</summary>
-public sealed class PtePlan
+public sealed class PtePlan : VersionedClientRecord<PtePlanDetails>
 {
     private PtePlan()
     {
     }
 
     public PtePlan(ClientId clientId, PtePlanDetails details, StaffId by, DateTimeOffset at)
-    {
-        Id = Guid.CreateVersion7();
-        ClientId = clientId;
-        Version = 1;
-        Apply(details, by, at);
-    }
-
-    public Guid Id { get; private set; }
-
-    public ClientId ClientId { get; private set; }
+        : base(clientId) => Apply(details, by, at);
 
     public PtePlanStatus Status { get; private set; }
 
@@ -154,58 +202,29 @@ public sealed class PtePlan
 
     public string? Reason { get; private set; }
 
-    public int Version { get; private set; }
+    public override PtePlanDetails Details => new(Status, Milestones, StartedOn, CompletedOn, Reason);
 
-    public DateTimeOffset UpdatedAt { get; private set; }
+    protected override PtePlanDetails Trimmed(PtePlanDetails details) => details.Trimmed();
 
-    public StaffId UpdatedBy { get; private set; }
-
-    public PtePlanDetails Details => new(Status, Milestones, StartedOn, CompletedOn, Reason);
-
-    /// <summary>Replaces the plan; false (nothing saved) when nothing changed.</summary>
-    public bool Update(PtePlanDetails details, StaffId by, DateTimeOffset at)
+    protected override void Set(PtePlanDetails clean)
     {
-        if (details.Trimmed() == Details)
-        {
-            return false;
-        }
-
-        Apply(details, by, at);
-        Version++;
-        return true;
-    }
-
-    private void Apply(PtePlanDetails details, StaffId by, DateTimeOffset at)
-    {
-        var clean = details.Trimmed();
-        Status = clean.Status ?? throw new ArgumentException("A status is needed.", nameof(details));
+        Status = clean.Status ?? throw new ArgumentException("A status is needed.", "details");
         Milestones = clean.Milestones;
         StartedOn = clean.StartedOn;
         CompletedOn = clean.CompletedOn;
         Reason = clean.Reason;
-        UpdatedAt = at;
-        UpdatedBy = by;
     }
 }
 
 /// <summary>A client's Virtual Talent Pool membership (referral, joining, leaving): one per client, edited with the version read.</summary>
-public sealed class VtpMembership
+public sealed class VtpMembership : VersionedClientRecord<VtpMembershipDetails>
 {
     private VtpMembership()
     {
     }
 
     public VtpMembership(ClientId clientId, VtpMembershipDetails details, StaffId by, DateTimeOffset at)
-    {
-        Id = Guid.CreateVersion7();
-        ClientId = clientId;
-        Version = 1;
-        Apply(details, by, at);
-    }
-
-    public Guid Id { get; private set; }
-
-    public ClientId ClientId { get; private set; }
+        : base(clientId) => Apply(details, by, at);
 
     public VtpStatus Status { get; private set; }
 
@@ -219,37 +238,17 @@ public sealed class VtpMembership
 
     public string? Reason { get; private set; }
 
-    public int Version { get; private set; }
+    public override VtpMembershipDetails Details => new(Status, Pool, ReferredOn, JoinedOn, LeftOn, Reason);
 
-    public DateTimeOffset UpdatedAt { get; private set; }
+    protected override VtpMembershipDetails Trimmed(VtpMembershipDetails details) => details.Trimmed();
 
-    public StaffId UpdatedBy { get; private set; }
-
-    public VtpMembershipDetails Details => new(Status, Pool, ReferredOn, JoinedOn, LeftOn, Reason);
-
-    /// <summary>Replaces the membership; false (nothing saved) when nothing changed.</summary>
-    public bool Update(VtpMembershipDetails details, StaffId by, DateTimeOffset at)
+    protected override void Set(VtpMembershipDetails clean)
     {
-        if (details.Trimmed() == Details)
-        {
-            return false;
-        }
-
-        Apply(details, by, at);
-        Version++;
-        return true;
-    }
-
-    private void Apply(VtpMembershipDetails details, StaffId by, DateTimeOffset at)
-    {
-        var clean = details.Trimmed();
-        Status = clean.Status ?? throw new ArgumentException("A status is needed.", nameof(details));
+        Status = clean.Status ?? throw new ArgumentException("A status is needed.", "details");
         Pool = clean.Pool;
         ReferredOn = clean.ReferredOn;
         JoinedOn = clean.JoinedOn;
         LeftOn = clean.LeftOn;
         Reason = clean.Reason;
-        UpdatedAt = at;
-        UpdatedBy = by;
     }
 }

@@ -61,7 +61,30 @@ public sealed class PathwaysHandler(TautokoDbContext db, CurrentStaff staff, Cli
     public async Task<VtpMembershipView> VtpAsync(ClientId id, CancellationToken ct) =>
         VtpView(id, await db.VtpMemberships.AsNoTracking().SingleOrDefaultAsync(m => m.ClientId == id, ct));
 
-    public async Task<Outcome<PtePlanView>> SavePteAsync(ClientId id, PtePlanInput input, CancellationToken ct)
+    public Task<Outcome<PtePlanView>> SavePteAsync(ClientId id, PtePlanInput input, CancellationToken ct) =>
+        SaveAsync(id, input.Version, input.Details.Problems, new Kind<PtePlan, PtePlanView>(
+            "PtePlan", "Pathways to Employment plan", PtePlanConfiguration.OnePerClient,
+            c => db.PtePlans.SingleOrDefaultAsync(p => p.ClientId == id, c),
+            () => new PtePlan(id, input.Details, staff.Id, clock.GetUtcNow()),
+            p => p.Update(input.Details, staff.Id, clock.GetUtcNow()),
+            p => p.Id, p => p.Version, p => p.Status.ToString(),
+            c => db.PtePlans.Where(p => p.ClientId == id).Select(p => p.Version).SingleAsync(c),
+            c => PteAsync(id, c)), ct);
+
+    public Task<Outcome<VtpMembershipView>> SaveVtpAsync(ClientId id, VtpMembershipInput input, CancellationToken ct) =>
+        SaveAsync(id, input.Version, input.Details.Problems, new Kind<VtpMembership, VtpMembershipView>(
+            "VtpMembership", "Virtual Talent Pool membership", VtpMembershipConfiguration.OnePerClient,
+            c => db.VtpMemberships.SingleOrDefaultAsync(m => m.ClientId == id, c),
+            () => new VtpMembership(id, input.Details, staff.Id, clock.GetUtcNow()),
+            m => m.Update(input.Details, staff.Id, clock.GetUtcNow()),
+            m => m.Id, m => m.Version, m => m.Status.ToString(),
+            c => db.VtpMemberships.Where(m => m.ClientId == id).Select(m => m.Version).SingleAsync(c),
+            c => VtpAsync(id, c)), ct);
+
+    /// <summary>Replaces a client's PTE plan or VTP membership (the <paramref name="kind"/> says which): checks, the version read, then creates or updates.</summary>
+    private async Task<Outcome<TView>> SaveAsync<TEntity, TView>(
+        ClientId id, int? version, Func<DateOnly, Dictionary<string, string[]>> problemsOn, Kind<TEntity, TView> kind, CancellationToken ct)
+        where TEntity : class
     {
         var check = await access.CheckAsync(id, ClientOperation.Edit, ct);
         if (check.Refusal(id) is { } refusal)
@@ -69,88 +92,42 @@ public sealed class PathwaysHandler(TautokoDbContext db, CurrentStaff staff, Cli
             return refusal;
         }
 
-        var problems = input.Details.Problems(DateDisplay.TodayInAuckland(clock));
-        CheckVersion(problems, input.Version);
+        var problems = problemsOn(DateDisplay.TodayInAuckland(clock));
+        CheckVersion(problems, version);
         if (problems.Count > 0)
         {
             return Failure.Invalid(problems);
         }
 
-        var expected = input.Version!.Value;
-        var plan = await db.PtePlans.SingleOrDefaultAsync(p => p.ClientId == id, ct);
-        if ((plan?.Version ?? 0) != expected)
+        var expected = version!.Value;
+        var record = await kind.Find(ct);
+        if ((record is null ? 0 : kind.Version(record)) != expected)
         {
-            return Stale("Pathways to Employment plan", plan?.Version ?? 0, expected);
+            return Stale(kind.What, record is null ? 0 : kind.Version(record), expected);
         }
 
-        if (plan is null)
+        if (record is null)
         {
-            plan = new PtePlan(id, input.Details, staff.Id, clock.GetUtcNow());
-            db.PtePlans.Add(plan);
-            audit.Add(AuditAction.Create, "PtePlan", plan.Id.ToString(), id, $"Pathways to Employment plan recorded: {plan.Status}", check.ViaBreakGlass);
+            record = kind.Create();
+            db.Add(record);
+            audit.Add(AuditAction.Create, kind.Entity, kind.Id(record).ToString(), id, $"{kind.What} recorded: {kind.Status(record)}", check.ViaBreakGlass);
         }
-        else if (plan.Update(input.Details, staff.Id, clock.GetUtcNow()))
+        else if (kind.Update(record))
         {
-            db.Entry(plan).Property(p => p.Version).OriginalValue = expected;
-            audit.Add(AuditAction.Update, "PtePlan", plan.Id.ToString(), id, $"Pathways to Employment plan changed: {plan.Status}", check.ViaBreakGlass);
+            db.Entry(record).Property<int>("Version").OriginalValue = expected;
+            audit.Add(AuditAction.Update, kind.Entity, kind.Id(record).ToString(), id, $"{kind.What} changed: {kind.Status(record)}", check.ViaBreakGlass);
         }
         else
         {
-            return await PteAsync(id, ct);
+            return await kind.Read(ct);
         }
 
-        if (await SaveAsync(PtePlanConfiguration.OnePerClient, ct) is { } conflict)
+        if (await SaveAsync(kind.OnePerClient, ct) is { } conflict)
         {
-            return Stale("Pathways to Employment plan", conflict ? await db.PtePlans.Where(p => p.ClientId == id).Select(p => p.Version).SingleAsync(ct) : 1, expected);
+            return Stale(kind.What, conflict ? await kind.CurrentVersion(ct) : 1, expected);
         }
 
-        return await PteAsync(id, ct);
-    }
-
-    public async Task<Outcome<VtpMembershipView>> SaveVtpAsync(ClientId id, VtpMembershipInput input, CancellationToken ct)
-    {
-        var check = await access.CheckAsync(id, ClientOperation.Edit, ct);
-        if (check.Refusal(id) is { } refusal)
-        {
-            return refusal;
-        }
-
-        var problems = input.Details.Problems(DateDisplay.TodayInAuckland(clock));
-        CheckVersion(problems, input.Version);
-        if (problems.Count > 0)
-        {
-            return Failure.Invalid(problems);
-        }
-
-        var expected = input.Version!.Value;
-        var membership = await db.VtpMemberships.SingleOrDefaultAsync(m => m.ClientId == id, ct);
-        if ((membership?.Version ?? 0) != expected)
-        {
-            return Stale("Virtual Talent Pool membership", membership?.Version ?? 0, expected);
-        }
-
-        if (membership is null)
-        {
-            membership = new VtpMembership(id, input.Details, staff.Id, clock.GetUtcNow());
-            db.VtpMemberships.Add(membership);
-            audit.Add(AuditAction.Create, "VtpMembership", membership.Id.ToString(), id, $"Virtual Talent Pool membership recorded: {membership.Status}", check.ViaBreakGlass);
-        }
-        else if (membership.Update(input.Details, staff.Id, clock.GetUtcNow()))
-        {
-            db.Entry(membership).Property(m => m.Version).OriginalValue = expected;
-            audit.Add(AuditAction.Update, "VtpMembership", membership.Id.ToString(), id, $"Virtual Talent Pool membership changed: {membership.Status}", check.ViaBreakGlass);
-        }
-        else
-        {
-            return await VtpAsync(id, ct);
-        }
-
-        if (await SaveAsync(VtpMembershipConfiguration.OnePerClient, ct) is { } conflict)
-        {
-            return Stale("Virtual Talent Pool membership", conflict ? await db.VtpMemberships.Where(m => m.ClientId == id).Select(m => m.Version).SingleAsync(ct) : 1, expected);
-        }
-
-        return await VtpAsync(id, ct);
+        return await kind.Read(ct);
     }
 
     private static void CheckVersion(Dictionary<string, string[]> problems, int? version)
@@ -195,4 +172,18 @@ public sealed class PathwaysHandler(TautokoDbContext db, CurrentStaff staff, Cli
 
     private static VtpMembershipView VtpView(ClientId id, VtpMembership? m) =>
         new(id.Value, m?.Version ?? 0, m?.Status, m?.Pool, m?.ReferredOn, m?.JoinedOn, m?.LeftOn, m?.Reason, m?.UpdatedAt, m?.UpdatedBy.Value);
+
+    /// <summary>What differs between saving a PTE plan and a VTP membership: names, the one-per-client constraint, and how each is found, made, changed and read.</summary>
+    private sealed record Kind<TEntity, TView>(
+        string Entity,
+        string What,
+        string OnePerClient,
+        Func<CancellationToken, Task<TEntity?>> Find,
+        Func<TEntity> Create,
+        Func<TEntity, bool> Update,
+        Func<TEntity, Guid> Id,
+        Func<TEntity, int> Version,
+        Func<TEntity, string> Status,
+        Func<CancellationToken, Task<int>> CurrentVersion,
+        Func<CancellationToken, Task<TView>> Read);
 }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Tautoko.Core.Access;
 using Tautoko.Core.Caseloads;
 using Tautoko.Core.Common;
 using Tautoko.Core.Plans;
@@ -15,54 +14,19 @@ namespace Tautoko.Web.Features.Plans;
 /// </summary>
 public sealed class IepMeasuresHandler(TautokoDbContext db, CurrentStaff staff, TimeProvider clock)
 {
+    private const string Refusal = "Only the case manager themselves, the site's manager or national office see these measures.";
+
     private static readonly CaseManagementService[] Employment = CaseManagementServices.All.Where(s => s.IsEmployment()).ToArray();
 
     public async Task<Outcome<IepMeasuresView>> MeasureAsync(StaffId? caseManagerId, SiteId? siteId, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
-        var today = DateDisplay.TodayInAuckland(clock);
-        foreach (var (name, date) in new[] { ("from", from), ("to", to) })
+        var resolved = await ReportScopes.ResolveCaseManagerOrSiteAsync(db, staff, clock, Refusal, caseManagerId, siteId, from, to, ct);
+        if (resolved.Failure is { } failure)
         {
-            if (date is { } asked && PlausibleDates.WhyNotQueryDate(asked, today) is { } problem)
-            {
-                return Failure.Invalid(name, problem);
-            }
+            return failure;
         }
 
-        var last = to ?? today;
-        var first = from ?? last.AddDays(-27);
-        if (first > last || last.DayNumber - first.DayNumber > 366)
-        {
-            return Failure.Invalid("from", "Choose a period of at most a year, from before to.");
-        }
-
-        SiteId site;
-        if (caseManagerId is { } cm)
-        {
-            var member = await db.Staff.AsNoTracking().Where(s => s.Id == cm).Select(s => new { s.SiteId }).SingleOrDefaultAsync(ct);
-            if (member is null)
-            {
-                return Failure.Invalid("caseManagerId", "No such case manager.");
-            }
-
-            if (siteId is { } asked && asked != member.SiteId)
-            {
-                return Failure.Invalid("siteId", "The case manager works at another site.");
-            }
-
-            site = member.SiteId;
-        }
-        else
-        {
-            site = siteId ?? staff.SiteId;
-        }
-
-        var allowed = staff.Role == StaffRole.NationalOffice
-            || (staff.Role == StaffRole.ServiceCentreManager && site == staff.SiteId)
-            || (caseManagerId is { } self && self == staff.Id);
-        if (!allowed)
-        {
-            return Failure.Refused(AccessDecision.Refuse("role", "Only the case manager themselves, the site's manager or national office see these measures."));
-        }
+        var (site, first, last, today) = resolved.Value;
 
         var district = await db.Sites.AsNoTracking().Where(s => s.Id == site).Select(s => (Core.Calendar.AnniversaryDistrict?)s.District).SingleOrDefaultAsync(ct);
         var placements = db.Placements.AsNoTracking().Where(p => p.SiteId == site && Employment.Contains(p.Service));

@@ -18,6 +18,12 @@ public enum ReportLevel
 /// <summary>A report's scope and period once checked: the sites it covers (null for the whole country) or the one staff member.</summary>
 public sealed record ReportScope(ReportLevel Level, Guid? Id, string Name, IReadOnlyList<SiteId>? Sites, StaffId? StaffId, DateOnly From, DateOnly To);
 
+/// <summary>A report's period once checked: its first and last days, and today (Pacific/Auckland) when it was checked.</summary>
+public readonly record struct ReportPeriod(DateOnly From, DateOnly To, DateOnly Today);
+
+/// <summary>A case manager's or a site's measures once checked: the site they cover, the period, and today (Pacific/Auckland).</summary>
+public sealed record CaseManagerOrSiteScope(SiteId Site, DateOnly From, DateOnly To, DateOnly Today);
+
 /// <summary>
 /// What a report offers: its levels (in the order the "choose" message names them), the level when none is asked for, and
 /// the sentence a refused reader is given.
@@ -39,8 +45,11 @@ public static class ReportScopes
 {
     public const int MaxDays = 366;
 
-    public static async Task<Outcome<ReportScope>> ResolveAsync(
-        TautokoDbContext db, CurrentStaff staff, TimeProvider clock, ReportScopeRule rule, string? level, Guid? id, DateOnly? from, DateOnly? to, CancellationToken ct)
+    /// <summary>
+    /// Checks a report's period: each date plausible, at most a year (a year and a day, for a leap year), from before to;
+    /// 28 days to today by default.
+    /// </summary>
+    public static Outcome<ReportPeriod> ResolvePeriod(TimeProvider clock, DateOnly? from, DateOnly? to)
     {
         var today = DateDisplay.TodayInAuckland(clock);
         foreach (var (name, date) in new[] { ("from", from), ("to", to) })
@@ -58,6 +67,67 @@ public static class ReportScopes
             return Failure.Invalid("from", "Choose a period of at most a year, from before to.");
         }
 
+        return new ReportPeriod(first, last, today);
+    }
+
+    /// <summary>
+    /// Checks the scope of a case manager's or a site's measures (seed 002's IEP, employment outcome and referral measures):
+    /// the period as <see cref="ResolvePeriod"/>; the case manager must exist and, when a site is asked too, work there;
+    /// without a case manager the site asked, or the reader's own. National office sees any, a service centre manager their
+    /// own site, anyone their own figures; others are given <paramref name="refusal"/>.
+    /// </summary>
+    public static async Task<Outcome<CaseManagerOrSiteScope>> ResolveCaseManagerOrSiteAsync(
+        TautokoDbContext db, CurrentStaff staff, TimeProvider clock, string refusal, StaffId? caseManagerId, SiteId? siteId, DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        var period = ResolvePeriod(clock, from, to);
+        if (period.Failure is { } invalid)
+        {
+            return invalid;
+        }
+
+        SiteId site;
+        if (caseManagerId is { } cm)
+        {
+            var member = await db.Staff.AsNoTracking().Where(s => s.Id == cm).Select(s => new { s.SiteId }).SingleOrDefaultAsync(ct);
+            if (member is null)
+            {
+                return Failure.Invalid("caseManagerId", "No such case manager.");
+            }
+
+            if (siteId is { } asked && asked != member.SiteId)
+            {
+                return Failure.Invalid("siteId", "The case manager works at another site.");
+            }
+
+            site = member.SiteId;
+        }
+        else
+        {
+            site = siteId ?? staff.SiteId;
+        }
+
+        var allowed = staff.Role == StaffRole.NationalOffice
+            || (staff.Role == StaffRole.ServiceCentreManager && site == staff.SiteId)
+            || (caseManagerId is { } self && self == staff.Id);
+        if (!allowed)
+        {
+            return Failure.Refused(AccessDecision.Refuse("role", refusal));
+        }
+
+        var (first, last, today) = period.Value;
+        return new CaseManagerOrSiteScope(site, first, last, today);
+    }
+
+    public static async Task<Outcome<ReportScope>> ResolveAsync(
+        TautokoDbContext db, CurrentStaff staff, TimeProvider clock, ReportScopeRule rule, string? level, Guid? id, DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        var period = ResolvePeriod(clock, from, to);
+        if (period.Failure is { } invalid)
+        {
+            return invalid;
+        }
+
+        var (first, last, _) = period.Value;
         var kind = rule.DefaultLevel;
         if (level is not null && (!Enum.TryParse(level, ignoreCase: true, out kind) || !rule.Levels.Contains(kind) || int.TryParse(level, out _)))
         {

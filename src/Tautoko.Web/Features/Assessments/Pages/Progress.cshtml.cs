@@ -9,11 +9,9 @@ namespace Tautoko.Web.Features.Assessments.Pages;
 
 /// <summary>A client's ICS progress (004 §2.5): what is due, the charts over time, and forms for a Client Assessment, a BEUT and a PCOMS measure (no JavaScript).</summary>
 [ReadsClientInformation]
-public sealed class ProgressModel(ProgressHandler handler, CurrentStaff me) : ClientPageModel
+public sealed class ProgressModel(ProgressHandler handler, CurrentStaff me) : ClientFormPageModel
 {
     public ClientProgress? Progress { get; private set; }
-
-    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
 
     [BindProperty]
     public string? Point { get; set; }
@@ -69,8 +67,6 @@ public sealed class ProgressModel(ProgressHandler handler, CurrentStaff me) : Cl
     public bool MayEdit =>
         ClientAccessPolicy.Decide(me.Viewer, new ClientScope(me.SiteId, me.RegionId, false), ClientOperation.Edit, hasBreakGlass: true).Allowed;
 
-    public string? ErrorFor(string field) => Errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
-
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
         Show(await handler.GetAsync(new ClientId(Id), ct), p => Progress = p);
 
@@ -84,38 +80,6 @@ public sealed class ProgressModel(ProgressHandler handler, CurrentStaff me) : Cl
         await AfterAsync((await handler.RecordSessionAsync(new ClientId(Id), new SessionMeasureInput(AppointmentId, Individually, Interpersonally, Socially, Overall,
             Relationship, GoalsAndTopics, ApproachOrMethod, SessionOverall, SkipReason), ct)).Failure, "PCOMS measure recorded.", ct);
 
-    private async Task<IActionResult> AfterAsync(Failure? failure, string done, CancellationToken ct)
-    {
-        if (failure is null)
-        {
-            TempData["Message"] = done;
-            return Redirect($"/clients/{Id}/progress");
-        }
-
-        if (failure is Failure.AccessRefused refused)
-        {
-            return Refuse(refused.Decision);
-        }
-
-        if (failure is Failure.Missing)
-        {
-            return NotFound();
-        }
-
-        Message = failure.Message;
-        if (failure is Failure.InvalidInput invalid)
-        {
-            Errors = invalid.Errors;
-        }
-
-        var status = failure switch
-        {
-            Failure.InvalidInput => StatusCodes.Status400BadRequest,
-            Failure.StateConflict => StatusCodes.Status409Conflict,
-            _ => StatusCodes.Status422UnprocessableEntity,
-        };
-        var shown = Show(await handler.GetAsync(new ClientId(Id), ct), p => Progress = p);
-        Response.StatusCode = status;
-        return shown;
-    }
+    private Task<IActionResult> AfterAsync(Failure? failure, string done, CancellationToken ct) =>
+        AfterActionAsync(failure, done, "progress", () => handler.GetAsync(new ClientId(Id), ct), p => Progress = p);
 }

@@ -10,11 +10,9 @@ namespace Tautoko.Web.Features.Staircase.Pages;
 
 /// <summary>A client's staircasing plan: the pathway by Te Whare Tapa Whā domain, achievements celebrated, setbacks kept beside them; forms without JavaScript.</summary>
 [ReadsClientInformation]
-public sealed class StaircaseModel(StaircaseHandler handler, CurrentStaff me) : ClientPageModel
+public sealed class StaircaseModel(StaircaseHandler handler, CurrentStaff me) : ClientFormPageModel
 {
     public ClientStaircase? Staircase { get; private set; }
-
-    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
 
     [BindProperty]
     public string? MostPressingNeed { get; set; }
@@ -60,8 +58,6 @@ public sealed class StaircaseModel(StaircaseHandler handler, CurrentStaff me) : 
     public bool MayEdit =>
         ClientAccessPolicy.Decide(me.Viewer, new ClientScope(me.SiteId, me.RegionId, false), ClientOperation.Edit, hasBreakGlass: true).Allowed;
 
-    public string? ErrorFor(string field) => Errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
-
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
         Show(await handler.GetAsync(new ClientId(Id), ct), s => Staircase = s);
 
@@ -80,38 +76,6 @@ public sealed class StaircaseModel(StaircaseHandler handler, CurrentStaff me) : 
     public async Task<IActionResult> OnPostCloseAsync(CancellationToken ct) =>
         await AfterAsync((await handler.CloseAsync(new ClientId(Id), new CloseStaircaseInput(Reason), ct)).Failure, "Staircasing plan closed.", ct);
 
-    private async Task<IActionResult> AfterAsync(Failure? failure, string done, CancellationToken ct)
-    {
-        if (failure is null)
-        {
-            TempData["Message"] = done;
-            return Redirect($"/clients/{Id}/staircase");
-        }
-
-        if (failure is Failure.AccessRefused refused)
-        {
-            return Refuse(refused.Decision);
-        }
-
-        if (failure is Failure.Missing)
-        {
-            return NotFound();
-        }
-
-        Message = failure.Message;
-        if (failure is Failure.InvalidInput invalid)
-        {
-            Errors = invalid.Errors;
-        }
-
-        var status = failure switch
-        {
-            Failure.InvalidInput => StatusCodes.Status400BadRequest,
-            Failure.StateConflict => StatusCodes.Status409Conflict,
-            _ => StatusCodes.Status422UnprocessableEntity,
-        };
-        var shown = Show(await handler.GetAsync(new ClientId(Id), ct), s => Staircase = s);
-        Response.StatusCode = status;
-        return shown;
-    }
+    private Task<IActionResult> AfterAsync(Failure? failure, string done, CancellationToken ct) =>
+        AfterActionAsync(failure, done, "staircase", () => handler.GetAsync(new ClientId(Id), ct), s => Staircase = s);
 }
