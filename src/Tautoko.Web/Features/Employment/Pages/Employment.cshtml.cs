@@ -9,13 +9,11 @@ namespace Tautoko.Web.Features.Employment.Pages;
 
 /// <summary>The client's Jobseeker Profile (view and edit) and CV versions (upload, download), without JavaScript.</summary>
 [ReadsClientInformation]
-public sealed class EmploymentModel(JobseekerProfileHandler profiles, CvHandler cvs, PathwaysHandler pathways, CurrentStaff me) : ClientPageModel
+public sealed class EmploymentModel(JobseekerProfileHandler profiles, CvHandler cvs, PathwaysHandler pathways, CurrentStaff me) : ClientFormPageModel
 {
     public JobseekerProfileView? Profile { get; private set; }
 
     public IReadOnlyList<CvVersionView> Cvs { get; private set; } = [];
-
-    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
 
     [BindProperty]
     public JobseekerProfileInput? Input { get; set; }
@@ -39,8 +37,6 @@ public sealed class EmploymentModel(JobseekerProfileHandler profiles, CvHandler 
     public bool MayEdit =>
         ClientAccessPolicy.Decide(me.Viewer, new ClientScope(me.SiteId, me.RegionId, false), ClientOperation.Edit, hasBreakGlass: true).Allowed;
 
-    public string? ErrorFor(string field) => Errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
-
     /// <summary>The value to show in a field: what was just sent (after a refusal) or what is saved.</summary>
     public string? Value(Func<JobseekerProfileInput, string?> sent, Func<JobseekerProfileView, string?> saved) =>
         Input is { } input ? sent(input) : Profile is { } profile ? saved(profile) : null;
@@ -50,7 +46,7 @@ public sealed class EmploymentModel(JobseekerProfileHandler profiles, CvHandler 
     public async Task<IActionResult> OnPostProfileAsync(CancellationToken ct)
     {
         var outcome = await profiles.SaveAsync(new ClientId(Id), Input ?? new JobseekerProfileInput(null, null, null, null, null, null, null, null), ct);
-        return outcome.Failure is null ? Done("Jobseeker Profile saved.") : await RefusedAsync(outcome.Failure, ct);
+        return await AfterActionAsync(outcome.Failure, "Jobseeker Profile saved.", ct);
     }
 
     public async Task<IActionResult> OnPostPteAsync(CancellationToken ct)
@@ -58,7 +54,7 @@ public sealed class EmploymentModel(JobseekerProfileHandler profiles, CvHandler 
         Input = null;
         ErrorsOf = "pte";
         var outcome = await pathways.SavePteAsync(new ClientId(Id), PteInput ?? new PtePlanInput(null, null, null, null, null, null), ct);
-        return outcome.Failure is null ? Done("PTE plan saved.") : await RefusedAsync(outcome.Failure, ct);
+        return await AfterActionAsync(outcome.Failure, "PTE plan saved.", ct);
     }
 
     public async Task<IActionResult> OnPostVtpAsync(CancellationToken ct)
@@ -66,47 +62,23 @@ public sealed class EmploymentModel(JobseekerProfileHandler profiles, CvHandler 
         Input = null;
         ErrorsOf = "vtp";
         var outcome = await pathways.SaveVtpAsync(new ClientId(Id), VtpInput ?? new VtpMembershipInput(null, null, null, null, null, null, null), ct);
-        return outcome.Failure is null ? Done("Virtual Talent Pool membership saved.") : await RefusedAsync(outcome.Failure, ct);
+        return await AfterActionAsync(outcome.Failure, "Virtual Talent Pool membership saved.", ct);
     }
 
     public async Task<IActionResult> OnPostCvAsync(CancellationToken ct)
     {
         Input = null;
         var outcome = await cvs.UploadAsync(new ClientId(Id), token => EmploymentEndpoints.ReadFileAsync(Request, token), ct);
-        return outcome.Failure is null ? Done($"CV version {outcome.Value!.Version} uploaded.") : await RefusedAsync(outcome.Failure, ct);
+        return await AfterActionAsync(outcome.Failure, outcome.Failure is null ? $"CV version {outcome.Value!.Version} uploaded." : string.Empty, ct);
     }
 
-    private RedirectResult Done(string message)
-    {
-        TempData["Message"] = message;
-        return Redirect($"/clients/{Id}/employment");
-    }
+    /// <summary>After a form: back to the page with the message, or the page again with the failure (ClientFormPageModel).</summary>
+    private Task<IActionResult> AfterActionAsync(Failure? failure, string done, CancellationToken ct) =>
+        AfterActionAsync(failure, done, "employment", () => ReadAsync(ct), p => Profile = p);
 
-    private async Task<IActionResult> RefusedAsync(Failure failure, CancellationToken ct)
-    {
-        if (failure is Failure.AccessRefused refused)
-        {
-            return Refuse(refused.Decision);
-        }
+    private async Task<IActionResult> LoadAsync(CancellationToken ct) => Show(await ReadAsync(ct), p => Profile = p);
 
-        Message = failure.Message;
-        if (failure is Failure.InvalidInput invalid)
-        {
-            Errors = invalid.Errors;
-        }
-
-        var status = failure switch
-        {
-            Failure.InvalidInput => StatusCodes.Status400BadRequest,
-            Failure.StateConflict => StatusCodes.Status409Conflict,
-            _ => StatusCodes.Status422UnprocessableEntity,
-        };
-        var page = await LoadAsync(ct);
-        Response.StatusCode = status;
-        return page;
-    }
-
-    private async Task<IActionResult> LoadAsync(CancellationToken ct)
+    private async Task<Outcome<JobseekerProfileView>> ReadAsync(CancellationToken ct)
     {
         // The profile read checks access and audits the page's read once; the CV versions come with it.
         var profile = await profiles.GetAsync(new ClientId(Id), ct);
@@ -117,6 +89,6 @@ public sealed class EmploymentModel(JobseekerProfileHandler profiles, CvHandler 
             Vtp = await pathways.VtpAsync(new ClientId(Id), ct);
         }
 
-        return Show(profile, p => Profile = p);
+        return profile;
     }
 }
