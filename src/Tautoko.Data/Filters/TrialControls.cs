@@ -12,21 +12,9 @@ namespace Tautoko.Data.Filters;
 /// </summary>
 public static class TrialControls
 {
-    /// <summary>The control clients of trials of <paramref name="service"/> running on <paramref name="today"/>.</summary>
-    public static IQueryable<ClientId> Protected(TautokoDbContext db, CaseManagementService service, DateOnly today) =>
-        from a in db.TrialAssignments
-        join t in db.Trials on a.TrialId equals t.Id
-        where a.Arm == TrialArm.Control && t.Service == service && t.RandomisedAt != null && t.EndsOn >= today
-        select a.ClientId;
-
     /// <summary>The name of the running trial that protects this client from the service, or null when none does.</summary>
-    public static Task<string?> ProtectingTrialAsync(TautokoDbContext db, ClientId client, CaseManagementService service, DateOnly today, CancellationToken ct) => (
-            from a in db.TrialAssignments.AsNoTracking()
-            join t in db.Trials on a.TrialId equals t.Id
-            where a.ClientId == client && a.Arm == TrialArm.Control && t.Service == service && t.RandomisedAt != null && t.EndsOn >= today
-            orderby t.SelectionDate
-            select t.Name)
-        .FirstOrDefaultAsync(ct);
+    public static Task<string?> ProtectingTrialAsync(TautokoDbContext db, ClientId client, CaseManagementService service, DateOnly today, CancellationToken ct) =>
+        Protections(db, service, today).Where(p => p.ClientId == client).OrderBy(p => p.SelectionDate).Select(p => p.Trial).FirstOrDefaultAsync(ct);
 
     /// <summary>
     /// The name of a running trial that protects one of these placements' clients from its service, or null when none
@@ -42,13 +30,7 @@ public static class TrialControls
             }
 
             var clients = placements.Where(p => p.Service == service).Select(p => p.Client).ToList();
-            var trial = await (
-                    from a in db.TrialAssignments.AsNoTracking()
-                    join t in db.Trials on a.TrialId equals t.Id
-                    where clients.Contains(a.ClientId) && a.Arm == TrialArm.Control && t.Service == service && t.RandomisedAt != null && t.EndsOn >= today
-                    orderby t.SelectionDate
-                    select t.Name)
-                .FirstOrDefaultAsync(ct);
+            var trial = await Protections(db, service, today).Where(p => clients.Contains(p.ClientId)).OrderBy(p => p.SelectionDate).Select(p => p.Trial).FirstOrDefaultAsync(ct);
             if (trial is not null)
             {
                 return trial;
@@ -56,5 +38,21 @@ public static class TrialControls
         }
 
         return null;
+    }
+
+    /// <summary>Each control client of a trial of <paramref name="service"/> running on <paramref name="today"/> (randomised, not ended), with the trial.</summary>
+    private static IQueryable<Protection> Protections(TautokoDbContext db, CaseManagementService service, DateOnly today) =>
+        from a in db.TrialAssignments.AsNoTracking()
+        join t in db.Trials on a.TrialId equals t.Id
+        where a.Arm == TrialArm.Control && t.Service == service && t.RandomisedAt != null && t.EndsOn >= today
+        select new Protection { ClientId = a.ClientId, Trial = t.Name, SelectionDate = t.SelectionDate };
+
+    private sealed class Protection
+    {
+        public ClientId ClientId { get; init; }
+
+        public required string Trial { get; init; }
+
+        public DateOnly SelectionDate { get; init; }
     }
 }
