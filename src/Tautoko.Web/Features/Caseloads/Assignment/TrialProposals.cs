@@ -62,14 +62,15 @@ public sealed class TrialProposals(TautokoDbContext db, ProposalWriter writer, T
                 from c in db.Caseloads.AsNoTracking()
                 join s in db.Staff on c.StaffId equals s.Id
                 where c.Service == service && homeSites.Contains(c.SiteId)
-                select new
-                {
-                    c.StaffId, c.SiteId, c.Capacity, c.Filled, Name = s.FirstName + " " + s.LastName, Leave = s.Leave.Any(l => l.From <= today && l.To >= today),
-                    Whanau = whanauCount ? db.WhanauMembers.Count(w => w.EndedAt == null && db.Placements.Any(p => p.ClientId == w.ClientId && p.CaseManagerId == c.StaffId && p.EndedAt == null)) : 0,
-                })
+                select new { c.StaffId, c.SiteId, c.Capacity, c.Filled, Name = s.FirstName + " " + s.LastName, Leave = s.Leave.Any(l => l.From <= today && l.To >= today) })
             .ToListAsync(ct);
         var active = caseloadRows.Where(c => !c.Leave).OrderBy(c => c.SiteId.Value).ThenBy(c => c.StaffId.Value).ToList();
-        var slots = active.Select(c => new CaseloadSlot(c.StaffId, c.SiteId, service, c.Capacity, Math.Min(c.Capacity, c.Filled + c.Whanau), new int[PriorityCohorts.Count], [])).ToList();
+        var slots = new List<CaseloadSlot>(active.Count);
+        foreach (var c in active)
+        {
+            var whanau = whanauCount ? await CaseloadRoom.WhanauOnCaseloadAsync(db, c.StaffId, ct) : 0;
+            slots.Add(new CaseloadSlot(c.StaffId, c.SiteId, service, c.Capacity, Math.Min(c.Capacity, c.Filled + whanau), new int[PriorityCohorts.Count], []));
+        }
         var waited = trial.RandomisedAt is { } at ? Math.Max(0, today.DayNumber - DateOnly.FromDateTime(DateDisplay.ToAuckland(at).DateTime).DayNumber) : 0;
         var keepFull = (await db.AssignmentPolicy.AsNoTracking().SingleAsync(ct)).Policy.Weights.KeepFull;
         var problem = AssignmentProblem.Pool(slots, [.. candidates.Select(c => new PoolCandidate(c.ClientId, c.HomeSiteId, siteRegions[c.HomeSiteId], waited))], siteRegions, Math.Max(1, keepFull));
