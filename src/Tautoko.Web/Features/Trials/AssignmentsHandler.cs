@@ -67,8 +67,7 @@ public sealed class AssignmentsHandler(TautokoDbContext db, CurrentStaff me, Aud
             return refused;
         }
 
-        var trial = await db.Trials.AsNoTracking().SingleOrDefaultAsync(t => t.Id == trialId, ct);
-        if (trial is null)
+        if (!await db.Trials.AnyAsync(t => t.Id == trialId, ct))
         {
             return Failure.NotFound("There is no such trial.");
         }
